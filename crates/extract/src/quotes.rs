@@ -1,0 +1,7 @@
+//! Not built yet: this stage leaves its layer empty.
+
+use chancery_model::Document;
+
+pub fn extract_quotes(doc: &mut Document) {
+    let _ = doc;
+}

@@ -1,0 +1,216 @@
+//! The document and every layer the pipeline adds to it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{PartialDate, Span, TimeValue};
+
+/// One input document after cleaning, with all extracted layers as stand-off spans into `text`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id derived from the input content (hex of a content hash).
+    pub id: String,
+    /// The input path (or URL) as given.
+    pub path: String,
+    /// ISO 639-1 code of the body's language, if detected.
+    pub lang: Option<String>,
+    pub title: Option<String>,
+    /// Publication date-time at the precision the document states; `None` if it states none.
+    pub published: Option<PartialDate>,
+    /// The publisher when the document names itself.
+    pub publisher: Option<String>,
+    /// The publisher's own reference number.
+    pub doc_ref: Option<String>,
+    /// URLs the document cites, in order of first appearance.
+    pub urls: Vec<String>,
+    /// Languages the page says it is available in (from a language switcher).
+    pub translations: Vec<String>,
+    /// The cleaned body. Every span below points into it.
+    pub text: String,
+    pub sections: Vec<Section>,
+    pub speakers: Vec<Speaker>,
+    pub turns: Vec<Turn>,
+    pub quotes: Vec<Quote>,
+    pub entities: Vec<Entity>,
+    pub times: Vec<TimeExpr>,
+    pub events: Vec<Event>,
+    /// What stages noticed but could not use; never printed in the contract.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A dated, placed part of a compilation (e.g. one Kremlin event inside a blog post).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// The heading's label as written: "1", "4", "A".
+    pub label: String,
+    pub title: String,
+    pub published: Option<PartialDate>,
+    pub place: Option<String>,
+    /// The source address that closes the section.
+    pub url: Option<String>,
+    /// The whole section, heading included.
+    pub span: Span,
+    /// The heading line.
+    pub heading: Span,
+    /// Index (into `Document::sections`) of the section this one is a part of.
+    pub parent: Option<usize>,
+}
+
+/// One person who speaks in the document, with every label used for them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Canonical English name ("Vladimir Putin").
+    pub name: String,
+    /// Every surface form used to label or name them, as written.
+    pub surface: Vec<String>,
+    pub role: Option<String>,
+    /// For journalists: their outlet.
+    pub affiliation: Option<String>,
+    /// Number of turns.
+    pub turns: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TurnKind {
+    #[default]
+    Statement,
+    Question,
+    Answer,
+}
+
+impl TurnKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TurnKind::Statement => "statement",
+            TurnKind::Question => "question",
+            TurnKind::Answer => "answer",
+        }
+    }
+}
+
+/// A stretch of text spoken by one speaker: from a speaker label to the next.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    /// Canonical name of the speaker (a `Speaker::name`).
+    pub speaker: String,
+    pub kind: TurnKind,
+    /// Index into `Document::sections` of the innermost section holding the turn.
+    pub section: Option<usize>,
+    /// The speech, label excluded.
+    pub span: Span,
+    /// The speaker label ("Vladimir Poutine :"), if the turn has one.
+    pub label: Option<Span>,
+}
+
+/// Reported speech inside quotation marks, with its attribution.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub speaker: Option<String>,
+    /// The relay that reports it ("TASS").
+    pub via: Option<String>,
+    /// The quoted words, quotation marks excluded.
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityType {
+    #[default]
+    #[serde(rename = "PER")]
+    Per,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityType {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+/// One real-world entity and all its mentions in the document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical English name where known, else the most complete surface form.
+    pub name: String,
+    pub kind: EntityType,
+    pub surface: Vec<String>,
+    /// CAMEO actor code valid on the document's date (e.g. "RUSGOV").
+    pub actor: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// A temporal expression and its resolved value.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    pub span: Span,
+    /// `None` when the expression cannot be resolved (e.g. "hier" with no anchor date).
+    pub value: Option<TimeValue>,
+}
+
+/// A coded event (CAMEO) with the sentence that states it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// CAMEO event code ("040").
+    pub code: String,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub date: Option<TimeValue>,
+    pub place: Option<String>,
+    /// Who states it, in speaker-aware documents.
+    pub speaker: Option<String>,
+    /// The evidence sentence.
+    pub span: Span,
+}
+
+/// A note from a stage about something it met but could not use.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The stage that noticed ("meta", "sections").
+    pub stage: String,
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+impl Diagnostic {
+    pub fn new(stage: &str, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
+        Diagnostic { stage: stage.to_owned(), message: message.into(), span }
+    }
+}
+
+/// The contract's family name for a CAMEO code (`events[].type`).
+pub fn event_type(code: &str) -> &'static str {
+    let two = code.get(..2).unwrap_or(code);
+    let three = code.get(..3).unwrap_or(code);
+    match (two, three) {
+        (_, "042" | "043") => "visit",
+        (_, "036") => "meet",
+        (_, "051") => "praise",
+        (_, "057") => "sign",
+        (_, "112") => "accuse",
+        ("01", _) => "statement",
+        ("02", _) => "appeal",
+        ("03", _) => "intend",
+        ("04", _) => "meet",
+        ("05" | "06" | "07" | "08", _) => "cooperate",
+        ("09", _) => "investigate",
+        ("10", _) => "demand",
+        ("11", _) => "criticize",
+        ("12", _) => "reject",
+        ("13", _) => "threaten",
+        ("14", _) => "protest",
+        ("15", _) => "military_posture",
+        ("16", _) => "sanction",
+        ("17", _) => "coerce",
+        ("18" | "19" | "20", _) => "assault",
+        _ => "other",
+    }
+}
