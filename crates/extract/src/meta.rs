@@ -1,11 +1,266 @@
-//! Document metadata.
+//! Document metadata: title, language, publication date, reference, translations, publisher, URLs.
+//!
+//! Sources, by preference: what the HTML page declares ([`chancery_clean::HtmlMeta`]), the header
+//! lines cleaning removed (dateline, reference, language switcher, share footer), the title line,
+//! and last a fallback date from the container (a WARC record's date). A document that states no
+//! date gets `None`: never a file's mtime, never today.
 
-use chancery_clean::Cleaned;
-use chancery_model::Document;
+use std::sync::LazyLock;
+
+use chancery_clean::{chrome::switcher_languages, ChromeKind, Cleaned};
+use chancery_model::{Diagnostic, Document, PartialDate};
+use regex::Regex;
 
 use crate::Context;
 
+/// Lines longer than this are prose, not a title.
+const MAX_TITLE_CHARS: usize = 400;
+
 pub fn extract_meta(doc: &mut Document, cleaned: &Cleaned, ctx: &Context) {
     doc.text = cleaned.text.clone();
-    doc.published = ctx.fallback_date;
+    let html = cleaned.html.as_ref();
+    let removed = |kind: ChromeKind| cleaned.removed.iter().filter(move |r| r.kind == kind);
+
+    // Title line: a first line like "6125 – RUSSIE – V.Poutine à Minsk … – 24.05.24 –" is a
+    // dashed header of reference, rubric, title and date.
+    let first_line = doc.text.lines().next().unwrap_or("").trim();
+    let header = parse_title_line(first_line);
+    doc.title = html
+        .and_then(|h| h.title.clone())
+        .or_else(|| header.as_ref().map(|h| h.title.clone()))
+        .or_else(|| (!first_line.is_empty() && first_line.chars().count() <= MAX_TITLE_CHARS).then(|| first_line.to_owned()));
+
+    doc.lang = chancery_lexicon::lang::detect(&doc.text)
+        .map(str::to_owned)
+        .or_else(|| html.and_then(|h| h.lang.clone()));
+
+    doc.doc_ref = removed(ChromeKind::Reference)
+        .next()
+        .map(|r| r.text.clone())
+        .or_else(|| header.as_ref().and_then(|h| h.reference.clone()));
+
+    doc.translations = removed(ChromeKind::LanguageSwitcher)
+        .next()
+        .map(|r| switcher_languages(&r.text))
+        .or_else(|| html.map(|h| h.translations.clone()))
+        .unwrap_or_default();
+
+    doc.publisher = removed(ChromeKind::ShareFooter)
+        .find_map(|r| publisher_in_footer(&r.text))
+        .or_else(|| html.and_then(|h| h.site_name.clone()));
+
+    doc.urls = cited_urls(&doc.text);
+
+    doc.published = published(doc, cleaned, header.as_ref()).or(ctx.fallback_date);
+    if doc.published.is_none() {
+        doc.diagnostics.push(Diagnostic::new("meta", "the document states no publication date", None));
+    }
+}
+
+/// The publication date from, in order: the HTML page's own date, a removed dateline (completed
+/// with a date from the title when it holds only a time), the title line.
+fn published(doc: &Document, cleaned: &Cleaned, header: Option<&TitleLine>) -> Option<PartialDate> {
+    if let Some(p) = cleaned.html.as_ref().and_then(|h| h.published.as_deref()).and_then(find_date) {
+        return Some(p);
+    }
+    let title_date = header.and_then(|h| h.date).or_else(|| doc.title.as_deref().and_then(find_last_date));
+    for line in cleaned.removed.iter().filter(|r| r.kind == ChromeKind::Dateline) {
+        if let Some(d) = find_date(&line.text) {
+            return Some(d);
+        }
+        if let (Some((h, m)), Some(d)) = (time_only(&line.text), title_date) {
+            return d.with_time(h, m).or(Some(d));
+        }
+    }
+    title_date
+}
+
+/// What a dashed title line holds.
+#[derive(Debug, PartialEq)]
+struct TitleLine {
+    title: String,
+    reference: Option<String>,
+    date: Option<PartialDate>,
+}
+
+/// Splits "6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko – 24.05.24 –" into
+/// its reference, rubric, title and date. `None` unless the line has that shape.
+fn parse_title_line(line: &str) -> Option<TitleLine> {
+    if line.chars().count() > MAX_TITLE_CHARS {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(" – ").flat_map(|p| p.split(" — ")).map(|p| p.trim().trim_matches(['–', '—', '-']).trim()).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let (mut reference, mut date, mut title) = (None, None, None::<&str>);
+    for part in &parts {
+        if part.bytes().all(|b| b.is_ascii_digit() || b == b'-') && reference.is_none() && date.is_none() {
+            reference = Some(part.to_string());
+        } else if let Some(d) = find_date(part).filter(|_| part.len() <= 24) {
+            date = Some(d);
+        } else if part.chars().all(|c| !c.is_lowercase()) && !part.contains(' ') {
+            // A rubric in capitals ("RUSSIE").
+        } else if title.is_none_or(|t| part.len() > t.len()) {
+            title = Some(part);
+        }
+    }
+    let title = title?;
+    (reference.is_some() || date.is_some()).then(|| TitleLine { title: title.to_owned(), reference, date })
+}
+
+static FOOTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:rejoignez|suivez|retrouvez|join|follow|подписывайтесь на|читайте|síguenos en|folgen sie)\s+(.{2,40}?)\s+(?:sur|on|в|en|auf)\s").expect("valid regex")
+});
+
+/// "Rejoignez News-Front sur Facebook …" → "News-Front".
+fn publisher_in_footer(line: &str) -> Option<String> {
+    let name = FOOTER_NAME.captures(line)?.get(1)?.as_str().trim();
+    let generic = ["nous", "us", "notre page", "our page", "нас"];
+    (!generic.contains(&name.to_lowercase().as_str())).then(|| name.to_owned())
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>«»\x22]+").expect("valid regex"));
+
+/// Every http(s) URL in the text, in order of first appearance, without trailing punctuation.
+fn cited_urls(text: &str) -> Vec<String> {
+    let mut urls: Vec<String> = Vec::new();
+    for m in URL.find_iter(text) {
+        let url = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '!', '?', '’', '\'']);
+        if !urls.iter().any(|u| u == url) {
+            urls.push(url.to_owned());
+        }
+    }
+    urls
+}
+
+static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:(?:\s*(?:à|a|at|в|,|–|-|T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
+});
+static DATE_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})(?:(?:\s*(?:at|,)?\s*)(\d{1,2}):(\d{2}))?").expect("valid regex")
+});
+static DATE_NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b").expect("valid regex"));
+static DATE_ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?").expect("valid regex")
+});
+static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[:h]\s*(\d{2})$").expect("valid regex"));
+
+/// The first date (with its time of day when glued to it) written in `s`.
+pub(crate) fn find_date(s: &str) -> Option<PartialDate> {
+    all_dates(s).into_iter().min_by_key(|&(pos, _)| pos).map(|(_, d)| d)
+}
+
+/// The last date written in `s` ("…, Minsk, 25 juin 2024" → 2024-06-25).
+fn find_last_date(s: &str) -> Option<PartialDate> {
+    all_dates(s).into_iter().max_by_key(|&(pos, _)| pos).map(|(_, d)| d)
+}
+
+fn all_dates(s: &str) -> Vec<(usize, PartialDate)> {
+    let mut found = Vec::new();
+    let with_time = |d: PartialDate, h: Option<regex::Match>, m: Option<regex::Match>| match (h, m) {
+        (Some(h), Some(m)) => d.with_time(h.as_str().parse().unwrap_or(99), m.as_str().parse().unwrap_or(99)).unwrap_or(d),
+        _ => d,
+    };
+    for c in DATE_WORDS.captures_iter(s) {
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) else { continue };
+        if let Some(d) = PartialDate::ymd(year, month, day) {
+            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+        }
+    }
+    for c in DATE_WORDS_EN.captures_iter(s) {
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[3].parse()) else { continue };
+        if let Some(d) = PartialDate::ymd(year, month, day) {
+            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+        }
+    }
+    for c in DATE_ISO.captures_iter(s) {
+        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse(), c[3].parse()) else { continue };
+        if let Some(d) = PartialDate::ymd(year, month, day) {
+            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+        }
+    }
+    for c in DATE_NUMERIC.captures_iter(s) {
+        let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse::<i32>()) else { continue };
+        let year = match (c[3].len(), year) {
+            (2, y) if y < 70 => 2000 + y,
+            (2, y) => 1900 + y,
+            (_, y) => y,
+        };
+        if let Some(d) = PartialDate::ymd(year, month, day) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    found
+}
+
+/// "14:49" → (14, 49).
+fn time_only(s: &str) -> Option<(u8, u8)> {
+    let c = TIME_ONLY.captures(s.trim())?;
+    let (h, m) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// The month a word names, in French, English, Spanish, German, Italian or Russian (any case form).
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    const MONTHS: [&[&str]; 12] = [
+        &["janvier", "janv", "january", "jan", "enero", "januar", "gennaio", "январ"],
+        &["février", "fevrier", "févr", "fevr", "february", "feb", "febrero", "februar", "febbraio", "феврал"],
+        &["mars", "march", "mar", "marzo", "märz", "marz", "март"],
+        &["avril", "avr", "april", "apr", "abril", "aprile", "апрел"],
+        &["mai", "may", "mayo", "maggio", "мая", "май", "мае"],
+        &["juin", "june", "jun", "junio", "juni", "giugno", "июн"],
+        &["juillet", "juil", "july", "jul", "julio", "juli", "luglio", "июл"],
+        &["août", "aout", "august", "aug", "agosto", "август"],
+        &["septembre", "sept", "september", "sep", "septiembre", "settembre", "сентябр"],
+        &["octobre", "oct", "october", "octubre", "oktober", "ottobre", "октябр"],
+        &["novembre", "nov", "november", "noviembre", "ноябр"],
+        &["décembre", "decembre", "déc", "dec", "december", "diciembre", "dezember", "dicembre", "декабр"],
+    ];
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    for (i, forms) in MONTHS.iter().enumerate() {
+        for f in *forms {
+            let cyrillic_stem = f.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) && f.chars().count() >= 3;
+            if w == *f || (cyrillic_stem && w.starts_with(f) && w.chars().count() <= f.chars().count() + 2) {
+                return Some(i as u8 + 1);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_headers() {
+        let d = |s: &str| find_date(s).map(|d| d.to_string());
+        assert_eq!(d("26 novembre 202014:26").as_deref(), Some("2020-11-26T14:26"));
+        assert_eq!(d("24.05.24").as_deref(), Some("2024-05-24"));
+        assert_eq!(d("25 июня 2024 года").as_deref(), Some("2024-06-25"));
+        assert_eq!(d("June 25, 2024").as_deref(), Some("2024-06-25"));
+        assert_eq!(d("2024-06-25T14:49:00+03:00").as_deref(), Some("2024-06-25T14:49"));
+        assert_eq!(d("23 mai 2024 à 23h30 à Minsk").as_deref(), Some("2024-05-23T23:30"));
+        assert_eq!(d("2059-26-11-2020"), None);
+        assert_eq!(find_last_date("Lavrov, 26 novembre 2020, Minsk, 25 juin 2024").map(|d| d.to_string()).as_deref(), Some("2024-06-25"));
+    }
+
+    #[test]
+    fn title_lines() {
+        let t = parse_title_line("6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko – 24.05.24 –").unwrap();
+        assert_eq!(t.title, "V.Poutine à Minsk rencontre Alexandre Loukachenko");
+        assert_eq!(t.reference.as_deref(), Some("6125"));
+        assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2024-05-24"));
+        assert_eq!(parse_title_line("Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)"), None);
+    }
+
+    #[test]
+    fn footers_and_urls() {
+        assert_eq!(publisher_in_footer("Rejoignez News-Front sur Facebook et Vkontakte pour découvrir").as_deref(), Some("News-Front"));
+        assert_eq!(publisher_in_footer("Suivez-nous sur Twitter"), None);
+        assert_eq!(cited_urls("voir http://a.ru/x. et (https://b.org/y) http://a.ru/x"), ["http://a.ru/x", "https://b.org/y"]);
+    }
 }

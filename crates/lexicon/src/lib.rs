@@ -1,4 +1,9 @@
 /*!
-Language data and name matching shared by the extractors: month names, chrome words, honorifics,
+Language data and name matching shared by the stages: chrome phrases, month names, honorifics,
 and the transliteration-aware name key that makes "Loukachenko", "Lukashenko" and "Лукашенко" equal.
+
+Data files live in `data/<lang>/…` (ISO 639-1) and are compiled into the binary.
 */
+
+pub mod chrome;
+pub mod lang;
