@@ -81,7 +81,9 @@ pub fn clean_text(text: &str) -> Cleaned {
         let isolated = blank(i.checked_sub(1)) || blank(Some(i + 1));
         let (kind, kept) = classify(line, in_header, isolated);
         if let Some(kind) = kind {
-            out.removed.push(Removed { kind, text: line.clone(), at: out.text.len() });
+            // A counter glued before text loses only the counter: record just that part.
+            let removed = kept.map_or(line.as_str(), |k| line.get(..line.len() - k.len()).unwrap_or(line).trim_end());
+            out.removed.push(Removed { kind, text: removed.to_owned(), at: out.text.len() });
         }
         let Some(kept) = kept else { continue };
         if !out.text.is_empty() {

@@ -59,3 +59,12 @@ pub struct Cleaned {
     /// Metadata the HTML page declared, when the input was HTML.
     pub html: Option<HtmlMeta>,
 }
+
+/// Cleans one document: main-content extraction first when it is HTML, then chrome removal.
+pub fn clean(text: &str, is_html: bool) -> Cleaned {
+    if !is_html {
+        return clean_text(text);
+    }
+    let (body, meta) = extract_main(text);
+    Cleaned { html: Some(meta), ..clean_text(&body) }
+}

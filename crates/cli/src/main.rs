@@ -1,1 +1,60 @@
-fn main() {}
+//! The `chancery` command line: argument parsing, progress, exit codes. Glue only: every stage
+//! lives in its own crate.
+
+mod data_dir;
+mod extract;
+mod ingest;
+mod list;
+mod pipeline;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns diplomatic documents into a structured, searchable record of who met whom, who said
+/// what, and what was agreed, praised, condemned or threatened — every fact tied to its sentence.
+#[derive(Parser)]
+#[command(name = "chancery", version, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Extract(extract::Args),
+    Ingest(ingest::Args),
+    List(list::ListArgs),
+    Show(list::ShowArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::List(args) => list::run_list(args),
+        Command::Show(args) => list::run_show(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "chancery: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A closed output pipe (`chancery extract … | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Prints a one-line message about one input to standard error.
+fn report(message: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "chancery: {message}");
+}

@@ -1,0 +1,3 @@
+//! Integration tests of the extractors on the bundled sample documents.
+
+mod seeds;
