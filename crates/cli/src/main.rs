@@ -1,6 +1,7 @@
 //! The `chancery` command line: argument parsing, progress, exit codes. Glue only: every stage
 //! lives in its own crate.
 
+mod bench;
 mod data_dir;
 mod extract;
 mod ingest;
@@ -27,6 +28,7 @@ enum Command {
     Ingest(ingest::Args),
     List(list::ListArgs),
     Show(list::ShowArgs),
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::List(args) => list::run_list(args),
         Command::Show(args) => list::run_show(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,5 @@
+//! Tests that run the real `chancery` binary in a temporary directory.
+
+mod extract;
+mod ingest;
+mod util;
