@@ -147,10 +147,8 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
     if line.len() <= 120 && CREDIT.is_match(line) {
         return (Some(ChromeKind::Credit), None);
     }
-    if line.len() <= 400 && first.is_ascii_alphabetic() || !first.is_ascii() {
-        if line.len() <= 400 && SHARE.is_match(line) {
-            return (Some(ChromeKind::ShareFooter), None);
-        }
+    if line.len() <= 400 && (first.is_ascii_alphabetic() || !first.is_ascii()) && SHARE.is_match(line) {
+        return (Some(ChromeKind::ShareFooter), None);
     }
     (None, Some(line))
 }

@@ -128,9 +128,9 @@ impl fmt::Display for PartialDate {
             (None, None, _) => {}
         }
         if let (Some(h), Some(mi)) = (self.hour, self.minute) {
-            if self.day.is_some() {
-                write!(f, "T{h:02}:{mi:02}")?;
-            } else if self.year.is_none() && self.month.is_none() {
+            // A time is written after a full day, or alone (a bare time of day); never after a
+            // month or year, where it would read as a false precision.
+            if self.day.is_some() || (self.year.is_none() && self.month.is_none()) {
                 write!(f, "T{h:02}:{mi:02}")?;
             }
         }
