@@ -202,33 +202,10 @@ fn time_only(s: &str) -> Option<(u8, u8)> {
     (h < 24 && m < 60).then_some((h, m))
 }
 
-/// The month a word names, in French, English, Spanish, German, Italian or Russian (any case form).
+/// The month a word names, in French, English or Russian (any case form, abbreviations too).
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&[&str]; 12] = [
-        &["janvier", "janv", "january", "jan", "enero", "januar", "gennaio", "январ"],
-        &["février", "fevrier", "févr", "fevr", "february", "feb", "febrero", "februar", "febbraio", "феврал"],
-        &["mars", "march", "mar", "marzo", "märz", "marz", "март"],
-        &["avril", "avr", "april", "apr", "abril", "aprile", "апрел"],
-        &["mai", "may", "mayo", "maggio", "мая", "май", "мае"],
-        &["juin", "june", "jun", "junio", "juni", "giugno", "июн"],
-        &["juillet", "juil", "july", "jul", "julio", "juli", "luglio", "июл"],
-        &["août", "aout", "august", "aug", "agosto", "август"],
-        &["septembre", "sept", "september", "sep", "septiembre", "settembre", "сентябр"],
-        &["octobre", "oct", "october", "octubre", "oktober", "ottobre", "октябр"],
-        &["novembre", "nov", "november", "noviembre", "ноябр"],
-        &["décembre", "decembre", "déc", "dec", "december", "diciembre", "dezember", "dicembre", "декабр"],
-    ];
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    for (i, forms) in MONTHS.iter().enumerate() {
-        for f in *forms {
-            let cyrillic_stem = f.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) && f.chars().count() >= 3;
-            if w == *f || (cyrillic_stem && w.starts_with(f) && w.chars().count() <= f.chars().count() + 2) {
-                return Some(i as u8 + 1);
-            }
-        }
-    }
-    None
+    let word = word.to_lowercase();
+    chancery_lexicon::calendar::month(word.trim_end_matches('.')).map(|m| m.month)
 }
 
 #[cfg(test)]

@@ -1,7 +1,0 @@
-//! Not built yet: this stage leaves its layer empty.
-
-use chancery_model::Document;
-
-pub fn extract_times(doc: &mut Document) {
-    let _ = doc;
-}

@@ -1,0 +1,1367 @@
+//! The time grammar: finds expressions in a token stream and reads them into [`Raw`] values that
+//! are not yet resolved against an anchor date.
+//!
+//! Span convention: a span covers the words that determine the value. A leading article or
+//! preposition that adds nothing is left out ("le 3 juin" → "3 juin", "en 2023" → "2023",
+//! "l'année dernière" → "année dernière", "в прошлом году" → "прошлом году", "on Tuesday" →
+//! "Tuesday"); words that change the value are kept ("depuis 1954", "de 2024 à 2026 inclus",
+//! "dans quelques jours", "il y a deux ans", "three days ago", "14 juin dernier", "cette année").
+
+use std::sync::LazyLock;
+
+use chancery_lexicon::calendar::{self, EN, FR, Part, RU, Relative, Unit};
+
+use super::tokens::{Info, Kind, Tok, VOCAB};
+
+/// A calendar point with only the parts the text gives; `d = 31` in a constructed end of month
+/// is clamped to the month's length when the year is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct P {
+    pub y: Option<i32>,
+    pub m: Option<u8>,
+    pub d: Option<u8>,
+    pub t: Option<(u8, u8)>,
+}
+
+impl P {
+    const fn ym(y: Option<i32>, m: u8) -> P {
+        P {
+            y,
+            m: Some(m),
+            d: None,
+            t: None,
+        }
+    }
+    const fn ymd(y: Option<i32>, m: u8, d: u8) -> P {
+        P {
+            y,
+            m: Some(m),
+            d: Some(d),
+            t: None,
+        }
+    }
+    const fn year(y: i32) -> P {
+        P {
+            y: Some(y),
+            m: None,
+            d: None,
+            t: None,
+        }
+    }
+}
+
+/// An expression's value before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Raw {
+    Pt(P),
+    Rg(P, P),
+    /// `n` units from the anchor's.
+    Rel(Unit, i32),
+    /// From `a` to `b` units after the anchor.
+    RelRg(Unit, i32, i32),
+    /// A weekday (ISO number).
+    Wd(u8),
+    /// A clock time with no date.
+    Time(u8, u8),
+}
+
+impl Raw {
+    /// True when the value needs the anchor's year and a past/future choice.
+    pub fn needs_year(self) -> bool {
+        match self {
+            Raw::Pt(p) => p.y.is_none() && p.m.is_some(),
+            Raw::Rg(a, b) => (a.y.is_none() || b.y.is_none()) && a.m.is_some(),
+            Raw::Wd(_) => true,
+            _ => false,
+        }
+    }
+}
+
+/// How to choose the year of a year-less day or month (and the week of a weekday).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Policy {
+    /// Not decided yet: read the tense of the clause.
+    Tense,
+    /// The anchor's year (for weekdays: the nearest occurrence).
+    Anchor,
+    /// The latest occurrence on or before the anchor.
+    Past,
+    /// The first occurrence on or after the anchor.
+    Future,
+    /// Strictly before the anchor ("dernier", "last").
+    PastStrict,
+    /// Strictly after the anchor ("prochain", "next").
+    FutureStrict,
+}
+
+/// One expression found: token range `[start, end)`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub raw: Raw,
+    pub policy: Policy,
+}
+
+/// A match: the token after it, its value and its year policy.
+#[derive(Clone, Copy, Debug)]
+struct M {
+    end: usize,
+    raw: Raw,
+    policy: Policy,
+}
+
+impl M {
+    const fn new(end: usize, raw: Raw) -> M {
+        M {
+            end,
+            raw,
+            policy: Policy::Tense,
+        }
+    }
+}
+
+/// A year, perhaps a glued clock time, and the token after them.
+type YearTime = (i32, Option<(u8, u8)>, usize);
+
+/// Cue flags: what the skipped word before an expression says about it.
+const CUE_YEAR: u8 = 1;
+const CUE_TIME: u8 = 2;
+
+/// Prepositions and articles left out of spans, with the cue they give.
+const SKIPPED: &[(&str, u8)] = &[
+    ("en", CUE_YEAR),
+    ("in", CUE_YEAR),
+    ("в", CUE_YEAR | CUE_TIME),
+    ("во", CUE_YEAR | CUE_TIME),
+    ("an", CUE_YEAR),
+    ("année", CUE_YEAR),
+    ("year", CUE_YEAR),
+    ("à", CUE_TIME),
+    ("at", CUE_TIME),
+    ("vers", CUE_TIME | CUE_YEAR),
+    ("le", 0),
+    ("les", 0),
+    ("la", 0),
+    ("l", 0),
+    ("the", 0),
+    ("on", 0),
+    ("au", 0),
+    ("aux", 0),
+    ("на", 0),
+];
+
+/// Openers kept in spans that introduce one point ("depuis 1954", "until 2025").
+const POINT_OPENERS: &[&str] = &[
+    "depuis",
+    "dès",
+    "since",
+    "с",
+    "со",
+    "jusqu",
+    "until",
+    "till",
+    "до",
+    "avant",
+    "après",
+    "before",
+    "after",
+    "после",
+];
+/// Openers kept in spans that introduce a range ("de 2024 à 2026", "between 3 and 5 June").
+const RANGE_OPENERS: &[&str] = &["de", "du", "d", "from", "entre", "between", "с", "со"];
+const RANGE_TO: &[&str] = &[
+    "à", "au", "to", "through", "till", "until", "et", "and", "по", "до", "и",
+];
+const INCLUSIVE: &[&str] = &[
+    "inclus",
+    "incluse",
+    "inclusivement",
+    "inclusive",
+    "включительно",
+    "compris",
+];
+const DAY_LIST: &[&str] = &["et", "and", "и", "au", "à", "to", "ou", "or", "или"];
+const ORDINALS: &[&str] = &["er", "ère", "re", "st", "nd", "rd", "th"];
+const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г", "гг", "годы", "годов", "годах"];
+const PAST_MOD: &[&str] = &["dernier", "dernière", "passé", "passée"];
+const FUTURE_MOD: &[&str] = &["prochain", "prochaine"];
+const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
+
+/// Fixed relative phrases by the id of their first word: the ids of the other words, language, value.
+type Phrase = (Vec<u32>, u8, Relative);
+static PHRASES: LazyLock<Vec<Vec<Phrase>>> = LazyLock::new(|| {
+    let vocab = &*VOCAB;
+    let mut out: Vec<Vec<Phrase>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
+    for (phrase, lang, rel) in calendar::RELATIVE {
+        let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
+        if ids.iter().all(|&id| id != 0) {
+            out[ids[0] as usize].push((ids[1..].to_vec(), *lang, *rel));
+        }
+    }
+    out
+});
+
+/// Vocabulary ids (index) of words that can start an expression; others are passed over quickly.
+static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    let vocab = &*VOCAB;
+    let mut out = vec![false; vocab.words.len() + 1];
+    for (k, w) in vocab.words.iter().enumerate() {
+        out[k + 1] = w.month.is_some()
+            || w.weekday.is_some()
+            || w.season.is_some()
+            || w.part.is_some()
+            || w.count.is_some();
+    }
+    let extra = SKIPPED
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(POINT_OPENERS.iter().copied())
+        .chain(RANGE_OPENERS.iter().copied())
+        .chain([
+            "dans",
+            "il",
+            "in",
+            "через",
+            "a",
+            "an",
+            "last",
+            "next",
+            "this",
+            "ce",
+            "cet",
+            "cette",
+        ]);
+    for w in extra {
+        out[vocab.id(w) as usize] = true;
+    }
+    for (k, p) in PHRASES.iter().enumerate() {
+        if !p.is_empty() {
+            out[k] = true;
+        }
+    }
+    out[0] = false;
+    out
+});
+
+pub(super) struct Grammar<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    mask: u8,
+    vocab: &'static [Info],
+}
+
+impl<'a> Grammar<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok], mask: u8) -> Grammar<'a> {
+        Grammar {
+            text,
+            toks,
+            mask,
+            vocab: &VOCAB.words,
+        }
+    }
+
+    /// Every expression, left to right, none overlapping.
+    pub fn scan(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            let interesting = match t.kind {
+                Kind::Word => STARTS.get(t.id as usize).copied().unwrap_or(false),
+                Kind::Num => true,
+                _ => false,
+            };
+            if interesting && let Some((start, m)) = self.at(i) {
+                out.push(Found {
+                    start,
+                    end: m.end,
+                    raw: m.raw,
+                    policy: m.policy,
+                });
+                i = m.end;
+                continue;
+            }
+            if t.kind == Kind::Num {
+                // Skip the whole number ("2059-26-11-2020", "2.500") so no part of it matches.
+                i = self.compound(i).1;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    // ---- token access ----
+
+    fn tok(&self, i: usize) -> Option<Tok> {
+        self.toks.get(i).copied()
+    }
+
+    fn info(&self, i: usize) -> Option<&'static Info> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Word && t.id != 0).then(|| &self.vocab[t.id as usize - 1])
+    }
+
+    fn word(&self, i: usize) -> Option<&'static str> {
+        self.info(i).map(|w| w.word)
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| ws.contains(&w))
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        match self.tok(i)?.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.glued)
+    }
+
+    /// The value and digit count of a digit run.
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let s = &self.text[t.start..t.end];
+        let v = if s.len() > 9 {
+            u32::MAX
+        } else {
+            s.parse().unwrap_or(u32::MAX)
+        };
+        Some((v, s.len()))
+    }
+
+    /// The glued number compound at `i` ("24.05.24", "2.500", "2059-26-11-2020"): its separators
+    /// and the token after it.
+    fn compound(&self, i: usize) -> (Vec<char>, usize) {
+        let mut seps = Vec::new();
+        let mut j = i + 1;
+        while let Some(c) = self.punct(j)
+            && matches!(c, '.' | ',' | '/' | '-' | ':' | '–')
+            && self.glued(j)
+            && self.num(j + 1).is_some()
+            && self.glued(j + 1)
+        {
+            seps.push(c);
+            j += 2;
+        }
+        (seps, j)
+    }
+
+    /// True when the number at `i` continues something on its left: a glued word ("DE1"), digit
+    /// or number separator ("2059-26").
+    fn glued_left(&self, i: usize) -> bool {
+        if !self.glued(i) || i == 0 {
+            return false;
+        }
+        match self.toks[i - 1].kind {
+            Kind::Word | Kind::Num | Kind::Skip => true,
+            Kind::Punct(c) => {
+                matches!(
+                    c,
+                    '.' | ',' | '/' | '-' | ':' | '–' | '_' | '#' | '№' | '+' | '$' | '€' | '£'
+                ) && i >= 2
+                    && self.glued(i - 1)
+                    && matches!(self.toks[i - 2].kind, Kind::Num | Kind::Word)
+            }
+        }
+    }
+
+    /// The next token after `i` if it is a word joined by whitespace, an apostrophe or a hyphen.
+    fn next_word(&self, i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        if let Some(c) = self.punct(j) {
+            if matches!(c, '\'' | '’' | '-' | '‐' | '‑') && self.glued(j) && self.glued(j + 1)
+            {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        (self.tok(j)?.kind == Kind::Word).then_some(j)
+    }
+
+    /// Skips an apostrophe glued after an elided word ("l'", "d'", "jusqu'").
+    fn after_word(&self, i: usize) -> usize {
+        match self.punct(i + 1) {
+            Some('\'' | '’') if self.glued(i + 1) => i + 2,
+            _ => i + 1,
+        }
+    }
+
+    // ---- entry ----
+
+    /// The expression starting at token `i` (perhaps after skipped articles): its first token and match.
+    fn at(&self, i: usize) -> Option<(usize, M)> {
+        if (self.is_any(i, POINT_OPENERS) || self.is_any(i, RANGE_OPENERS))
+            && let Some(m) = self.opened(i)
+        {
+            return Some((i, m));
+        }
+        // Skipped articles and prepositions, up to three ("à l'", "au mois de" is handled by months).
+        let (mut j, mut cue) = (i, 0u8);
+        for _ in 0..3 {
+            match self
+                .word(j)
+                .and_then(|w| SKIPPED.iter().find(|(s, _)| *s == w))
+            {
+                Some(&(_, c)) => {
+                    cue |= c;
+                    j = self.after_word(j);
+                }
+                None => break,
+            }
+        }
+        if j > i
+            && self
+                .tok(j)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+            && let Some(m) = self.core(j, cue)
+        {
+            return Some((j, self.extend(m)));
+        }
+        self.core(i, 0).map(|m| (i, self.extend(m)))
+    }
+
+    /// "depuis 1954", "de 2024 à 2026 inclus", "du 3 au 5 juillet", "с 2024 по 2026 год".
+    fn opened(&self, i: usize) -> Option<M> {
+        let j = self.skip_articles(self.after_word(i));
+        let ranged = self.is_any(i, RANGE_OPENERS);
+        let pointed = self.is_any(i, POINT_OPENERS);
+        // A bare day that takes its month from the end: "du 3 au 5 juillet".
+        let first = self.core(j, CUE_YEAR).or_else(|| {
+            let (d, k) = self.day(j)?;
+            Some(M::new(
+                k,
+                Raw::Pt(P {
+                    d: Some(d),
+                    ..P::default()
+                }),
+            ))
+        });
+        let first = first?;
+        if ranged && first.raw != Raw::Pt(P::default()) {
+            let k = first.end;
+            let to = self.is_any(k, RANGE_TO) || self.punct(k).is_some_and(|c| DASHES.contains(&c));
+            if to {
+                let k2 = self.skip_articles(self.after_word(k));
+                if let Some(second) = self.core(k2, CUE_YEAR)
+                    && let Some(raw) = join(first.raw, second.raw)
+                {
+                    let mut end = second.end;
+                    if self.is_any(end, INCLUSIVE) {
+                        end += 1;
+                    } else if self.punct(end) == Some('(')
+                        && self.is_any(end + 1, INCLUSIVE)
+                        && self.punct(end + 2) == Some(')')
+                    {
+                        end += 3;
+                    }
+                    return Some(M {
+                        end,
+                        raw,
+                        policy: first.policy,
+                    });
+                }
+            }
+        }
+        // "du 3 au 5 juillet", "entre le 3 et le 5 juin": the day list already holds the range.
+        if ranged
+            && matches!(first.raw, Raw::Rg(..))
+            && (j..first.end).any(|k| self.is_any(k, RANGE_TO))
+        {
+            return Some(first);
+        }
+        let bare_day = matches!(first.raw, Raw::Pt(p) if p.m.is_none() && p.y.is_none());
+        (pointed && !bare_day && !matches!(first.raw, Raw::Rel(..) | Raw::RelRg(..)))
+            .then_some(first)
+    }
+
+    fn skip_articles(&self, mut j: usize) -> usize {
+        while self.is_any(j, &["le", "la", "les", "l", "the"]) {
+            j = self.after_word(j);
+        }
+        j
+    }
+
+    /// Joins a dated expression with a following dash and another ("fin octobre-début novembre 2024",
+    /// "3 juin – 5 juillet 2024", "2023 – 2024").
+    fn extend(&self, m: M) -> M {
+        if !matches!(m.raw, Raw::Pt(_) | Raw::Rg(..)) {
+            return m;
+        }
+        let k = m.end;
+        let dash = self.punct(k).is_some_and(|c| DASHES.contains(&c));
+        let or = matches!(m.raw, Raw::Rg(..)) && self.is_any(k, &["ou", "or", "или", "и"]);
+        if !(dash || or) {
+            return m;
+        }
+        let Some(second) = self.core(k + 1, CUE_YEAR) else {
+            return m;
+        };
+        match join(m.raw, second.raw) {
+            Some(raw) => M {
+                end: second.end,
+                raw,
+                policy: m.policy,
+            },
+            None => m,
+        }
+    }
+
+    /// Everything but openers.
+    fn core(&self, i: usize, cue: u8) -> Option<M> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => self.number_led(i, cue).or_else(|| self.quantity(i)),
+            Kind::Word if t.id != 0 => self
+                .relative(i)
+                .or_else(|| self.quantity(i))
+                .or_else(|| self.weekday_led(i))
+                .or_else(|| self.part_led(i))
+                .or_else(|| self.season_led(i))
+                .or_else(|| self.month_led(i, cue)),
+            _ => None,
+        }
+    }
+
+    // ---- pieces ----
+
+    /// A day number 1–31 with an optional ordinal suffix ("1er", "3rd", "1-го"); the token after it.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        if self.glued_left(i) {
+            return None;
+        }
+        self.listed_day(i)
+    }
+
+    /// A day number that may follow a dash glued to the previous day ("3-4").
+    fn listed_day(&self, i: usize) -> Option<(u8, usize)> {
+        let (v, n) = self.num(i)?;
+        if n > 2
+            || !(1..=31).contains(&v)
+            || (self.glued(i)
+                && i.checked_sub(1)
+                    .and_then(|k| self.tok(k))
+                    .is_some_and(|t| t.kind == Kind::Word))
+        {
+            return None;
+        }
+        // Not the start of "2.500", "1/8", "14:26".
+        if let Some(c) = self.punct(i + 1)
+            && matches!(c, '.' | ',' | '/' | ':')
+            && self.glued(i + 1)
+            && self.num(i + 2).is_some()
+            && self.glued(i + 2)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j) {
+            if self.is_any(j, ORDINALS) {
+                j += 1;
+            } else if self.punct(j) == Some('-') && self.is(j + 1, "го") {
+                j += 2;
+            } else if self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
+                return None; // "80e", "10ème"
+            }
+        }
+        Some((v as u8, j))
+    }
+
+    /// A month name at `i`; abbreviations only when `abbr` is allowed. The token after it.
+    fn month(&self, i: usize, abbr: bool) -> Option<(u8, usize)> {
+        let m = self.info(i)?.month?;
+        if m.lang & self.mask == 0 {
+            return None;
+        }
+        let mut j = i + 1;
+        if m.abbreviation {
+            let dot = self.punct(j) == Some('.') && self.glued(j);
+            if !abbr || (m.lang & EN == 0 && !dot) {
+                return None;
+            }
+            if dot {
+                j += 1;
+            }
+        }
+        Some((m.month, j))
+    }
+
+    /// A four-digit year 1000–2100 standing alone; the token after it (and after a Russian "года").
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, n) = self.num(i)?;
+        if n != 4 || !(1000..=2100).contains(&v) || self.glued_left(i) {
+            return None;
+        }
+        let (seps, end) = self.compound(i);
+        if !seps.is_empty() {
+            return None;
+        }
+        if self.glued(end)
+            && self.tok(end).is_some_and(|t| t.kind == Kind::Word)
+            && !self.is(end, "г")
+        {
+            return None; // "2024e", "2020s"
+        }
+        Some((v as i32, self.year_noun(end)))
+    }
+
+    /// Skips a Russian year noun ("года", "г.", "гг.").
+    fn year_noun(&self, j: usize) -> usize {
+        if self.is_any(j, YEAR_NOUNS) {
+            if self.is_any(j, &["г", "гг"]) && self.punct(j + 1) == Some('.') && self.glued(j + 1)
+            {
+                return j + 2;
+            }
+            return j + 1;
+        }
+        j
+    }
+
+    /// A clock time: "14:26", "23h30", "14 h", "9h", "3 pm", "14.00" (after a time cue only).
+    /// Returns the time, the token after it, and whether minutes or a colon made it unambiguous.
+    fn time(&self, i: usize, cue: u8) -> Option<((u8, u8), usize, bool)> {
+        let (h, n) = self.num(i)?;
+        if n > 2 || h > 24 {
+            return None;
+        }
+        let two_digits = |k: usize| {
+            self.num(k)
+                .filter(|&(v, n)| n == 2 && v < 60)
+                .map(|(v, _)| v as u8)
+        };
+        let mut out = None;
+        if let Some(c) = self.punct(i + 1)
+            && (c == ':' || (c == '.' && cue & CUE_TIME != 0))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(mi) = two_digits(i + 2)
+        {
+            let mut j = i + 3;
+            if self.punct(j) == Some(':')
+                && self.glued(j)
+                && two_digits(j + 1).is_some()
+                && self.glued(j + 1)
+            {
+                j += 2;
+            }
+            if self.punct(j).is_some_and(|c| matches!(c, ':' | '.'))
+                && self.glued(j)
+                && self.num(j + 1).is_some()
+            {
+                return None; // "1.2.3", "10:20:30:40"
+            }
+            out = Some(((h as u8, mi), j, true));
+        } else if self.is(i + 1, "h") || self.is(i + 1, "ч") {
+            let j = i + 2;
+            match two_digits(j) {
+                Some(mi) if self.glued(j) || !self.glued(i + 1) => {
+                    out = Some(((h as u8, mi), j + 1, true))
+                }
+                _ if self
+                    .tok(j)
+                    .is_some_and(|t| t.glued && t.kind != Kind::Punct('.'))
+                    && self.tok(j).is_some_and(|t| t.kind != Kind::Punct(',')) =>
+                {
+                    return None; // "5hx", "4h5"
+                }
+                _ => out = Some(((h as u8, 0), j, false)),
+            }
+        }
+        let ((mut hh, mi), mut j, sure) = match out {
+            Some(o) => o,
+            None => {
+                // "3 pm"
+                if self.is_any(i + 1, &["am", "pm"]) && h <= 12 {
+                    ((h as u8, 0), i + 1, false)
+                } else {
+                    return None;
+                }
+            }
+        };
+        if self.is(j, "pm")
+            || (self.is(j, "p") && self.punct(j + 1) == Some('.') && self.is(j + 2, "m"))
+        {
+            if hh < 12 {
+                hh += 12;
+            }
+            j += if self.is(j, "pm") { 1 } else { 3 };
+            if self.punct(j) == Some('.') && self.glued(j) && self.is(j - 1, "m") {
+                j += 1;
+            }
+        } else if self.is(j, "am")
+            || (self.is(j, "a") && self.punct(j + 1) == Some('.') && self.is(j + 2, "m"))
+        {
+            if hh == 12 {
+                hh = 0;
+            }
+            j += if self.is(j, "am") { 1 } else { 3 };
+            if self.punct(j) == Some('.') && self.glued(j) && self.is(j - 1, "m") {
+                j += 1;
+            }
+        }
+        if hh == 24 && mi == 0 {
+            hh = 0;
+        }
+        (hh < 24).then_some(((hh, mi), j, sure || self.is_any(i + 1, &["am", "pm"])))
+    }
+
+    /// A time after a date: "à 23h30", ", 14:26", "at 2 pm", "в 14:00".
+    fn time_tail(&self, j: usize) -> Option<((u8, u8), usize)> {
+        let mut k = j;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        let mut cue = 0;
+        if self.is_any(k, &["à", "at", "в", "vers", "a"]) {
+            cue = CUE_TIME;
+            k += 1;
+        }
+        let (t, end, sure) = self.time(k, cue)?;
+        (sure || cue != 0).then_some((t, end))
+    }
+
+    /// "202014:26": a year glued to a clock time, as page headers print them.
+    fn year_glued_time(&self, i: usize) -> Option<(i32, (u8, u8), usize)> {
+        let t = self.tok(i)?;
+        let s = &self.text[t.start..t.end];
+        if t.kind != Kind::Num
+            || s.len() != 6
+            || !(s.starts_with("19") || s.starts_with("20"))
+            || self.glued_left(i)
+        {
+            return None;
+        }
+        let y: i32 = s[..4].parse().ok()?;
+        let h: u8 = s[4..].parse().ok()?;
+        if self.punct(i + 1) != Some(':') || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (mi, n) = self.num(i + 2)?;
+        (h < 24 && mi < 60 && n == 2).then_some((y, (h, mi as u8), i + 3))
+    }
+
+    /// A year, or a year glued to a time, after a day and month; returns (year, time, next).
+    fn year_after_date(&self, j: usize) -> Option<YearTime> {
+        if let Some((y, t, k)) = self.year_glued_time(j) {
+            return Some((y, Some(t), k));
+        }
+        let (y, k) = self.year(j)?;
+        Some((y, None, k))
+    }
+
+    // ---- patterns ----
+
+    /// Numbers first: "26 novembre 2020", "3-4 juillet", "27 et 28 juin", "24.05.24",
+    /// "2024-05-24", "2020-2021", "14:26", "23h30", "2023".
+    fn number_led(&self, i: usize, cue: u8) -> Option<M> {
+        if let Some(m) = self.day_led(i) {
+            return Some(m);
+        }
+        let (_, n) = self.num(i)?;
+        let (seps, cend) = self.compound(i);
+        // A clock time may be glued to a word on the left ("recherche14:49").
+        if (seps.is_empty() || seps.iter().all(|&c| c == ':'))
+            && !(self.glued_left(i) && self.tok(i - 1).is_some_and(|t| t.kind != Kind::Word))
+            && let Some((t, end, sure)) = self.time(i, cue)
+            && (sure || cue & CUE_TIME != 0)
+        {
+            return Some(M::new(end, Raw::Time(t.0, t.1)));
+        }
+        if self.glued_left(i) {
+            return None;
+        }
+        match seps.len() {
+            0 if n == 4 => self.year_led(i, cue),
+            1 => self.year_range(i, &seps, cend),
+            2 => self.numeric_date(i, &seps, cend),
+            _ => None,
+        }
+    }
+
+    /// "26 novembre 2020 à 14h", "1er juin", "3-4 juillet", "27 et 28 juin 2024", "25th of June".
+    fn day_led(&self, i: usize) -> Option<M> {
+        let (d1, mut j) = self.day(i)?;
+        let mut days = vec![d1];
+        while days.len() < 6 {
+            let sep_dash = self.punct(j).is_some_and(|c| DASHES.contains(&c));
+            let sep_comma = self.punct(j) == Some(',');
+            let sep_word = self.is_any(j, DAY_LIST);
+            if !(sep_dash || sep_comma || sep_word) {
+                break;
+            }
+            let k = self.skip_articles(j + 1);
+            match self.listed_day(k) {
+                Some((d, next)) if d > *days.last().unwrap_or(&0) => {
+                    days.push(d);
+                    j = next;
+                }
+                _ => break,
+            }
+        }
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (m, mut j) = self.month(j, true)?;
+        let mut y = None;
+        let mut t = None;
+        if let Some((yy, tt, k)) = self.year_after_date(j) {
+            y = Some(yy);
+            t = tt;
+            j = k;
+        } else if self.mask & EN != 0
+            && self.punct(j) == Some(',')
+            && let Some((yy, k)) = self.year(j + 1)
+        {
+            y = Some(yy);
+            j = k;
+        }
+        let valid = |d: u8| d <= chancery_model::date::days_in_month(y.unwrap_or(2000), m);
+        if !days.iter().all(|&d| valid(d)) {
+            return None;
+        }
+        let mut policy = Policy::Tense;
+        if y.is_none() {
+            if self.is_any(j, PAST_MOD) {
+                policy = Policy::PastStrict;
+                j += 1;
+            } else if self.is_any(j, FUTURE_MOD) {
+                policy = Policy::FutureStrict;
+                j += 1;
+            }
+        }
+        if days.len() == 1 {
+            if t.is_none()
+                && let Some((tt, k)) = self.time_tail(j)
+            {
+                t = Some(tt);
+                j = k;
+            }
+            return Some(M {
+                end: j,
+                raw: Raw::Pt(P {
+                    y,
+                    m: Some(m),
+                    d: Some(d1),
+                    t,
+                }),
+                policy,
+            });
+        }
+        let last = *days.last().unwrap_or(&d1);
+        Some(M {
+            end: j,
+            raw: Raw::Rg(P::ymd(y, m, d1), P::ymd(y, m, last)),
+            policy,
+        })
+    }
+
+    /// A four-digit number alone: a year when a cue or its neighbours say so.
+    fn year_led(&self, i: usize, cue: u8) -> Option<M> {
+        let (y, end) = self.year(i)?;
+        let noun = end > i + 1;
+        // Spaced dash range: "2023 – 2024".
+        if self.punct(end).is_some_and(|c| DASHES.contains(&c))
+            && let Some((y2, e2)) = self.year(end + 1)
+            && y2 > y
+            && y2 - y <= 100
+        {
+            return Some(M::new(e2, Raw::Rg(P::year(y), P::year(y2))));
+        }
+        if cue & CUE_YEAR != 0 || noun {
+            return Some(M::new(end, Raw::Pt(P::year(y))));
+        }
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        // Neighbours that make it a count or a reference.
+        if i > 0 {
+            let prev = self.toks[i - 1];
+            match prev.kind {
+                Kind::Punct('$' | '€' | '£' | '#' | '+' | '№' | '°' | '×') => {
+                    return None;
+                }
+                Kind::Num => {
+                    let (_, n) = self.num(i - 1)?;
+                    if n <= 3 {
+                        return None; // "1 2000" thousands grouping
+                    }
+                }
+                Kind::Word if self.is_any(i - 1, calendar::NUMBER_LABELS) => return None,
+                Kind::Punct('.') if i > 1 && self.is_any(i - 2, calendar::NUMBER_LABELS) => {
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(next) = self.tok(end) {
+            match next.kind {
+                Kind::Punct('%' | '€' | '$' | '£' | '‰') => return None,
+                Kind::Num if self.num(end).is_some_and(|(_, n)| n == 3) => return None,
+                Kind::Word if !next.upper && !self.is_any(end, calendar::YEAR_FOLLOWERS) => {
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        Some(M::new(end, Raw::Pt(P::year(y))))
+    }
+
+    /// "2020-2021", "2020–21", "2020/2021" (+ "годы").
+    fn year_range(&self, i: usize, seps: &[char], cend: usize) -> Option<M> {
+        if !matches!(seps, ['-' | '–' | '/']) {
+            return None;
+        }
+        let (y1, n1) = self.num(i)?;
+        let (v2, n2) = self.num(i + 2)?;
+        if n1 != 4 || !(1000..=2100).contains(&y1) {
+            return None;
+        }
+        let y2 = match n2 {
+            4 => v2,
+            2 => y1 / 100 * 100 + v2,
+            _ => return None,
+        };
+        if y2 <= y1 || y2 - y1 > 100 {
+            return None;
+        }
+        if self.glued(cend)
+            && self
+                .tok(cend)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+        {
+            return None;
+        }
+        let end = self.year_noun(cend);
+        Some(M::new(end, Raw::Rg(P::year(y1 as i32), P::year(y2 as i32))))
+    }
+
+    /// "24.05.24", "24/05/2024", "2024-05-24", optionally with a time.
+    fn numeric_date(&self, i: usize, seps: &[char], cend: usize) -> Option<M> {
+        if seps[0] != seps[1] || !matches!(seps[0], '.' | '/' | '-') {
+            return None;
+        }
+        let (a, na) = self.num(i)?;
+        let (b, nb) = self.num(i + 2)?;
+        let (c, nc) = self.num(i + 4)?;
+        let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
+            (a as i32, b, c)
+        } else if na <= 2 && nb <= 2 && (nc == 4 || nc == 2) {
+            let y = if nc == 2 {
+                if c <= 50 { 2000 + c } else { 1900 + c }
+            } else {
+                c
+            } as i32;
+            if self.mask == EN && seps[0] == '/' && b > 12 && a <= 12 {
+                (y, a, b) // US order: 05/24/2024
+            } else {
+                (y, b, a)
+            }
+        } else {
+            return None;
+        };
+        if !(1000..=2100).contains(&y)
+            || m > 12
+            || !chancery_model::date::is_valid_ymd(y, m as u8, d as u8)
+        {
+            return None;
+        }
+        if self.glued(cend)
+            && self
+                .tok(cend)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+        {
+            return None;
+        }
+        let mut p = P::ymd(Some(y), m as u8, d as u8);
+        let mut end = cend;
+        // ISO "2024-05-24T09:00".
+        if self.is(end, "t")
+            || self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && &self.text[t.start..t.end] == "T")
+        {
+            if let Some((t, e, _)) = self.time(end + 1, 0) {
+                p.t = Some(t);
+                end = e;
+            }
+        } else if let Some((t, e)) = self.time_tail(end) {
+            p.t = Some(t);
+            end = e;
+        }
+        Some(M {
+            end,
+            raw: Raw::Pt(p),
+            policy: Policy::Anchor,
+        })
+    }
+
+    /// "aujourd'hui", "hier soir", "semaine prochaine", "last week", "прошлом году".
+    fn relative(&self, i: usize) -> Option<M> {
+        let id = self.tok(i)?.id;
+        let phrases = PHRASES.get(id as usize)?;
+        let mut best: Option<(usize, Relative)> = None;
+        for (rest, lang, rel) in phrases {
+            if lang & self.mask == 0 {
+                continue;
+            }
+            let mut j = i;
+            let mut ok = true;
+            for &w in rest {
+                match self.next_word(j) {
+                    Some(k) if self.toks[k].id == w => j = k,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && best.is_none_or(|(e, _)| j + 1 > e) {
+                best = Some((j + 1, *rel));
+            }
+        }
+        let (end, rel) = best?;
+        // "ce jour-là", "ce soir-là" point to another day.
+        if self.next_word(end - 1).is_some_and(|k| self.is(k, "là")) {
+            return None;
+        }
+        let raw = match rel {
+            Relative::Offset(u, n) => Raw::Rel(u, n),
+            Relative::Span(u, a, b) => Raw::RelRg(u, a, b),
+        };
+        Some(M::new(end, raw))
+    }
+
+    /// "dans trois jours", "il y a deux ans", "in 3 weeks", "two years ago", "через 5 дней", "3 года назад".
+    fn quantity(&self, i: usize) -> Option<M> {
+        let count = |k: usize| -> Option<(Option<u8>, usize)> {
+            if let Some((v, n)) = self.num(k) {
+                let (seps, _) = self.compound(k);
+                return (n <= 2 && v >= 1 && seps.is_empty() && !self.glued_left(k))
+                    .then_some((Some(v as u8), k + 1));
+            }
+            if self.is_any(k, &["a", "an"]) && self.mask & EN != 0 {
+                if self.is(k + 1, "few") {
+                    return Some((None, k + 2));
+                }
+                return Some((Some(1), k + 1));
+            }
+            let c = self.info(k)?.count?;
+            Some((c, k + 1))
+        };
+        let unit = |k: usize| self.info(k).and_then(|w| w.unit);
+        let (sign, k) = if self.is(i, "dans")
+            || self.is(i, "через")
+            || (self.is(i, "in") && self.mask & EN != 0)
+        {
+            (1, i + 1)
+        } else if self.is(i, "il") && self.is(i + 1, "y") && self.is(i + 2, "a") {
+            (-1, i + 3)
+        } else {
+            (0, i)
+        };
+        let (n, k) = count(k)?;
+        let u = unit(k)?;
+        let mut end = k + 1;
+        let sign = if sign == 0 {
+            if self.is_any(end, &["ago", "назад"]) {
+                end += 1;
+                -1
+            } else {
+                return None;
+            }
+        } else {
+            sign
+        };
+        let raw = match n {
+            Some(n) => Raw::Rel(u, sign * i32::from(n)),
+            None => {
+                let (u, a, b) = match u {
+                    Unit::Day => (Unit::Day, 1, 10),
+                    Unit::Week => (Unit::Day, 7, 56),
+                    Unit::Month => (Unit::Month, 1, 6),
+                    Unit::Year => (Unit::Year, 1, 10),
+                };
+                if sign > 0 {
+                    Raw::RelRg(u, a, b)
+                } else {
+                    Raw::RelRg(u, -b, -a)
+                }
+            }
+        };
+        Some(M::new(end, raw))
+    }
+
+    /// "mardi", "on Tuesday", "lundi dernier", "next Monday", "mardi 25 juin", "в понедельник".
+    fn weekday_led(&self, i: usize) -> Option<M> {
+        let (mut wi, mut policy) = (i, Policy::Tense);
+        match self.word(i)? {
+            "last" => (wi, policy) = (i + 1, Policy::PastStrict),
+            "next" => (wi, policy) = (i + 1, Policy::FutureStrict),
+            "this" | "ce" => (wi, policy) = (i + 1, Policy::Anchor),
+            _ => {}
+        }
+        let (wd, lang) = self.info(wi)?.weekday?;
+        if lang & self.mask == 0 {
+            return None;
+        }
+        if lang == EN && !self.tok(wi).is_some_and(|t| t.upper) {
+            return None;
+        }
+        let mut j = wi + 1;
+        // A weekday before a date: the date gives the value.
+        let k = if self.punct(j) == Some(',') { j + 1 } else { j };
+        let k = self.skip_articles(k);
+        if let Some(m) = self.day_led(k).or_else(|| {
+            self.month_led(k, 0)
+                .filter(|m| matches!(m.raw, Raw::Pt(P { d: Some(_), .. }) | Raw::Rg(..)))
+        }) {
+            return Some(M {
+                end: m.end,
+                raw: m.raw,
+                policy: m.policy,
+            });
+        }
+        if self.is_any(j, PAST_MOD) {
+            policy = Policy::PastStrict;
+            j += 1;
+        } else if self.is_any(j, FUTURE_MOD) {
+            policy = Policy::FutureStrict;
+            j += 1;
+        }
+        Some(M {
+            end: j,
+            raw: Raw::Wd(wd),
+            policy,
+        })
+    }
+
+    /// "fin octobre", "début novembre 2024", "mi-juin", "early June", "end of June", "mid-2024",
+    /// "в конце октября", "в начале 2024 года".
+    fn part_led(&self, i: usize) -> Option<M> {
+        let part = self.info(i)?.part?;
+        let w = self.word(i)?;
+        let mut j = i + 1;
+        if self.punct(j).is_some_and(|c| DASHES.contains(&c)) && self.glued(j) {
+            j += 1;
+        } else if w == "mi" {
+            return None;
+        }
+        if matches!(w, "end" | "beginning" | "middle") {
+            if !self.is(j, "of") {
+                return None;
+            }
+            j = self.skip_articles(j + 1);
+        }
+        if let Some((m, k)) = self.month(j, false) {
+            let (y, k) = match self.year(k) {
+                Some((y, k)) => (Some(y), k),
+                None => (None, k),
+            };
+            let (a, b) = match part {
+                Part::Early => (1, 10),
+                Part::Mid => (10, 20),
+                Part::Late => (20, 31),
+            };
+            return Some(M::new(k, Raw::Rg(P::ymd(y, m, a), P::ymd(y, m, b))));
+        }
+        let (y, k) = self.year(j)?;
+        let (a, b) = match part {
+            Part::Early => (1, 4),
+            Part::Mid => (5, 8),
+            Part::Late => (9, 12),
+        };
+        Some(M::new(k, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))))
+    }
+
+    /// "automne 2023", "l'été 2024", "the fall of 2023", "cet hiver", "last summer", "осенью 2023 года".
+    fn season_led(&self, i: usize) -> Option<M> {
+        let (mut si, mut policy) = (i, Policy::Tense);
+        let mut determined = false;
+        match self.word(i)? {
+            "last" => (si, policy, determined) = (i + 1, Policy::PastStrict, true),
+            "next" => (si, policy, determined) = (i + 1, Policy::FutureStrict, true),
+            "this" | "cet" | "ce" | "cette" => {
+                (si, policy, determined) = (i + 1, Policy::Anchor, true)
+            }
+            _ => {}
+        }
+        let (s, lang, ambiguous) = self.info(si)?.season?;
+        if lang & self.mask == 0 {
+            return None;
+        }
+        determined |= si > 0 && self.is(si - 1, "l")
+            || (si > 1 && self.is(si - 2, "l") && self.punct(si - 1).is_some());
+        let mut j = si + 1;
+        let k = if self.is_any(j, &["de", "of", "d"]) {
+            self.after_word(j)
+        } else {
+            j
+        };
+        let year = self.year(k);
+        if let Some((_, e)) = year {
+            j = e;
+        }
+        if year.is_none() {
+            if self.is_any(j, PAST_MOD) {
+                policy = Policy::PastStrict;
+                j += 1;
+                determined = true;
+            } else if self.is_any(j, FUTURE_MOD) {
+                policy = Policy::FutureStrict;
+                j += 1;
+                determined = true;
+            }
+        }
+        if ambiguous && year.is_none() && !determined {
+            return None;
+        }
+        if lang == EN && ambiguous && year.is_none() && si == i {
+            return None; // "the fall", "spring" alone
+        }
+        let (m1, m2) = calendar::season_months(s);
+        let y = year.map(|(y, _)| y);
+        let raw = Raw::Rg(
+            P::ym(y, m1),
+            P::ym(y.map(|y| if m2 < m1 { y + 1 } else { y }), m2),
+        );
+        Some(M {
+            end: j,
+            raw,
+            policy: if y.is_some() { Policy::Anchor } else { policy },
+        })
+    }
+
+    /// "novembre 2023", "June 25, 2024", "June 3-4", "juin dernier", and with a cue "en juillet", "в июле".
+    fn month_led(&self, i: usize, cue: u8) -> Option<M> {
+        let (m, j) = self.month(i, true)?;
+        let abbr = self.info(i)?.month?.abbreviation;
+        // English order: month, day(s), year.
+        if self.mask & EN != 0
+            && self.info(i)?.month?.lang & EN != 0
+            && let Some((d1, mut k)) = self.day(j)
+            && self.month(k, true).is_none()
+        {
+            let mut d2 = None;
+            if (self.punct(k).is_some_and(|c| DASHES.contains(&c))
+                || self.is_any(k, &["and", "to", "through"]))
+                && let Some((d, e)) = self.listed_day(k + 1)
+                && d > d1
+            {
+                d2 = Some(d);
+                k = e;
+            }
+            let mut y = None;
+            let kk = if self.punct(k) == Some(',') { k + 1 } else { k };
+            if let Some((yy, e)) = self.year(kk) {
+                y = Some(yy);
+                k = e;
+            }
+            let last = d2.unwrap_or(d1);
+            if last > chancery_model::date::days_in_month(y.unwrap_or(2000), m) {
+                return None;
+            }
+            let mut p = P::ymd(y, m, d1);
+            if let Some(d2) = d2 {
+                return Some(M::new(k, Raw::Rg(p, P::ymd(y, m, d2))));
+            }
+            if let Some((t, e)) = self.time_tail(k) {
+                p.t = Some(t);
+                k = e;
+            }
+            return Some(M::new(k, Raw::Pt(p)));
+        }
+        if let Some((y, k)) = self.year(j) {
+            return Some(M::new(k, Raw::Pt(P::ym(Some(y), m))));
+        }
+        if abbr {
+            return None;
+        }
+        // A month alone needs a cue: "en juillet", "in July", "в июле", "au mois de juin", "juin dernier".
+        let mut policy = Policy::Tense;
+        let mut end = j;
+        if self.is_any(j, PAST_MOD) {
+            policy = Policy::PastStrict;
+            end += 1;
+        } else if self.is_any(j, FUTURE_MOD) {
+            policy = Policy::FutureStrict;
+            end += 1;
+        }
+        let month_of = i >= 2
+            && ((self.is(i - 1, "de") && self.is(i - 2, "mois"))
+                || (self.is(i - 1, "of") && self.is(i - 2, "month")));
+        let english = self.info(i)?.month?.lang == EN;
+        if english && !self.tok(i).is_some_and(|t| t.upper) {
+            return None;
+        }
+        if cue & CUE_YEAR != 0 || month_of || policy != Policy::Tense {
+            return Some(M {
+                end,
+                raw: Raw::Pt(P::ym(None, m)),
+                policy,
+            });
+        }
+        None
+    }
+}
+
+/// Joins two dated values into a range from the start of the first to the end of the second;
+/// the first takes a missing month or year from the second ("3 au 5 juillet", "fin octobre-début
+/// novembre 2024"). `None` when either is not a calendar value or the order is wrong.
+fn join(a: Raw, b: Raw) -> Option<Raw> {
+    let first = match a {
+        Raw::Pt(p) | Raw::Rg(p, _) => p,
+        _ => return None,
+    };
+    let last = match b {
+        Raw::Pt(p) | Raw::Rg(_, p) => p,
+        _ => return None,
+    };
+    let b_first = match b {
+        Raw::Pt(p) | Raw::Rg(p, _) => p,
+        _ => return None,
+    };
+    let mut first = first;
+    // Precision must agree: a day cannot run to a bare year unless the day had no month.
+    if first.m.is_none() && first.y.is_none() {
+        first.m = b_first.m;
+        first.y = b_first.y;
+        if first.d.is_some() && first.m.is_none() {
+            return None;
+        }
+    }
+    if first.m.is_some() != last.m.is_some() || (first.y.is_some() && last.y.is_none()) {
+        return None;
+    }
+    if let (Some(y1), Some(y2)) = (first.y, last.y) {
+        let k1 = (y1, first.m, first.d);
+        let k2 = (y2, last.m, last.d);
+        if k1 > k2 {
+            return None;
+        }
+    }
+    if let Some(d) = first.d
+        && let Some(m) = first.m
+        && d > chancery_model::date::days_in_month(first.y.unwrap_or(2000), m)
+    {
+        return None;
+    }
+    Some(Raw::Rg(first, last))
+}
+
+/// Language mask for the document (re-exported for the scanner's callers).
+pub(super) fn mask(lang: Option<&str>) -> u8 {
+    let m = calendar::lang_mask(lang);
+    if m == 0 { FR | EN | RU } else { m }
+}

@@ -1,0 +1,255 @@
+//! Time expressions in French, English and Russian, resolved against the date of the section
+//! they stand in (else the document's).
+//!
+//! Three steps: [`tokens`] splits the text into words, digit runs and punctuation (URLs and
+//! e-mail addresses become opaque tokens), [`grammar`] reads expressions into unresolved values
+//! ("3 juin" with no year, "hier" as one day back), and [`resolve`] turns each into a
+//! [`TimeValue`] against an anchor date. A year-less day or month takes the anchor's year, moved
+//! back or forward by the tense of its clause ([`tense`]).
+//!
+//! Values keep the precision the text has: "2023", "2023-11", "2024-06-24", "2024-05-23T23:30",
+//! a range "2024-07-03/2024-07-04", or with no anchor "--09-14". Vague expressions become ranges
+//! that contain the truth ("dans quelques jours" → 1 to 10 days after; "à l'automne 2023" →
+//! 2023-09/2023-12; "fin octobre" → the 20th to the 31st). What cannot be resolved keeps the
+//! expression with no value ("hier" with no anchor).
+//!
+//! Spans: see [`grammar`] — they cover the words that determine the value, without a leading
+//! article or preposition that adds nothing ("3 juin", not "le 3 juin"; "depuis 1954" kept).
+
+mod grammar;
+mod tense;
+mod tokens;
+
+use chancery_lexicon::calendar::Unit;
+use chancery_model::date::days_in_month;
+use chancery_model::{Document, PartialDate, Span, TimeExpr, TimeValue};
+
+use grammar::{Grammar, P, Policy, Raw};
+
+/// Fills `doc.times`, sorted by position. Each expression is resolved against the innermost
+/// dated section that contains it, else the document's publication date.
+pub fn extract_times(doc: &mut Document) {
+    let found = scan(&doc.text, doc.lang.as_deref());
+    let times = found
+        .into_iter()
+        .map(|(span, raw, policy)| {
+            let anchor = anchor_for(doc, span);
+            TimeExpr {
+                span,
+                value: resolve(raw, policy, anchor),
+            }
+        })
+        .collect();
+    doc.times = times;
+}
+
+/// Every time expression in `text`, resolved against one anchor date. `lang` is an ISO 639-1
+/// code ("fr", "en", "ru"); with `None` (or another code) the words of all three are used.
+pub fn find_times(text: &str, lang: Option<&str>, anchor: Option<PartialDate>) -> Vec<TimeExpr> {
+    scan(text, lang)
+        .into_iter()
+        .map(|(span, raw, policy)| TimeExpr {
+            span,
+            value: resolve(raw, policy, anchor),
+        })
+        .collect()
+}
+
+/// Expressions with their spans, unresolved values and year policies (tense already read).
+fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
+    let toks = tokens::tokenize(text);
+    let grammar = Grammar::new(text, &toks, grammar::mask(lang));
+    grammar
+        .scan()
+        .into_iter()
+        .map(|f| {
+            let span = Span::new(toks[f.start].start, toks[f.end - 1].end);
+            let policy = if f.policy == Policy::Tense && f.raw.needs_year() {
+                tense::policy(text, &toks, f.start, f.end)
+            } else {
+                f.policy
+            };
+            (span, f.raw, policy)
+        })
+        .collect()
+}
+
+/// The date of the innermost section containing `span` that has one, else the document's.
+fn anchor_for(doc: &Document, span: Span) -> Option<PartialDate> {
+    let mut best: Option<usize> = None;
+    for (k, s) in doc.sections.iter().enumerate() {
+        if s.span.contains(span) && best.is_none_or(|b| doc.sections[b].span.len() >= s.span.len())
+        {
+            best = Some(k);
+        }
+    }
+    let mut cur = best;
+    for _ in 0..doc.sections.len() {
+        let Some(k) = cur else { break };
+        if let Some(p) = doc.sections[k].published {
+            return Some(p);
+        }
+        cur = doc.sections[k].parent.filter(|&p| p < doc.sections.len());
+    }
+    doc.published
+}
+
+/// The value of an expression against an anchor date (whose time of day is ignored).
+fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<TimeValue> {
+    let anchor = anchor.map(PartialDate::date_only);
+    let full = anchor.filter(|a| a.is_full_date());
+    match raw {
+        Raw::Pt(mut p) => {
+            if p.y.is_none() && p.m.is_some() {
+                p.y = pick_year(p, policy, anchor);
+            }
+            Some(TimeValue::Point(partial(p)?))
+        }
+        Raw::Rg(mut a, mut b) => {
+            let order = |a: P, b: P| (a.m, a.d) > (b.m, b.d);
+            match (a.y, b.y) {
+                (None, Some(yb)) => a.y = Some(if order(a, b) { yb - 1 } else { yb }),
+                (Some(ya), None) => b.y = Some(if order(a, b) { ya + 1 } else { ya }),
+                (None, None) => {
+                    a.y = pick_year(a, policy, anchor);
+                    b.y = a.y.map(|y| if order(a, b) { y + 1 } else { y });
+                }
+                _ => {}
+            }
+            Some(TimeValue::Range(partial(a)?, partial(b)?))
+        }
+        Raw::Rel(unit, n) => {
+            let a = anchor?;
+            let n64 = i64::from(n);
+            Some(match unit {
+                Unit::Day => TimeValue::Point(full?.add_days(n64)?),
+                Unit::Week => {
+                    let f = full?;
+                    let monday = f.add_days(-(i64::from(f.weekday()?) - 1) + 7 * n64)?;
+                    TimeValue::Range(monday, monday.add_days(6)?)
+                }
+                Unit::Month => TimeValue::Point(shift_month(a, n)?),
+                Unit::Year => TimeValue::Point(PartialDate::year(a.year? + n)),
+            })
+        }
+        Raw::RelRg(unit, x, y) => {
+            let a = anchor?;
+            Some(match unit {
+                Unit::Day | Unit::Week => {
+                    let f = full?;
+                    let k = if unit == Unit::Week { 7 } else { 1 };
+                    TimeValue::Range(f.add_days(i64::from(x) * k)?, f.add_days(i64::from(y) * k)?)
+                }
+                Unit::Month => TimeValue::Range(shift_month(a, x)?, shift_month(a, y)?),
+                Unit::Year => TimeValue::Range(
+                    PartialDate::year(a.year? + x),
+                    PartialDate::year(a.year? + y),
+                ),
+            })
+        }
+        Raw::Wd(wd) => {
+            let f = full?;
+            let aw = i64::from(f.weekday()?);
+            let w = i64::from(wd);
+            let back = (aw - w).rem_euclid(7);
+            let ahead = (w - aw).rem_euclid(7);
+            let delta = match policy {
+                Policy::Past => -back,
+                Policy::PastStrict => -(if back == 0 { 7 } else { back }),
+                Policy::Future => ahead,
+                Policy::FutureStrict => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                Policy::Anchor | Policy::Tense => {
+                    if ahead < back {
+                        ahead
+                    } else {
+                        -back
+                    }
+                }
+            };
+            Some(TimeValue::Point(f.add_days(delta)?))
+        }
+        Raw::Time(h, m) => Some(TimeValue::Point(PartialDate::default().with_time(h, m)?)),
+    }
+}
+
+/// The year of a year-less month or day: the anchor's, moved by the policy.
+fn pick_year(p: P, policy: Policy, anchor: Option<PartialDate>) -> Option<i32> {
+    let a = anchor?;
+    let ay = a.year?;
+    let (Some(am), Some(m)) = (a.month, p.m) else {
+        return Some(ay);
+    };
+    let cmp = match (p.d, a.day) {
+        (Some(d), Some(ad)) => (m, d).cmp(&(am, ad)),
+        _ => m.cmp(&am),
+    };
+    use std::cmp::Ordering::{Greater, Less};
+    Some(match policy {
+        Policy::Past => {
+            if cmp == Greater {
+                ay - 1
+            } else {
+                ay
+            }
+        }
+        Policy::PastStrict => {
+            if cmp == Less {
+                ay
+            } else {
+                ay - 1
+            }
+        }
+        Policy::Future => {
+            if cmp == Less {
+                ay + 1
+            } else {
+                ay
+            }
+        }
+        Policy::FutureStrict => {
+            if cmp == Greater {
+                ay
+            } else {
+                ay + 1
+            }
+        }
+        Policy::Anchor | Policy::Tense => ay,
+    })
+}
+
+/// The anchor's month moved by `n` months.
+fn shift_month(a: PartialDate, n: i32) -> Option<PartialDate> {
+    let total = a.year? * 12 + i32::from(a.month?) - 1 + n;
+    Some(PartialDate::year_month(
+        total.div_euclid(12),
+        (total.rem_euclid(12) + 1) as u8,
+    ))
+}
+
+/// A grammar point as a model date; an end-of-month day is clamped to the month's length.
+fn partial(p: P) -> Option<PartialDate> {
+    let out = match (p.y, p.m, p.d) {
+        (Some(y), Some(m), Some(d)) => PartialDate::ymd(y, m, d.min(days_in_month(y, m)))?,
+        (None, Some(m), Some(d)) => PartialDate::month_day(m, d.min(days_in_month(2000, m)))?,
+        (Some(y), Some(m), None) => PartialDate::year_month(y, m),
+        (Some(y), None, _) => PartialDate::year(y),
+        (None, Some(m), None) => PartialDate {
+            month: Some(m),
+            ..PartialDate::default()
+        },
+        (None, None, _) => return None,
+    };
+    match p.t {
+        Some((h, mi)) => out.with_time(h, mi),
+        None => Some(out),
+    }
+}
+
+#[cfg(test)]
+mod tests;

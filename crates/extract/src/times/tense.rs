@@ -1,0 +1,233 @@
+//! The tense of the clause around an expression, to place a year-less "le 3 juin" before or after
+//! the anchor date: past ("adoptée le 29 janvier", "a été informé le 9 mai") → the latest
+//! occurrence, future ("célébrera le 3 juin", "sont prévus le 24 mai") → the next one.
+//!
+//! The clause runs from the previous sentence or clause boundary (. ! ? ; : a line break, or a
+//! subordinator "que", "that", "что") to the next. Markers have strengths: explicit words
+//! ("prévu", "will", "назад") beat verb endings ("-ra", "-ait", auxiliary + participle), which beat
+//! a lone participle-like "-é". Among the strongest, the nearest wins.
+
+use chancery_lexicon::calendar;
+
+use super::grammar::Policy;
+use super::tokens::{Kind, Tok};
+
+/// Tokens looked at on each side.
+const REACH: usize = 30;
+
+const SUBORDINATORS: &[&str] = &[
+    "que",
+    "qu",
+    "that",
+    "что",
+    "чтобы",
+    "which",
+    "lorsque",
+    "quand",
+    "when",
+];
+const ARTICLES: &[&str] = &["le", "les", "l", "la", "du", "the", "on", "en", "in", "в"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Policy {
+    let lower = |i: usize| -> Option<String> {
+        let t = toks.get(i)?;
+        (t.kind == Kind::Word).then(|| text[t.start..t.end].to_lowercase())
+    };
+    let boundary_punct = |t: &Tok| {
+        matches!(
+            t.kind,
+            Kind::Punct('.' | '!' | '?' | ';' | ':' | '…' | '«' | '»' | '"' | '“' | '”')
+        )
+    };
+    // (strength, distance, tense)
+    let mut best: Option<(u8, usize, Tense)> = None;
+    let mut consider = |strength: u8, dist: usize, tense: Tense| {
+        let better = match best {
+            None => true,
+            Some((s, d, _)) => strength > s || (strength == s && dist < d),
+        };
+        if better {
+            best = Some((strength, dist, tense));
+        }
+    };
+
+    // Backwards.
+    let mut first_word = true;
+    let mut i = start;
+    let mut dist = 0;
+    while i > 0 && dist < REACH {
+        if toks[i].nl {
+            break;
+        }
+        i -= 1;
+        dist += 1;
+        let t = &toks[i];
+        if boundary_punct(t) {
+            break;
+        }
+        let Some(w) = lower(i) else { continue };
+        if SUBORDINATORS.contains(&w.as_str()) {
+            break;
+        }
+        if first_word && ARTICLES.contains(&w.as_str()) {
+            continue;
+        }
+        if first_word && is_participle(&w) && !t.upper {
+            // "adoptée le 29 janvier" is past, "sera adoptée le 29 janvier" future.
+            let aux = i.checked_sub(1).and_then(lower);
+            let future = aux.is_some_and(|a| {
+                matches!(
+                    a.as_str(),
+                    "sera" | "seront" | "serons" | "serez" | "serai" | "be"
+                )
+            });
+            consider(2, dist, if future { Tense::Future } else { Tense::Past });
+        }
+        first_word = false;
+        if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, i)) {
+            consider(s, dist, tense);
+        }
+    }
+
+    // Forwards.
+    let mut j = end;
+    let mut dist = 0;
+    while j < toks.len() && dist < REACH {
+        let t = &toks[j];
+        if t.nl || boundary_punct(t) {
+            break;
+        }
+        dist += 1;
+        if let Some(w) = lower(j) {
+            if SUBORDINATORS.contains(&w.as_str()) {
+                break;
+            }
+            if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, j)) {
+                consider(s, dist, tense);
+            }
+        }
+        j += 1;
+    }
+
+    match best {
+        Some((_, _, Tense::Past)) => Policy::Past,
+        Some((_, _, Tense::Future)) => Policy::Future,
+        None => Policy::Anchor,
+    }
+}
+
+/// The word after an auxiliary, skipping "pas", "déjà", "été", "en", "y", "bien", "ne".
+fn next_content_word(toks: &[Tok], text: &str, i: usize) -> Option<String> {
+    for k in i + 1..i + 5 {
+        let t = toks.get(k)?;
+        if t.kind == Kind::Word {
+            let w = text[t.start..t.end].to_lowercase();
+            if !matches!(
+                w.as_str(),
+                "pas" | "déjà" | "été" | "en" | "y" | "bien" | "ne" | "n" | "également" | "aussi"
+            ) {
+                return Some(w);
+            }
+        }
+    }
+    None
+}
+
+/// A tense marker: `(strength, tense)`.
+fn classify(w: &str, upper: bool, next: impl Fn() -> Option<String>) -> Option<(u8, Tense)> {
+    if calendar::FUTURE_WORDS.contains(&w) {
+        return Some((3, Tense::Future));
+    }
+    if calendar::PAST_WORDS.contains(&w) {
+        return Some((3, Tense::Past));
+    }
+    if upper && !matches!(w, "a" | "ont") {
+        // Proper nouns ("Ankara", "Sahara"); sentence-initial verbs are rare before a date.
+        return None;
+    }
+    let n = w.chars().count();
+    // French future: célébrera, tiendra, aura, célébrerons, fêteront.
+    if n >= 4
+        && ["ra", "ras", "rai", "rons", "rez", "ront"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !calendar::FR_NOT_FUTURE.contains(&w)
+    {
+        return Some((2, Tense::Future));
+    }
+    // French imparfait and plus-que-parfait (not the conditional -rait).
+    if n >= 5
+        && (w.ends_with("ait") || w.ends_with("aient"))
+        && !(w.ends_with("rait") || w.ends_with("raient"))
+    {
+        return Some((2, Tense::Past));
+    }
+    // Passé composé: an auxiliary and a participle.
+    if calendar::FR_AUXILIARIES.contains(&w) && next().is_some_and(|x| is_participle(&x)) {
+        return Some((2, Tense::Past));
+    }
+    // Russian past: -ал, -ил, -ла, -ли, -лся, -лась …
+    if n >= 4
+        && w.chars()
+            .next()
+            .is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё')
+        && [
+            "ал", "ял", "ил", "ел", "ыл", "ула", "ала", "яла", "ила", "ела", "али", "яли", "или",
+            "ели", "лся", "лась", "лось", "лись", "ало", "ило",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        return Some((1, Tense::Past));
+    }
+    // English past: -ed.
+    if n >= 5 && w.ends_with("ed") && w.is_ascii() {
+        return Some((1, Tense::Past));
+    }
+    if is_participle(w)
+        && n >= 5
+        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+    {
+        return Some((1, Tense::Past));
+    }
+    None
+}
+
+/// A French past participle by its ending: adopté(e)(s), fini(e)(s), tenu(e)(s), dit, pris, ouvert.
+fn is_participle(w: &str) -> bool {
+    let n = w.chars().count();
+    if n < 3 {
+        return false;
+    }
+    [
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "ue", "us", "ues", "ert",
+        "erte", "ort", "int",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "qui"
+                | "ici"
+                | "lui"
+                | "aussi"
+                | "ainsi"
+                | "depuis"
+                | "puis"
+                | "mais"
+                | "jamais"
+                | "plus"
+                | "tous"
+                | "nous"
+                | "vous"
+                | "sous"
+                | "sur"
+                | "tout"
+        )
+}

@@ -1,0 +1,730 @@
+use chancery_model::Section;
+
+use super::*;
+
+/// Runs [`find_times`] and compares every expression found, as `text=value` joined by `; `
+/// (`-` for no value), with `expect`. `anchor` is ISO 8601 or "" for none.
+#[track_caller]
+fn check(input: &str, lang: &str, anchor: &str, expect: &str) {
+    let anchor = PartialDate::parse_iso(anchor);
+    let got: Vec<String> = find_times(input, Some(lang), anchor)
+        .iter()
+        .map(|t| {
+            format!(
+                "{}={}",
+                t.span.slice(input),
+                t.value.map_or("-".to_owned(), |v| v.to_string())
+            )
+        })
+        .collect();
+    assert_eq!(got.join("; "), expect, "in {input:?}");
+}
+
+// ---- French ----
+
+#[test]
+fn french_absolute() {
+    check(
+        "Minsk, 26 novembre 2020",
+        "fr",
+        "",
+        "26 novembre 2020=2020-11-26",
+    );
+    check("Il arrive le 3 juin.", "fr", "", "3 juin=--06-03");
+    check(
+        "6125 – RUSSIE – V.Poutine à Minsk – 24.05.24 –",
+        "fr",
+        "",
+        "24.05.24=2024-05-24",
+    );
+    check(
+        "arrive à Minsk – 23 mai 2024 à 23h30 à Minsk",
+        "fr",
+        "",
+        "23 mai 2024 à 23h30=2024-05-23T23:30",
+    );
+    check(
+        "26 novembre 202014:26",
+        "fr",
+        "",
+        "26 novembre 202014:26=2020-11-26T14:26",
+    );
+    check("recherche14:49", "fr", "", "14:49=T14:49");
+    check("La réunion commence à 14h.", "fr", "", "14h=T14:00");
+    check(
+        "En novembre 2023, le projet a été achevé.",
+        "fr",
+        "",
+        "novembre 2023=2023-11",
+    );
+    check(
+        "il a plus que doublé en 2023, dépassant",
+        "fr",
+        "",
+        "2023=2023",
+    );
+    check(
+        "se dresse à Minsk depuis 1954 comme symbole",
+        "fr",
+        "",
+        "depuis 1954=1954",
+    );
+    check(
+        "le 1er juin 2024 et le 2024-06-03",
+        "fr",
+        "",
+        "1er juin 2024=2024-06-01; 2024-06-03=2024-06-03",
+    );
+    check(
+        "le 15/03/2024 à 9h30",
+        "fr",
+        "",
+        "15/03/2024 à 9h30=2024-03-15T09:30",
+    );
+    check(
+        "mardi 25 juin 2024",
+        "fr",
+        "",
+        "mardi 25 juin 2024=2024-06-25",
+    );
+    check("l'année 2022 fut difficile", "fr", "", "2022=2022");
+    check("Le 14 septembre à Sotchi", "fr", "", "14 septembre=--09-14");
+}
+
+#[test]
+fn french_relative() {
+    let a = "2024-06-25T14:49";
+    check(
+        "Nous organiserons aujourd'hui une réunion.",
+        "fr",
+        a,
+        "aujourd'hui=2024-06-25",
+    );
+    check("hier, avec le ministre", "fr", a, "hier=2024-06-24");
+    check(
+        "demain et après-demain",
+        "fr",
+        a,
+        "demain=2024-06-26; après-demain=2024-06-27",
+    );
+    check("avant-hier soir", "fr", a, "avant-hier=2024-06-23");
+    check(
+        "son discours du 14 juin dernier",
+        "fr",
+        a,
+        "14 juin dernier=2024-06-14",
+    );
+    check(
+        "le 30 juin prochain",
+        "fr",
+        a,
+        "30 juin prochain=2024-06-30",
+    );
+    check(
+        "le 20 juin prochain",
+        "fr",
+        a,
+        "20 juin prochain=2025-06-20",
+    );
+    check(
+        "À la fin de l'année dernière",
+        "fr",
+        a,
+        "année dernière=2023",
+    );
+    check("Cette année, nous célébrerons", "fr", a, "Cette année=2024");
+    check(
+        "Dans quelques jours aura lieu la réunion",
+        "fr",
+        a,
+        "Dans quelques jours=2024-06-26/2024-07-05",
+    );
+    check(
+        "la semaine prochaine",
+        "fr",
+        a,
+        "semaine prochaine=2024-07-01/2024-07-07",
+    );
+    check(
+        "la semaine dernière",
+        "fr",
+        a,
+        "semaine dernière=2024-06-17/2024-06-23",
+    );
+    check("le mois prochain", "fr", a, "mois prochain=2024-07");
+    check("l'an dernier", "fr", a, "an dernier=2023");
+    check("il y a deux ans", "fr", a, "il y a deux ans=2022");
+    check("dans trois jours", "fr", a, "dans trois jours=2024-06-28");
+    check("ce soir-là", "fr", a, "");
+    check("Hier", "fr", "", "Hier=-");
+    check("lundi dernier", "fr", a, "lundi dernier=2024-06-24");
+    check("Il viendra mardi.", "fr", a, "mardi=2024-06-25");
+    check("Il viendra jeudi.", "fr", a, "jeudi=2024-06-27");
+    check("Il est venu jeudi.", "fr", a, "jeudi=2024-06-20");
+}
+
+#[test]
+fn french_tense_places_bare_dates() {
+    let a = "2024-05-24";
+    check(
+        "la décision adoptée le 29 janvier à Saint-Pétersbourg",
+        "fr",
+        a,
+        "29 janvier=2024-01-29",
+    );
+    check(
+        "la décision sera adoptée le 29 janvier",
+        "fr",
+        a,
+        "29 janvier=2025-01-29",
+    );
+    check(
+        "Le public en a été informé le 9 mai.",
+        "fr",
+        a,
+        "9 mai=2024-05-09",
+    );
+    check(
+        "le 3 juin, la Biélorussie célébrera le Jour",
+        "fr",
+        a,
+        "3 juin=2024-06-03",
+    );
+    check(
+        "Le 3 juin, nous avons signé l'accord.",
+        "fr",
+        a,
+        "3 juin=2023-06-03",
+    );
+    check(
+        "Et le 8 décembre, l'État fédéré fêtera ses 25 ans.",
+        "fr",
+        a,
+        "8 décembre=2024-12-08",
+    );
+    check(
+        "Les principaux événements sont prévus le 24 mai.",
+        "fr",
+        "2024-05-23",
+        "24 mai=2024-05-24",
+    );
+    check(
+        "le sommet d'Astana en juillet annoncera",
+        "fr",
+        a,
+        "juillet=2024-07",
+    );
+    check("en juillet, il était à Astana", "fr", a, "juillet=2023-07");
+    check("Elle se réunira le 2 mars.", "fr", a, "2 mars=2025-03-02");
+    check("Il parle du 2 mars.", "fr", a, "2 mars=2024-03-02");
+}
+
+#[test]
+fn french_ranges_and_vague() {
+    let a = "2024-06-25";
+    check(
+        "les 3-4 juillet",
+        "fr",
+        a,
+        "3-4 juillet=2024-07-03/2024-07-04",
+    );
+    check(
+        "les 27 et 28 juin se tiendra",
+        "fr",
+        "2024-05-24",
+        "27 et 28 juin=2024-06-27/2024-06-28",
+    );
+    check(
+        "la période de 2024 à 2026 inclus.",
+        "fr",
+        a,
+        "de 2024 à 2026 inclus=2024/2026",
+    );
+    check("pour 2020-2021. Il", "fr", a, "2020-2021=2020/2021");
+    check(
+        "À l'automne 2023, à Minsk",
+        "fr",
+        a,
+        "automne 2023=2023-09/2023-12",
+    );
+    check(
+        "se tiendra fin octobre-début novembre 2024.",
+        "fr",
+        a,
+        "fin octobre-début novembre 2024=2024-10-20/2024-11-10",
+    );
+    check(
+        "du 3 au 5 juillet",
+        "fr",
+        a,
+        "du 3 au 5 juillet=2024-07-03/2024-07-05",
+    );
+    check(
+        "de janvier à mars 2024",
+        "fr",
+        a,
+        "de janvier à mars 2024=2024-01/2024-03",
+    );
+    check(
+        "mi-juin 2023",
+        "fr",
+        a,
+        "mi-juin 2023=2023-06-10/2023-06-20",
+    );
+    check("fin 2023", "fr", a, "fin 2023=2023-09/2023-12");
+    check("l'hiver 2023", "fr", a, "hiver 2023=2023-12/2024-03");
+    check("cet été", "fr", a, "cet été=2024-06/2024-09");
+    check("Il a été clair.", "fr", a, "");
+}
+
+// ---- English ----
+
+#[test]
+fn english() {
+    let a = "2024-06-26";
+    check(
+        "The talks held on 25 June 2024 and June 25, 2024.",
+        "en",
+        a,
+        "25 June 2024=2024-06-25; June 25, 2024=2024-06-25",
+    );
+    check(
+        "On Tuesday, the minister met",
+        "en",
+        a,
+        "Tuesday=2024-06-25",
+    );
+    check("He will arrive on Friday.", "en", a, "Friday=2024-06-28");
+    check(
+        "Yesterday he said last week was hard and next month will be better.",
+        "en",
+        a,
+        "Yesterday=2024-06-25; last week=2024-06-17/2024-06-23; next month=2024-07",
+    );
+    check(
+        "In 2023 trade grew; since 1954 it stood.",
+        "en",
+        a,
+        "2023=2023; since 1954=1954",
+    );
+    check(
+        "on July 3-4 and on June 27 and 28",
+        "en",
+        a,
+        "July 3-4=2024-07-03/2024-07-04; June 27 and 28=2024-06-27/2024-06-28",
+    );
+    check(
+        "in the fall of 2023, in late October 2024",
+        "en",
+        a,
+        "fall of 2023=2023-09/2023-12; late October 2024=2024-10-20/2024-10-31",
+    );
+    check(
+        "In a few days, at 3 pm",
+        "en",
+        a,
+        "In a few days=2024-06-27/2024-07-06; 3 pm=T15:00",
+    );
+    check(
+        "Two days ago he left; in three weeks",
+        "en",
+        a,
+        "Two days ago=2024-06-24; in three weeks=2024-07-15/2024-07-21",
+    );
+    check(
+        "The meeting of May 9 was announced. You may go.",
+        "en",
+        a,
+        "May 9=2024-05-09",
+    );
+    check("from 2024 to 2026", "en", a, "from 2024 to 2026=2024/2026");
+    check(
+        "this year and last year",
+        "en",
+        a,
+        "this year=2024; last year=2023",
+    );
+    check("the 25th of June", "en", "", "25th of June=--06-25");
+    check(
+        "early November 2024",
+        "en",
+        a,
+        "early November 2024=2024-11-01/2024-11-10",
+    );
+}
+
+// ---- Russian ----
+
+#[test]
+fn russian() {
+    let a = "2024-06-26";
+    check(
+        "Переговоры состоялись 25 июня 2024 года в Минске.",
+        "ru",
+        a,
+        "25 июня 2024 года=2024-06-25",
+    );
+    check("В 2023 году товарооборот вырос.", "ru", a, "2023 году=2023");
+    check(
+        "Вчера министр сказал, что 3 июля будет праздник.",
+        "ru",
+        a,
+        "Вчера=2024-06-25; 3 июля=2024-07-03",
+    );
+    check(
+        "В прошлом году было подписано соглашение.",
+        "ru",
+        a,
+        "прошлом году=2023",
+    );
+    check(
+        "С 2024 по 2026 год действует программа.",
+        "ru",
+        a,
+        "С 2024 по 2026 год=2024/2026",
+    );
+    check(
+        "Осенью 2023 года прошла конференция.",
+        "ru",
+        a,
+        "Осенью 2023 года=2023-09/2023-12",
+    );
+    check(
+        "В конце октября – начале ноября 2024 года",
+        "ru",
+        a,
+        "конце октября – начале ноября 2024 года=2024-10-20/2024-11-10",
+    );
+    check(
+        "Через несколько дней состоится встреча.",
+        "ru",
+        a,
+        "Через несколько дней=2024-06-27/2024-07-06",
+    );
+    check(
+        "В понедельник президент прилетел.",
+        "ru",
+        a,
+        "понедельник=2024-06-24",
+    );
+    check(
+        "В июле 2024 года саммит. 2020–2021 годы",
+        "ru",
+        a,
+        "июле 2024 года=2024-07; 2020–2021 годы=2020/2021",
+    );
+    check(
+        "в марте, в мае, 1-го сентября 2022 г.",
+        "ru",
+        "",
+        "марте=--03; мае=--05; 1-го сентября 2022 г.=2022-09-01",
+    );
+    check(
+        "на прошлой неделе",
+        "ru",
+        a,
+        "прошлой неделе=2024-06-17/2024-06-23",
+    );
+    check("с 1991 года", "ru", a, "с 1991 года=1991");
+}
+
+// ---- not dates ----
+
+#[test]
+fn not_dates() {
+    for s in [
+        "Il y a 2.500 entreprises russes.",
+        "un record de 46,5 milliards de dollars",
+        "environ 90.000 soldats étrangers",
+        "28 programmes de l'Union",
+        "Le 80e anniversaire.",
+        "la Russie fait face à 16.000 sanctions",
+        "représente environ 60% de la balance",
+        "L'État de l'Union aura 25 ans.",
+        "2059-26-11-2020",
+        "1206-25-06-2024",
+        "http://en.kremlin.ru/events/president/news/74102",
+        "1/8 2/8 10/10",
+        "2000 soldats et 1950 chars",
+        "la résolution 2020 du Conseil",
+        "plus de 30 milliards de kilowattheures",
+        "14 millions de tonnes",
+        "le 10ème pays membre",
+        "v1.2.3 et 192.168.1.1",
+        "de-DE1 en-GB1 es-ES1",
+        "1 из 1 fotos",
+        "Il a 40 ou 50 ans",
+        "30 % et 2 024 personnes",
+        "ecrivez a contact@2024.fr",
+        "a 5h de route",
+    ] {
+        check(s, "fr", "2024-05-24", "");
+    }
+    check(
+        "2,500 companies and 1,954 soldiers, 2000 troops",
+        "en",
+        "2024-05-24",
+        "",
+    );
+    check(
+        "2500 предприятий, 16 000 санкций, 2000 солдат",
+        "ru",
+        "2024-05-24",
+        "",
+    );
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for s in [
+        "", "9", "31", "le", "24.05.", "à 25h99", "1er", "—", "2024-", "-2024", "mi-", "fin",
+        "dans", "il y a", "déc.", "14:", ":30", "Май",
+    ] {
+        let _ = find_times(s, None, PartialDate::parse_iso("2024-01-01"));
+        let _ = find_times(s, Some("fr"), None);
+    }
+}
+
+// ---- seeds (acceptance of issue 5) ----
+
+const SEED_000: &str = include_str!("../../../../samples/seeds/000_d13b560bd127efb6.txt");
+const SEED_001: &str = include_str!("../../../../samples/seeds/001_8c49f4310ffc12a9.txt");
+const SEED_002: &str = include_str!("../../../../samples/seeds/002_410b3022a7af6331.txt");
+const SEED_003: &str = include_str!("../../../../samples/seeds/003_5be29172df52d4a5.txt");
+
+fn seed_doc(text: &str, published: &str) -> Document {
+    Document {
+        text: text.to_owned(),
+        lang: Some("fr".to_owned()),
+        published: PartialDate::parse_iso(published),
+        ..Document::default()
+    }
+}
+
+/// The value of the expression `expr` found inside the first occurrence of `context`.
+#[track_caller]
+fn value_in(doc: &Document, context: &str, expr: &str) -> String {
+    let at = doc
+        .text
+        .find(context)
+        .unwrap_or_else(|| panic!("context {context:?} not in the seed"));
+    let ctx = Span::new(at, at + context.len());
+    let t = doc
+        .times
+        .iter()
+        .find(|t| ctx.contains(t.span) && t.span.slice(&doc.text).contains(expr))
+        .unwrap_or_else(|| panic!("{expr:?} not found in {context:?}"));
+    t.value.map_or("-".to_owned(), |v| v.to_string())
+}
+
+#[track_caller]
+fn assert_no_time(doc: &Document, needle: &str) {
+    let mut from = 0;
+    while let Some(k) = doc.text[from..].find(needle) {
+        let s = Span::new(from + k, from + k + needle.len());
+        let hit = doc.times.iter().find(|t| t.span.overlaps(s));
+        assert!(
+            hit.is_none(),
+            "{needle:?} tagged as {:?}",
+            hit.map(|t| t.span.slice(&doc.text))
+        );
+        from = s.end;
+    }
+}
+
+#[test]
+fn seed_000() {
+    let mut doc = seed_doc(SEED_000, "2020-11-26T14:26");
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "Nous organiserons aujourd'hui", "aujourd'hui"),
+        "2020-11-26"
+    );
+    assert_eq!(value_in(&doc, "pour 2020-2021", "2020-2021"), "2020/2021");
+    let v = value_in(&doc, "Dans quelques jours", "Dans quelques jours");
+    assert_eq!(v, "2020-11-27/2020-12-06");
+    assert_no_time(&doc, "2059-26-11-2020");
+}
+
+#[test]
+fn seed_001() {
+    let mut doc = seed_doc(SEED_001, "2024-06-25T14:49");
+    extract_times(&mut doc);
+    for (context, expr, expect) in [
+        (
+            "À l'adresse de toutes ces structures, hier",
+            "hier",
+            "2024-06-24",
+        ),
+        ("du 14 juin dernier", "14 juin dernier", "2024-06-14"),
+        ("les 3-4 juillet", "3-4 juillet", "2024-07-03/2024-07-04"),
+        ("À l'automne 2023", "automne 2023", "2023-09/2023-12"),
+        (
+            "fin octobre-début novembre 2024",
+            "fin octobre-début novembre 2024",
+            "2024-10-20/2024-11-10",
+        ),
+        (
+            "de 2024 à 2026 inclus",
+            "de 2024 à 2026 inclus",
+            "2024/2026",
+        ),
+    ] {
+        assert_eq!(value_in(&doc, context, expr), expect, "{expr}");
+    }
+    for n in ["28 programmes", "31 secteurs", "1206-25-06-2024", "1 из 1"] {
+        assert_no_time(&doc, n);
+    }
+}
+
+/// Seed 002 with its sections built by hand: four dated events, the fourth in three parts.
+fn seed_002() -> Document {
+    let mut doc = seed_doc(SEED_002, "2024-05-24");
+    let text = doc.text.clone();
+    let second = |needle: &str| {
+        let first = text.find(needle).expect("heading present");
+        first
+            + needle.len()
+            + text[first + needle.len()..]
+                .find(needle)
+                .expect("heading repeated")
+    };
+    let starts = [second("1°/"), second("2°/"), second("3°/"), second("4°/")];
+    let dates = [
+        "2024-05-23T23:30",
+        "2024-05-24T09:00",
+        "2024-05-24T14:10",
+        "2024-05-24T17:15",
+    ];
+    for k in 0..4 {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        doc.sections.push(Section {
+            label: (k + 1).to_string(),
+            published: PartialDate::parse_iso(dates[k]),
+            span: Span::new(starts[k], end),
+            ..Section::default()
+        });
+    }
+    let parts = [
+        text.find("A – Début").expect("part A"),
+        text.find("B – Début").expect("part B"),
+        text.find("C – Conférence").expect("part C"),
+    ];
+    let part_dates = ["2024-05-24T14:50", "2024-05-24T16:40", "2024-05-24T17:30"];
+    for k in 0..3 {
+        let end = parts.get(k + 1).copied().unwrap_or(text.len());
+        doc.sections.push(Section {
+            label: ["A", "B", "C"][k].to_owned(),
+            published: PartialDate::parse_iso(part_dates[k]),
+            span: Span::new(parts[k], end),
+            parent: Some(3),
+            ..Section::default()
+        });
+    }
+    extract_times(&mut doc);
+    doc
+}
+
+#[test]
+fn seed_002_values() {
+    let doc = seed_002();
+    for (context, expr, expect) in [
+        ("24.05.24", "24.05.24", "2024-05-24"),
+        (
+            "23 mai 2024 à 23h30",
+            "23 mai 2024 à 23h30",
+            "2024-05-23T23:30",
+        ),
+        ("prévus le 24 mai", "24 mai", "2024-05-24"),
+        ("questions économiques demain", "demain", "2024-05-24"),
+        ("négociations de demain", "demain", "2024-05-24"),
+        (
+            "Nous discuterons de tout cela aujourd’hui",
+            "aujourd’hui",
+            "2024-05-23",
+        ),
+        ("Comme nous l’avons convenu hier", "hier", "2024-05-23"),
+        ("Comme je l’ai dit, hier", "hier", "2024-05-23"),
+        ("nous avons discuté hier", "hier", "2024-05-23"),
+        ("le 3 juin, la Biélorussie", "3 juin", "2024-06-03"),
+        ("le 3 juillet, nous", "3 juillet", "2024-07-03"),
+        ("le 8 décembre", "8 décembre", "2024-12-08"),
+        ("adoptée le 29 janvier", "29 janvier", "2024-01-29"),
+        ("informé le 9 mai", "9 mai", "2024-05-09"),
+        ("En novembre 2023", "novembre 2023", "2023-11"),
+        (
+            "les 27 et 28 juin",
+            "27 et 28 juin",
+            "2024-06-27/2024-06-28",
+        ),
+        ("la fin de l’année dernière", "année dernière", "2023"),
+        ("depuis 1954", "depuis 1954", "1954"),
+        ("doublé en 2023", "2023", "2023"),
+        ("Astana en juillet", "juillet", "2024-07"),
+        ("Cette année, nous célébrerons", "Cette année", "2024"),
+    ] {
+        assert_eq!(value_in(&doc, context, expr), expect, "{expr} in {context}");
+    }
+}
+
+#[test]
+fn seed_002_non_dates() {
+    let doc = seed_002();
+    for n in [
+        "2.500 entreprises",
+        "46,5 milliards",
+        "90.000 soldats",
+        "28 programmes",
+        "80e anniversaire",
+        "16.000 sanctions",
+        "60%",
+        "90%",
+        "25 ans",
+        "http://en.kremlin.ru/events/president/news/74102",
+        "1/8",
+        "5/10",
+        "10/10",
+        "6125",
+        "5 milliards",
+        "30 milliards",
+        "14 millions",
+        "10ème",
+        "40 ou 50 ans",
+    ] {
+        assert_no_time(&doc, n);
+    }
+    assert!(
+        doc.times
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start),
+        "sorted, not overlapping"
+    );
+}
+
+#[test]
+fn seed_003_unknown_year() {
+    let mut doc = seed_doc(SEED_003, "");
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "le 14 septembre à Sotchi", "14 septembre"),
+        "--09-14"
+    );
+}
+
+#[test]
+fn no_panic_on_seed_windows() {
+    for seed in [SEED_000, SEED_001, SEED_002, SEED_003] {
+        let starts: Vec<usize> = seed.char_indices().map(|(k, _)| k).step_by(3).collect();
+        for &s in &starts {
+            let mut e = (s + 120).min(seed.len());
+            while !seed.is_char_boundary(e) {
+                e -= 1;
+            }
+            let window = &seed[s..e];
+            for t in find_times(window, None, PartialDate::parse_iso("2024-05-24T10:00")) {
+                assert!(window.is_char_boundary(t.span.start) && window.is_char_boundary(t.span.end));
+                assert!(t.span.start < t.span.end);
+            }
+        }
+    }
+}
