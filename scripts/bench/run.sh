@@ -8,7 +8,7 @@ mb=${1:-100}
 traf_pages=${2:-0}
 corpus=bench-data/corpus-${mb}mb
 [ -d "$corpus" ] || python3 scripts/bench/make_corpus.py "$corpus" --mb "$mb"
-python3 -c 'import trafilatura' 2>/dev/null || pip install --quiet trafilatura
+python3 -c "import trafilatura" 2>/dev/null || pip install --quiet trafilatura lxml_html_clean
 cargo build --release --quiet -p chancery
 chancery=$(./target/release/chancery bench extract "$corpus" --format json)
 traf=$(taskset -c 0 python3 scripts/bench/trafilatura_bench.py "$corpus" --limit "$traf_pages")

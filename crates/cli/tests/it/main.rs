@@ -2,4 +2,5 @@
 
 mod extract;
 mod ingest;
+mod tidy;
 mod util;

@@ -174,3 +174,51 @@ fn seed_003_metadata() {
     assert_eq!(doc.publisher.as_deref(), Some("News-Front"));
     assert_eq!(doc.title.as_deref(), Some("Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)"));
 }
+
+/// The value of the first time expression whose text is `expr` (after `after`, if given).
+fn time_value(doc: &Document, expr: &str, after: Option<&str>) -> Option<String> {
+    let from = after.and_then(|a| doc.text.find(a)).unwrap_or(0);
+    doc.times
+        .iter()
+        .find(|t| t.span.start >= from && t.span.slice(&doc.text).eq_ignore_ascii_case(expr))
+        .map(|t| t.value.map(|v| v.to_string()).unwrap_or_else(|| "null".into()))
+}
+
+/// Issue 5's acceptance on the whole pipeline: real cleaning, real sections.
+/// See: #5
+#[test]
+fn times_resolve_against_sections() {
+    let d0 = run("000");
+    assert_eq!(time_value(&d0, "aujourd'hui", None).as_deref(), Some("2020-11-26"));
+    assert_eq!(time_value(&d0, "2020-2021", None).as_deref(), Some("2020/2021"));
+    let soon = time_value(&d0, "Dans quelques jours", None).unwrap();
+    assert!(soon.starts_with("2020-11-27/") || soon.starts_with("2020-11-2"), "{soon}");
+
+    let d1 = run("001");
+    assert_eq!(time_value(&d1, "hier", None).as_deref(), Some("2024-06-24"));
+    assert_eq!(time_value(&d1, "14 juin dernier", None).as_deref(), Some("2024-06-14"));
+    assert_eq!(time_value(&d1, "3-4 juillet", None).as_deref(), Some("2024-07-03/2024-07-04"));
+    assert_eq!(time_value(&d1, "de 2024 à 2026 inclus", None).as_deref(), Some("2024/2026"));
+
+    let d2 = run("002");
+    let v = |e: &str, after: Option<&str>| time_value(&d2, e, after);
+    assert_eq!(v("23 mai 2024 à 23h30", Some("1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n")).as_deref(), Some("2024-05-23T23:30"));
+    assert_eq!(v("24 mai", Some("Les principaux événements")).as_deref(), Some("2024-05-24"));
+    assert_eq!(v("demain", Some("Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n23")).as_deref(), Some("2024-05-24"));
+    assert_eq!(v("hier", Some("Comme nous l’avons convenu")).as_deref(), Some("2024-05-23"));
+    assert_eq!(v("3 juin", None).as_deref(), Some("2024-06-03"));
+    assert_eq!(v("3 juillet", None).as_deref(), Some("2024-07-03"));
+    assert_eq!(v("8 décembre", None).as_deref(), Some("2024-12-08"));
+    assert_eq!(v("29 janvier", None).as_deref(), Some("2024-01-29"));
+    assert_eq!(v("9 mai", None).as_deref(), Some("2024-05-09"));
+    assert_eq!(v("novembre 2023", None).as_deref(), Some("2023-11"));
+    assert_eq!(v("27 et 28 juin", None).as_deref(), Some("2024-06-27/2024-06-28"));
+    assert_eq!(v("année dernière", None).as_deref(), Some("2023"));
+    assert_eq!(v("depuis 1954", None).as_deref(), Some("1954"));
+    for not_a_date in ["2.500", "46,5", "90.000", "28", "80e", "16.000"] {
+        assert!(!d2.times.iter().any(|t| t.span.slice(&d2.text).starts_with(not_a_date)), "{not_a_date} tagged as a time");
+    }
+
+    let d3 = run("003");
+    assert_eq!(time_value(&d3, "14 septembre", None).as_deref(), Some("--09-14"));
+}
