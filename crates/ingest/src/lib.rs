@@ -13,7 +13,7 @@ mod error;
 mod walk;
 mod warc;
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, DecodeError, Decoded};
 pub use error::{Error, Result};
 pub use walk::Inputs;
 

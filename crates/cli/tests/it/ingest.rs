@@ -67,6 +67,9 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
         child.wait().unwrap();
     }
     let partial = listed_ids(data.path()).len();
+    // The kills must land mid-ingest for this test to mean anything.
+    assert!(partial < n, "the corpus was ingested before the first kill; make it larger");
+    eprintln!("{partial} of {n} documents stored when the last kill landed");
     let out = run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
     let ids = listed_ids(data.path());
