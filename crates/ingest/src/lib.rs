@@ -15,7 +15,7 @@ mod warc;
 
 pub use decode::{decode, DecodeError, Decoded};
 pub use error::{Error, Result};
-pub use walk::Inputs;
+pub use walk::{Inputs, WarcDocuments};
 
 use chancery_model::PartialDate;
 

@@ -10,13 +10,12 @@ use crate::decode::{decode, DecodeError};
 use crate::warc::{Item, WarcReader};
 use crate::{Error, Format, Options, RawDoc, Result};
 
-type Warc = (String, WarcReader<Box<dyn BufRead>>);
 
 /// A streaming iterator over every document the inputs hold, one `Result` per document.
 pub struct Inputs {
     queue: VecDeque<String>,
     walker: Option<Box<dyn Iterator<Item = walkdir::Result<walkdir::DirEntry>>>>,
-    warc: Option<Warc>,
+    warc: Option<WarcDocuments>,
     opts: Options,
 }
 
@@ -49,7 +48,7 @@ impl Inputs {
             } else {
                 Box::new(reader)
             };
-            self.warc = Some((name, WarcReader::new(stream, self.opts.max_bytes)));
+            self.warc = Some(WarcDocuments::new(name, stream, &self.opts));
             return None;
         }
         if size > self.opts.max_bytes {
@@ -74,21 +73,40 @@ impl Inputs {
     }
 
     fn next_warc(&mut self) -> Option<Result<RawDoc>> {
-        let (path, reader) = self.warc.as_mut()?;
-        let item = match reader.next() {
-            Some(item) => item,
-            None => {
-                self.warc = None;
-                return None;
-            }
-        };
-        Some(match item {
+        let item = self.warc.as_mut()?.next();
+        if item.is_none() {
+            self.warc = None;
+        }
+        item
+    }
+}
+
+/// The documents of one WARC archive read from any stream (already decompressed).
+pub struct WarcDocuments {
+    path: String,
+    reader: WarcReader<Box<dyn BufRead>>,
+    max_bytes: u64,
+}
+
+impl WarcDocuments {
+    /// Reads the archive named `path` (for messages and record origins) from `stream`.
+    pub fn new(path: String, stream: Box<dyn BufRead>, opts: &Options) -> WarcDocuments {
+        WarcDocuments { path, reader: WarcReader::new(stream, opts.max_bytes), max_bytes: opts.max_bytes }
+    }
+}
+
+impl Iterator for WarcDocuments {
+    type Item = Result<RawDoc>;
+
+    fn next(&mut self) -> Option<Result<RawDoc>> {
+        let path = &self.path;
+        Some(match self.reader.next()? {
             Item::Document(p) => {
                 let origin = p.uri.clone().unwrap_or_else(|| format!("{path}#record-{}", p.index));
-                raw_doc(origin, p.body, p.charset.as_deref(), p.html, p.date, self.opts.max_bytes)
+                raw_doc(origin, p.body, p.charset.as_deref(), p.html, p.date, self.max_bytes)
             }
             Item::TooLarge { index, size } => {
-                Err(Error::TooLarge { path: format!("{path} (record {index})"), size, limit: self.opts.max_bytes })
+                Err(Error::TooLarge { path: format!("{path} (record {index})"), size, limit: self.max_bytes })
             }
             Item::Error { index, message } => Err(Error::Warc { path: path.clone(), record: index, message }),
         })
