@@ -27,8 +27,9 @@ const HEADER_LINES: usize = 8;
 /// Captions are short: longer numbered lines are body text.
 const MAX_CAPTION_CHARS: usize = 400;
 
-static COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*/\s*(\d{1,3})(?:\s*[.:–—-]?\s*)(.*)$").expect("valid regex"));
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3})\s*/\s*(\d{1,3})(?:\s*[.:–—-]?\s*)(.*)$").expect("valid regex")
+});
 static ALBUM_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d{1,4}\s+(?:из|de|of|sur|von|di)\s+\d{1,4}\s+(?:fotos?|photos?|фото\p{L}*|images?|bilder|foto)\b")
         .expect("valid regex")
@@ -36,11 +37,14 @@ static ALBUM_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+(?:VP\s+)?[\p{Lu}«“\x22]").expect("valid regex"));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo|photos|foto|fotos|фото|crédit photo|credit|source photo)\s*:\s*\S.{0,100}$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(?:photo|photos|foto|fotos|фото|crédit photo|credit|source photo)\s*:\s*\S.{0,100}$",
+    )
+    .expect("valid regex")
 });
-static LOCALE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\d{0,3}$").expect("valid regex"));
+static LOCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\d{0,3}$").expect("valid regex")
+});
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:rejoignez|suivez|abonnez|retrouvez|join|follow|subscribe|like|подписывайтесь|присоединяйтесь|читайте нас|síguenos|únete|folgen)\b.{0,200}\b(?:facebook|twitter|vkontakte|vk|telegram|youtube|instagram|odnoklassniki|rutube|tiktok|x\.com|whatsapp|linkedin)\b",
@@ -53,8 +57,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static REFERENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:№|No\.?|N°|Nr\.?)\s*)?\d{1,6}(?:-\d{1,4}){1,4}$").expect("valid regex"));
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:№|No\.?|N°|Nr\.?)\s*)?\d{1,6}(?:-\d{1,4}){1,4}$").expect("valid regex")
+});
 
 /// Cleans plain text: removes chrome lines, normalises whitespace and line ends.
 pub fn clean_text(text: &str) -> Cleaned {
@@ -65,7 +70,10 @@ pub fn clean_text(text: &str) -> Cleaned {
         .collect();
     let blank = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.is_empty());
 
-    let mut out = Cleaned { text: String::with_capacity(text.len()), ..Cleaned::default() };
+    let mut out = Cleaned {
+        text: String::with_capacity(text.len()),
+        ..Cleaned::default()
+    };
     let mut header_left = HEADER_LINES;
     let mut pending_break = false;
     for (i, line) in lines.iter().enumerate() {
@@ -82,8 +90,14 @@ pub fn clean_text(text: &str) -> Cleaned {
         let (kind, kept) = classify(line, in_header, isolated);
         if let Some(kind) = kind {
             // A counter glued before text loses only the counter: record just that part.
-            let removed = kept.map_or(line.as_str(), |k| line.get(..line.len() - k.len()).unwrap_or(line).trim_end());
-            out.removed.push(Removed { kind, text: removed.to_owned(), at: out.text.len() });
+            let removed = kept.map_or(line.as_str(), |k| {
+                line.get(..line.len() - k.len()).unwrap_or(line).trim_end()
+            });
+            out.removed.push(Removed {
+                kind,
+                text: removed.to_owned(),
+                at: out.text.len(),
+            });
         }
         let Some(kept) = kept else { continue };
         if !out.text.is_empty() {
@@ -106,16 +120,26 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
     let first = line.as_bytes()[0];
     if first.is_ascii_digit() {
         if let Some(c) = COUNTER.captures(line) {
-            let (n, m) = (c[1].parse::<u32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0));
+            let (n, m) = (
+                c[1].parse::<u32>().unwrap_or(0),
+                c[2].parse::<u32>().unwrap_or(0),
+            );
             if n >= 1 && n <= m {
                 let rest = c.get(3).map_or("", |r| r.as_str()).trim();
-                return (Some(ChromeKind::Counter), (!rest.is_empty()).then_some(rest));
+                return (
+                    Some(ChromeKind::Counter),
+                    (!rest.is_empty()).then_some(rest),
+                );
             }
         }
         if ALBUM_COUNTER.is_match(line) {
             return (Some(ChromeKind::Counter), None);
         }
-        if isolated && line.chars().count() <= MAX_CAPTION_CHARS && CAPTION.is_match(line) && !line.ends_with([':', '?']) {
+        if isolated
+            && line.chars().count() <= MAX_CAPTION_CHARS
+            && CAPTION.is_match(line)
+            && !line.ends_with([':', '?'])
+        {
             return (Some(ChromeKind::Caption), None);
         }
         if in_header {
@@ -127,14 +151,24 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
             }
         }
     }
-    if in_header && line.len() <= 48 && line.bytes().any(|b| b.is_ascii_digit()) && DATELINE.is_match(line) {
+    if in_header
+        && line.len() <= 48
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && DATELINE.is_match(line)
+    {
         return (Some(ChromeKind::Dateline), None);
     }
     if line.len() <= 200 && is_language_switcher(line) {
         return (Some(ChromeKind::LanguageSwitcher), None);
     }
-    let bare = line.trim_start_matches(['•', '·', '*', '-', '–', '|', ' ']).trim_end_matches([':', ' ']);
-    if bare.chars().count() <= 2 && bare.chars().all(|c| matches!(c, 'x' | 'X' | '×' | '✕' | '✖' | '|' | '›' | '»' | '«')) {
+    let bare = line
+        .trim_start_matches(['•', '·', '*', '-', '–', '|', ' '])
+        .trim_end_matches([':', ' ']);
+    if bare.chars().count() <= 2
+        && bare
+            .chars()
+            .all(|c| matches!(c, 'x' | 'X' | '×' | '✕' | '✖' | '|' | '›' | '»' | '«'))
+    {
         // A lone close mark or arrow left by a widget; guillemets alone are kept as text below only
         // when they are not alone on a line.
         if !bare.is_empty() && !bare.contains(['«', '»']) {
@@ -147,7 +181,10 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
     if line.len() <= 120 && CREDIT.is_match(line) {
         return (Some(ChromeKind::Credit), None);
     }
-    if line.len() <= 400 && (first.is_ascii_alphabetic() || !first.is_ascii()) && SHARE.is_match(line) {
+    if line.len() <= 400
+        && (first.is_ascii_alphabetic() || !first.is_ascii())
+        && SHARE.is_match(line)
+    {
         return (Some(ChromeKind::ShareFooter), None);
     }
     (None, Some(line))
@@ -174,7 +211,10 @@ pub fn switcher_languages(line: &str) -> Vec<String> {
     let mut langs: Vec<String> = Vec::new();
     for token in line.split(' ') {
         let token = token.trim_matches(['•', '·', '*', '|', '/', ',']);
-        let code: String = token.chars().take_while(|c| c.is_ascii_lowercase()).collect();
+        let code: String = token
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .collect();
         if (2..=3).contains(&code.len()) && !langs.contains(&code) {
             langs.push(code);
         }
@@ -188,7 +228,10 @@ fn normalize_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
-        if matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}') {
+        if matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        ) {
             continue;
         }
         if c.is_whitespace() || (c.is_control() && c != '\n') {
@@ -221,14 +264,22 @@ mod tests {
 
     #[test]
     fn whitespace() {
-        check("  a\u{a0}b \t c \r\n\r\n\r\n d\u{200b}e  ", "a b c\n\nde", &[]);
+        check(
+            "  a\u{a0}b \t c \r\n\r\n\r\n d\u{200b}e  ",
+            "a b c\n\nde",
+            &[],
+        );
         check("\u{feff}« Nous », l’État\n", "« Nous », l’État", &[]);
     }
 
     #[test]
     fn counters() {
         check("1/8\n\n2/8\n\nTexte.", "Texte.", &[Counter, Counter]);
-        check("Texte.\n5/10 .Cérémonie au Monument\n", "Texte.\nCérémonie au Monument", &[Counter]);
+        check(
+            "Texte.\n5/10 .Cérémonie au Monument\n",
+            "Texte.\nCérémonie au Monument",
+            &[Counter],
+        );
         check("Texte.\n\n1 из 1 fotos en el album", "Texte.", &[Counter]);
         check("Texte.\n\n8/3\n", "Texte.\n\n8/3", &[]);
     }
@@ -240,9 +291,21 @@ mod tests {
             "Il parle.\n\nIl parle encore.",
             &[Caption],
         );
-        check("A.\n\n8  VP Avec le président\n\nB.", "A.\n\nB.", &[Caption]);
-        check("A.\n\n28 programmes de l'Union sont en cours.\n\nB.", "A.\n\n28 programmes de l'Union sont en cours.\n\nB.", &[]);
-        check("Titre\n 1 Les négociations au format élargi.\n\nTexte.", "Titre\n\nTexte.", &[Caption]);
+        check(
+            "A.\n\n8  VP Avec le président\n\nB.",
+            "A.\n\nB.",
+            &[Caption],
+        );
+        check(
+            "A.\n\n28 programmes de l'Union sont en cours.\n\nB.",
+            "A.\n\n28 programmes de l'Union sont en cours.\n\nB.",
+            &[],
+        );
+        check(
+            "Titre\n 1 Les négociations au format élargi.\n\nTexte.",
+            "Titre\n\nTexte.",
+            &[Caption],
+        );
     }
 
     #[test]
@@ -250,11 +313,29 @@ mod tests {
         check(
             "Texte.\n\nDocuments supplémentaires\n\nPhotos\n\nx\nx\nOutils supplémentaires de recherche",
             "Texte.",
-            &[Boilerplate, Boilerplate, Boilerplate, Boilerplate, Boilerplate],
+            &[
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+            ],
         );
-        check("Texte.\n\n  • Fotografías\n\nAlbum de fotos", "Texte.", &[Boilerplate, Boilerplate]);
-        check("Texte.\nPhoto : Pavel Bedniakov, RIA Novosti\nSuite.", "Texte.\nSuite.", &[Credit]);
-        check("Géographie\n\nhttp://en.kremlin.ru/x", "http://en.kremlin.ru/x", &[Boilerplate]);
+        check(
+            "Texte.\n\n  • Fotografías\n\nAlbum de fotos",
+            "Texte.",
+            &[Boilerplate, Boilerplate],
+        );
+        check(
+            "Texte.\nPhoto : Pavel Bedniakov, RIA Novosti\nSuite.",
+            "Texte.\nSuite.",
+            &[Credit],
+        );
+        check(
+            "Géographie\n\nhttp://en.kremlin.ru/x",
+            "http://en.kremlin.ru/x",
+            &[Boilerplate],
+        );
     }
 
     #[test]
@@ -264,9 +345,17 @@ mod tests {
             "Déclaration à la presse\n\nNous venons de nous entretenir.",
             &[Dateline, Reference, LanguageSwitcher],
         );
-        check("14:49\n\nCommentaire\n\n1206-25-06-2024\n\nTexte.", "Commentaire\n\nTexte.", &[Dateline, Reference]);
+        check(
+            "14:49\n\nCommentaire\n\n1206-25-06-2024\n\nTexte.",
+            "Commentaire\n\nTexte.",
+            &[Dateline, Reference],
+        );
         // Past the header zone, a number line is body.
-        check("Texte long.\n2059-26-11-2020", "Texte long.\n2059-26-11-2020", &[]);
+        check(
+            "Texte long.\n2059-26-11-2020",
+            "Texte long.\n2059-26-11-2020",
+            &[],
+        );
     }
 
     #[test]
@@ -281,7 +370,10 @@ mod tests {
 
     #[test]
     fn switcher_codes() {
-        assert_eq!(switcher_languages("• de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1"), ["de", "en", "es", "ru", "fr"]);
+        assert_eq!(
+            switcher_languages("• de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1"),
+            ["de", "en", "es", "ru", "fr"]
+        );
         assert!(!is_language_switcher("Nous avons fr-FR raison"));
     }
 }

@@ -17,7 +17,7 @@ pub mod chrome;
 pub mod html;
 
 pub use chrome::clean_text;
-pub use html::{extract_main, HtmlMeta};
+pub use html::{HtmlMeta, extract_main};
 
 /// What kind of page chrome a removed line was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -66,5 +66,8 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
         return clean_text(text);
     }
     let (body, meta) = extract_main(text);
-    Cleaned { html: Some(meta), ..clean_text(&body) }
+    Cleaned {
+        html: Some(meta),
+        ..clean_text(&body)
+    }
 }

@@ -60,7 +60,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let t0 = Instant::now();
             let cleaned = chancery_clean::clean(&raw.text, raw.format == Format::Html);
             let t1 = Instant::now();
-            let ctx = chancery_extract::Context { id: raw.id(), path: raw.origin.clone(), fallback_date: raw.fallback_date };
+            let ctx = chancery_extract::Context {
+                id: raw.id(),
+                path: raw.origin.clone(),
+                fallback_date: raw.fallback_date,
+            };
             let doc = chancery_extract::extract(cleaned, &ctx);
             extract_time += t1.elapsed();
             clean_time += t1 - t0;

@@ -26,7 +26,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for item in Inputs::new(args.paths, Options { max_bytes: args.max_bytes }) {
+    for item in Inputs::new(
+        args.paths,
+        Options {
+            max_bytes: args.max_bytes,
+        },
+    ) {
         match item {
             Ok(raw) => {
                 let doc = pipeline::document(&raw);
@@ -41,5 +46,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

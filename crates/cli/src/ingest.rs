@@ -30,7 +30,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = data_dir::resolve(args.data);
-    let mut store = Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
+    let mut store =
+        Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
     // A progress line on a terminal only; indicatif hides it when standard error is piped.
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
@@ -39,7 +40,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     let (mut added, mut present, mut failed) = (0usize, 0usize, 0usize);
-    for item in Inputs::new(args.paths, Options { max_bytes: args.max_bytes }) {
+    for item in Inputs::new(
+        args.paths,
+        Options {
+            max_bytes: args.max_bytes,
+        },
+    ) {
         bar.inc(1);
         let raw = match item {
             Ok(raw) => raw,
@@ -59,7 +65,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Put::Inserted => added += 1,
             Put::AlreadyPresent => present += 1,
         }
-        bar.set_message(format!("{added} new, {present} already stored, {failed} failed"));
+        bar.set_message(format!(
+            "{added} new, {present} already stored, {failed} failed"
+        ));
     }
     bar.finish_and_clear();
     eprintln!(
@@ -67,5 +75,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         store.count()?,
         dir.display()
     );
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -26,7 +26,11 @@ pub struct Context {
 
 /// Runs every extractor over a cleaned document.
 pub fn extract(cleaned: Cleaned, ctx: &Context) -> Document {
-    let mut doc = Document { id: ctx.id.clone(), path: ctx.path.clone(), ..Document::default() };
+    let mut doc = Document {
+        id: ctx.id.clone(),
+        path: ctx.path.clone(),
+        ..Document::default()
+    };
     meta::extract_meta(&mut doc, &cleaned, ctx);
     sections::extract_sections(&mut doc);
     turns::extract_turns(&mut doc);

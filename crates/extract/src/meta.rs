@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use chancery_clean::{chrome::switcher_languages, ChromeKind, Cleaned};
+use chancery_clean::{ChromeKind, Cleaned, chrome::switcher_languages};
 use chancery_model::{Diagnostic, Document, PartialDate};
 use regex::Regex;
 
@@ -28,7 +28,10 @@ pub fn extract_meta(doc: &mut Document, cleaned: &Cleaned, ctx: &Context) {
     doc.title = html
         .and_then(|h| h.title.clone())
         .or_else(|| header.as_ref().map(|h| h.title.clone()))
-        .or_else(|| (!first_line.is_empty() && first_line.chars().count() <= MAX_TITLE_CHARS).then(|| first_line.to_owned()));
+        .or_else(|| {
+            (!first_line.is_empty() && first_line.chars().count() <= MAX_TITLE_CHARS)
+                .then(|| first_line.to_owned())
+        });
 
     doc.lang = chancery_lexicon::lang::detect(&doc.text)
         .map(str::to_owned)
@@ -53,18 +56,33 @@ pub fn extract_meta(doc: &mut Document, cleaned: &Cleaned, ctx: &Context) {
 
     doc.published = published(doc, cleaned, header.as_ref()).or(ctx.fallback_date);
     if doc.published.is_none() {
-        doc.diagnostics.push(Diagnostic::new("meta", "the document states no publication date", None));
+        doc.diagnostics.push(Diagnostic::new(
+            "meta",
+            "the document states no publication date",
+            None,
+        ));
     }
 }
 
 /// The publication date from, in order: the HTML page's own date, a removed dateline (completed
 /// with a date from the title when it holds only a time), the title line.
 fn published(doc: &Document, cleaned: &Cleaned, header: Option<&TitleLine>) -> Option<PartialDate> {
-    if let Some(p) = cleaned.html.as_ref().and_then(|h| h.published.as_deref()).and_then(find_date) {
+    if let Some(p) = cleaned
+        .html
+        .as_ref()
+        .and_then(|h| h.published.as_deref())
+        .and_then(find_date)
+    {
         return Some(p);
     }
-    let title_date = header.and_then(|h| h.date).or_else(|| doc.title.as_deref().and_then(find_last_date));
-    for line in cleaned.removed.iter().filter(|r| r.kind == ChromeKind::Dateline) {
+    let title_date = header
+        .and_then(|h| h.date)
+        .or_else(|| doc.title.as_deref().and_then(find_last_date));
+    for line in cleaned
+        .removed
+        .iter()
+        .filter(|r| r.kind == ChromeKind::Dateline)
+    {
         if let Some(d) = find_date(&line.text) {
             return Some(d);
         }
@@ -89,13 +107,21 @@ fn parse_title_line(line: &str) -> Option<TitleLine> {
     if line.chars().count() > MAX_TITLE_CHARS {
         return None;
     }
-    let parts: Vec<&str> = line.split(" – ").flat_map(|p| p.split(" — ")).map(|p| p.trim().trim_matches(['–', '—', '-']).trim()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = line
+        .split(" – ")
+        .flat_map(|p| p.split(" — "))
+        .map(|p| p.trim().trim_matches(['–', '—', '-']).trim())
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.len() < 3 {
         return None;
     }
     let (mut reference, mut date, mut title) = (None, None, None::<&str>);
     for part in &parts {
-        if part.bytes().all(|b| b.is_ascii_digit() || b == b'-') && reference.is_none() && date.is_none() {
+        if part.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && reference.is_none()
+            && date.is_none()
+        {
             reference = Some(part.to_string());
         } else if let Some(d) = find_date(part).filter(|_| part.len() <= 24) {
             date = Some(d);
@@ -106,7 +132,11 @@ fn parse_title_line(line: &str) -> Option<TitleLine> {
         }
     }
     let title = title?;
-    (reference.is_some() || date.is_some()).then(|| TitleLine { title: title.to_owned(), reference, date })
+    (reference.is_some() || date.is_some()).then(|| TitleLine {
+        title: title.to_owned(),
+        reference,
+        date,
+    })
 }
 
 static FOOTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -120,13 +150,16 @@ fn publisher_in_footer(line: &str) -> Option<String> {
     (!generic.contains(&name.to_lowercase().as_str())).then(|| name.to_owned())
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>«»\x22]+").expect("valid regex"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[^\s<>«»\x22]+").expect("valid regex"));
 
 /// Every http(s) URL in the text, in order of first appearance, without trailing punctuation.
 fn cited_urls(text: &str) -> Vec<String> {
     let mut urls: Vec<String> = Vec::new();
     for m in URL.find_iter(text) {
-        let url = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '!', '?', '’', '\'']);
+        let url = m
+            .as_str()
+            .trim_end_matches(['.', ',', ';', ':', ')', ']', '!', '?', '’', '\'']);
         if !urls.iter().any(|u| u == url) {
             urls.push(url.to_owned());
         }
@@ -138,51 +171,88 @@ static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:(?:\s*(?:à|a|at|в|,|–|-|T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
 });
 static DATE_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})(?:(?:\s*(?:at|,)?\s*)(\d{1,2}):(\d{2}))?").expect("valid regex")
+    Regex::new(
+        r"(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})(?:(?:\s*(?:at|,)?\s*)(\d{1,2}):(\d{2}))?",
+    )
+    .expect("valid regex")
 });
-static DATE_NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b").expect("valid regex"));
+static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b").expect("valid regex")
+});
 static DATE_ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?").expect("valid regex")
 });
-static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[:h]\s*(\d{2})$").expect("valid regex"));
+static TIME_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[:h]\s*(\d{2})$").expect("valid regex"));
 
 /// The first date (with its time of day when glued to it) written in `s`.
 pub(crate) fn find_date(s: &str) -> Option<PartialDate> {
-    all_dates(s).into_iter().min_by_key(|&(pos, _)| pos).map(|(_, d)| d)
+    all_dates(s)
+        .into_iter()
+        .min_by_key(|&(pos, _)| pos)
+        .map(|(_, d)| d)
 }
 
 /// The last date written in `s` ("…, Minsk, 25 juin 2024" → 2024-06-25).
 fn find_last_date(s: &str) -> Option<PartialDate> {
-    all_dates(s).into_iter().max_by_key(|&(pos, _)| pos).map(|(_, d)| d)
+    all_dates(s)
+        .into_iter()
+        .max_by_key(|&(pos, _)| pos)
+        .map(|(_, d)| d)
 }
 
 fn all_dates(s: &str) -> Vec<(usize, PartialDate)> {
     let mut found = Vec::new();
-    let with_time = |d: PartialDate, h: Option<regex::Match>, m: Option<regex::Match>| match (h, m) {
-        (Some(h), Some(m)) => d.with_time(h.as_str().parse().unwrap_or(99), m.as_str().parse().unwrap_or(99)).unwrap_or(d),
+    let with_time = |d: PartialDate, h: Option<regex::Match>, m: Option<regex::Match>| match (h, m)
+    {
+        (Some(h), Some(m)) => d
+            .with_time(
+                h.as_str().parse().unwrap_or(99),
+                m.as_str().parse().unwrap_or(99),
+            )
+            .unwrap_or(d),
         _ => d,
     };
     for c in DATE_WORDS.captures_iter(s) {
-        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) else { continue };
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse())
+        else {
+            continue;
+        };
         if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+            found.push((
+                c.get(0).map_or(0, |m| m.start()),
+                with_time(d, c.get(4), c.get(5)),
+            ));
         }
     }
     for c in DATE_WORDS_EN.captures_iter(s) {
-        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[3].parse()) else { continue };
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[3].parse())
+        else {
+            continue;
+        };
         if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+            found.push((
+                c.get(0).map_or(0, |m| m.start()),
+                with_time(d, c.get(4), c.get(5)),
+            ));
         }
     }
     for c in DATE_ISO.captures_iter(s) {
-        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse(), c[3].parse()) else { continue };
+        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
+            continue;
+        };
         if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((c.get(0).map_or(0, |m| m.start()), with_time(d, c.get(4), c.get(5))));
+            found.push((
+                c.get(0).map_or(0, |m| m.start()),
+                with_time(d, c.get(4), c.get(5)),
+            ));
         }
     }
     for c in DATE_NUMERIC.captures_iter(s) {
-        let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse::<i32>()) else { continue };
+        let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse::<i32>())
+        else {
+            continue;
+        };
         let year = match (c[3].len(), year) {
             (2, y) if y < 70 => 2000 + y,
             (2, y) => 1900 + y,
@@ -215,29 +285,58 @@ mod tests {
     #[test]
     fn dates_in_headers() {
         let d = |s: &str| find_date(s).map(|d| d.to_string());
-        assert_eq!(d("26 novembre 202014:26").as_deref(), Some("2020-11-26T14:26"));
+        assert_eq!(
+            d("26 novembre 202014:26").as_deref(),
+            Some("2020-11-26T14:26")
+        );
         assert_eq!(d("24.05.24").as_deref(), Some("2024-05-24"));
         assert_eq!(d("25 июня 2024 года").as_deref(), Some("2024-06-25"));
         assert_eq!(d("June 25, 2024").as_deref(), Some("2024-06-25"));
-        assert_eq!(d("2024-06-25T14:49:00+03:00").as_deref(), Some("2024-06-25T14:49"));
-        assert_eq!(d("23 mai 2024 à 23h30 à Minsk").as_deref(), Some("2024-05-23T23:30"));
+        assert_eq!(
+            d("2024-06-25T14:49:00+03:00").as_deref(),
+            Some("2024-06-25T14:49")
+        );
+        assert_eq!(
+            d("23 mai 2024 à 23h30 à Minsk").as_deref(),
+            Some("2024-05-23T23:30")
+        );
         assert_eq!(d("2059-26-11-2020"), None);
-        assert_eq!(find_last_date("Lavrov, 26 novembre 2020, Minsk, 25 juin 2024").map(|d| d.to_string()).as_deref(), Some("2024-06-25"));
+        assert_eq!(
+            find_last_date("Lavrov, 26 novembre 2020, Minsk, 25 juin 2024")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2024-06-25")
+        );
     }
 
     #[test]
     fn title_lines() {
-        let t = parse_title_line("6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko – 24.05.24 –").unwrap();
+        let t = parse_title_line(
+            "6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko – 24.05.24 –",
+        )
+        .unwrap();
         assert_eq!(t.title, "V.Poutine à Minsk rencontre Alexandre Loukachenko");
         assert_eq!(t.reference.as_deref(), Some("6125"));
         assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2024-05-24"));
-        assert_eq!(parse_title_line("Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)"), None);
+        assert_eq!(
+            parse_title_line(
+                "Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)"
+            ),
+            None
+        );
     }
 
     #[test]
     fn footers_and_urls() {
-        assert_eq!(publisher_in_footer("Rejoignez News-Front sur Facebook et Vkontakte pour découvrir").as_deref(), Some("News-Front"));
+        assert_eq!(
+            publisher_in_footer("Rejoignez News-Front sur Facebook et Vkontakte pour découvrir")
+                .as_deref(),
+            Some("News-Front")
+        );
         assert_eq!(publisher_in_footer("Suivez-nous sur Twitter"), None);
-        assert_eq!(cited_urls("voir http://a.ru/x. et (https://b.org/y) http://a.ru/x"), ["http://a.ru/x", "https://b.org/y"]);
+        assert_eq!(
+            cited_urls("voir http://a.ru/x. et (https://b.org/y) http://a.ru/x"),
+            ["http://a.ru/x", "https://b.org/y"]
+        );
     }
 }

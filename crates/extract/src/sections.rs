@@ -18,15 +18,17 @@ use crate::meta::month_number;
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})\s*(?:°\s*/|°|[.)/])\s*(.+?)\s+[–—-]\s+(.+)$").expect("valid regex")
 });
-static LETTERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z])\s*[–—.)-]\s+(.+?)\s+[–—-]\s+(.+)$").expect("valid regex"));
+static LETTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z])\s*[–—.)-]\s+(.+?)\s+[–—-]\s+(.+)$").expect("valid regex")
+});
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(\d{1,2})(?:er)?\s+(\p{L}+)\.?\s+(\d{4})(?:\s*(?:à|a|at|в|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?(?:\s*(?:à|au|en|in|at|в|во|,)\s+(.{1,60}))?$",
     )
     .expect("valid regex")
 });
-static URL_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^https?://\S+$").expect("valid regex"));
+static URL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^https?://\S+$").expect("valid regex"));
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Level {
@@ -45,10 +47,16 @@ struct Heading {
 
 pub fn extract_sections(doc: &mut Document) {
     let text = doc.text.as_str();
-    let mut headings: Vec<Heading> = line_spans(text).filter_map(|line| heading(line, text)).collect();
+    let mut headings: Vec<Heading> = line_spans(text)
+        .filter_map(|line| heading(line, text))
+        .collect();
     // Table-of-contents entries: a heading whose level and label come again later.
     let toc: Vec<bool> = (0..headings.len())
-        .map(|i| headings[i + 1..].iter().any(|h| h.level == headings[i].level && h.label == headings[i].label))
+        .map(|i| {
+            headings[i + 1..]
+                .iter()
+                .any(|h| h.level == headings[i].level && h.label == headings[i].label)
+        })
         .collect();
     let mut keep = toc.iter().map(|t| !t);
     headings.retain(|_| keep.next().unwrap_or(false));
@@ -59,7 +67,10 @@ pub fn extract_sections(doc: &mut Document) {
     for (i, h) in headings.iter().enumerate() {
         let next_same_or_higher = headings[i + 1..]
             .iter()
-            .find(|n| n.level == Level::Numbered || (h.level == Level::Lettered && n.level == Level::Lettered))
+            .find(|n| {
+                n.level == Level::Numbered
+                    || (h.level == Level::Lettered && n.level == Level::Lettered)
+            })
             .map_or(end_of_text, |n| n.line.start);
         let parent = match h.level {
             Level::Numbered => None,
@@ -109,7 +120,11 @@ fn heading(line: Span, text: &str) -> Option<Heading> {
     let first = s.as_bytes()[0];
     let (level, caps) = if first.is_ascii_digit() {
         (Level::Numbered, NUMBERED.captures(s)?)
-    } else if first.is_ascii_uppercase() && s.as_bytes().get(1).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+    } else if first.is_ascii_uppercase()
+        && s.as_bytes()
+            .get(1)
+            .is_some_and(|b| !b.is_ascii_alphanumeric())
+    {
         (Level::Lettered, LETTERED.captures(s)?)
     } else {
         return None;
@@ -133,7 +148,9 @@ fn when(s: &str) -> Option<(PartialDate, Option<String>)> {
         (Some(h), Some(m)) => date.with_time(h.as_str().parse().ok()?, m.as_str().parse().ok()?)?,
         _ => date,
     };
-    let place = c.get(6).map(|p| p.as_str().trim().trim_end_matches(['.', ',']).to_owned());
+    let place = c
+        .get(6)
+        .map(|p| p.as_str().trim().trim_end_matches(['.', ',']).to_owned());
     Some((date, place))
 }
 
@@ -160,7 +177,10 @@ http://en.kremlin.ru/events/president/transcripts/2
 B – Élargies – 24 mai 2024 à 16h40 à Minsk
 Texte B.
 http://en.kremlin.ru/events/president/transcripts/3";
-        let mut doc = Document { text: text.to_owned(), ..Document::default() };
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
         extract_sections(&mut doc);
         let got: Vec<String> = doc
             .sections
@@ -192,7 +212,10 @@ http://en.kremlin.ru/events/president/transcripts/3";
     #[test]
     fn prose_is_not_a_heading() {
         let text = "3 juin – le jour où tout a changé, disait-il.\nA – b";
-        let mut doc = Document { text: text.to_owned(), ..Document::default() };
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
         extract_sections(&mut doc);
         assert!(doc.sections.is_empty());
     }

@@ -5,7 +5,7 @@
 //! for Russian, Windows-1252 for French…). Binary content is refused before decoding: NUL bytes
 //! or many control characters. Text that decodes to many replacement characters is refused too.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// Decoded text and the encoding it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +42,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         // UTF-16 without a BOM is rare in documents; treat NULs as binary.
         return Err(DecodeError::Binary(reason));
     }
-    let declared = declared.or_else(|| sniff_meta_charset(bytes)).and_then(|l| Encoding::for_label(l.trim().as_bytes()));
+    let declared = declared
+        .or_else(|| sniff_meta_charset(bytes))
+        .and_then(|l| Encoding::for_label(l.trim().as_bytes()));
     if let Some(enc) = declared.filter(|e| *e != UTF_16LE && *e != UTF_16BE) {
         // A page that declares Latin-1 but is valid UTF-8 beyond ASCII is UTF-8 in practice.
         if enc != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
@@ -69,14 +71,22 @@ fn finish(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> 
             enc.name()
         )));
     }
-    let controls = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
     if controls * 10 > total {
-        return Err(DecodeError::Binary(format!("{controls} control characters")));
+        return Err(DecodeError::Binary(format!(
+            "{controls} control characters"
+        )));
     }
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded { text: text.into_owned(), encoding: enc.name() })
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: enc.name(),
+    })
 }
 
 /// Why the start of `bytes` looks binary, if it does.
@@ -88,8 +98,12 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
     if memchr::memchr(0, head).is_some() {
         return Some("NUL bytes".to_owned());
     }
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)).count();
-    (controls * 10 > head.len()).then(|| format!("{controls} control bytes in the first {} bytes", head.len()))
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    (controls * 10 > head.len())
+        .then(|| format!("{controls} control bytes in the first {} bytes", head.len()))
 }
 
 /// Well-known binary formats by their first bytes.
@@ -106,7 +120,10 @@ fn magic(head: &[u8]) -> Option<&'static str> {
         (b"BZh", "bzip2-compressed data"),
         (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     ];
-    MAGICS.iter().find(|(m, _)| head.starts_with(m)).map(|(_, k)| *k)
+    MAGICS
+        .iter()
+        .find(|(m, _)| head.starts_with(m))
+        .map(|(_, k)| *k)
 }
 
 /// `<meta charset="…">` or `content="text/html; charset=…"` in the first bytes of an HTML page.
@@ -115,29 +132,51 @@ fn sniff_meta_charset(bytes: &[u8]) -> Option<&str> {
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let at = memchr::memmem::find(&lower, b"charset=")? + b"charset=".len();
     let rest = &head[at..];
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let end = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))).unwrap_or(rest.len());
-    std::str::from_utf8(&rest[..end]).ok().filter(|s| !s.is_empty())
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
+    std::str::from_utf8(&rest[..end])
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const FR: &str = "Le ministre des Affaires étrangères a déclaré à la presse : « Nous sommes alliés ».";
-    const RU: &str = "Министр иностранных дел России Сергей Лавров встретился с Президентом Белоруссии.";
+    const FR: &str =
+        "Le ministre des Affaires étrangères a déclaré à la presse : « Nous sommes alliés ».";
+    const RU: &str =
+        "Министр иностранных дел России Сергей Лавров встретился с Президентом Белоруссии.";
 
     #[test]
     fn utf8_with_and_without_bom() {
         assert_eq!(decode(FR.as_bytes(), None).unwrap().text, FR);
         let bom = [b"\xef\xbb\xbf".as_slice(), FR.as_bytes()].concat();
-        assert_eq!(decode(&bom, None).unwrap(), Decoded { text: FR.into(), encoding: "UTF-8" });
+        assert_eq!(
+            decode(&bom, None).unwrap(),
+            Decoded {
+                text: FR.into(),
+                encoding: "UTF-8"
+            }
+        );
     }
 
     #[test]
     fn utf16_with_bom() {
-        let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(RU.encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain(RU.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(RU.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain(RU.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(decode(&le, None).unwrap().text, RU);
         assert_eq!(decode(&be, None).unwrap().encoding, "UTF-16BE");
     }
@@ -145,16 +184,32 @@ mod tests {
     #[test]
     fn legacy_encodings_are_detected() {
         let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(RU);
-        assert_eq!(decode(&cp1251, None).unwrap(), Decoded { text: RU.into(), encoding: "windows-1251" });
+        assert_eq!(
+            decode(&cp1251, None).unwrap(),
+            Decoded {
+                text: RU.into(),
+                encoding: "windows-1251"
+            }
+        );
         let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(FR);
-        assert_eq!(decode(&cp1252, None).unwrap(), Decoded { text: FR.into(), encoding: "windows-1252" });
+        assert_eq!(
+            decode(&cp1252, None).unwrap(),
+            Decoded {
+                text: FR.into(),
+                encoding: "windows-1252"
+            }
+        );
     }
 
     #[test]
     fn declared_charsets() {
         let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(RU);
         assert_eq!(decode(&cp1251, Some("windows-1251")).unwrap().text, RU);
-        let page = [b"<html><head><meta charset=\"windows-1251\"></head><body>".as_slice(), &cp1251].concat();
+        let page = [
+            b"<html><head><meta charset=\"windows-1251\"></head><body>".as_slice(),
+            &cp1251,
+        ]
+        .concat();
         assert!(decode(&page, None).unwrap().text.contains("Лавров"));
         // A wrong declaration on valid UTF-8 does not garble it.
         assert_eq!(decode(FR.as_bytes(), Some("iso-8859-1")).unwrap().text, FR);
@@ -164,9 +219,17 @@ mod tests {
     fn refusals() {
         assert_eq!(decode(b"", None), Err(DecodeError::Empty));
         assert_eq!(decode(b" \n\t ", None), Err(DecodeError::Empty));
-        assert!(matches!(decode(b"%PDF-1.7 ...", None), Err(DecodeError::Binary(_))));
-        assert!(matches!(decode(&[0u8, 1, 2, 3, 4, 5, 200, 201], None), Err(DecodeError::Binary(_))));
-        let noise: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8 | 0x80).collect();
+        assert!(matches!(
+            decode(b"%PDF-1.7 ...", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(&[0u8, 1, 2, 3, 4, 5, 200, 201], None),
+            Err(DecodeError::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8 | 0x80)
+            .collect();
         assert!(decode(&noise, Some("utf-8")).is_err());
     }
 }

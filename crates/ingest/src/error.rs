@@ -8,7 +8,10 @@ pub type Result<T> = std::result::Result<T, Error>;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: no such file or folder")]
     NotFound { path: String },
     #[error("{path}: empty file, nothing to extract")]
@@ -20,7 +23,11 @@ pub enum Error {
     #[error("{path}: {size} bytes, over the limit of {limit}; raise it with --max-bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: WARC record {record}: {message}")]
-    Warc { path: String, record: usize, message: String },
+    Warc {
+        path: String,
+        record: usize,
+        message: String,
+    },
     #[error("{path}: cannot walk the folder: {message}")]
     Walk { path: PathBuf, message: String },
 }

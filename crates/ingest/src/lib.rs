@@ -13,7 +13,7 @@ mod error;
 mod walk;
 mod warc;
 
-pub use decode::{decode, DecodeError, Decoded};
+pub use decode::{DecodeError, Decoded, decode};
 pub use error::{Error, Result};
 pub use walk::{Inputs, WarcDocuments};
 
@@ -38,7 +38,9 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_bytes: DEFAULT_MAX_BYTES }
+        Options {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -60,6 +62,9 @@ pub struct RawDoc {
 impl RawDoc {
     /// The stable document id: the first 16 bytes of the content hash, in hex.
     pub fn id(&self) -> String {
-        self.content_hash[..16].iter().map(|b| format!("{b:02x}")).collect()
+        self.content_hash[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }

@@ -6,10 +6,9 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
-use crate::decode::{decode, DecodeError};
+use crate::decode::{DecodeError, decode};
 use crate::warc::{Item, WarcReader};
 use crate::{Error, Format, Options, RawDoc, Result};
-
 
 /// A streaming iterator over every document the inputs hold, one `Result` per document.
 pub struct Inputs {
@@ -21,7 +20,12 @@ pub struct Inputs {
 
 impl Inputs {
     pub fn new(paths: Vec<String>, opts: Options) -> Inputs {
-        Inputs { queue: paths.into(), walker: None, warc: None, opts }
+        Inputs {
+            queue: paths.into(),
+            walker: None,
+            warc: None,
+            opts,
+        }
     }
 
     /// Opens one file: a document, an error, or (for an archive) nothing yet: its records follow.
@@ -52,14 +56,27 @@ impl Inputs {
             return None;
         }
         if size > self.opts.max_bytes {
-            return Some(Err(Error::TooLarge { path: name, size, limit: self.opts.max_bytes }));
+            return Some(Err(Error::TooLarge {
+                path: name,
+                size,
+                limit: self.opts.max_bytes,
+            }));
         }
         let mut bytes = Vec::with_capacity(size as usize);
         if let Err(source) = reader.take(self.opts.max_bytes + 1).read_to_end(&mut bytes) {
             return Some(Err(Error::Io { path: name, source }));
         }
-        let html_name = [".html", ".htm", ".xhtml", ".shtml"].iter().any(|e| lower.ends_with(e));
-        Some(raw_doc(name, bytes, None, html_name, None, self.opts.max_bytes))
+        let html_name = [".html", ".htm", ".xhtml", ".shtml"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        Some(raw_doc(
+            name,
+            bytes,
+            None,
+            html_name,
+            None,
+            self.opts.max_bytes,
+        ))
     }
 
     fn stdin(&self) -> Result<RawDoc> {
@@ -68,7 +85,10 @@ impl Inputs {
             .lock()
             .take(self.opts.max_bytes + 1)
             .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io { path: "-".into(), source })?;
+            .map_err(|source| Error::Io {
+                path: "-".into(),
+                source,
+            })?;
         raw_doc("-".into(), bytes, None, false, None, self.opts.max_bytes)
     }
 
@@ -91,7 +111,11 @@ pub struct WarcDocuments {
 impl WarcDocuments {
     /// Reads the archive named `path` (for messages and record origins) from `stream`.
     pub fn new(path: String, stream: Box<dyn BufRead>, opts: &Options) -> WarcDocuments {
-        WarcDocuments { path, reader: WarcReader::new(stream, opts.max_bytes), max_bytes: opts.max_bytes }
+        WarcDocuments {
+            path,
+            reader: WarcReader::new(stream, opts.max_bytes),
+            max_bytes: opts.max_bytes,
+        }
     }
 }
 
@@ -102,13 +126,29 @@ impl Iterator for WarcDocuments {
         let path = &self.path;
         Some(match self.reader.next()? {
             Item::Document(p) => {
-                let origin = p.uri.clone().unwrap_or_else(|| format!("{path}#record-{}", p.index));
-                raw_doc(origin, p.body, p.charset.as_deref(), p.html, p.date, self.max_bytes)
+                let origin = p
+                    .uri
+                    .clone()
+                    .unwrap_or_else(|| format!("{path}#record-{}", p.index));
+                raw_doc(
+                    origin,
+                    p.body,
+                    p.charset.as_deref(),
+                    p.html,
+                    p.date,
+                    self.max_bytes,
+                )
             }
-            Item::TooLarge { index, size } => {
-                Err(Error::TooLarge { path: format!("{path} (record {index})"), size, limit: self.max_bytes })
-            }
-            Item::Error { index, message } => Err(Error::Warc { path: path.clone(), record: index, message }),
+            Item::TooLarge { index, size } => Err(Error::TooLarge {
+                path: format!("{path} (record {index})"),
+                size,
+                limit: self.max_bytes,
+            }),
+            Item::Error { index, message } => Err(Error::Warc {
+                path: path.clone(),
+                record: index,
+                message,
+            }),
         })
     }
 }
@@ -126,14 +166,18 @@ impl Iterator for Inputs {
             }
             if let Some(walker) = self.walker.as_mut() {
                 match walker.next() {
-                    Some(Ok(entry)) if entry.file_type().is_file() => match self.open(entry.path()) {
+                    Some(Ok(entry)) if entry.file_type().is_file() => match self.open(entry.path())
+                    {
                         Some(item) => return Some(item),
                         None => continue,
                     },
                     Some(Ok(_)) => continue,
                     Some(Err(e)) => {
                         let path = e.path().map(Path::to_path_buf).unwrap_or_default();
-                        return Some(Err(Error::Walk { path, message: e.to_string() }));
+                        return Some(Err(Error::Walk {
+                            path,
+                            message: e.to_string(),
+                        }));
                     }
                     None => {
                         self.walker = None;
@@ -147,7 +191,9 @@ impl Iterator for Inputs {
             }
             let p = Path::new(&path);
             match std::fs::metadata(p) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(Err(Error::NotFound { path })),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Some(Err(Error::NotFound { path }));
+                }
                 Err(source) => return Some(Err(Error::Io { path, source })),
                 Ok(m) if m.is_dir() => {
                     let walker = walkdir::WalkDir::new(p)
@@ -177,17 +223,42 @@ fn raw_doc(
     max_bytes: u64,
 ) -> Result<RawDoc> {
     if bytes.len() as u64 > max_bytes {
-        return Err(Error::TooLarge { path: origin, size: bytes.len() as u64, limit: max_bytes });
+        return Err(Error::TooLarge {
+            path: origin,
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
     }
     let content_hash = *blake3::hash(&bytes).as_bytes();
     let decoded = match decode(&bytes, charset) {
         Ok(d) => d,
         Err(DecodeError::Empty) => return Err(Error::Empty { path: origin }),
-        Err(DecodeError::Binary(reason)) => return Err(Error::Binary { path: origin, reason }),
-        Err(DecodeError::Undecodable(reason)) => return Err(Error::Undecodable { path: origin, reason }),
+        Err(DecodeError::Binary(reason)) => {
+            return Err(Error::Binary {
+                path: origin,
+                reason,
+            });
+        }
+        Err(DecodeError::Undecodable(reason)) => {
+            return Err(Error::Undecodable {
+                path: origin,
+                reason,
+            });
+        }
     };
-    let format = if html_hint || looks_like_html(&decoded.text) { Format::Html } else { Format::Text };
-    Ok(RawDoc { origin, text: decoded.text, format, encoding: decoded.encoding, fallback_date, content_hash })
+    let format = if html_hint || looks_like_html(&decoded.text) {
+        Format::Html
+    } else {
+        Format::Text
+    };
+    Ok(RawDoc {
+        origin,
+        text: decoded.text,
+        format,
+        encoding: decoded.encoding,
+        fallback_date,
+        content_hash,
+    })
 }
 
 /// HTML by content: markup at the very start naming a document-level element.
@@ -196,6 +267,19 @@ fn looks_like_html(text: &str) -> bool {
     if !start.starts_with('<') {
         return false;
     }
-    let head: String = start.chars().take(1024).collect::<String>().to_ascii_lowercase();
-    ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].iter().any(|m| head.contains(m))
+    let head: String = start
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+    ]
+    .iter()
+    .any(|m| head.contains(m))
 }

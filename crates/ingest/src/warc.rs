@@ -29,8 +29,14 @@ pub(crate) struct Payload {
 pub(crate) enum Item {
     Document(Payload),
     /// A record that is not a document, or an oversize one (with its size), skipped.
-    TooLarge { index: usize, size: u64 },
-    Error { index: usize, message: String },
+    TooLarge {
+        index: usize,
+        size: u64,
+    },
+    Error {
+        index: usize,
+        message: String,
+    },
 }
 
 pub(crate) struct WarcReader<R> {
@@ -42,17 +48,27 @@ pub(crate) struct WarcReader<R> {
 
 impl<R: BufRead> WarcReader<R> {
     pub fn new(reader: R, max_bytes: u64) -> WarcReader<R> {
-        WarcReader { reader, index: 0, max_bytes, done: false }
+        WarcReader {
+            reader,
+            index: 0,
+            max_bytes,
+            done: false,
+        }
     }
 
     fn read_line(&mut self) -> std::io::Result<Option<Vec<u8>>> {
         let mut line = Vec::new();
-        let n = (&mut self.reader).take(MAX_LINE).read_until(b'\n', &mut line)?;
+        let n = (&mut self.reader)
+            .take(MAX_LINE)
+            .read_until(b'\n', &mut line)?;
         if n == 0 {
             return Ok(None);
         }
         if !line.ends_with(b"\n") && n as u64 >= MAX_LINE {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "header line too long"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "header line too long",
+            ));
         }
         while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
             line.pop();
@@ -77,7 +93,10 @@ impl<R: BufRead> WarcReader<R> {
         }
         let mut headers: Vec<(String, String)> = Vec::new();
         loop {
-            let line = self.read_line().map_err(describe)?.ok_or("archive ends inside a record header")?;
+            let line = self
+                .read_line()
+                .map_err(describe)?
+                .ok_or("archive ends inside a record header")?;
             if line.is_empty() {
                 break;
             }
@@ -89,22 +108,39 @@ impl<R: BufRead> WarcReader<R> {
                 headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
             }
         }
-        let get = |name: &str| headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         let length: u64 = get("content-length")
             .ok_or("record has no Content-Length")?
             .parse()
             .map_err(|_| "record has an invalid Content-Length".to_owned())?;
         if length > self.max_bytes {
-            let skipped = std::io::copy(&mut (&mut self.reader).take(length), &mut std::io::sink()).map_err(describe)?;
+            let skipped = std::io::copy(&mut (&mut self.reader).take(length), &mut std::io::sink())
+                .map_err(describe)?;
             if skipped < length {
-                return Err(format!("truncated: record announces {length} bytes, archive ends after {skipped}"));
+                return Err(format!(
+                    "truncated: record announces {length} bytes, archive ends after {skipped}"
+                ));
             }
-            return Ok(Some(Some(Item::TooLarge { index: self.index, size: length })));
+            return Ok(Some(Some(Item::TooLarge {
+                index: self.index,
+                size: length,
+            })));
         }
         let mut block = Vec::with_capacity(length.min(1 << 20) as usize);
-        (&mut self.reader).take(length).read_to_end(&mut block).map_err(describe)?;
+        (&mut self.reader)
+            .take(length)
+            .read_to_end(&mut block)
+            .map_err(describe)?;
         if (block.len() as u64) < length {
-            return Err(format!("truncated: record announces {length} bytes, archive ends after {}", block.len()));
+            return Err(format!(
+                "truncated: record announces {length} bytes, archive ends after {}",
+                block.len()
+            ));
         }
         let kind = get("warc-type").unwrap_or("").to_ascii_lowercase();
         let content_type = get("content-type").unwrap_or("").to_ascii_lowercase();
@@ -115,9 +151,20 @@ impl<R: BufRead> WarcReader<R> {
             "resource" | "conversion" => Some((content_type.clone(), block)),
             _ => None,
         };
-        let Some((media, body)) = payload else { return Ok(Some(None)) };
-        let Some(html) = document_type(&media) else { return Ok(Some(None)) };
-        Ok(Some(Some(Item::Document(Payload { index: self.index, uri, date, charset: charset(&media), html, body }))))
+        let Some((media, body)) = payload else {
+            return Ok(Some(None));
+        };
+        let Some(html) = document_type(&media) else {
+            return Ok(Some(None));
+        };
+        Ok(Some(Some(Item::Document(Payload {
+            index: self.index,
+            uri,
+            date,
+            charset: charset(&media),
+            html,
+            body,
+        }))))
     }
 }
 
@@ -138,7 +185,10 @@ impl<R: BufRead> Iterator for WarcReader<R> {
                 }
                 Err(message) => {
                     self.done = true;
-                    return Some(Item::Error { index: self.index, message });
+                    return Some(Item::Error {
+                        index: self.index,
+                        message,
+                    });
                 }
             }
         }
@@ -147,7 +197,9 @@ impl<R: BufRead> Iterator for WarcReader<R> {
 
 fn describe(e: std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::UnexpectedEof => "truncated archive (unexpected end of the compressed stream)".to_owned(),
+        std::io::ErrorKind::UnexpectedEof => {
+            "truncated archive (unexpected end of the compressed stream)".to_owned()
+        }
         _ => format!("corrupt archive: {e}"),
     }
 }
@@ -180,13 +232,19 @@ fn http_payload(block: &[u8]) -> Result<Option<(String, Vec<u8>)>, String> {
     };
     let head = String::from_utf8_lossy(&block[..split.0]);
     let mut lines = head.lines();
-    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status: u16 = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     if !(200..300).contains(&status) {
         return Ok(None);
     }
     let (mut media, mut chunked, mut gzip) = (String::new(), false, false);
     for line in lines {
-        let Some((k, v)) = line.split_once(':') else { continue };
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
         let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_ascii_lowercase());
         match k.as_str() {
             "content-type" => media = v,
@@ -243,13 +301,18 @@ pub(crate) mod tests {
     }
 
     pub fn http(body: &str) -> Vec<u8> {
-        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}").into_bytes()
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}")
+            .into_bytes()
     }
 
     fn read(data: &[u8]) -> Vec<String> {
         WarcReader::new(data, 1 << 20)
             .map(|item| match item {
-                Item::Document(p) => format!("doc {} {}", p.uri.unwrap_or_default(), String::from_utf8_lossy(&p.body)),
+                Item::Document(p) => format!(
+                    "doc {} {}",
+                    p.uri.unwrap_or_default(),
+                    String::from_utf8_lossy(&p.body)
+                ),
                 Item::TooLarge { index, size } => format!("large {index} {size}"),
                 Item::Error { index, message } => format!("error {index} {message}"),
             })
@@ -258,24 +321,64 @@ pub(crate) mod tests {
 
     #[test]
     fn documents_and_skips() {
-        let mut warc = record("warcinfo", "", "application/warc-fields", b"software: x\r\n");
-        warc.extend(record("request", "http://a/", "application/http; msgtype=request", b"GET / HTTP/1.1\r\n\r\n"));
-        warc.extend(record("response", "http://a/", "application/http; msgtype=response", &http("<p>A</p>")));
-        warc.extend(record("response", "http://b/", "application/http", b"HTTP/1.1 404 Not Found\r\n\r\nx"));
+        let mut warc = record(
+            "warcinfo",
+            "",
+            "application/warc-fields",
+            b"software: x\r\n",
+        );
+        warc.extend(record(
+            "request",
+            "http://a/",
+            "application/http; msgtype=request",
+            b"GET / HTTP/1.1\r\n\r\n",
+        ));
+        warc.extend(record(
+            "response",
+            "http://a/",
+            "application/http; msgtype=response",
+            &http("<p>A</p>"),
+        ));
+        warc.extend(record(
+            "response",
+            "http://b/",
+            "application/http",
+            b"HTTP/1.1 404 Not Found\r\n\r\nx",
+        ));
         warc.extend(record("resource", "file://c.txt", "text/plain", b"C"));
-        warc.extend(record("response", "http://d/", "application/http", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"));
-        assert_eq!(read(&warc), ["doc http://a/ <p>A</p>", "doc file://c.txt C"]);
+        warc.extend(record(
+            "response",
+            "http://d/",
+            "application/http",
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+        ));
+        assert_eq!(
+            read(&warc),
+            ["doc http://a/ <p>A</p>", "doc file://c.txt C"]
+        );
     }
 
     #[test]
     fn chunked_and_gzip_bodies() {
         let chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n";
-        assert_eq!(read(&record("response", "u", "application/http", chunked)), ["doc u abcde"]);
+        assert_eq!(
+            read(&record("response", "u", "application/http", chunked)),
+            ["doc u abcde"]
+        );
         let mut gz = Vec::new();
-        std::io::Write::write_all(&mut flate2::write::GzEncoder::new(&mut gz, flate2::Compression::fast()), b"zipped").unwrap();
-        let mut resp = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+        std::io::Write::write_all(
+            &mut flate2::write::GzEncoder::new(&mut gz, flate2::Compression::fast()),
+            b"zipped",
+        )
+        .unwrap();
+        let mut resp =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n\r\n"
+                .to_vec();
         resp.extend(&gz);
-        assert_eq!(read(&record("response", "u", "application/http", &resp)), ["doc u zipped"]);
+        assert_eq!(
+            read(&record("response", "u", "application/http", &resp)),
+            ["doc u zipped"]
+        );
     }
 
     #[test]
@@ -283,9 +386,21 @@ pub(crate) mod tests {
         let mut warc = record("resource", "u1", "text/plain", b"one");
         let second = record("resource", "u2", "text/plain", b"two two two");
         warc.extend(&second[..second.len() - 8]);
-        assert_eq!(read(&warc), ["doc u1 one", "error 2 truncated: record announces 11 bytes, archive ends after 7"]);
-        assert_eq!(read(b"garbage\r\n"), ["error 1 not a WARC record header (expected \"WARC/1.x\")"]);
-        assert_eq!(read(b"WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nabc"), ["error 1 truncated: record announces 99999999999 bytes, archive ends after 3"]);
+        assert_eq!(
+            read(&warc),
+            [
+                "doc u1 one",
+                "error 2 truncated: record announces 11 bytes, archive ends after 7"
+            ]
+        );
+        assert_eq!(
+            read(b"garbage\r\n"),
+            ["error 1 not a WARC record header (expected \"WARC/1.x\")"]
+        );
+        assert_eq!(
+            read(b"WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nabc"),
+            ["error 1 truncated: record announces 99999999999 bytes, archive ends after 3"]
+        );
         assert_eq!(read(b""), Vec::<String>::new());
     }
 }

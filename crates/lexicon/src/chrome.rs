@@ -39,10 +39,17 @@ mod tests {
 
     #[test]
     fn phrases_in_several_languages() {
-        for p in ["Documents supplémentaires", "PHOTOS", "Documentos adicionales", "Дополнительные материалы"] {
+        for p in [
+            "Documents supplémentaires",
+            "PHOTOS",
+            "Documentos adicionales",
+            "Дополнительные материалы",
+        ] {
             assert!(is_chrome_phrase(p), "{p}");
         }
-        assert!(!is_chrome_phrase("Nous avons parlé de l'activité de l'OTSC."));
+        assert!(!is_chrome_phrase(
+            "Nous avons parlé de l'activité de l'OTSC."
+        ));
         assert!(PHRASES.iter().all(|p| p.len() <= MAX_PHRASE_BYTES));
     }
 }

@@ -157,7 +157,13 @@ pub fn to_json_line(doc: &Document) -> String {
             .iter()
             .map(|t| {
                 let (start, end) = cp(t.span);
-                Turn { speaker: &t.speaker, kind: t.kind.as_str(), section: t.section, start, end }
+                Turn {
+                    speaker: &t.speaker,
+                    kind: t.kind.as_str(),
+                    section: t.section,
+                    start,
+                    end,
+                }
             })
             .collect(),
         quotes: doc
@@ -190,7 +196,12 @@ pub fn to_json_line(doc: &Document) -> String {
             .iter()
             .map(|t| {
                 let (start, end) = cp(t.span);
-                Time { text: t.span.slice(text), value: t.value.map(|v| v.to_string()), start, end }
+                Time {
+                    text: t.span.slice(text),
+                    value: t.value.map(|v| v.to_string()),
+                    start,
+                    end,
+                }
             })
             .collect(),
         events: doc
@@ -238,7 +249,10 @@ mod tests {
         };
         let v: serde_json::Value = serde_json::from_str(&to_json_line(&doc)).unwrap();
         let t = &v["times"][0];
-        let (s, e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[s..e].iter().collect::<String>(), "hier");
         assert_eq!(t["value"], "2024-06-24");

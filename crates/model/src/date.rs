@@ -8,7 +8,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// A calendar date and optional time of day, each part present only if the text gave it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct PartialDate {
     pub year: Option<i32>,
     pub month: Option<u8>,
@@ -19,11 +21,23 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub const fn year(y: i32) -> PartialDate {
-        PartialDate { year: Some(y), month: None, day: None, hour: None, minute: None }
+        PartialDate {
+            year: Some(y),
+            month: None,
+            day: None,
+            hour: None,
+            minute: None,
+        }
     }
 
     pub const fn year_month(y: i32, m: u8) -> PartialDate {
-        PartialDate { year: Some(y), month: Some(m), day: None, hour: None, minute: None }
+        PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+            hour: None,
+            minute: None,
+        }
     }
 
     /// A full date; `None` if the day does not exist in that month.
@@ -50,12 +64,20 @@ impl PartialDate {
 
     /// The same date with a time of day; `None` if the time is out of range.
     pub fn with_time(self, hour: u8, minute: u8) -> Option<PartialDate> {
-        (hour < 24 && minute < 60).then_some(PartialDate { hour: Some(hour), minute: Some(minute), ..self })
+        (hour < 24 && minute < 60).then_some(PartialDate {
+            hour: Some(hour),
+            minute: Some(minute),
+            ..self
+        })
     }
 
     /// The date part only (drops the time of day).
     pub const fn date_only(self) -> PartialDate {
-        PartialDate { hour: None, minute: None, ..self }
+        PartialDate {
+            hour: None,
+            minute: None,
+            ..self
+        }
     }
 
     /// True when year, month and day are all known.
@@ -71,7 +93,13 @@ impl PartialDate {
     /// The complete date `days` after 1970-01-01.
     pub fn from_days(days: i64) -> PartialDate {
         let (y, m, d) = civil_from_days(days);
-        PartialDate { year: Some(y), month: Some(m), day: Some(d), hour: None, minute: None }
+        PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            hour: None,
+            minute: None,
+        }
     }
 
     /// This date moved by `n` days (negative moves back); `None` unless the date is complete.
@@ -209,12 +237,21 @@ mod tests {
         let d = PartialDate::ymd(2020, 11, 26).unwrap();
         assert_eq!(d.to_string(), "2020-11-26");
         assert_eq!(d.with_time(14, 26).unwrap().to_string(), "2020-11-26T14:26");
-        assert_eq!(PartialDate::month_day(9, 14).unwrap().to_string(), "--09-14");
+        assert_eq!(
+            PartialDate::month_day(9, 14).unwrap().to_string(),
+            "--09-14"
+        );
     }
 
     #[test]
     fn parse_round_trips() {
-        for s in ["2023", "2023-11", "2020-11-26", "2020-11-26T14:26", "--09-14"] {
+        for s in [
+            "2023",
+            "2023-11",
+            "2020-11-26",
+            "2020-11-26T14:26",
+            "--09-14",
+        ] {
             assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
         }
         assert!(PartialDate::parse_iso("2023-02-30").is_none());

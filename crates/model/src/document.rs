@@ -112,7 +112,9 @@ pub struct Quote {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum EntityType {
     #[default]
     #[serde(rename = "PER")]
@@ -182,7 +184,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(stage: &str, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
-        Diagnostic { stage: stage.to_owned(), message: message.into(), span }
+        Diagnostic {
+            stage: stage.to_owned(),
+            message: message.into(),
+            span,
+        }
     }
 }
 

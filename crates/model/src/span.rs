@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open range `[start, end)` of byte offsets into `Document::text`.
 ///
 /// Both ends always fall on `char` boundaries. No stage rewrites the text a span points into.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -39,7 +41,10 @@ impl Span {
 
     /// This span shifted right by `offset` bytes (to move a span found in a slice into the whole text).
     pub const fn shift(self, offset: usize) -> Span {
-        Span { start: self.start + offset, end: self.end + offset }
+        Span {
+            start: self.start + offset,
+            end: self.end + offset,
+        }
     }
 
     /// Shrinks the span so that it neither starts nor ends with whitespace.

@@ -20,7 +20,10 @@ impl<'a> CharOffsets<'a> {
             count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
         }
         checkpoints.push(count);
-        CharOffsets { text: bytes, checkpoints }
+        CharOffsets {
+            text: bytes,
+            checkpoints,
+        }
     }
 
     /// The code-point offset of byte offset `byte` (clamped to the text's length).
@@ -29,7 +32,10 @@ impl<'a> CharOffsets<'a> {
         let block = byte / STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
         let from = block * STRIDE;
-        base + self.text[from..byte].iter().filter(|&&b| !is_continuation(b)).count()
+        base + self.text[from..byte]
+            .iter()
+            .filter(|&&b| !is_continuation(b))
+            .count()
     }
 }
 
@@ -39,8 +45,10 @@ const fn is_continuation(b: u8) -> bool {
 
 /// True for characters that separate words but are not line breaks (incl. no-break spaces).
 pub fn is_inline_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{3000}')
-        || (c.is_whitespace() && c != '\n' && c != '\r')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{3000}'
+    ) || (c.is_whitespace() && c != '\n' && c != '\r')
 }
 
 /// Iterates over the lines of `text` with their byte spans (line break excluded).
@@ -61,7 +69,10 @@ mod tests {
     fn char_offsets_match_chars_count() {
         let text = "Лукашенко « ça » 𝄞 x".repeat(40);
         let map = CharOffsets::new(&text);
-        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (b, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             assert_eq!(map.char_offset(b), text[..b].chars().count(), "at byte {b}");
         }
     }

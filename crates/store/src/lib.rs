@@ -12,7 +12,7 @@ The schema is versioned with SQLite's `user_version`; [`Store::open`] migrates o
 use std::path::{Path, PathBuf};
 
 use chancery_model::Document;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "chancery.sqlite3";
@@ -24,11 +24,21 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("cannot create the data directory {path}: {source}; check the path and its permissions, or choose another with --data")]
-    CreateDir { path: PathBuf, source: std::io::Error },
+    #[error(
+        "cannot create the data directory {path}: {source}; check the path and its permissions, or choose another with --data"
+    )]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot open the store {path}: {source}")]
-    Open { path: PathBuf, source: rusqlite::Error },
-    #[error("the store {path} has schema version {found}, newer than this chancery understands ({SCHEMA_VERSION}); upgrade chancery")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error(
+        "the store {path} has schema version {found}, newer than this chancery understands ({SCHEMA_VERSION}); upgrade chancery"
+    )]
     TooNew { path: PathBuf, found: i64 },
     #[error("store error: {0}")]
     Sql(#[from] rusqlite::Error),
@@ -62,9 +72,15 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the store in data directory `dir`.
     pub fn open(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir { path: dir.to_owned(), source })?;
+        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir {
+            path: dir.to_owned(),
+            source,
+        })?;
         let path = dir.join(DB_FILE);
-        let conn = Connection::open(&path).map_err(|source| Error::Open { path: path.clone(), source })?;
+        let conn = Connection::open(&path).map_err(|source| Error::Open {
+            path: path.clone(),
+            source,
+        })?;
         Store::init(conn, &path)
     }
 
@@ -81,7 +97,10 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > SCHEMA_VERSION {
-            return Err(Error::TooNew { path: path.to_owned(), found: version });
+            return Err(Error::TooNew {
+                path: path.to_owned(),
+                found: version,
+            });
         }
         if version < 1 {
             conn.execute_batch(
@@ -105,28 +124,47 @@ impl Store {
 
     /// True if a document with this id is stored.
     pub fn contains(&self, id: &str) -> Result<bool> {
-        let found: Option<i64> =
-            self.conn.query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let found: Option<i64> = self
+            .conn
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
         Ok(found.is_some())
     }
 
     /// Stores one document in its own transaction; a document already present is left as it is.
     pub fn put(&mut self, doc: &Document) -> Result<Put> {
-        let json = serde_json::to_string(doc).map_err(|e| Error::DataCorruption { id: doc.id.clone(), message: e.to_string() })?;
+        let json = serde_json::to_string(doc).map_err(|e| Error::DataCorruption {
+            id: doc.id.clone(),
+            message: e.to_string(),
+        })?;
         let tx = self.conn.transaction()?;
         let n = tx.execute(
             "INSERT INTO documents (id, path, title, lang, published, ingested_at, document)
              VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?6)
              ON CONFLICT(id) DO NOTHING",
-            params![doc.id, doc.path, doc.title, doc.lang, doc.published.map(|p| p.to_string()), json],
+            params![
+                doc.id,
+                doc.path,
+                doc.title,
+                doc.lang,
+                doc.published.map(|p| p.to_string()),
+                json
+            ],
         )?;
         tx.commit()?;
-        Ok(if n == 1 { Put::Inserted } else { Put::AlreadyPresent })
+        Ok(if n == 1 {
+            Put::Inserted
+        } else {
+            Put::AlreadyPresent
+        })
     }
 
     /// How many documents are stored.
     pub fn count(&self) -> Result<u64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))? as u64)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+            as u64)
     }
 
     /// Every stored document's summary, oldest ingest first.
@@ -150,11 +188,21 @@ impl Store {
     /// The stored document with this id, or with the only id starting with this prefix.
     pub fn get(&self, id_or_prefix: &str) -> Result<Option<Document>> {
         let pattern = format!("{}%", id_or_prefix.replace(['%', '_'], ""));
-        let mut stmt = self.conn.prepare("SELECT id, document FROM documents WHERE id LIKE ?1 LIMIT 2")?;
-        let rows: Vec<(String, String)> =
-            stmt.query_map([pattern], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<std::result::Result<_, _>>()?;
-        let [(id, json)] = rows.as_slice() else { return Ok(None) };
-        serde_json::from_str(json).map(Some).map_err(|e| Error::DataCorruption { id: id.clone(), message: e.to_string() })
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, document FROM documents WHERE id LIKE ?1 LIMIT 2")?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([pattern], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        let [(id, json)] = rows.as_slice() else {
+            return Ok(None);
+        };
+        serde_json::from_str(json)
+            .map(Some)
+            .map_err(|e| Error::DataCorruption {
+                id: id.clone(),
+                message: e.to_string(),
+            })
     }
 }
 
@@ -163,7 +211,12 @@ mod tests {
     use super::*;
 
     fn doc(id: &str) -> Document {
-        Document { id: id.into(), path: format!("{id}.txt"), text: "Texte.".into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            path: format!("{id}.txt"),
+            text: "Texte.".into(),
+            ..Document::default()
+        }
     }
 
     #[test]

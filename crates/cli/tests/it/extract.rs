@@ -15,12 +15,18 @@ fn seeds_acceptance() {
     let d0 = &docs[0];
     assert_eq!(d0["published"], "2020-11-26T14:26");
     assert_eq!(d0["doc_ref"], "2059-26-11-2020");
-    assert_eq!(d0["translations"], serde_json::json!(["de", "en", "es", "ru", "fr"]));
+    assert_eq!(
+        d0["translations"],
+        serde_json::json!(["de", "en", "es", "ru", "fr"])
+    );
     assert_eq!(d0["lang"], "fr");
     assert_eq!(docs[1]["published"], "2024-06-25T14:49");
     assert_eq!(docs[1]["doc_ref"], "1206-25-06-2024");
     let d2 = &docs[2];
-    assert_eq!(d2["title"], "V.Poutine à Minsk rencontre Alexandre Loukachenko");
+    assert_eq!(
+        d2["title"],
+        "V.Poutine à Minsk rencontre Alexandre Loukachenko"
+    );
     assert_eq!(d2["published"], "2024-05-24");
     assert_eq!(d2["doc_ref"], "6125");
     let sections: Vec<(String, String, String)> = d2["sections"]
@@ -31,7 +37,13 @@ fn seeds_acceptance() {
             (
                 s["published"].as_str().unwrap_or("").to_owned(),
                 s["place"].as_str().unwrap_or("").to_owned(),
-                s["url"].as_str().unwrap_or("").rsplit('/').next().unwrap_or("").to_owned(),
+                s["url"]
+                    .as_str()
+                    .unwrap_or("")
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("")
+                    .to_owned(),
             )
         })
         .collect();
@@ -44,16 +56,26 @@ fn seeds_acceptance() {
         ("2024-05-24T16:40", "Minsk", "74107"),
         ("2024-05-24T17:30", "Minsk", "74108"),
     ];
-    let expect: Vec<(String, String, String)> =
-        expect.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    let expect: Vec<(String, String, String)> = expect
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
     assert_eq!(sections, expect);
     assert_eq!(docs[3]["published"], serde_json::Value::Null);
     assert_eq!(docs[3]["publisher"], "News-Front");
     // Offsets are code points: the slice of text gives the section's heading.
     let text: Vec<char> = d2["text"].as_str().unwrap().chars().collect();
     let s0 = &d2["sections"][0];
-    let (a, b) = (s0["start"].as_u64().unwrap() as usize, s0["end"].as_u64().unwrap() as usize);
-    assert!(text[a..b].iter().collect::<String>().starts_with("1°/Vladimir Poutine arrive à Minsk"));
+    let (a, b) = (
+        s0["start"].as_u64().unwrap() as usize,
+        s0["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        text[a..b]
+            .iter()
+            .collect::<String>()
+            .starts_with("1°/Vladimir Poutine arrive à Minsk")
+    );
 }
 
 /// The same document as an HTML page (article in <main>, with nav and footer) and as a WARC.gz
@@ -61,44 +83,79 @@ fn seeds_acceptance() {
 #[test]
 fn html_and_warc_match_text() {
     let dir = crate::util::repo().join("samples/formats");
-    let text = run(&["extract", samples().join("000_d13b560bd127efb6.txt").to_str().unwrap()]);
+    let text = run(&[
+        "extract",
+        samples().join("000_d13b560bd127efb6.txt").to_str().unwrap(),
+    ]);
     let html = run(&["extract", dir.join("000.html").to_str().unwrap()]);
     let warc = run(&["extract", dir.join("000.warc.gz").to_str().unwrap()]);
     for out in [&text, &html, &warc] {
         assert!(out.status.success(), "{}", stderr(out));
     }
-    let (t, h, w) = (&stdout_lines(&text)[0], &stdout_lines(&html)[0], &stdout_lines(&warc)[0]);
-    for field in ["text", "title", "published", "doc_ref", "translations", "lang", "sections"] {
+    let (t, h, w) = (
+        &stdout_lines(&text)[0],
+        &stdout_lines(&html)[0],
+        &stdout_lines(&warc)[0],
+    );
+    for field in [
+        "text",
+        "title",
+        "published",
+        "doc_ref",
+        "translations",
+        "lang",
+        "sections",
+    ] {
         assert_eq!(t[field], h[field], "HTML differs in {field}");
         assert_eq!(t[field], w[field], "WARC differs in {field}");
     }
-    assert_eq!(w["path"], "https://www.mid.ru/fr/foreign_policy/news/2059-26-11-2020/");
+    assert_eq!(
+        w["path"],
+        "https://www.mid.ru/fr/foreign_policy/news/2059-26-11-2020/"
+    );
 }
 
 #[test]
 fn bad_inputs_are_named_and_the_rest_comes_out() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    std::fs::copy(samples().join("000_d13b560bd127efb6.txt"), p.join("a-good.txt")).unwrap();
+    std::fs::copy(
+        samples().join("000_d13b560bd127efb6.txt"),
+        p.join("a-good.txt"),
+    )
+    .unwrap();
     std::fs::write(p.join("b-empty.txt"), b"").unwrap();
-    std::fs::write(p.join("c-binary.bin"), (0u8..=255).cycle().take(4096).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(
+        p.join("c-binary.bin"),
+        (0u8..=255).cycle().take(4096).collect::<Vec<u8>>(),
+    )
+    .unwrap();
     let warc = std::fs::read(crate::util::repo().join("samples/formats/000.warc.gz")).unwrap();
     std::fs::write(p.join("d-truncated.warc.gz"), &warc[..warc.len() / 2]).unwrap();
     let russian = "Министр иностранных дел России Сергей Лавров встретился в Минске с Президентом Белоруссии Александром Лукашенко.\n";
     let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(russian);
-    std::fs::File::create(p.join("e-cp1251.txt")).unwrap().write_all(&cp1251).unwrap();
+    std::fs::File::create(p.join("e-cp1251.txt"))
+        .unwrap()
+        .write_all(&cp1251)
+        .unwrap();
 
     let out = run(&["extract", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "exit 1 when an input failed");
     let docs = stdout_lines(&out);
     let paths: Vec<&str> = docs.iter().map(|d| d["path"].as_str().unwrap()).collect();
     assert!(paths.iter().any(|p| p.ends_with("a-good.txt")), "{paths:?}");
-    let ru = docs.iter().find(|d| d["path"].as_str().unwrap().ends_with("e-cp1251.txt")).expect("1251 file out");
+    let ru = docs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("e-cp1251.txt"))
+        .expect("1251 file out");
     assert!(ru["text"].as_str().unwrap().contains("Лукашенко"));
     assert_eq!(ru["lang"], "ru");
     let err = stderr(&out);
     for bad in ["b-empty.txt", "c-binary.bin", "d-truncated.warc.gz"] {
-        assert!(err.lines().any(|l| l.contains(bad)), "{bad} not named on stderr:\n{err}");
+        assert!(
+            err.lines().any(|l| l.contains(bad)),
+            "{bad} not named on stderr:\n{err}"
+        );
     }
     assert!(!err.contains("panicked"), "{err}");
 }
@@ -111,8 +168,16 @@ fn stdin_is_a_document() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all("Le 3 juin, Sergueï Lavrov était à Minsk.".as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Le 3 juin, Sergueï Lavrov était à Minsk.".as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert_eq!(stdout_lines(&out)[0]["text"], "Le 3 juin, Sergueï Lavrov était à Minsk.");
+    assert_eq!(
+        stdout_lines(&out)[0]["text"],
+        "Le 3 juin, Sergueï Lavrov était à Minsk."
+    );
 }

@@ -8,9 +8,18 @@ use std::time::Duration;
 use crate::util::{bin, run, samples, stderr};
 
 fn listed_ids(data: &Path) -> Vec<String> {
-    let out = run(&["list", "--data", data.to_str().unwrap(), "--format", "jsonl"]);
+    let out = run(&[
+        "list",
+        "--data",
+        data.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    crate::util::stdout_lines(&out).iter().map(|d| d["id"].as_str().unwrap().to_owned()).collect()
+    crate::util::stdout_lines(&out)
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 #[test]
@@ -59,20 +68,36 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
         std::fs::write(corpus.path().join(format!("doc-{i:05}.txt")), body).unwrap();
     }
     let data = tempfile::tempdir().unwrap();
-    let args = ["ingest", corpus.path().to_str().unwrap(), "--data", data.path().to_str().unwrap()];
+    let args = [
+        "ingest",
+        corpus.path().to_str().unwrap(),
+        "--data",
+        data.path().to_str().unwrap(),
+    ];
     for delay_ms in [150u64, 400, 700] {
-        let mut child = bin().args(args).stderr(std::process::Stdio::null()).spawn().unwrap();
+        let mut child = bin()
+            .args(args)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
         std::thread::sleep(Duration::from_millis(delay_ms));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
     }
     let partial = listed_ids(data.path()).len();
     // The kills must land mid-ingest for this test to mean anything.
-    assert!(partial < n, "the corpus was ingested before the first kill; make it larger");
+    assert!(
+        partial < n,
+        "the corpus was ingested before the first kill; make it larger"
+    );
     eprintln!("{partial} of {n} documents stored when the last kill landed");
     let out = run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
     let ids = listed_ids(data.path());
     assert_eq!(ids.len(), n, "after the kills {partial} were stored");
-    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), n, "no document doubled");
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        n,
+        "no document doubled"
+    );
 }

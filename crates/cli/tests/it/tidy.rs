@@ -24,7 +24,10 @@ fn architecture_names_every_crate() {
     let arch = std::fs::read_to_string(repo().join("ARCHITECTURE.md")).unwrap();
     for entry in std::fs::read_dir(repo().join("crates")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(arch.contains(&format!("`crates/{name}`")), "ARCHITECTURE.md has no heading for crates/{name}");
+        assert!(
+            arch.contains(&format!("`crates/{name}`")),
+            "ARCHITECTURE.md has no heading for crates/{name}"
+        );
     }
 }
 
@@ -32,21 +35,35 @@ fn architecture_names_every_crate() {
 fn dependency_rule_holds() {
     // Stages never depend on the store, the index, the server or the CLI; the store, index and
     // export depend only on the model.
-    let forbidden_for_stages = ["chancery-store", "chancery-index", "chancery-server", "chancery-export"];
+    let forbidden_for_stages = [
+        "chancery-store",
+        "chancery-index",
+        "chancery-server",
+        "chancery-export",
+    ];
     for entry in std::fs::read_dir(repo().join("crates")).unwrap() {
         let dir = entry.unwrap().path();
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
         let deps = chancery_deps(&manifest);
-        assert!(!deps.iter().any(|d| d == "chancery"), "{name} depends on the CLI");
+        assert!(
+            !deps.iter().any(|d| d == "chancery"),
+            "{name} depends on the CLI"
+        );
         match name.as_str() {
             "model" => assert!(deps.is_empty(), "model depends on {deps:?}"),
             "store" | "index" | "export" => {
-                assert!(deps.iter().all(|d| d == "chancery-model"), "{name} depends on {deps:?}")
+                assert!(
+                    deps.iter().all(|d| d == "chancery-model"),
+                    "{name} depends on {deps:?}"
+                )
             }
             "ingest" | "clean" | "extract" | "lexicon" | "ner" => {
                 for d in &deps {
-                    assert!(!forbidden_for_stages.contains(&d.as_str()), "{name} depends on {d}");
+                    assert!(
+                        !forbidden_for_stages.contains(&d.as_str()),
+                        "{name} depends on {d}"
+                    );
                 }
             }
             _ => {}

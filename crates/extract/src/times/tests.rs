@@ -722,7 +722,9 @@ fn no_panic_on_seed_windows() {
             }
             let window = &seed[s..e];
             for t in find_times(window, None, PartialDate::parse_iso("2024-05-24T10:00")) {
-                assert!(window.is_char_boundary(t.span.start) && window.is_char_boundary(t.span.end));
+                assert!(
+                    window.is_char_boundary(t.span.start) && window.is_char_boundary(t.span.end)
+                );
                 assert!(t.span.start < t.span.end);
             }
         }

@@ -1,8 +1,8 @@
 //! The four seed documents (`samples/seeds/`): cleaning, metadata and sections.
 //! See: #2
 
-use chancery_clean::{clean_text, ChromeKind};
-use chancery_extract::{extract, Context};
+use chancery_clean::{ChromeKind, clean_text};
+use chancery_extract::{Context, extract};
 use chancery_model::Document;
 
 fn seed(prefix: &str) -> String {
@@ -16,7 +16,11 @@ fn seed(prefix: &str) -> String {
 }
 
 fn run(prefix: &str) -> Document {
-    let ctx = Context { id: prefix.into(), path: prefix.into(), fallback_date: None };
+    let ctx = Context {
+        id: prefix.into(),
+        path: prefix.into(),
+        fallback_date: None,
+    };
     extract(clean_text(&seed(prefix)), &ctx)
 }
 
@@ -49,9 +53,17 @@ fn no_chrome_remains() {
     for prefix in ["000", "001", "002", "003"] {
         let text = format!("\n{}\n", run(prefix).text);
         for chrome in CHROME {
-            assert!(!text.contains(chrome), "seed {prefix} keeps chrome {chrome:?}");
+            assert!(
+                !text.contains(chrome),
+                "seed {prefix} keeps chrome {chrome:?}"
+            );
         }
-        assert!(!text.lines().any(|l| l.trim() == "Photos" || l.trim() == "x"), "seed {prefix}");
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.trim() == "Photos" || l.trim() == "x"),
+            "seed {prefix}"
+        );
     }
 }
 
@@ -70,7 +82,9 @@ fn every_body_line_is_kept() {
             if norm.is_empty() {
                 continue;
             }
-            let glued_counter = norm.split_once(" .").is_some_and(|(c, rest)| c.contains('/') && kept.contains(rest));
+            let glued_counter = norm
+                .split_once(" .")
+                .is_some_and(|(c, rest)| c.contains('/') && kept.contains(rest));
             assert!(
                 kept.contains(norm.as_str()) || removed.contains(&norm.as_str()) || glued_counter,
                 "seed {prefix}: line lost: {norm:?}"
@@ -83,7 +97,11 @@ fn every_body_line_is_kept() {
                 ChromeKind::ShareFooter => r.text.contains("Facebook"),
                 _ => r.text.chars().count() <= 60,
             };
-            assert!(ok, "seed {prefix}: suspicious removal {:?} {:?}", r.kind, r.text);
+            assert!(
+                ok,
+                "seed {prefix}: suspicious removal {:?} {:?}",
+                r.kind, r.text
+            );
         }
     }
 }
@@ -91,7 +109,13 @@ fn every_body_line_is_kept() {
 /// The exact number of removed lines per kind, so that a rule that starts eating body text shows.
 #[test]
 fn removed_counts() {
-    let count = |prefix: &str, kind: ChromeKind| clean_text(&seed(prefix)).removed.iter().filter(|r| r.kind == kind).count();
+    let count = |prefix: &str, kind: ChromeKind| {
+        clean_text(&seed(prefix))
+            .removed
+            .iter()
+            .filter(|r| r.kind == kind)
+            .count()
+    };
     assert_eq!(count("000", ChromeKind::Boilerplate), 5); // Documents supplémentaires, Photos, x, x, Outils…
     assert_eq!(count("001", ChromeKind::Boilerplate), 3); // Documentos adicionales, Fotografías, Album de fotos
     assert_eq!(count("001", ChromeKind::Counter), 1); // 1 из 1 fotos en el album
@@ -108,7 +132,12 @@ fn seed_000_metadata() {
     assert_eq!(doc.doc_ref.as_deref(), Some("2059-26-11-2020"));
     assert_eq!(doc.translations, ["de", "en", "es", "ru", "fr"]);
     assert_eq!(doc.lang.as_deref(), Some("fr"));
-    assert!(doc.title.as_deref().unwrap_or("").starts_with("Déclaration à la presse de Sergueï Lavrov"));
+    assert!(
+        doc.title
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Déclaration à la presse de Sergueï Lavrov")
+    );
     assert_eq!(doc.publisher, None);
     assert!(doc.sections.is_empty());
 }
@@ -118,14 +147,22 @@ fn seed_001_metadata() {
     let doc = run("001");
     assert_eq!(published(&doc).as_deref(), Some("2024-06-25T14:49"));
     assert_eq!(doc.doc_ref.as_deref(), Some("1206-25-06-2024"));
-    assert!(doc.title.as_deref().unwrap_or("").starts_with("Commentaire pour la presse de Sergueï Lavrov"));
+    assert!(
+        doc.title
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Commentaire pour la presse de Sergueï Lavrov")
+    );
     assert_eq!(doc.lang.as_deref(), Some("fr"));
 }
 
 #[test]
 fn seed_002_metadata_and_sections() {
     let doc = run("002");
-    assert_eq!(doc.title.as_deref(), Some("V.Poutine à Minsk rencontre Alexandre Loukachenko"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("V.Poutine à Minsk rencontre Alexandre Loukachenko")
+    );
     assert_eq!(published(&doc).as_deref(), Some("2024-05-24"));
     assert_eq!(doc.doc_ref.as_deref(), Some("6125"));
     let got: Vec<String> = doc
@@ -163,7 +200,12 @@ fn seed_002_metadata_and_sections() {
         }
     }
     assert!(doc.sections[0].span.end <= doc.sections[1].span.start);
-    assert!(doc.sections[0].span.slice(&doc.text).starts_with("1°/Vladimir Poutine arrive à Minsk"));
+    assert!(
+        doc.sections[0]
+            .span
+            .slice(&doc.text)
+            .starts_with("1°/Vladimir Poutine arrive à Minsk")
+    );
     assert_eq!(doc.urls.len(), 6);
 }
 
@@ -172,7 +214,10 @@ fn seed_003_metadata() {
     let doc = run("003");
     assert_eq!(published(&doc), None, "seed 003 states no date");
     assert_eq!(doc.publisher.as_deref(), Some("News-Front"));
-    assert_eq!(doc.title.as_deref(), Some("Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Poutine a appelé la pression extérieure sur la Biélorussie sans précédent (Vidéo)")
+    );
 }
 
 /// The value of the first time expression whose text is `expr` (after `after`, if given).
@@ -181,7 +226,11 @@ fn time_value(doc: &Document, expr: &str, after: Option<&str>) -> Option<String>
     doc.times
         .iter()
         .find(|t| t.span.start >= from && t.span.slice(&doc.text).eq_ignore_ascii_case(expr))
-        .map(|t| t.value.map(|v| v.to_string()).unwrap_or_else(|| "null".into()))
+        .map(|t| {
+            t.value
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| "null".into())
+        })
 }
 
 /// Issue 5's acceptance on the whole pipeline: real cleaning, real sections.
@@ -189,36 +238,85 @@ fn time_value(doc: &Document, expr: &str, after: Option<&str>) -> Option<String>
 #[test]
 fn times_resolve_against_sections() {
     let d0 = run("000");
-    assert_eq!(time_value(&d0, "aujourd'hui", None).as_deref(), Some("2020-11-26"));
-    assert_eq!(time_value(&d0, "2020-2021", None).as_deref(), Some("2020/2021"));
+    assert_eq!(
+        time_value(&d0, "aujourd'hui", None).as_deref(),
+        Some("2020-11-26")
+    );
+    assert_eq!(
+        time_value(&d0, "2020-2021", None).as_deref(),
+        Some("2020/2021")
+    );
     let soon = time_value(&d0, "Dans quelques jours", None).unwrap();
-    assert!(soon.starts_with("2020-11-27/") || soon.starts_with("2020-11-2"), "{soon}");
+    assert!(
+        soon.starts_with("2020-11-27/") || soon.starts_with("2020-11-2"),
+        "{soon}"
+    );
 
     let d1 = run("001");
     assert_eq!(time_value(&d1, "hier", None).as_deref(), Some("2024-06-24"));
-    assert_eq!(time_value(&d1, "14 juin dernier", None).as_deref(), Some("2024-06-14"));
-    assert_eq!(time_value(&d1, "3-4 juillet", None).as_deref(), Some("2024-07-03/2024-07-04"));
-    assert_eq!(time_value(&d1, "de 2024 à 2026 inclus", None).as_deref(), Some("2024/2026"));
+    assert_eq!(
+        time_value(&d1, "14 juin dernier", None).as_deref(),
+        Some("2024-06-14")
+    );
+    assert_eq!(
+        time_value(&d1, "3-4 juillet", None).as_deref(),
+        Some("2024-07-03/2024-07-04")
+    );
+    assert_eq!(
+        time_value(&d1, "de 2024 à 2026 inclus", None).as_deref(),
+        Some("2024/2026")
+    );
 
     let d2 = run("002");
     let v = |e: &str, after: Option<&str>| time_value(&d2, e, after);
-    assert_eq!(v("23 mai 2024 à 23h30", Some("1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n")).as_deref(), Some("2024-05-23T23:30"));
-    assert_eq!(v("24 mai", Some("Les principaux événements")).as_deref(), Some("2024-05-24"));
-    assert_eq!(v("demain", Some("Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n23")).as_deref(), Some("2024-05-24"));
-    assert_eq!(v("hier", Some("Comme nous l’avons convenu")).as_deref(), Some("2024-05-23"));
+    assert_eq!(
+        v(
+            "23 mai 2024 à 23h30",
+            Some("1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n")
+        )
+        .as_deref(),
+        Some("2024-05-23T23:30")
+    );
+    assert_eq!(
+        v("24 mai", Some("Les principaux événements")).as_deref(),
+        Some("2024-05-24")
+    );
+    assert_eq!(
+        v(
+            "demain",
+            Some("Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n23")
+        )
+        .as_deref(),
+        Some("2024-05-24")
+    );
+    assert_eq!(
+        v("hier", Some("Comme nous l’avons convenu")).as_deref(),
+        Some("2024-05-23")
+    );
     assert_eq!(v("3 juin", None).as_deref(), Some("2024-06-03"));
     assert_eq!(v("3 juillet", None).as_deref(), Some("2024-07-03"));
     assert_eq!(v("8 décembre", None).as_deref(), Some("2024-12-08"));
     assert_eq!(v("29 janvier", None).as_deref(), Some("2024-01-29"));
     assert_eq!(v("9 mai", None).as_deref(), Some("2024-05-09"));
     assert_eq!(v("novembre 2023", None).as_deref(), Some("2023-11"));
-    assert_eq!(v("27 et 28 juin", None).as_deref(), Some("2024-06-27/2024-06-28"));
+    assert_eq!(
+        v("27 et 28 juin", None).as_deref(),
+        Some("2024-06-27/2024-06-28")
+    );
     assert_eq!(v("année dernière", None).as_deref(), Some("2023"));
     assert_eq!(v("depuis 1954", None).as_deref(), Some("1954"));
     for not_a_date in ["2.500", "46,5", "90.000", "28", "80e", "16.000"] {
-        assert!(!d2.times.iter().any(|t| t.span.slice(&d2.text).starts_with(not_a_date)), "{not_a_date} tagged as a time");
+        assert!(
+            !d2.times
+                .iter()
+                .any(|t| t.span.slice(&d2.text).starts_with(not_a_date)),
+            "{not_a_date} tagged as a time"
+        );
     }
 
     let d3 = run("003");
-    assert_eq!(time_value(&d3, "14 septembre", None).as_deref(), Some("--09-14"));
+    assert_eq!(
+        time_value(&d3, "14 septembre", None).as_deref(),
+        Some("--09-14")
+    );
 }
