@@ -8,3 +8,5 @@ Data files live in `data/<lang>/…` (ISO 639-1) and are compiled into the binar
 pub mod calendar;
 pub mod chrome;
 pub mod lang;
+pub mod names;
+pub mod people;

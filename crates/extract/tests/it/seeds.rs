@@ -15,7 +15,7 @@ fn seed(prefix: &str) -> String {
     std::fs::read_to_string(entry.path()).expect("seed is UTF-8")
 }
 
-fn run(prefix: &str) -> Document {
+pub fn run(prefix: &str) -> Document {
     let ctx = Context {
         id: prefix.into(),
         path: prefix.into(),

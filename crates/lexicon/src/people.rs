@@ -1,0 +1,160 @@
+//! Known people, news media and role phrases (`data/people.tsv`, `data/media.tsv`, `data/roles.tsv`).
+
+use std::sync::LazyLock;
+
+use crate::names::{name_key, same_person};
+
+/// A known person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
+    rows(include_str!("../data/people.tsv"))
+        .filter_map(|r| {
+            Some(Person {
+                name: r.first()?.trim().to_owned(),
+                role: r
+                    .get(1)
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty()),
+                aliases: r
+                    .get(2)
+                    .map(|a| a.split('|').map(|s| s.trim().to_owned()).collect())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
+});
+
+static MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
+    rows(include_str!("../data/media.tsv"))
+        .filter_map(|r| {
+            let aliases = r
+                .get(1)?
+                .split('|')
+                .map(|s| s.trim().to_lowercase())
+                .collect();
+            Some((r.first()?.trim().to_owned(), aliases))
+        })
+        .collect()
+});
+
+static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut roles: Vec<(String, String)> = rows(include_str!("../data/roles.tsv"))
+        .filter_map(|r| Some((r.first()?.trim().to_owned(), r.get(1)?.trim().to_owned())))
+        .collect();
+    // Longest phrase first, so that the most specific role wins.
+    roles.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    roles
+});
+
+/// The known person a written name refers to, across transliterations and scripts.
+pub fn person(name: &str) -> Option<&'static Person> {
+    let name = crate::names::spaced_initials(name.trim());
+    let key = name_key(&name);
+    PEOPLE.iter().find(|p| {
+        name_key(&p.name) == key
+            || same_person(&p.name, &name) && name.contains(' ')
+            || p.aliases.iter().any(|a| {
+                name_key(&crate::names::spaced_initials(a)) == key
+                    || a.contains(' ') && same_person(a, &name) && name.contains(' ')
+            })
+    })
+}
+
+/// Every known person (for resolving role phrases to the people a document names).
+pub fn people() -> &'static [Person] {
+    &PEOPLE
+}
+
+/// The first news medium named in `text` (case-insensitive, whole words), by canonical name.
+pub fn medium_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let mut best: Option<(usize, &'static str)> = None;
+    for (name, aliases) in MEDIA.iter() {
+        for alias in aliases {
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(alias.as_str()).map(|i| i + from) {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + alias.len()..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                if !word(before) && !word(after) {
+                    if best.is_none_or(|(pos, _)| i < pos) {
+                        best = Some((i, name.as_str()));
+                    }
+                    break;
+                }
+                from = i + alias.len();
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// The English role a phrase names ("Président de la Biélorussie" → "President of Belarus"),
+/// looking for the longest known role phrase inside it.
+pub fn role_in(phrase: &str) -> Option<&'static str> {
+    let lower = phrase.to_lowercase().replace('\u{a0}', " ");
+    ROLES
+        .iter()
+        .find(|(p, _)| lower.contains(p.as_str()))
+        .map(|(_, r)| r.as_str())
+}
+
+/// Every role phrase with its role, longest first.
+pub fn role_phrases() -> &'static [(String, String)] {
+    &ROLES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(
+            person("Alexandre Loukachenko").map(|p| p.name.as_str()),
+            Some("Alexander Lukashenko")
+        );
+        assert_eq!(
+            person("В.Путин").map(|p| p.name.as_str()),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(
+            person("Sergueï Lavrov").map(|p| p.name.as_str()),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(person("Kirill Vorobyov"), None);
+        assert_eq!(
+            medium_in("Sargon Hadaya, La Russie aujourd’hui."),
+            Some("RT")
+        );
+        assert_eq!(
+            medium_in("centre d’information multimédia Izvestia, Kirill"),
+            Some("Izvestia")
+        );
+        assert_eq!(
+            medium_in("chaîne de télévision Belarus-1"),
+            Some("Belarus-1")
+        );
+        assert_eq!(medium_in("the art of rtf"), None);
+        assert_eq!(
+            role_in("Président de la Biélorussie"),
+            Some("President of Belarus")
+        );
+        assert_eq!(
+            role_in("Ministre des Affaires étrangères de la Fédération de Russie"),
+            Some("Minister of Foreign Affairs of Russia")
+        );
+    }
+}
