@@ -10,8 +10,8 @@ corpus=bench-data/corpus-${mb}mb
 [ -d "$corpus" ] || python3 scripts/bench/make_corpus.py "$corpus" --mb "$mb"
 python3 -c "import trafilatura" 2>/dev/null || pip install --quiet trafilatura lxml_html_clean
 cargo build --release --quiet -p chancery
-chancery=$(./target/release/chancery bench extract "$corpus" --format json)
-traf=$(taskset -c 0 python3 scripts/bench/trafilatura_bench.py "$corpus" --limit "$traf_pages")
+chancery=$(taskset -c 1 ./target/release/chancery bench extract "$corpus" --passes 2 --format json)
+traf=$(taskset -c 1 python3 scripts/bench/trafilatura_bench.py "$corpus" --limit "$traf_pages")
 echo "$chancery"
 echo "$traf"
 python3 - "$chancery" "$traf" <<'PY'

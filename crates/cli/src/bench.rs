@@ -38,6 +38,16 @@ enum Output {
     Json,
 }
 
+/// The timings of one pass over the corpus.
+#[derive(Default)]
+struct Pass {
+    total: Duration,
+    clean_time: Duration,
+    extract_time: Duration,
+    /// Time per extraction stage, summed over the documents, in stage order.
+    stages: Vec<(&'static str, Duration)>,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let What::Extract(args) = args.what;
     let mut docs: Vec<RawDoc> = Vec::new();
@@ -51,10 +61,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let html = docs.iter().filter(|d| d.format == Format::Html).count();
 
-    let mut best: Option<(Duration, Duration, Duration)> = None;
+    let mut best: Option<Pass> = None;
     let mut checksum = 0usize;
     for _ in 0..args.passes.max(1) {
         let (mut clean_time, mut extract_time) = (Duration::ZERO, Duration::ZERO);
+        let mut stages: Vec<(&'static str, Duration)> = Vec::new();
         let start = Instant::now();
         for raw in &docs {
             let t0 = Instant::now();
@@ -65,17 +76,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 path: raw.origin.clone(),
                 fallback_date: raw.fallback_date,
             };
-            let doc = chancery_extract::extract(cleaned, &ctx);
+            let doc =
+                chancery_extract::extract_observed(cleaned, &ctx, &mut |name, took| match stages
+                    .iter_mut()
+                    .find(|(n, _)| *n == name)
+                {
+                    Some((_, total)) => *total += took,
+                    None => stages.push((name, took)),
+                });
             extract_time += t1.elapsed();
             clean_time += t1 - t0;
             checksum = checksum.wrapping_add(doc.text.len() + doc.sections.len() + doc.times.len());
         }
         let total = start.elapsed();
-        if best.is_none_or(|(b, _, _)| total < b) {
-            best = Some((total, clean_time, extract_time));
+        if best.as_ref().is_none_or(|b| total < b.total) {
+            best = Some(Pass {
+                total,
+                clean_time,
+                extract_time,
+                stages,
+            });
         }
     }
-    let (total, clean_time, extract_time) = best.unwrap_or_default();
+    let Pass {
+        total,
+        clean_time,
+        extract_time,
+        stages,
+    } = best.unwrap_or_default();
+    // Each stage's throughput over the whole corpus (input bytes per second of that stage alone).
+    let stage_mb_s: Vec<(&str, f64)> = stages
+        .iter()
+        .map(|(n, t)| (*n, bytes as f64 / 1e6 / t.as_secs_f64().max(1e-9)))
+        .collect();
     let secs = total.as_secs_f64().max(1e-9);
     let mb_s = bytes as f64 / 1e6 / secs;
     let docs_s = docs.len() as f64 / secs;
@@ -88,6 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 "mb_per_s": (mb_s * 10.0).round() / 10.0, "docs_per_s": (docs_s * 10.0).round() / 10.0,
                 "clean_seconds": clean_time.as_secs_f64(), "extract_seconds": extract_time.as_secs_f64(),
                 "threads": 1, "checksum": checksum,
+                "stages_mb_per_s": stage_mb_s.iter().map(|(n, v)| (n.to_string(), serde_json::json!((v * 10.0).round() / 10.0))).collect::<serde_json::Map<_, _>>(),
             })
         ),
         Output::Text => println!(
@@ -99,6 +133,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             clean_time.as_secs_f64(),
             extract_time.as_secs_f64()
         ),
+    }
+    if let Output::Text = args.format {
+        for (name, v) in &stage_mb_s {
+            println!("  stage {name:<9} {v:>9.1} MB/s");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

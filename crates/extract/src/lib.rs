@@ -12,6 +12,8 @@ pub mod sections;
 pub mod times;
 pub mod turns;
 
+use std::time::{Duration, Instant};
+
 use chancery_clean::Cleaned;
 use chancery_model::{Document, PartialDate};
 
@@ -24,17 +26,40 @@ pub struct Context {
     pub fallback_date: Option<PartialDate>,
 }
 
+/// One extractor: a name (for benchmarks) and the function that fills its layer.
+pub type Stage = (&'static str, fn(&mut Document));
+
+/// The stages after `meta`, in the order they run: each reads what the earlier ones filled.
+pub const STAGES: [Stage; 4] = [
+    ("sections", sections::extract_sections),
+    ("turns", turns::extract_turns),
+    ("quotes", quotes::extract_quotes),
+    ("times", times::extract_times),
+];
+
 /// Runs every extractor over a cleaned document.
 pub fn extract(cleaned: Cleaned, ctx: &Context) -> Document {
+    extract_observed(cleaned, ctx, &mut |_, _| {})
+}
+
+/// Runs every extractor, telling `observe` how long each stage took (for `chancery bench`).
+pub fn extract_observed(
+    cleaned: Cleaned,
+    ctx: &Context,
+    observe: &mut dyn FnMut(&'static str, Duration),
+) -> Document {
     let mut doc = Document {
         id: ctx.id.clone(),
         path: ctx.path.clone(),
         ..Document::default()
     };
+    let start = Instant::now();
     meta::extract_meta(&mut doc, &cleaned, ctx);
-    sections::extract_sections(&mut doc);
-    turns::extract_turns(&mut doc);
-    quotes::extract_quotes(&mut doc);
-    times::extract_times(&mut doc);
+    observe("meta", start.elapsed());
+    for (name, stage) in STAGES {
+        let start = Instant::now();
+        stage(&mut doc);
+        observe(name, start.elapsed());
+    }
     doc
 }

@@ -105,7 +105,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let mut word = String::new();
     let mut words = 0;
     for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_alphabetic() {
+        if chancery_model::text::is_letter(c) {
             match c {
                 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => ukrainian_letters += 1,
                 '\u{0400}'..='\u{04ff}' => cyrillic += 1,

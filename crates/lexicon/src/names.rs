@@ -73,23 +73,30 @@ pub fn name_key(name: &str) -> String {
 /// True when two written names can be the same person: same surname key, and first names that
 /// agree (same key, or one is an initial of the other, or one of them has no first name).
 pub fn same_person(a: &str, b: &str) -> bool {
-    let (ka, kb) = (name_key(a), name_key(b));
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (ka.split(' ').collect(), kb.split(' ').collect());
-    let (Some(sa), Some(sb)) = (wa.last(), wb.last()) else {
+    same_person_keys(&name_key(a), &name_key(b))
+}
+
+/// [`same_person`] on keys already computed with [`name_key`].
+pub fn same_person_keys(ka: &str, kb: &str) -> bool {
+    let (Some((fa, sa)), Some((fb, sb))) = (split_key(ka), split_key(kb)) else {
         return false;
     };
     if sa.is_empty() || sa != sb {
         return false;
     }
-    match (
-        wa.first().filter(|_| wa.len() > 1),
-        wb.first().filter(|_| wb.len() > 1),
-    ) {
+    match (fa, fb) {
         (Some(fa), Some(fb)) => {
-            fa == fb || fa.len() == 1 && fb.starts_with(*fa) || fb.len() == 1 && fa.starts_with(*fb)
+            fa == fb || fa.len() == 1 && fb.starts_with(fa) || fb.len() == 1 && fa.starts_with(fb)
         }
         _ => true,
     }
+}
+
+/// (first word if the key has several, last word).
+fn split_key(key: &str) -> Option<(Option<&str>, &str)> {
+    let last = key.rsplit(' ').next()?;
+    let first = key.split(' ').next().filter(|_| key.contains(' '));
+    Some((first, last))
 }
 
 /// Splits an initial glued to a surname ("V.Poutine", "В.Путин") into "V. Poutine".

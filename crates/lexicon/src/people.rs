@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crate::names::{name_key, same_person};
+use crate::names::{name_key, same_person_keys};
 
 /// A known person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,17 +58,32 @@ static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     roles
 });
 
-/// The known person a written name refers to, across transliterations and scripts.
+/// Each known person's name keys: the canonical name's and every alias's.
+static KEYS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    PEOPLE
+        .iter()
+        .map(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(|a| name_key(&crate::names::spaced_initials(a)))
+                .collect()
+        })
+        .collect()
+});
+
+/// The known person a written name refers to, across transliterations and scripts: the same key
+/// as one of their names, or (for a full name) the same surname and a compatible first name.
 pub fn person(name: &str) -> Option<&'static Person> {
     let name = crate::names::spaced_initials(name.trim());
     let key = name_key(&name);
-    PEOPLE.iter().find(|p| {
-        name_key(&p.name) == key
-            || same_person(&p.name, &name) && name.contains(' ')
-            || p.aliases.iter().any(|a| {
-                name_key(&crate::names::spaced_initials(a)) == key
-                    || a.contains(' ') && same_person(a, &name) && name.contains(' ')
-            })
+    let full = key.contains(' ');
+    PEOPLE.iter().zip(KEYS.iter()).find_map(|(p, keys)| {
+        let hit = keys.contains(&key)
+            || full
+                && keys
+                    .iter()
+                    .any(|k| k.contains(' ') && same_person_keys(k, &key));
+        hit.then_some(p)
     })
 }
 

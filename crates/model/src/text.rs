@@ -84,3 +84,35 @@ mod tests {
         assert_eq!(got, ["ab", "", "cd"]);
     }
 }
+
+/// `char::is_alphabetic` with fast paths for ASCII, Latin-1 and Cyrillic letters, which make up
+/// nearly all of our text (the general Unicode table lookup is slow).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{ff}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// A letter or a digit ([`is_letter`] with digits), with the same fast paths.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+}

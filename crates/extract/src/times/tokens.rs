@@ -316,7 +316,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if b.is_ascii_alphabetic() || (b >= 0x80 && c.is_alphabetic()) {
+        if b.is_ascii_alphabetic() || (b >= 0x80 && chancery_model::text::is_letter(c)) {
             let mut end = i;
             while end < bytes.len() {
                 let b = bytes[end];
@@ -326,7 +326,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 } else {
                     match text[end..].chars().next() {
-                        Some(ch) if ch.is_alphabetic() => end += ch.len_utf8(),
+                        Some(ch) if chancery_model::text::is_letter(ch) => end += ch.len_utf8(),
                         _ => break,
                     }
                 }

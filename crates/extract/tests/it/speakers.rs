@@ -108,3 +108,32 @@ fn press_statements_have_one_speaker() {
     }
     assert!(run("003").turns.is_empty());
 }
+
+#[test]
+fn seed_003_quotes_are_putins() {
+    let doc = run("003");
+    assert!(doc.quotes.len() >= 4, "{:#?}", doc.quotes);
+    for q in &doc.quotes {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Vladimir Putin"),
+            "{}",
+            q.span.slice(&doc.text)
+        );
+    }
+    assert!(doc.quotes.iter().any(|q| q.via.as_deref() == Some("TASS")));
+    let first = doc.quotes[0].span.slice(&doc.text);
+    assert!(first.starts_with("Maintenant, compte tenu"), "{first}");
+}
+
+#[test]
+fn seed_001_conference_title_is_not_a_quote() {
+    let doc = run("001");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.span.slice(&doc.text).contains("Sécurité eurasienne")),
+        "{:?}",
+        doc.quotes
+    );
+}
