@@ -181,3 +181,84 @@ fn stdin_is_a_document() {
         "Le 3 juin, Sergueï Lavrov était à Minsk."
     );
 }
+
+/// Folders: recursive, hidden files and folders skipped, stable (file-name) order.
+#[test]
+fn folders_are_walked_in_a_stable_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("b-sub")).unwrap();
+    std::fs::create_dir_all(p.join(".hidden-dir")).unwrap();
+    std::fs::write(p.join("c.txt"), "Troisième document.").unwrap();
+    std::fs::write(p.join("a.txt"), "Premier document.").unwrap();
+    std::fs::write(p.join("b-sub/x.txt"), "Deuxième document.").unwrap();
+    std::fs::write(p.join(".secret.txt"), "Caché.").unwrap();
+    std::fs::write(p.join(".hidden-dir/y.txt"), "Caché aussi.").unwrap();
+    let out = run(&["extract", p.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let texts: Vec<String> = stdout_lines(&out)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Premier document.",
+            "Deuxième document.",
+            "Troisième document."
+        ]
+    );
+}
+
+#[test]
+fn size_limit_and_missing_paths_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "Texte. ".repeat(1000)).unwrap();
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, "Petit texte.").unwrap();
+    let missing = dir.path().join("nowhere.txt");
+    let out = run(&[
+        "extract",
+        "--max-bytes",
+        "1000",
+        big.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        small.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout_lines(&out).len(),
+        1,
+        "the small file still comes out"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-bytes"),
+        "{err}"
+    );
+    assert!(
+        err.contains("nowhere.txt") && err.contains("no such file"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 2, "one line per failed input: {err}");
+}
+
+/// A WARC record's date is the fallback publication date of a document that states none, and
+/// its target URI is the document's path.
+#[test]
+fn warc_date_is_a_fallback() {
+    let body = "Texte sans date, publié par personne.";
+    let record = format!(
+        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://example.org/a\r\nWARC-Date: 2024-05-24T09:30:00Z\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}\r\n\r\n",
+        body.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one.warc");
+    std::fs::write(&path, record).unwrap();
+    let out = run(&["extract", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &stdout_lines(&out)[0];
+    assert_eq!(doc["path"], "https://example.org/a");
+    assert_eq!(doc["published"], "2024-05-24T09:30");
+}
