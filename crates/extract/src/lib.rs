@@ -6,6 +6,7 @@ The order is fixed by what each stage needs: `meta` → `sections` → `turns` a
 → `entities` → `times` → `events`.
 */
 
+pub mod entities;
 pub mod meta;
 pub mod quotes;
 pub mod sections;
@@ -30,10 +31,11 @@ pub struct Context {
 pub type Stage = (&'static str, fn(&mut Document));
 
 /// The stages after `meta`, in the order they run: each reads what the earlier ones filled.
-pub const STAGES: [Stage; 4] = [
+pub const STAGES: [Stage; 5] = [
     ("sections", sections::extract_sections),
     ("turns", turns::extract_turns),
     ("quotes", quotes::extract_quotes),
+    ("entities", entities::extract_entities),
     ("times", times::extract_times),
 ];
 

@@ -5,6 +5,7 @@ and the transliteration-aware name key that makes "Loukachenko", "Lukashenko" an
 Data files live in `data/<lang>/…` (ISO 639-1) and are compiled into the binary.
 */
 
+pub mod actors;
 pub mod calendar;
 pub mod chrome;
 pub mod lang;

@@ -1,4 +1,5 @@
 //! Integration tests of the extractors on the bundled sample documents.
 
+mod entities;
 mod seeds;
 mod speakers;

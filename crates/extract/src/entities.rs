@@ -1,0 +1,192 @@
+//! Entities: every mention of a known actor, resolved to one entry per actor with its CAMEO code
+//! on the document's date.
+//!
+//! Sources of mentions, in order:
+//! 1. aliases of the actor base (`chancery_lexicon::actors`), across languages and scripts,
+//!    acronyms included (OTSC = CSTO = ОДКБ);
+//! 2. capitalised person names the alias list lacks, matched by transliteration-independent key;
+//! 3. role phrases ("le président russe", "le chef de la diplomatie russe") for a person holding
+//!    that role whom the document also names;
+//! 4. speakers of the document not in the base (their label forms).
+//!
+//! URLs are never searched. What is not an entity: chrome (already cleaned away), job titles
+//! alone, demonyms, language codes; leading articles are never part of a mention.
+
+use chancery_lexicon::actors::{Hit, builtin};
+use chancery_lexicon::people::{people, role_phrases};
+use chancery_model::text::is_word_char;
+use chancery_model::{Document, Entity, EntityType, Span};
+
+pub fn extract_entities(doc: &mut Document) {
+    let kb = builtin();
+    let text = doc.text.as_str();
+    let urls = url_spans(text);
+    let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
+    let mut hits: Vec<Hit> = kb
+        .find(text)
+        .into_iter()
+        .filter(|h| outside_urls(h.span))
+        .collect();
+
+    // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
+    for span in capitalised_runs(text) {
+        if hits.iter().any(|h| h.span.overlaps(span)) || !outside_urls(span) {
+            continue;
+        }
+        if let Some(actor) = kb.person_by_key(span.slice(text)) {
+            hits.push(Hit { span, actor });
+        }
+    }
+
+    // Role phrases for people the document names.
+    let named: Vec<usize> = hits.iter().map(|h| h.actor).collect();
+    let lower = chancery_lexicon::actors::fold(text);
+    for (phrase, role) in role_phrases() {
+        let Some(person) = people()
+            .iter()
+            .find(|p| p.role.as_deref() == Some(role.as_str()))
+        else {
+            continue;
+        };
+        let Some(actor) = kb.by_name(&person.name) else {
+            continue;
+        };
+        if !named.contains(&actor) {
+            continue;
+        }
+        let folded_phrase = chancery_lexicon::actors::fold(phrase);
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(&folded_phrase).map(|i| i + from) {
+            let span = Span::new(i, i + folded_phrase.len());
+            from = span.end;
+            let whole = !text[..i].chars().next_back().is_some_and(is_word_char)
+                && !text[span.end..].chars().next().is_some_and(is_word_char);
+            // "le président russe Vladimir Poutine": the name right after is the mention.
+            let named_next = hits
+                .iter()
+                .any(|h| h.span.start >= span.end && h.span.start <= span.end + 2);
+            if whole && !named_next && !hits.iter().any(|h| h.span.overlaps(span)) {
+                hits.push(Hit { span, actor });
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.span);
+
+    let mut entities: Vec<(usize, Entity)> = Vec::new();
+    for h in &hits {
+        let a = &kb.actors()[h.actor];
+        let surface = h.span.slice(text).to_owned();
+        match entities.iter_mut().find(|(i, _)| *i == h.actor) {
+            Some((_, e)) => {
+                e.mentions.push(h.span);
+                if !e.surface.contains(&surface) {
+                    e.surface.push(surface);
+                }
+            }
+            None => entities.push((
+                h.actor,
+                Entity {
+                    name: a.name.clone(),
+                    kind: a.kind,
+                    surface: vec![surface],
+                    actor: a.code_on(doc.published).map(str::to_owned),
+                    mentions: vec![h.span],
+                },
+            )),
+        }
+    }
+    let mut entities: Vec<Entity> = entities.into_iter().map(|(_, e)| e).collect();
+
+    // Speakers the base does not know are people too.
+    for s in &doc.speakers {
+        if entities.iter().any(|e| e.name == s.name) {
+            continue;
+        }
+        let mut mentions: Vec<Span> = doc
+            .turns
+            .iter()
+            .filter(|t| t.speaker == s.name)
+            .filter_map(|t| t.label)
+            .collect();
+        for m in &mut mentions {
+            // The label without its colon and role: the name as written.
+            let label = m.slice(text).trim_end_matches([':', ' ']);
+            let name_end = label.split(',').next().unwrap_or(label).trim_end();
+            *m = Span::new(m.start, m.start + name_end.len());
+        }
+        if mentions.is_empty() {
+            continue;
+        }
+        let surface = s
+            .surface
+            .iter()
+            .map(|x| x.split(',').next().unwrap_or(x).trim().to_owned())
+            .fold(Vec::new(), |mut v, x| {
+                if !v.contains(&x) {
+                    v.push(x);
+                }
+                v
+            });
+        entities.push(Entity {
+            name: s.name.clone(),
+            kind: EntityType::Per,
+            surface,
+            actor: None,
+            mentions,
+        });
+    }
+    entities.sort_by_key(|e| e.mentions.first().copied());
+    doc.entities = entities;
+}
+
+/// Spans of http(s) addresses, which are never searched for entities.
+fn url_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("http").map(|i| i + from) {
+        let end = text[i..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '<' | '>'))
+            .map_or(text.len(), |e| i + e);
+        if text[i..end].starts_with("http://") || text[i..end].starts_with("https://") {
+            out.push(Span::new(i, end));
+        }
+        from = end.max(i + 4);
+    }
+    out
+}
+
+/// Runs of two or three capitalised words (candidate person names).
+fn capitalised_runs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut words: Vec<Span> = Vec::new();
+    let mut start: Option<usize> = None;
+    let flush = |words: &mut Vec<Span>, out: &mut Vec<Span>| {
+        if (2..=3).contains(&words.len()) {
+            out.push(Span::new(words[0].start, words[words.len() - 1].end));
+        }
+        words.clear();
+    };
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if is_word_char(c) || (start.is_some() && matches!(c, '-' | '\'' | '’')) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let w = Span::new(s, i);
+            let capital = w.slice(text).chars().next().is_some_and(char::is_uppercase)
+                && w.slice(text).chars().skip(1).any(char::is_lowercase);
+            if capital {
+                words.push(w);
+            } else {
+                flush(&mut words, &mut out);
+            }
+        }
+        if c != ' ' {
+            flush(&mut words, &mut out);
+        }
+    }
+    out
+}
