@@ -12,6 +12,9 @@
 //! URLs are never searched. What is not an entity: chrome (already cleaned away), job titles
 //! alone, demonyms, language codes; leading articles are never part of a mention.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use chancery_lexicon::actors::{Hit, builtin};
 use chancery_lexicon::people::{people, role_phrases};
 use chancery_model::text::is_word_char;
@@ -22,54 +25,49 @@ pub fn extract_entities(doc: &mut Document) {
     let text = doc.text.as_str();
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
+    let folded = chancery_lexicon::actors::fold(text);
     let mut hits: Vec<Hit> = kb
-        .find(text)
+        .find_in(text, &folded)
         .into_iter()
         .filter(|h| outside_urls(h.span))
         .collect();
 
     // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
-    for span in capitalised_runs(text) {
-        if hits.iter().any(|h| h.span.overlaps(span)) || !outside_urls(span) {
-            continue;
-        }
-        if let Some(actor) = kb.person_by_key(span.slice(text)) {
-            hits.push(Hit { span, actor });
-        }
-    }
+    hits.sort_by_key(|h| h.span);
+    let extra: Vec<Hit> = kb
+        .find_unlisted_people(text, &folded)
+        .into_iter()
+        .filter(|h| !overlaps_any(&hits, h.span) && outside_urls(h.span))
+        .collect();
+    hits.extend(extra);
+    hits.sort_by_key(|h| h.span);
 
-    // Role phrases for people the document names.
-    let named: Vec<usize> = hits.iter().map(|h| h.actor).collect();
-    let lower = chancery_lexicon::actors::fold(text);
-    for (phrase, role) in role_phrases() {
-        let Some(person) = people()
+    // Role phrases ("le président russe") for people the document names.
+    let mut roles: Vec<Hit> = Vec::new();
+    for m in ROLES.find_iter(&folded) {
+        let role = &role_phrases()[m.pattern().as_usize()].1;
+        let Some(actor) = people()
             .iter()
             .find(|p| p.role.as_deref() == Some(role.as_str()))
+            .and_then(|p| kb.by_name(&p.name))
         else {
             continue;
         };
-        let Some(actor) = kb.by_name(&person.name) else {
-            continue;
-        };
-        if !named.contains(&actor) {
-            continue;
-        }
-        let folded_phrase = chancery_lexicon::actors::fold(phrase);
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(&folded_phrase).map(|i| i + from) {
-            let span = Span::new(i, i + folded_phrase.len());
-            from = span.end;
-            let whole = !text[..i].chars().next_back().is_some_and(is_word_char)
-                && !text[span.end..].chars().next().is_some_and(is_word_char);
-            // "le président russe Vladimir Poutine": the name right after is the mention.
-            let named_next = hits
-                .iter()
-                .any(|h| h.span.start >= span.end && h.span.start <= span.end + 2);
-            if whole && !named_next && !hits.iter().any(|h| h.span.overlaps(span)) {
-                hits.push(Hit { span, actor });
-            }
+        let span = Span::new(m.start(), m.end());
+        let whole = !text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+            && !text[span.end..].chars().next().is_some_and(is_word_char);
+        // "le président russe Vladimir Poutine": the name right after is the mention.
+        let next = hits.partition_point(|h| h.span.start < span.end);
+        let named_next = hits.get(next).is_some_and(|h| h.span.start <= span.end + 2);
+        let named = hits.iter().any(|h| h.actor == actor);
+        if whole && named && !named_next && !overlaps_any(&hits, span) {
+            roles.push(Hit { span, actor });
         }
     }
+    hits.extend(roles);
     hits.sort_by_key(|h| h.span);
 
     let mut entities: Vec<(usize, Entity)> = Vec::new();
@@ -139,6 +137,24 @@ pub fn extract_entities(doc: &mut Document) {
     doc.entities = entities;
 }
 
+/// One automaton over every role phrase (folded), in `role_phrases()` order.
+static ROLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let phrases: Vec<String> = role_phrases()
+        .iter()
+        .map(|(p, _)| chancery_lexicon::actors::fold(p))
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("role phrases build an automaton")
+});
+
+/// Whether `span` overlaps any of the sorted `hits`.
+fn overlaps_any(hits: &[Hit], span: Span) -> bool {
+    let i = hits.partition_point(|h| h.span.end <= span.start);
+    hits.get(i).is_some_and(|h| h.span.start < span.end)
+}
+
 /// Spans of http(s) addresses, which are never searched for entities.
 fn url_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -151,42 +167,6 @@ fn url_spans(text: &str) -> Vec<Span> {
             out.push(Span::new(i, end));
         }
         from = end.max(i + 4);
-    }
-    out
-}
-
-/// Runs of two or three capitalised words (candidate person names).
-fn capitalised_runs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut words: Vec<Span> = Vec::new();
-    let mut start: Option<usize> = None;
-    let flush = |words: &mut Vec<Span>, out: &mut Vec<Span>| {
-        if (2..=3).contains(&words.len()) {
-            out.push(Span::new(words[0].start, words[words.len() - 1].end));
-        }
-        words.clear();
-    };
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if is_word_char(c) || (start.is_some() && matches!(c, '-' | '\'' | '’')) {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            let w = Span::new(s, i);
-            let capital = w.slice(text).chars().next().is_some_and(char::is_uppercase)
-                && w.slice(text).chars().skip(1).any(char::is_lowercase);
-            if capital {
-                words.push(w);
-            } else {
-                flush(&mut words, &mut out);
-            }
-        }
-        if c != ' ' {
-            flush(&mut words, &mut out);
-        }
     }
     out
 }

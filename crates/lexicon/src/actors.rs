@@ -6,7 +6,7 @@
 //! resolves capitalised person names the alias list lacks through `names::name_key`
 //! (Mantourov = Manturov, Beloussov = Belousov).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -75,6 +75,10 @@ pub struct Kb {
     patterns: Vec<(usize, Option<Vec<String>>)>,
     /// Full-name keys of people, to the actor (only keys that name one actor).
     person_keys: HashMap<String, usize>,
+    /// First names of the people (folded), to cheaply skip runs that cannot be a known person.
+    first_names: HashSet<String>,
+    /// The same first names followed by a space, to find candidate full names in one pass.
+    first_name_matcher: AhoCorasick,
 }
 
 static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
@@ -196,11 +200,32 @@ impl Kb {
             .filter(|(_, v)| v.len() == 1)
             .map(|(k, v)| (k, v[0]))
             .collect();
+        let first_names = actors
+            .iter()
+            .filter(|a| a.kind == EntityType::Per)
+            .flat_map(|a| &a.aliases)
+            .filter(|a| a.contains(' '))
+            .filter_map(|a| a.split(' ').next().map(fold))
+            .collect();
+        let with_space: Vec<String> = {
+            let mut v: Vec<String> = HashSet::<&String>::from_iter(&first_names)
+                .into_iter()
+                .map(|f| format!("{f} "))
+                .collect();
+            v.sort();
+            v
+        };
+        let first_name_matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&with_space)
+            .expect("first names build an automaton");
         Kb {
             actors,
             matcher,
             patterns,
             person_keys,
+            first_names,
+            first_name_matcher,
         }
     }
 
@@ -215,9 +240,13 @@ impl Kb {
 
     /// Every whole-word mention of a known actor in `text`, in order, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let folded = fold(text);
+        self.find_in(text, &fold(text))
+    }
+
+    /// [`Kb::find`] with the text's [`fold`] already computed.
+    pub fn find_in(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for m in self.matcher.find_iter(&folded) {
+        for m in self.matcher.find_iter(folded) {
             let (actor, exact) = &self.patterns[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
             if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
@@ -254,8 +283,50 @@ impl Kb {
         hits
     }
 
+    /// People named with a first name the base knows and a surname spelled in a way the aliases
+    /// lack ("Denis Mantourov" for Denis Manturov), matched by transliteration-independent key.
+    pub fn find_unlisted_people(&self, text: &str, folded: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.first_name_matcher.find_iter(folded) {
+            let start = m.start();
+            if text[..start].chars().next_back().is_some_and(is_word_char)
+                || !text[start..].chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            // The capitalised surname (and a second one) right after the first name.
+            let mut end = m.end();
+            for _ in 0..2 {
+                let rest = &text[end..];
+                if !rest.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                let len: usize = rest
+                    .chars()
+                    .take_while(|&c| is_word_char(c) || c == '-')
+                    .map(char::len_utf8)
+                    .sum();
+                let span = Span::new(start, end + len);
+                if let Some(actor) = self.person_keys.get(&name_key(span.slice(text))).copied() {
+                    hits.push(Hit { span, actor });
+                    break;
+                }
+                if !rest[len..].starts_with(' ') {
+                    break;
+                }
+                end += len + 1;
+            }
+        }
+        hits
+    }
+
     /// The person a capitalised full name refers to, through transliteration-independent keys.
+    /// Only names starting with a first name some known person has as written are keyed.
     pub fn person_by_key(&self, name: &str) -> Option<usize> {
+        let first = name.split(' ').next().unwrap_or(name);
+        if !self.first_names.contains(&fold(first)) {
+            return None;
+        }
         self.person_keys.get(&name_key(name)).copied()
     }
 }
@@ -267,17 +338,41 @@ fn folded_last_is_cyrillic(s: &str) -> bool {
 }
 
 /// Lowercases letters whose lowercase form has the same UTF-8 length (ASCII, Latin-1, Cyrillic),
-/// so that offsets into the folded text are offsets into the original.
+/// so that offsets into the folded text are offsets into the original. Works on bytes.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match (c, b.get(i + 1).copied()) {
+            (b'A'..=b'Z', _) => out.push(c + 32),
+            // U+00C0..U+00DE except U+00D7 (×): C3 80..C3 9E → C3 A0..C3 BE.
+            (0xC3, Some(n @ 0x80..=0x9E)) if n != 0x97 => {
+                out.extend([0xC3, n + 0x20]);
+                i += 1;
+            }
+            // U+0410..U+041F → U+0430..U+043F: D0 90..9F → D0 B0..BF.
+            (0xD0, Some(n @ 0x90..=0x9F)) => {
+                out.extend([0xD0, n + 0x20]);
+                i += 1;
+            }
+            // U+0420..U+042F → U+0440..U+044F: D0 A0..AF → D1 80..8F.
+            (0xD0, Some(n @ 0xA0..=0xAF)) => {
+                out.extend([0xD1, n - 0x20]);
+                i += 1;
+            }
+            // U+0400..U+040F → U+0450..U+045F: D0 80..8F → D1 90..9F.
+            (0xD0, Some(n @ 0x80..=0x8F)) => {
+                out.extend([0xD1, n + 0x10]);
+                i += 1;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    // Only whole two-byte sequences were rewritten into other valid two-byte sequences.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 #[cfg(test)]
