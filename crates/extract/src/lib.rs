@@ -56,7 +56,7 @@ pub fn extract_observed(
         ..Document::default()
     };
     let start = Instant::now();
-    meta::extract_meta(&mut doc, &cleaned, ctx);
+    meta::extract_meta(&mut doc, cleaned, ctx);
     observe("meta", start.elapsed());
     for (name, stage) in STAGES {
         let start = Instant::now();

@@ -16,8 +16,10 @@ use crate::Context;
 /// Lines longer than this are prose, not a title.
 const MAX_TITLE_CHARS: usize = 400;
 
-pub fn extract_meta(doc: &mut Document, cleaned: &Cleaned, ctx: &Context) {
-    doc.text = cleaned.text.clone();
+/// Fills the metadata and moves the cleaned text into the document.
+pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
+    doc.text = std::mem::take(&mut cleaned.text);
+    let cleaned = &cleaned;
     let html = cleaned.html.as_ref();
     let removed = |kind: ChromeKind| cleaned.removed.iter().filter(move |r| r.kind == kind);
 

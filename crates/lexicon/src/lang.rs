@@ -85,7 +85,7 @@ const STOPWORDS: [(&str, &[&str]); 6] = [
 ];
 
 /// How many words are looked at: enough for a stable vote, bounded for speed.
-const SAMPLE_WORDS: usize = 600;
+const SAMPLE_WORDS: usize = 300;
 
 /// Every stopword with the set of languages (bit i = `STOPWORDS[i]`) it belongs to.
 static INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
