@@ -205,49 +205,26 @@ fn find_last_date(s: &str) -> Option<PartialDate> {
 
 fn all_dates(s: &str) -> Vec<(usize, PartialDate)> {
     let mut found = Vec::new();
-    let with_time = |d: PartialDate, h: Option<regex::Match>, m: Option<regex::Match>| match (h, m)
-    {
-        (Some(h), Some(m)) => d
-            .with_time(
-                h.as_str().parse().unwrap_or(99),
-                m.as_str().parse().unwrap_or(99),
-            )
-            .unwrap_or(d),
-        _ => d,
-    };
-    for c in DATE_WORDS.captures_iter(s) {
-        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse())
-        else {
-            continue;
-        };
-        if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((
-                c.get(0).map_or(0, |m| m.start()),
-                with_time(d, c.get(4), c.get(5)),
-            ));
-        }
-    }
-    for c in DATE_WORDS_EN.captures_iter(s) {
-        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[3].parse())
-        else {
-            continue;
-        };
-        if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((
-                c.get(0).map_or(0, |m| m.start()),
-                with_time(d, c.get(4), c.get(5)),
-            ));
-        }
-    }
-    for c in DATE_ISO.captures_iter(s) {
-        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
-            continue;
-        };
-        if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((
-                c.get(0).map_or(0, |m| m.start()),
-                with_time(d, c.get(4), c.get(5)),
-            ));
+    // Groups 4 and 5 of every date pattern are an optional hour and minute. `order` names the
+    // groups of year, month (a word or a number) and day.
+    let patterns: [(&Regex, [usize; 3]); 3] = [
+        (&DATE_WORDS, [3, 2, 1]),
+        (&DATE_WORDS_EN, [3, 1, 2]),
+        (&DATE_ISO, [1, 2, 3]),
+    ];
+    for (re, [y, m, d]) in patterns {
+        for c in re.captures_iter(s) {
+            let month = c[m].parse().ok().or_else(|| month_number(&c[m]));
+            let (Some(month), Ok(day), Ok(year)) = (month, c[d].parse(), c[y].parse()) else {
+                continue;
+            };
+            let Some(date) = PartialDate::ymd(year, month, day) else {
+                continue;
+            };
+            let time = c.get(4).zip(c.get(5)).and_then(|(h, mi)| {
+                date.with_time(h.as_str().parse().ok()?, mi.as_str().parse().ok()?)
+            });
+            found.push((c.get(0).map_or(0, |x| x.start()), time.unwrap_or(date)));
         }
     }
     for c in DATE_NUMERIC.captures_iter(s) {
