@@ -13,7 +13,10 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use chancery_lexicon::people::{medium_in, people, person, role_in};
+use chancery_lexicon::names::same_person;
+use chancery_lexicon::people::{
+    medium_in, people, person, relay_words, reporting_verbs, role_in, title_nouns,
+};
 use chancery_model::text::is_word_char;
 use chancery_model::{Document, Quote, Span};
 
@@ -22,62 +25,6 @@ const MAX_QUOTE_BYTES: usize = 6000;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 160;
 
-/// Reporting verbs (past participles and simple past, lowercase) that frame speech.
-const REPORTING: &[&str] = &[
-    "souligné",
-    "déclaré",
-    "dit",
-    "noté",
-    "ajouté",
-    "indiqué",
-    "affirmé",
-    "estimé",
-    "poursuivi",
-    "conclu",
-    "expliqué",
-    "rappelé",
-    "annoncé",
-    "assuré",
-    "insisté",
-    "précisé",
-    "martelé",
-    "lancé",
-    "répondu",
-    "averti",
-    "prévenu",
-    "jugé",
-    "considéré",
-    "reconnu",
-    "admis",
-    "déploré",
-    "dénoncé",
-    "salué",
-    "said",
-    "says",
-    "stated",
-    "told",
-    "added",
-    "noted",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "declared",
-    "explained",
-    "warned",
-    "remarked",
-    "заявил",
-    "заявила",
-    "сказал",
-    "сказала",
-    "отметил",
-    "отметила",
-    "подчеркнул",
-    "подчеркнула",
-    "добавил",
-    "добавила",
-    "указал",
-    "заверил",
-];
 /// Infinitives that continue the previous speaker ("avant d'ajouter : «…»").
 const CONTINUING: &[&str] = &[
     "ajouter",
@@ -117,23 +64,18 @@ const PRONOUNS: &[&str] = &[
     "он",
     "она",
 ];
-/// Words that introduce the relay of a quotation.
-const RELAYS: &[&str] = &[
-    "rapporte",
-    "rapportent",
-    "rapporté",
-    "selon",
-    "relaie",
-    "reports",
-    "reported",
-    "according",
-    "сообщает",
-    "сообщило",
-    "передает",
-    "передаёт",
-];
 /// Extra verbs that make a subject a speaker, though they do not frame a quotation.
-const SPEAKING: &[&str] = &["appelé", "qualifié", "called"];
+const SPEAKING: &[&str] = &[
+    "appelé",
+    "qualifié",
+    "parlé",
+    "évoqué",
+    "intervenu",
+    "called",
+    "spoke",
+    "говорил",
+    "выступил",
+];
 
 /// The words of `s` with their byte offsets (letters, digits, and inner ' ’ -).
 fn words(s: &str) -> Vec<(usize, &str)> {
@@ -164,20 +106,48 @@ fn lower_in(word: &str, list: &[&str]) -> bool {
     }
 }
 
+/// Whether `word` (any case) is in a lexicon word set.
+fn lower_in_set(word: &str, set: &HashSet<&'static str>) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
+fn is_reporting(word: &str) -> bool {
+    lower_in_set(word, reporting_verbs())
+}
+
 /// Reporting and speaking verbs, for the whole-stretch subject scan.
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| REPORTING.iter().chain(SPEAKING).copied().collect());
+    LazyLock::new(|| reporting_verbs().iter().chain(SPEAKING).copied().collect());
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The text from `from` up to the first clause-ending punctuation.
+/// A full stop right after a lone capital is an initial ("В.Путин", "V. Poutine"), not an end.
 fn phrase_from(s: &str, from: usize) -> &str {
     let rest = &s[from..];
-    let end = rest
-        .find([',', '.', ';', ':', '!', '?', '«', '»', '(', '\n'])
-        .unwrap_or(rest.len());
+    let mut prev: [Option<char>; 2] = [None, None];
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        let initial = c == '.'
+            && prev[1].is_some_and(char::is_uppercase)
+            && !prev[0].is_some_and(is_word_char);
+        if !initial
+            && matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | '«' | '»' | '(' | '\n'
+            )
+        {
+            end = i;
+            break;
+        }
+        prev = [prev[1], Some(c)];
+    }
     rest[..end].trim()
 }
 
@@ -186,7 +156,7 @@ fn phrase_from(s: &str, from: usize) -> &str {
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
     for (k, &(at, w)) in ws.iter().take(4).enumerate() {
-        if lower_in(w, REPORTING) {
+        if is_reporting(w) {
             if !ws[..k].iter().all(|(_, p)| lower_in(p, AUX)) {
                 return None;
             }
@@ -205,6 +175,8 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
 /// "avant d'ajouter :" → continuing; "selon X," → who. `None` when nothing frames it.
 enum Before<'a> {
     Who(&'a str),
+    /// "selon TASS, «…»": a medium relays words whose speaker the clause does not name.
+    Relay(&'static str),
     Continuing,
     Unknown,
 }
@@ -217,30 +189,31 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         });
     let fragment = &before[start..];
     let ws = words(fragment);
-    if let Some(k) = ws
-        .iter()
-        .position(|(_, w)| w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("according"))
-    {
-        let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
-        let who = phrase_from(fragment, from);
-        return Some(if who.is_empty() {
+    let introduces = fragment.trim_end().ends_with([':', ',']);
+    if introduces {
+        if ws.iter().any(|(_, w)| {
+            let l = w.to_lowercase();
+            let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
+            CONTINUING.contains(&bare)
+        }) {
+            return Some(Before::Continuing);
+        }
+        if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
+            return Some(subject_before(fragment, &ws, k).map_or(Before::Unknown, Before::Who));
+        }
+    }
+    let k = ws.iter().position(|(_, w)| {
+        w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("according")
+    })?;
+    let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
+    let who = phrase_from(fragment, from);
+    Some(match medium_in(who) {
+        _ if who.is_empty() || lower_in(who, &["lui", "elle", "him", "her", "eux"]) => {
             Before::Unknown
-        } else {
-            Before::Who(who)
-        });
-    }
-    if !fragment.trim_end().ends_with([':', ',']) {
-        return None;
-    }
-    if ws.iter().any(|(_, w)| {
-        let l = w.to_lowercase();
-        let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
-        CONTINUING.contains(&bare)
-    }) {
-        return Some(Before::Continuing);
-    }
-    let k = ws.iter().position(|(_, w)| lower_in(w, REPORTING))?;
-    Some(subject_before(fragment, &ws, k).map_or(Before::Unknown, Before::Who))
+        }
+        Some(m) if person(who).is_none() => Before::Relay(m),
+        _ => Before::Who(who),
+    })
 }
 
 /// The subject of the reporting verb at word `k`: the capitalised name right before its
@@ -286,54 +259,12 @@ fn last_subject(doc: &Document, stretch: &str) -> Option<String> {
 /// The medium a relay clause in `after` names ("…, rapporte TASS." → TASS).
 fn relay(after: &str) -> Option<&'static str> {
     let ws = words(after);
-    let k = ws.iter().position(|(_, w)| lower_in(w, RELAYS))?;
+    let k = ws
+        .iter()
+        .position(|(_, w)| lower_in_set(w, relay_words()))?;
     medium_in(phrase_from(after, ws[k].0 + ws[k].1.len()))
 }
 
-/// Nouns that introduce a name or title rather than speech.
-const TITLE_NOUNS: &[&str] = &[
-    "conférence",
-    "forum",
-    "sommet",
-    "livre",
-    "ouvrage",
-    "film",
-    "opération",
-    "programme",
-    "initiative",
-    "exercice",
-    "projet",
-    "document",
-    "titre",
-    "intitulé",
-    "intitulée",
-    "slogan",
-    "émission",
-    "festival",
-    "prix",
-    "traité",
-    "conference",
-    "forum",
-    "summit",
-    "book",
-    "film",
-    "operation",
-    "programme",
-    "program",
-    "initiative",
-    "exercise",
-    "project",
-    "titled",
-    "entitled",
-    "конференция",
-    "конференции",
-    "форум",
-    "саммит",
-    "книга",
-    "операция",
-    "программа",
-    "проект",
-];
 const FIRST_PERSON: &[&str] = &[
     "je", "j", "nous", "notre", "nos", "moi", "i", "we", "our", "us", "я", "мы", "наш", "наши",
     "нас",
@@ -341,16 +272,33 @@ const FIRST_PERSON: &[&str] = &[
 
 pub fn extract_quotes(doc: &mut Document) {
     let text = doc.text.as_str();
-    let marks = quote_spans(text);
+    // Where each transcript turn starts (its label): quotation marks never run across one, and
+    // "a-t-il déclaré" never reaches back into another speaker's turn.
+    let mut turn_starts: Vec<usize> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.map(|l| l.start))
+        .collect();
+    turn_starts.sort_unstable();
+    let marks = quote_spans(text, &turn_starts);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<String> = None;
     let mut known_until = 0;
     let mut scanned = 0;
+    let mut current_turn: Option<usize> = None;
     for (i, &(outer, inner)) in marks.iter().enumerate() {
         if outer.start < scanned {
             continue;
         }
         scanned = outer.end;
+        let turn = turn_starts
+            .partition_point(|&t| t <= outer.start)
+            .checked_sub(1);
+        if turn != current_turn {
+            current_turn = turn;
+            previous = None;
+            known_until = turn.map_or(0, |t| turn_starts[t]);
+        }
         // The last person who spoke before this quote: a subject of a reporting verb since the
         // last attributed quote, else that quote's speaker. Found only when a pronoun needs it.
         let last_speaker = || {
@@ -364,6 +312,7 @@ pub fn extract_quotes(doc: &mut Document) {
         let after_near = &after[..floor_boundary(after, after.len().min(120))];
 
         let mut speaker: Option<String> = None;
+        let mut relayed: Option<&'static str> = None;
         let mut framed = false;
         if let Some((pronoun, who)) = clause_after(after_near) {
             framed = true;
@@ -376,10 +325,11 @@ pub fn extract_quotes(doc: &mut Document) {
             framed = true;
             speaker = match b {
                 Before::Who(w) => resolve(doc, w),
-                Before::Continuing => quotes
-                    .last()
-                    .and_then(|q| q.speaker.clone())
-                    .or_else(last_speaker),
+                Before::Relay(m) => {
+                    relayed = Some(m);
+                    None
+                }
+                Before::Continuing => previous.clone().or_else(last_speaker),
                 Before::Unknown => last_speaker(),
             };
         }
@@ -397,7 +347,10 @@ pub fn extract_quotes(doc: &mut Document) {
         if n_words == 0 {
             continue;
         }
-        let via = relay(after).map(str::to_owned);
+        let via = relay(after)
+            .or(relayed)
+            .or_else(|| relay(before))
+            .map(str::to_owned);
         if speaker.is_some() {
             previous.clone_from(&speaker);
             known_until = outer.end;
@@ -412,12 +365,50 @@ pub fn extract_quotes(doc: &mut Document) {
 }
 
 /// The quoted stretches of `text`: (with marks, without marks), top level only, in order.
-fn quote_spans(text: &str) -> Vec<(Span, Span)> {
+/// Marks never pair across a paragraph break or a turn start in `breaks` (sorted offsets).
+fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut straight_open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let mut next_break = breaks.iter().copied().peekable();
+    let bytes = text.as_bytes();
+    // Only the bytes that start a quotation mark or a line break matter: scan bytes, not chars
+    // (every mark starts with a lead byte, so `i` is always a char boundary).
+    for (i, &b) in bytes.iter().enumerate() {
+        let c = match b {
+            b'"' => '"',
+            b'\n' => '\n',
+            0xC2 => match bytes.get(i + 1) {
+                Some(0xAB) => '«',
+                Some(0xBB) => '»',
+                _ => continue,
+            },
+            0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(0x9C)) => '“',
+                (Some(0x80), Some(0x9D)) => '”',
+                (Some(0x80), Some(0x9E)) => '„',
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if next_break.peek().is_some_and(|&b| b <= i) {
+            while next_break.peek().is_some_and(|&b| b <= i) {
+                next_break.next();
+            }
+            stack.clear();
+            straight_open = None;
+        }
+        // German and Russian „…“ close with the mark English opens with.
+        let closes_low = stack.last().is_some_and(|(o, _)| *o == '„');
         match c {
+            '“' | '"' if closes_low => {
+                if let Some((_, start)) = stack.pop()
+                    && stack.is_empty()
+                    && i - start <= MAX_QUOTE_BYTES
+                {
+                    push(text, &mut out, start, i + c.len_utf8());
+                }
+            }
             '«' | '“' | '„' => {
                 // A straight quote left open does not span typographic ones.
                 straight_open = None;
@@ -485,12 +476,18 @@ fn sentence_end(text: &str, from: usize, later: &[(Span, Span)]) -> usize {
             continue;
         }
         let c = text[pos..].chars().next().unwrap_or('.');
-        if matches!(c, '.' | '!' | '?' | '\n') {
+        if matches!(c, '!' | '?' | '\n') || c == '.' && !initial_dot(text, pos) {
             return pos;
         }
         pos += c.len_utf8();
     }
     text.len()
+}
+
+/// Whether the full stop at `pos` ends an initial ("В.Путин", "V. Poutine").
+fn initial_dot(text: &str, pos: usize) -> bool {
+    let mut before = text[..pos].chars().rev();
+    before.next().is_some_and(char::is_uppercase) && !before.next().is_some_and(is_word_char)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -515,11 +512,12 @@ fn title_noun_before(before: &str) -> bool {
         .rev()
         .collect();
     tail.split(|c: char| !is_word_char(c))
-        .any(|w| TITLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        .any(|w| title_nouns().contains(w.to_lowercase().as_str()))
 }
 
 /// Resolves the words of a reporting clause to a person: a known name, a role phrase held by a
-/// person the document names, or a capitalised name kept as written.
+/// person the document names, a surname of someone the document names in full, or a
+/// capitalised full name kept as written. A news medium is a relay, never a speaker.
 fn resolve(doc: &Document, who: &str) -> Option<String> {
     let who = who.trim();
     if let Some(role) = role_in(who) {
@@ -537,24 +535,77 @@ fn resolve(doc: &Document, who: &str) -> Option<String> {
     if let Some(p) = person(&name) {
         return Some(p.name.clone());
     }
-    if let Some(m) = medium_in(&name) {
-        return Some(m.to_owned());
+    if medium_in(&name).is_some() {
+        return None;
     }
-    (name.split_whitespace().count() >= 2).then_some(name)
+    if let Some(s) = doc
+        .speakers
+        .iter()
+        .find(|s| same_person(&s.name, &name) || s.surface.iter().any(|f| same_person(f, &name)))
+    {
+        return Some(s.name.clone());
+    }
+    if name.split_whitespace().count() >= 2 {
+        return Some(name);
+    }
+    full_name_in(&doc.text, &name)
 }
 
-/// The person with this role whom the document names.
+/// The one full name ("Jean Dupont") in `text` whose surname is `surname`, if there is one.
+fn full_name_in(text: &str, surname: &str) -> Option<String> {
+    let ws = words(text);
+    let mut found: Option<String> = None;
+    for pair in ws.windows(2) {
+        let [(a, first), (b, last)] = pair else {
+            continue;
+        };
+        let adjacent = text[a + first.len()..*b].chars().all(|c| c == ' ');
+        if adjacent
+            && capitalised(first)
+            && first.chars().any(char::is_lowercase)
+            && same_person(last, surname)
+            && !same_person(first, surname)
+        {
+            let full = format!("{first} {last}");
+            match &found {
+                Some(f) if !same_person(f, &full) => return None,
+                Some(_) => {}
+                None => found = Some(full),
+            }
+        }
+    }
+    found
+}
+
+/// The person with this role whom the document is about: a speaker of the document with that
+/// role, else a known holder named in the title, else the holder the text names first.
 fn holder_of(doc: &Document, role: &str) -> Option<String> {
-    let title = doc.title.as_deref().unwrap_or("");
-    people()
+    if let Some(s) = doc
+        .speakers
         .iter()
-        .filter(|p| p.role.as_deref() == Some(role))
-        .find(|p| {
-            p.aliases
-                .iter()
-                .any(|a| title.contains(a.as_str()) || doc.text.contains(a.as_str()))
-        })
-        .map(|p| p.name.clone())
+        .find(|s| s.role.as_deref() == Some(role))
+    {
+        return Some(s.name.clone());
+    }
+    let title = doc.title.as_deref().unwrap_or("");
+    let holders = || {
+        people()
+            .iter()
+            .filter(move |p| p.role.as_deref() == Some(role))
+    };
+    let named_in = |hay: &str, p: &chancery_lexicon::people::Person| {
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .filter_map(|a| hay.find(a.as_str()))
+            .min()
+    };
+    if let Some(p) = holders().find(|p| named_in(title, p).is_some()) {
+        return Some(p.name.clone());
+    }
+    holders()
+        .filter_map(|p| named_in(&doc.text, p).map(|at| (at, p)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, p)| p.name.clone())
 }
 
 #[cfg(test)]
@@ -602,6 +653,94 @@ mod tests {
             "“We are ready,” said Sergey Lavrov, according to TASS.",
             &["Sergey Lavrov | TASS | We are ready,"],
         );
+        check(
+            "«Les relations sont solides», a déclaré Alexandre Loukachenko.",
+            &["Alexander Lukashenko | - | Les relations sont solides"],
+        );
+        check(
+            "Selon Jean Dupont, « la saison sera longue ».",
+            &["Jean Dupont | - | la saison sera longue"],
+        );
+        check(
+            "Jean Dupont a dit : « Nous verrons. » Plus tard, «Tout ira bien», a déclaré Dupont.",
+            &[
+                "Jean Dupont | - | Nous verrons.",
+                "Jean Dupont | - | Tout ira bien",
+            ],
+        );
+        check(
+            "«Нас не запугать», — заявил В.Путин.",
+            &["Vladimir Putin | - | Нас не запугать"],
+        );
+        check(
+            "„We are ready“, said Lavrov.",
+            &["Sergey Lavrov | - | We are ready"],
+        );
+    }
+
+    #[test]
+    fn relays() {
+        check(
+            "«Nous sommes prêts», a déclaré Poutine, rapporte TASS.",
+            &["Vladimir Putin | TASS | Nous sommes prêts"],
+        );
+        check(
+            "Selon RIA Novosti, Sergueï Lavrov a déclaré : «Rien ne change.»",
+            &["Sergey Lavrov | RIA Novosti | Rien ne change."],
+        );
+        check(
+            "Le ministre a été clair. «Nous ne céderons pas», a rapporté l'agence TASS.",
+            &[],
+        );
+        check(
+            "Poutine a parlé. «Nous ne céderons jamais, nous ne reculerons pas, je le répète», a-t-il dit, a rapporté l'agence TASS.",
+            &[
+                "Vladimir Putin | TASS | Nous ne céderons jamais, nous ne reculerons pas, je le répète",
+            ],
+        );
+    }
+
+    #[test]
+    fn nesting_and_spaces() {
+        check(
+            "Lavrov a déclaré : « Ils parlent de “paix” sans la vouloir. »",
+            &["Sergey Lavrov | - | Ils parlent de “paix” sans la vouloir."],
+        );
+        check(
+            "Lavrov a déclaré :\u{a0}«\u{202f}Nous faisons tout ce qu’ils [les pays occidentaux] ont fait\u{202f}».",
+            &["Sergey Lavrov | - | Nous faisons tout ce qu’ils [les pays occidentaux] ont fait"],
+        );
+    }
+
+    #[test]
+    fn quotes_inside_turns() {
+        // A quote in a turn is the turn speaker's only when a clause says so; "a-t-il dit" never
+        // reaches back into another speaker's turn.
+        let text = "Vladimir Poutine : Lavrov a déclaré : «Tout va bien.»\nAlexandre Loukachenko : «Nous le voulons tous, nous sommes là pour ça», a-t-il dit.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        extract_quotes(&mut doc);
+        let got: Vec<String> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                format!(
+                    "{} | {}",
+                    q.speaker.as_deref().unwrap_or("-"),
+                    q.span.slice(text)
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Sergey Lavrov | Tout va bien.",
+                "- | Nous le voulons tous, nous sommes là pour ça"
+            ]
+        );
     }
 
     #[test]
@@ -611,15 +750,37 @@ mod tests {
             &[],
         );
         check("Ils ont nommé l'opération « Aube rouge ».", &[]);
+        check("Le forum «Russie — Biélorussie» s'est ouvert.", &[]);
         check(
             "Nous faisons tout ce qu’ils [les pays occidentaux] ont fait.",
             &[],
         );
+        check("Il a dit «[de la Chine]» puis « <…> ».", &[]);
         check("Un chevron » isolé et « un autre", &[]);
         // A straight quote left open across guillemets never yields overlapping quotes.
         check(
             "Il a dit \"oui et «Nous sommes là, nous venons tous ensemble pour parler», a-t-il déclaré \" fin",
             &["- | - | Nous sommes là, nous venons tous ensemble pour parler"],
         );
+    }
+
+    #[test]
+    fn no_panic_on_any_slice() {
+        let text = "«Ç’a été “dur”», a-t-il dit. „Да“ — заявил В.Путин: «<…> [x]» \"";
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                let mut doc = Document {
+                    text: text[a..b].to_owned(),
+                    ..Document::default()
+                };
+                crate::turns::extract_turns(&mut doc);
+                extract_quotes(&mut doc);
+            }
+        }
     }
 }

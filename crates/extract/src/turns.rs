@@ -19,7 +19,7 @@
 use std::sync::LazyLock;
 
 use chancery_lexicon::names::same_person;
-use chancery_lexicon::people::{medium_in, person, role_in};
+use chancery_lexicon::people::{label_words, medium_in, person, role_in};
 use chancery_model::text::line_spans;
 use chancery_model::{Document, Span, Speaker, Turn, TurnKind};
 use regex::Regex;
@@ -27,103 +27,116 @@ use regex::Regex;
 /// Longest text before a colon that can still be a speaker label.
 const MAX_LABEL_CHARS: usize = 110;
 
-/// Lowercase words allowed inside a label's role phrase or affiliation-free name part.
-const ROLE_WORDS: &[&str] = &[
-    "président",
-    "présidente",
-    "president",
-    "premier",
-    "première",
-    "ministre",
-    "minister",
-    "prime",
-    "vice",
-    "vice-premier",
-    "vice-président",
-    "secrétaire",
-    "secretary",
-    "porte-parole",
-    "spokesperson",
-    "spokesman",
-    "ambassadeur",
-    "ambassador",
-    "assistant",
-    "chef",
-    "head",
-    "général",
-    "general",
-    "directeur",
-    "director",
-    "gouverneur",
-    "governor",
-    "chancelier",
-    "chancellor",
-    "roi",
-    "king",
-    "de",
-    "la",
-    "le",
-    "du",
-    "des",
-    "d",
-    "l",
-    "of",
-    "the",
-    "for",
-    "and",
-    "et",
-    "russe",
-    "biélorusse",
-    "bélarussien",
-    "affaires",
-    "étrangères",
-    "foreign",
-    "affairs",
-    "république",
-    "fédération",
-    "presse",
-    "press",
-    "état",
-    "d'état",
-    "государства",
-    "президент",
-    "премьер-министр",
-    "министр",
-    "иностранных",
-    "дел",
-    "россии",
-    "белоруссии",
-    "беларуси",
-    "республики",
-    "pm",
-    "mr",
-    "mrs",
-    "ms",
-    "m",
-    "mme",
-    "monsieur",
-    "madame",
-    "dr",
+/// A lowercase word that may stand in a label's role phrase (`data/<lang>/label_words.txt`).
+fn is_label_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    label_words().contains(bare)
+}
+
+/// Labels that are speakers without a name: the label, the speaker name it stands for, the kind.
+const ANONYMOUS: &[(&str, &str, TurnKind)] = &[
+    ("question", "Journalist", TurnKind::Question),
+    ("questions", "Journalist", TurnKind::Question),
+    ("вопрос", "Journalist", TurnKind::Question),
+    ("journaliste", "Journalist", TurnKind::Question),
+    ("journalist", "Journalist", TurnKind::Question),
+    ("журналист", "Journalist", TurnKind::Question),
+    ("réplique", "Remark", TurnKind::Statement),
+    ("remark", "Remark", TurnKind::Statement),
+    ("реплика", "Remark", TurnKind::Statement),
 ];
 
-/// Labels that are speakers without a name.
-const ANONYMOUS: &[(&str, TurnKind)] = &[
-    ("question", TurnKind::Question),
-    ("questions", TurnKind::Question),
-    ("вопрос", TurnKind::Question),
-    ("journaliste", TurnKind::Question),
-    ("journalist", TurnKind::Question),
-    ("журналист", TurnKind::Question),
-    ("réplique", TurnKind::Statement),
-    ("remark", TurnKind::Statement),
-    ("реплика", TurnKind::Statement),
+/// Words of a section or document title that make it a press conference or an interview, where
+/// an unknown speaker who greets or asks is a journalist.
+const PRESS: &[&str] = &[
+    "conférence de presse",
+    "point de presse",
+    "points de presse",
+    "questions des médias",
+    "questions des journalistes",
+    "réponses aux questions",
+    "déclarations à la presse",
+    "déclarations aux médias",
+    "interview",
+    "entretien",
+    "press conference",
+    "news conference",
+    "press statements",
+    "media questions",
+    "questions from the media",
+    "briefing",
+    "пресс-конференц",
+    "брифинг",
+    "заявления для прессы",
+    "ответы на вопросы",
+    "интервью",
 ];
 
-static TITLE_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+/// Words of a title that make it talks or a meeting, where nobody is a journalist by asking.
+const MEETING: &[&str] = &[
+    "pourparlers",
+    "négociations",
+    "réunion",
+    "rencontre",
+    "talks",
+    "meeting",
+    "negotiations",
+    "переговоры",
+    "встреча",
+    "совещание",
+    "заседание",
+];
+
+/// Generic words before an outlet's name in a journalist's label ("chaîne de télévision
+/// Belarus-1"), removed when the outlet is not a known medium.
+const OUTLET_WORDS: &[&str] = &[
+    "centre d’information multimédia",
+    "centre d'information multimédia",
+    "chaîne de télévision",
+    "agence de presse",
+    "chaîne",
+    "télévision",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "agence",
+    "magazine",
+    "radio",
+    "site",
+    "tv channel",
+    "news agency",
+    "newspaper",
+    "channel",
+    "agency",
+    "информационное агентство",
+    "телеканал",
+    "газета",
+    "агентство",
+    "радио",
+    "издание",
+];
+
+/// The genre word a single-author document's title starts with (fr, en, ru).
+static TITLE_GENRE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:déclaration|commentaire|intervention|discours|allocution|interview|entretien|réponses?|statement|remarks|comment|speech|address|interview|article|выступление|заявление|комментарий|интервью|статья)\b[^,]{0,80}?\b(?:de|du|by|of)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})\s*(?:,\s*([^,]{3,120}))?",
+        r"(?i)^\s*(?:déclaration|commentaire|intervention|discours|allocution|interview|entretien|article|tribune|message|statement|remarks|comment|speech|address|interview|article|op-ed|message|выступление|заявление|комментарий|интервью|статья|обращение)\b",
     )
     .expect("valid regex")
+});
+
+/// "Foreign Minister Sergey Lavrov’s remarks …": an English possessive before the genre word.
+static TITLE_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(.{3,120}?)[’']s\s+(?:remarks|statement|comment|speech|address|interview|article|op-ed|message)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "… de/by X": the preposition that introduces the author of a titled genre.
+static TITLE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:de|du|d’|d'|by|of)\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,5})")
+        .expect("valid regex")
 });
 
 /// A recognised label on one line.
@@ -132,7 +145,7 @@ struct Label {
     span: Span,
     /// Where the speech starts (after the colon and spaces).
     speech_start: usize,
-    /// The person's name as written ("Vladimir Poutine"), or the anonymous label ("Question").
+    /// The person's name as written ("Vladimir Poutine"), or the anonymous speaker ("Journalist").
     name: String,
     role: Option<String>,
     affiliation: Option<String>,
@@ -150,6 +163,11 @@ pub fn extract_turns(doc: &mut Document) {
         return;
     }
     let stops = stop_points(doc);
+    // The setting of each section (and of the document outside sections), computed once.
+    let settings: Vec<Option<bool>> = (0..doc.sections.len())
+        .map(|i| press_context(doc, Some(i)))
+        .collect();
+    let doc_setting = press_context(doc, None);
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut turns: Vec<Turn> = Vec::new();
     let mut journalists: Vec<bool> = Vec::new();
@@ -163,8 +181,14 @@ pub fn extract_turns(doc: &mut Document) {
         let end = next_label.min(stop);
         let span = Span::new(l.speech_start, end.max(l.speech_start)).trim(&doc.text);
         let section = innermost_section(doc, l.span.start);
-        let (index, journalist) =
-            speaker_for(&mut speakers, &mut journalists, l, span.slice(&doc.text));
+        let press = section.map_or(doc_setting, |i| settings.get(i).copied().flatten());
+        let (index, journalist) = speaker_for(
+            &mut speakers,
+            &mut journalists,
+            l,
+            span.slice(&doc.text),
+            press,
+        );
         turns.push(Turn {
             speaker: speakers[index].name.clone(),
             kind: l.anonymous.unwrap_or(if journalist {
@@ -177,12 +201,22 @@ pub fn extract_turns(doc: &mut Document) {
             label: Some(l.span),
         });
     }
+    // A speaker found to be a journalist late (by a later question) asked every earlier time too.
+    for t in &mut turns {
+        let journalist = speakers
+            .iter()
+            .position(|s| s.name == t.speaker)
+            .is_some_and(|i| journalists[i]);
+        if journalist {
+            t.kind = TurnKind::Question;
+        }
+    }
     // Leaders' turns after a question, in the same section, up to the next question, answer it.
     let mut asked_in: Option<Option<usize>> = None;
     for t in &mut turns {
         if t.kind == TurnKind::Question {
             asked_in = Some(t.section);
-        } else if asked_in == Some(t.section) {
+        } else if asked_in == Some(t.section) && t.kind == TurnKind::Statement {
             t.kind = TurnKind::Answer;
         } else {
             asked_in = None;
@@ -195,6 +229,38 @@ pub fn extract_turns(doc: &mut Document) {
     doc.turns = turns;
 }
 
+/// Whether the turn's section (or one it is part of), or the document when it has no sections,
+/// is a press conference or interview. `None` when nothing says what the setting is.
+fn press_context(doc: &Document, section: Option<usize>) -> Option<bool> {
+    // Some(true) for a press conference, Some(false) for talks or a meeting, else None.
+    let setting = |title: &str| {
+        let lower = title.to_lowercase();
+        if PRESS.iter().any(|p| lower.contains(p)) {
+            Some(true)
+        } else {
+            MEETING.iter().any(|p| lower.contains(p)).then_some(false)
+        }
+    };
+    let is_press = |title: &str| setting(title) == Some(true);
+    let mut at = section;
+    let mut seen = 0;
+    while let Some(i) = at {
+        let s = doc.sections.get(i)?;
+        if is_press(&s.title) {
+            return Some(true);
+        }
+        at = s.parent;
+        seen += 1;
+        if seen > doc.sections.len() {
+            break;
+        }
+    }
+    if section.is_some() {
+        return Some(false);
+    }
+    doc.title.as_deref().and_then(setting)
+}
+
 /// The speaker entry for a label (merged with an earlier one naming the same person), and whether
 /// the speaker is a journalist.
 fn speaker_for(
@@ -202,6 +268,7 @@ fn speaker_for(
     journalists: &mut Vec<bool>,
     l: &Label,
     speech: &str,
+    press: Option<bool>,
 ) -> (usize, bool) {
     let known = if l.anonymous.is_some() {
         None
@@ -209,9 +276,9 @@ fn speaker_for(
         person(&l.name)
     };
     let name = known.map_or_else(|| canonical_unknown(&l.name), |p| p.name.clone());
-    let existing = speakers
-        .iter()
-        .position(|s| s.name == name || (known.is_none() && same_person(&s.name, &name)));
+    let existing = speakers.iter().position(|s| {
+        s.name == name || (known.is_none() && l.anonymous.is_none() && same_person(&s.name, &name))
+    });
     let index = match existing {
         Some(i) => i,
         None => {
@@ -233,53 +300,86 @@ fn speaker_for(
             .clone()
             .or_else(|| known.and_then(|p| p.role.clone()));
     }
-    // Journalists: an affiliation in the label, or an outlet named as they introduce themselves.
+    // Journalists: an outlet in the label, or, in a press conference, an unknown person who
+    // greets, asks, or names an outlet as they introduce themselves.
     if known.is_none() && l.anonymous.is_none() {
         let intro: String = speech.chars().take(200).collect();
-        let affiliation = l
-            .affiliation
-            .as_deref()
-            .and_then(medium_in)
-            .map(str::to_owned)
-            .or_else(|| l.affiliation.clone());
-        let affiliation = affiliation.or_else(|| medium_in(&intro).map(str::to_owned));
+        let in_press = press != Some(false);
+        let affiliation = l.affiliation.clone().or_else(|| {
+            in_press
+                .then(|| medium_in(&intro).map(str::to_owned))
+                .flatten()
+        });
         if s.affiliation.is_none() {
             s.affiliation = affiliation;
         }
-        let asks = speech.contains('?') || greets(&intro);
+        let asks = in_press && s.role.is_none() && (speech.contains('?') || greets(&intro));
         journalists[index] = journalists[index] || s.affiliation.is_some() || asks;
     }
     (index, journalists[index])
 }
 
 fn greets(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.trim_start().to_lowercase();
     [
         "bonjour",
         "bonsoir",
+        "question",
         "good afternoon",
         "good morning",
         "good evening",
         "hello",
+        "question",
         "добрый день",
+        "добрый вечер",
         "здравствуйте",
+        "вопрос",
     ]
     .iter()
     .any(|g| lower.starts_with(g))
 }
 
 /// An unknown person's name in canonical form: Latin script kept as written, Cyrillic
-/// transliterated.
+/// transliterated ("И.Петров" → "I. Petrov").
 fn canonical_unknown(name: &str) -> String {
     if name.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
-        any_cyrillic_to_latin(name)
+        chancery_lexicon::names::transliterate(&chancery_lexicon::names::spaced_initials(name))
     } else {
         name.to_owned()
     }
 }
 
-fn any_cyrillic_to_latin(name: &str) -> String {
-    chancery_lexicon::names::transliterate(name)
+/// The outlet a journalist's label names after its comma: a known medium by canonical name, else
+/// the words after generic ones ("journal Kommersant" → "Kommersant").
+fn outlet(affiliation: &str) -> String {
+    if let Some(m) = medium_in(affiliation) {
+        return m.to_owned();
+    }
+    let mut rest = affiliation.trim();
+    loop {
+        let lower = rest.to_lowercase();
+        let Some(w) = OUTLET_WORDS.iter().find(|w| {
+            lower.starts_with(*w)
+                && lower[w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_alphanumeric())
+        }) else {
+            break;
+        };
+        rest = rest[w.len()..].trim_start();
+        for article in ["de ", "du ", "d’", "d'", "la ", "le "] {
+            if let Some(r) = rest.strip_prefix(article) {
+                rest = r.trim_start();
+            }
+        }
+    }
+    let rest = rest.trim_matches(|c: char| c == '«' || c == '»' || c == '"' || c.is_whitespace());
+    if rest.is_empty() {
+        affiliation.trim().to_owned()
+    } else {
+        rest.to_owned()
+    }
 }
 
 /// Offsets where a turn must end: section headings and ends, source-address lines, elisions,
@@ -292,18 +392,19 @@ fn stop_points(doc: &Document) -> Vec<usize> {
     }
     for line in line_spans(&doc.text) {
         let t = line.slice(&doc.text).trim();
-        let lower = t.to_lowercase();
+        // Only short lines can be "to be continued"; lowercase just those.
+        let continued = || {
+            t.len() <= 40 && {
+                let lower = t.trim_end_matches('.').to_lowercase();
+                ["à suivre", "to be continued", "продолжение следует"].contains(&lower.as_str())
+            }
+        };
         let editorial = t.starts_with("http://")
             || t.starts_with("https://")
             || (t.starts_with('<') && t.ends_with('>') && t.chars().count() <= 8)
             || t == "* * *"
-            || [
-                "à suivre",
-                "à suivre.",
-                "to be continued",
-                "продолжение следует",
-            ]
-            .contains(&lower.as_str());
+            || t == "***"
+            || continued();
         if editorial {
             stops.push(line.start);
         }
@@ -326,9 +427,11 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let s = line.slice(text);
     let colon = s.find(':')?;
     let head = &s[..colon];
-    if head.is_empty()
+    if head.trim().is_empty()
         || head.chars().count() > MAX_LABEL_CHARS
-        || head.contains(['.', '!', '?', '«', '»', '"']) && !initial_form(head)
+        || head.starts_with(char::is_whitespace)
+        || head.contains(['!', '?', '«', '»', '"', '“', '”', '(', ')', '[', ']', ';'])
+        || head.contains('.') && !initial_form(head.split(',').next().unwrap_or(head))
     {
         return None;
     }
@@ -337,56 +440,83 @@ fn label(text: &str, line: Span) -> Option<Label> {
         return None;
     }
     let head_trim = head.trim_end();
-    let speech_start =
-        line.start + colon + 1 + (s[colon + 1..].len() - s[colon + 1..].trim_start().len());
+    let after = &s[colon + 1..];
+    let speech_start = line.start + colon + 1 + (after.len() - after.trim_start().len());
     let surface = head_trim.to_owned();
     let lower = head_trim.to_lowercase();
-    if let Some((_, kind)) = ANONYMOUS.iter().find(|(w, _)| lower == *w) {
+    if let Some((_, name, kind)) = ANONYMOUS.iter().find(|(w, _, _)| lower == *w) {
         return Some(Label {
             span: Span::new(line.start, line.start + colon + 1),
             speech_start,
-            name: head_trim.to_owned(),
+            name: (*name).to_owned(),
             role: None,
             affiliation: None,
             anonymous: Some(*kind),
             surface,
         });
     }
-    let (name_part, affiliation) = match head_trim.split_once(',') {
-        Some((n, a)) => (
-            n.trim(),
-            Some(a.trim()).filter(|a| !a.is_empty() && a.split_whitespace().count() <= 8),
-        ),
+    let (name_part, after_comma) = match head_trim.split_once(',') {
+        Some((n, a)) => (n.trim(), Some(a.trim())),
         None => (head_trim, None),
     };
-    if head_trim.contains(',') && affiliation.is_none() {
+    if after_comma.is_some_and(|a| a.is_empty() || a.split_whitespace().count() > 8) {
         return None;
     }
     let (role_words, name) = split_role_and_name(name_part)?;
-    let role = (!role_words.is_empty())
+    let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
+    // After the comma: a role ("Sergueï Lavrov, ministre des Affaires étrangères") or an outlet.
+    let mut affiliation = None;
+    if let Some(a) = after_comma {
+        let first = a.split_whitespace().next().unwrap_or("");
+        if let Some(r) = role_in(a) {
+            role = role.or_else(|| Some(r.to_owned()));
+        } else if medium_in(a).is_none()
+            && first.chars().next().is_some_and(char::is_lowercase)
+            && is_label_word(first)
+        {
+            // A role phrase we cannot translate: keep the label, no affiliation.
+        } else if a.contains(' ') && a.chars().filter(|c| c.is_lowercase()).count() > 40 {
+            // A long lowercase stretch after a comma reads as prose.
+            return None;
+        } else {
+            affiliation = Some(outlet(a));
+        }
+    }
     Some(Label {
         span: Span::new(line.start, line.start + colon + 1),
         speech_start,
         name,
         role,
-        affiliation: affiliation.map(str::to_owned),
+        affiliation,
         anonymous: None,
         surface,
     })
 }
 
-/// "В.Путин", "V. Putin": an initial glued to a capitalised surname.
+/// "В.Путин", "V. Putin", "С.В.Лавров": initials glued to a capitalised surname.
 fn initial_form(head: &str) -> bool {
     let t = head.trim();
-    let mut chars = t.chars();
-    let (Some(first), Some('.')) = (chars.next(), chars.next()) else {
-        return false;
-    };
+    let mut chars = t.chars().peekable();
+    let mut initials = 0;
+    loop {
+        let mut probe = chars.clone();
+        match (probe.next(), probe.next()) {
+            (Some(c), Some('.')) if c.is_uppercase() => {
+                chars.next();
+                chars.next();
+                while chars.peek().is_some_and(|c| *c == ' ') {
+                    chars.next();
+                }
+                initials += 1;
+            }
+            _ => break,
+        }
+    }
     let rest: String = chars.collect();
-    let rest = rest.trim_start();
-    first.is_uppercase()
+    initials > 0
+        && initials <= 2
         && rest.chars().next().is_some_and(char::is_uppercase)
         && rest.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
         && rest.chars().count() >= 2
@@ -407,6 +537,9 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
         && words
             .iter()
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        && words
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
     {
         let name = titlecase(words.last()?);
         let role = words[..words.len() - 1].join(" ");
@@ -423,8 +556,8 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
     while start > 0 && is_name_word(words[start - 1]) && words.len() - start < 3 {
         start -= 1;
     }
-    // A trailing run that swallowed a role word in capitals ("Biélorussie Alexandre Loukachenko")
-    // keeps only the last two words when the run is three and the first is a known place/role word.
+    // A run of three that swallowed a role word ("Biélorussie Alexandre Loukachenko") keeps the
+    // last two.
     if words.len() - start == 3 && (role_in(&words[start..].join(" ")).is_some() || start > 0) {
         start += 1;
     }
@@ -434,21 +567,18 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
     // Everything before the name must be role words (lowercase role vocabulary or capitalised
     // words that a role phrase explains: "Président de la Biélorussie").
     let role_words = &words[..start];
-    let role_ok = role_words.iter().all(|w| {
-        let lw = w.to_lowercase();
-        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        ROLE_WORDS.contains(&lw) || w.chars().next().is_some_and(char::is_uppercase)
-    });
+    let role_ok = role_words
+        .iter()
+        .all(|w| is_label_word(w) || w.chars().next().is_some_and(char::is_uppercase));
     if !role_ok {
         return None;
     }
     let role = role_words.join(" ");
     if !role.is_empty()
         && role_in(&role).is_none()
-        && role_words.iter().any(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !ROLE_WORDS.contains(&w.to_lowercase().as_str())
-        })
+        && role_words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_label_word(w))
     {
         // Capitalised words before a name that no role phrase explains: prose ("Comme Vladimir …").
         return None;
@@ -468,22 +598,116 @@ fn titlecase(word: &str) -> String {
     out
 }
 
+/// The author a single-author title names, as written, with the title text around the name.
+struct Author<'a> {
+    written: &'a str,
+    /// Title text before the name (after the genre word) and after it (to the next comma).
+    before: &'a str,
+    after: &'a str,
+}
+
+/// The author of a statement, commentary, speech or interview whose title names one:
+/// "Déclaration à la presse de Sergueï Lavrov, Ministre …", "Foreign Minister Sergey Lavrov’s
+/// remarks …", "Выступление Министра иностранных дел С.В.Лаврова …".
+fn title_author(title: &str) -> Option<Author<'_>> {
+    let from = if let Some(m) = TITLE_GENRE.find(title) {
+        m.end()
+    } else {
+        let c = TITLE_POSSESSIVE.captures(title)?;
+        let who = c.get(1)?;
+        return author_in(title, 0, who.end());
+    };
+    // The genre's author: the first known person after the genre word, else "de/by X".
+    author_in(title, from, title.len()).or_else(|| {
+        TITLE_BY.captures_iter(&title[from..]).find_map(|c| {
+            let m = c.get(1)?;
+            let run = m.as_str();
+            // Role words in capitals ("du Ministre Jean Dupont") are not the name.
+            let words: Vec<&str> = run.split_whitespace().collect();
+            let skip = words.iter().take_while(|w| is_label_word(w)).count();
+            let name_words = words.get(skip..)?;
+            if !(2..=4).contains(&name_words.len()) {
+                return None;
+            }
+            let first = name_words[0];
+            let last = name_words[name_words.len() - 1];
+            let start = from + m.start() + run.find(first)?;
+            let end = from + m.start() + run.rfind(last)? + last.len();
+            Some(Author {
+                written: title.get(start..end)?,
+                before: title.get(from..start)?,
+                after: following_part(title, end),
+            })
+        })
+    })
+}
+
+/// The first run of capitalised words in `title[from..to]` that names a known person.
+fn author_in(title: &str, from: usize, to: usize) -> Option<Author<'_>> {
+    let region = &title[from..to];
+    let tokens: Vec<(usize, &str)> = region
+        .split_inclusive(|c: char| c.is_whitespace() || c == ',')
+        .scan(0, |pos, piece| {
+            let at = *pos;
+            *pos += piece.len();
+            Some((at, piece))
+        })
+        .map(|(at, piece)| {
+            let word = piece.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+            let word = word
+                .strip_suffix("’s")
+                .or(word.strip_suffix("'s"))
+                .unwrap_or(word);
+            (at, word)
+        })
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for end in 0..tokens.len() {
+        if !capital(tokens[end].1) {
+            continue;
+        }
+        // The longest run of capitalised words ending at `end` (at most four) naming a person.
+        let mut first = end;
+        while first > 0 && end - first < 3 && capital(tokens[first - 1].1) {
+            first -= 1;
+        }
+        for f in first..=end {
+            let start = tokens[f].0;
+            let stop = tokens[end].0 + tokens[end].1.len();
+            let written = region[start..stop].trim_end_matches(',');
+            if person(written).is_some() {
+                let at = from + start;
+                let stop = from + stop;
+                return Some(Author {
+                    written: &title[at..stop],
+                    before: &title[from..at],
+                    after: following_part(title, stop),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The title text after a name up to the next comma-separated part's end (its apposition).
+fn following_part(title: &str, end: usize) -> &str {
+    let rest = title[end..].trim_start_matches([',', ' ']);
+    rest.split(',').next().unwrap_or("")
+}
+
 /// A press statement or commentary whose title names its author: the body is one turn.
 fn single_author(doc: &mut Document) {
     let Some(title) = doc.title.as_deref() else {
         return;
     };
-    let Some(c) = TITLE_AUTHOR.captures(title) else {
+    let Some(author) = title_author(title) else {
         return;
     };
-    let Some(written) = c.get(1).map(|m| m.as_str()) else {
-        return;
-    };
+    let written = author.written;
     let known = person(written);
     let name = known.map_or_else(|| canonical_unknown(written), |p| p.name.clone());
-    let role = c
-        .get(2)
-        .and_then(|r| role_in(r.as_str()))
+    let role = role_in(author.after)
+        .or_else(|| role_in(author.before))
         .map(str::to_owned)
         .or_else(|| known.and_then(|p| p.role.clone()));
     // The body starts after the title line (if the text begins with it).
@@ -497,6 +721,7 @@ fn single_author(doc: &mut Document) {
     if span.is_empty() {
         return;
     }
+    let section = innermost_section(doc, span.start);
     doc.speakers = vec![Speaker {
         name: name.clone(),
         surface: vec![written.to_owned()],
@@ -507,7 +732,7 @@ fn single_author(doc: &mut Document) {
     doc.turns = vec![Turn {
         speaker: name,
         kind: TurnKind::Statement,
-        section: None,
+        section,
         span,
         label: None,
     }];
@@ -532,49 +757,111 @@ mod tests {
         assert_eq!(got, expect, "{line}");
     }
 
+    /// The turns of a whole document: one `speaker kind: speech` line per turn, then one
+    /// `speaker (role, affiliation) ×turns` line per speaker.
+    #[track_caller]
+    fn check_doc(title: Option<&str>, text: &str, expect: &[&str]) {
+        let mut doc = Document {
+            title: title.map(str::to_owned),
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let mut got: Vec<String> = doc
+            .turns
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {}: {}",
+                    t.speaker,
+                    t.kind.as_str(),
+                    t.span.slice(text).replace('\n', "⏎")
+                )
+            })
+            .collect();
+        got.extend(doc.speakers.iter().map(|s| {
+            format!(
+                "{} ({}, {}) ×{}",
+                s.name,
+                s.role.as_deref().unwrap_or("-"),
+                s.affiliation.as_deref().unwrap_or("-"),
+                s.turns
+            )
+        }));
+        assert_eq!(got, expect);
+    }
+
     #[test]
     fn french_labels() {
-        check(
-            "Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.",
-            "Alexandre Loukachenko | President of Belarus | -",
-        );
-        check(
-            "Président russe Vladimir Poutine : C’est sûr.",
-            "Vladimir Poutine | President of Russia | -",
-        );
-        check(
-            "Vladimir Poutine : Pas du tout.",
-            "Vladimir Poutine | - | -",
-        );
-        check(
-            "Alexandre Loukachenko: Comme je l’ai dit plus tôt",
-            "Alexandre Loukachenko | - | -",
-        );
-        check(
-            "Natalya Golub, chaîne de télévision Belarus-1 : Bonjour",
-            "Natalya Golub | - | chaîne de télévision Belarus-1",
-        );
-        check(
-            "Vladimir Matveïev : C’est pour les deux présidents.",
-            "Vladimir Matveïev | - | -",
-        );
-        check(
-            "Président de la République de Biélorussie Alexandre Loukachenko : Monsieur",
-            "Alexandre Loukachenko | President of Belarus | -",
-        );
+        for (line, expect) in [
+            (
+                "Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.",
+                "Alexandre Loukachenko | President of Belarus | -",
+            ),
+            (
+                "Président russe Vladimir Poutine : C’est sûr.",
+                "Vladimir Poutine | President of Russia | -",
+            ),
+            (
+                "Vladimir Poutine : Pas du tout.",
+                "Vladimir Poutine | - | -",
+            ),
+            (
+                "Alexandre Loukachenko: Comme je l’ai dit plus tôt",
+                "Alexandre Loukachenko | - | -",
+            ),
+            (
+                "Natalya Golub, chaîne de télévision Belarus-1 : Bonjour",
+                "Natalya Golub | - | Belarus-1",
+            ),
+            (
+                "Ivan Petrov, journal Kommersant : Bonjour",
+                "Ivan Petrov | - | Kommersant",
+            ),
+            (
+                "Sergueï Lavrov, ministre des Affaires étrangères de Russie : Merci.",
+                "Sergueï Lavrov | Minister of Foreign Affairs of Russia | -",
+            ),
+            (
+                "Vladimir Matveïev : C’est pour les deux présidents.",
+                "Vladimir Matveïev | - | -",
+            ),
+            (
+                "Kirill Vorobyov : Un marché commun.",
+                "Kirill Vorobyov | - | -",
+            ),
+            ("Sargon Hadaya : Bonjour.", "Sargon Hadaya | - | -"),
+            (
+                "Président de la République de Biélorussie Alexandre Loukachenko : Monsieur",
+                "Alexandre Loukachenko | President of Belarus | -",
+            ),
+            ("Question : Et le gaz ?", "Journalist | - | -"),
+        ] {
+            check(line, expect);
+        }
     }
 
     #[test]
     fn english_and_russian_labels() {
-        check("Vladimir Putin: Thank you.", "Vladimir Putin | - | -");
-        check(
-            "President of Russia Vladimir Putin: Colleagues,",
-            "Vladimir Putin | President of Russia | -",
-        );
-        check("PRESIDENT PUTIN: Good afternoon.", "Putin | - | -");
-        check("Question: What about gas?", "Question | - | -");
-        check("В.Путин: Добрый день.", "В.Путин | - | -");
-        check("А.Лукашенко: Спасибо.", "А.Лукашенко | - | -");
+        for (line, expect) in [
+            ("Vladimir Putin: Thank you.", "Vladimir Putin | - | -"),
+            (
+                "President of Russia Vladimir Putin: Colleagues,",
+                "Vladimir Putin | President of Russia | -",
+            ),
+            ("PRESIDENT PUTIN: Good afternoon.", "Putin | - | -"),
+            ("Question: What about gas?", "Journalist | - | -"),
+            ("В.Путин: Добрый день.", "В.Путин | - | -"),
+            ("А.Лукашенко: Спасибо.", "А.Лукашенко | - | -"),
+            ("С.В.Лавров: Спасибо.", "С.В.Лавров | - | -"),
+            ("Вопрос: А газ?", "Journalist | - | -"),
+            (
+                "Президент России Владимир Путин: Уважаемые коллеги!",
+                "Владимир Путин | President of Russia | -",
+            ),
+        ] {
+            check(line, expect);
+        }
     }
 
     #[test]
@@ -589,11 +876,107 @@ mod tests {
             "Vous savez qui les résoudra : beaucoup ont déjà été résolus à l’étranger",
             "Elle se tient debout avec confiance : l’économie progresse.",
             "Des documents sur la promotion de la démocratie sont adoptés: il en existe aussi concernant la Russie.",
+            "Ces processus gagnent en force et se concrétisent dans le cadre de l'État de l'Union: 28 programmes",
+            "C’est pourquoi nous accordons la priorité à la sécurité, et je dirai même plus : bon nombre",
+            "Le président russe vient de dire l’essentiel : nous avons créé une force commune",
+            "Nous coopérons dans trois domaines majeurs : la production d’électricité",
+            "La Russie était représentée par :",
             "La réunion aura lieu à 14:30 à Minsk.",
             "Minsk : la ville se porte bien.",
+            "Ordre du jour : sécurité.",
+            "Photo : Pavel Bedniakov, RIA Novosti",
             "Voir http://en.kremlin.ru/events/president/news/74102",
+            "The agenda is clear: security first.",
+            "Повестка дня: безопасность.",
+            " 1 Les négociations russo-biélorusses : au format élargi.",
         ] {
             check(line, "-");
+        }
+    }
+
+    #[test]
+    fn one_speaker_across_labels_and_scripts() {
+        check_doc(
+            None,
+            "В.Путин: Добрый день.\nА.Лукашенко: Спасибо.\n\nРады вас видеть.\nVladimir Poutine : Merci.\nИ.Петров: Вопрос?",
+            &[
+                "Vladimir Putin statement: Добрый день.",
+                "Alexander Lukashenko statement: Спасибо.⏎⏎Рады вас видеть.",
+                "Vladimir Putin statement: Merci.",
+                "I. Petrov question: Вопрос?",
+                "Vladimir Putin (President of Russia, -) ×2",
+                "Alexander Lukashenko (President of Belarus, -) ×1",
+                "I. Petrov (-, -) ×1",
+            ],
+        );
+    }
+
+    #[test]
+    fn questions_and_answers() {
+        check_doc(
+            Some("Press conference following Russian-Belarusian talks"),
+            "PRESIDENT PUTIN: Good afternoon.\nQuestion: What about gas?\nVladimir Putin: It is fine.\nAlexander Lukashenko: Agreed.\nJohn Smith: Good afternoon. Will prices rise?\nVladimir Putin: No.\nhttp://en.kremlin.ru/events/president/news/1\nThank you.",
+            &[
+                "Vladimir Putin statement: Good afternoon.",
+                "Journalist question: What about gas?",
+                "Vladimir Putin answer: It is fine.",
+                "Alexander Lukashenko answer: Agreed.",
+                "John Smith question: Good afternoon. Will prices rise?",
+                "Vladimir Putin answer: No.",
+                "Vladimir Putin (President of Russia, -) ×3",
+                "Journalist (-, -) ×1",
+                "Alexander Lukashenko (President of Belarus, -) ×1",
+                "John Smith (-, -) ×1",
+            ],
+        );
+        // Outside a press conference, an unknown official who asks is not a journalist.
+        check_doc(
+            Some("Meeting with Government members"),
+            "Vladimir Putin: Good afternoon.\nDenis Ivanov: Good afternoon. Shall I start?",
+            &[
+                "Vladimir Putin statement: Good afternoon.",
+                "Denis Ivanov statement: Good afternoon. Shall I start?",
+                "Vladimir Putin (President of Russia, -) ×1",
+                "Denis Ivanov (-, -) ×1",
+            ],
+        );
+    }
+
+    #[test]
+    fn single_author_titles() {
+        for (title, expect) in [
+            (
+                "Déclaration à la presse de Sergueï Lavrov, Ministre des Affaires étrangères de la Fédération de Russie, Minsk",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ),
+            (
+                "Intervention du Ministre des Affaires étrangères de la Fédération de Russie Sergueï Lavrov au forum",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ),
+            (
+                "Foreign Minister Sergey Lavrov’s remarks at a news conference",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ),
+            (
+                "Statement by President of Russia Vladimir Putin",
+                "Vladimir Putin (President of Russia, -) ×1",
+            ),
+            (
+                "Выступление Министра иностранных дел Российской Федерации С.В.Лаврова на форуме",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ),
+            (
+                "Discours de Jean Dupont, ambassadeur, à Paris",
+                "Jean Dupont (-, -) ×1",
+            ),
+        ] {
+            let name = expect.split(" (").next().unwrap_or("");
+            let turn = format!("{name} statement: Nous avons parlé.");
+            check_doc(
+                Some(title),
+                &format!("{title}\nNous avons parlé."),
+                &[turn.as_str(), expect],
+            );
         }
     }
 }

@@ -1,10 +1,39 @@
 //! Person names across scripts and transliterations.
 //!
 //! [`name_key`] folds a name to a key in which the French, English, German and Russian spellings
-//! of one name coincide: "Loukachenko", "Lukashenko", "Łukašenka"-style diacritics and
-//! "Лукашенко" all become `lukashenko`; "Sergueï", "Sergey", "Sergei" and "Сергей" become `sergei`;
-//! "Matveïev" and "Matveyev" become `matveiev`. [`same_person`] compares two full names by
-//! surname key and a compatible first name (or initial).
+//! of one name coincide: "Loukachenko", "Lukashenko" and "Лукашенко" all become `lukashenko`;
+//! "Sergueï", "Sergey", "Sergei", "Sergej" and "Сергей" become `sergi`; "Matveïev", "Matveyev" and
+//! "Matveev" become `matvev`. [`same_person`] compares two full names by surname key and a
+//! compatible first name (or initial).
+//!
+//! The key is a comparison device, never shown: it is lossy on purpose.
+
+/// Spelling variants, applied in order to the whole lowercase ASCII name (longer patterns first,
+/// so that "tch" is settled before "ch").
+const VARIANTS: &[(&str, &str)] = &[
+    ("tsch", "ch"), // German Tschernow
+    ("tch", "ch"),  // French Tchernychev
+    ("sch", "sh"),  // German Schoigu
+    ("ch", "sh"),   // French Loukachenko = English Lukashenko
+    ("kh", "h"),    // Khrouchtchev = Hruschtschow
+    ("zh", "j"),    // Zhirinovsky = Jirinovski
+    ("dj", "j"),
+    ("gue", "ge"), // Sergueï
+    ("gui", "gi"),
+    ("ou", "u"), // Ouchakov
+    ("yu", "iu"),
+    ("ya", "ia"),
+    ("ye", "ie"),
+    ("yo", "io"),
+    ("y", "i"),
+    ("w", "v"), // German Lawrow
+    ("ks", "x"),
+    ("ph", "f"),
+    ("aie", "ae"), // Nikolaïev = Nikolayev = Nikolaev
+    ("eie", "ee"), // Matveïev = Matveyev = Matveev
+    ("oie", "oe"),
+    ("uie", "ue"),
+];
 
 /// The transliteration-independent key of one name or word.
 pub fn name_key(name: &str) -> String {
@@ -13,67 +42,66 @@ pub fn name_key(name: &str) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
         .collect();
-    // Longer patterns first; each rule maps a spelling variant to one canonical form.
-    for (from, to) in [
-        ("tch", "ch"),
-        ("tsch", "ch"),
-        ("sch", "sh"),
-        ("ch", "sh"),
-        ("kh", "h"),
-        ("zh", "j"),
-        ("dj", "j"),
-        ("gue", "ge"),
-        ("gui", "gi"),
-        ("ou", "u"),
-        ("yu", "iu"),
-        ("ya", "ia"),
-        ("ye", "ie"),
-        ("yo", "io"),
-        ("y", "i"),
-        ("w", "v"),
-        ("ks", "x"),
-        ("ph", "f"),
-    ] {
+    for (from, to) in VARIANTS {
         if s.contains(from) {
             s = s.replace(from, to);
         }
     }
-    // "ei"/"ii" at word ends (Sergei, Sergii) and doubled letters (Beloussov) collapse.
     let mut out = String::with_capacity(s.len());
     for word in s.split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
-        let mut w: String = word.chars().fold(String::new(), |mut acc, c| {
-            if !acc.ends_with(c) {
-                acc.push(c);
-            }
-            acc
-        });
-        for (end, to) in [("ii", "i"), ("ei", "i"), ("ie", "i")] {
-            if w.len() > 4 && w.ends_with(end) {
-                w.truncate(w.len() - end.len());
-                w.push_str(to);
-            }
-        }
-        // French -dre is English -der (Alexandre = Alexander).
-        if w.len() > 4 && w.ends_with("dre") {
-            w.truncate(w.len() - 3);
-            w.push_str("der");
-        }
-        // French adds a mute final -e to Slavic surnames (Poutine = Putin).
-        if w.len() > 4 && w.ends_with("ine") {
-            w.pop();
-        }
-        out.push_str(&w);
+        out.push_str(&word_key(word));
     }
     out
+}
+
+/// The per-word rules: doubled letters (Beloussov), word-initial j/ie (Juri, Ievgueni), and the
+/// endings that transliterations spell differently.
+fn word_key(word: &str) -> String {
+    let mut w: String = word.chars().fold(String::new(), |mut acc, c| {
+        if !acc.ends_with(c) {
+            acc.push(c);
+        }
+        acc
+    });
+    // German "J" before a vowel is English "Y": Juri = Yuri (after zh → j, so Jouravlev too).
+    if w.len() > 2 && w.starts_with('j') && w[1..].starts_with(['a', 'e', 'o', 'u']) {
+        w.replace_range(..1, "i");
+    }
+    // Initial "Ye/Ie" is "E" in French: Yevgeny = Ievgueni = Evgueni.
+    if w.len() > 3 && w.starts_with("ie") {
+        w.remove(0);
+    }
+    for (end, to) in [
+        ("ii", "i"), // Dmitrii
+        ("ij", "i"), // German Dmitrij
+        ("ej", "i"), // German Sergej
+        ("ei", "i"), // Sergei
+        ("ie", "i"),
+        ("iov", "ev"), // Vorobiov = Vorobiev = Vorobev
+        ("iev", "ev"),
+        ("dre", "der"), // French Alexandre = Alexander
+        ("dr", "der"),  // Aleksandr
+        ("ine", "in"),  // French mute -e: Poutine = Putin
+    ] {
+        if w.len() > 4 && w.ends_with(end) {
+            w.truncate(w.len() - end.len());
+            w.push_str(to);
+            break;
+        }
+    }
+    w
 }
 
 /// True when two written names can be the same person: same surname key, and first names that
 /// agree (same key, or one is an initial of the other, or one of them has no first name).
 pub fn same_person(a: &str, b: &str) -> bool {
-    same_person_keys(&name_key(a), &name_key(b))
+    same_person_keys(
+        &name_key(&spaced_initials(a)),
+        &name_key(&spaced_initials(b)),
+    )
 }
 
 /// [`same_person`] on keys already computed with [`name_key`].
@@ -112,14 +140,71 @@ pub fn spaced_initials(name: &str) -> String {
     out
 }
 
-/// A Cyrillic name in Latin letters, each word capitalised ("А.Лукашенко" → "A.Lukashenko").
+/// A name in Latin letters ("А.Лукашенко" → "A.Lukashenko"); Latin names are returned unchanged.
 pub fn transliterate(name: &str) -> String {
     any_ascii::any_ascii(name)
+}
+
+/// The nominative of a Russian name in the genitive, as titles write it ("Выступление
+/// С.В.Лаврова", "Владимира Путина"), word by word: `None` when no word has a genitive ending.
+/// A fallback for lookups only: it also strips feminine nominatives.
+pub fn nominative_ru(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    let mut changed = false;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String, changed: &mut bool| {
+        if let Some(n) = nominative_word(word) {
+            out.push_str(&n);
+            *changed = true;
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in name.chars() {
+        if c.is_alphabetic() || c == '-' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out, &mut changed);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out, &mut changed);
+    changed.then_some(out)
+}
+
+fn nominative_word(w: &str) -> Option<String> {
+    if w.chars().count() < 4 {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ского") {
+        return Some(format!("{stem}ский"));
+    }
+    if let Some(stem) = w.strip_suffix("ея") {
+        return Some(format!("{stem}ей"));
+    }
+    let stem = w.strip_suffix('а')?;
+    let consonant = stem
+        .chars()
+        .next_back()
+        .is_some_and(|c| ('а'..='я').contains(&c) && !"аеёиоуыэюяйьъ".contains(c));
+    consonant.then(|| stem.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[track_caller]
+    fn check(a: &str, b: &str, same: bool) {
+        assert_eq!(
+            same_person(a, b),
+            same,
+            "{a} / {b}: {} / {}",
+            name_key(a),
+            name_key(b)
+        );
+    }
 
     #[test]
     fn transliterations_meet() {
@@ -128,7 +213,9 @@ mod tests {
             ("Лукашенко", "Lukashenko"),
             ("Sergueï", "Sergey"),
             ("Sergei", "Сергей"),
+            ("Sergej", "Sergey"),
             ("Matveïev", "Matveyev"),
+            ("Matveev", "Матвеев"),
             ("Ouchakov", "Ushakov"),
             ("Beloussov", "Belousov"),
             ("Mantourov", "Manturov"),
@@ -136,7 +223,20 @@ mod tests {
             ("Poutine", "Putin"),
             ("Путин", "Putin"),
             ("Iouri", "Yuri"),
+            ("Juri", "Yuri"),
             ("Dmitri", "Dmitry"),
+            ("Dmitrij", "Dmitriy"),
+            ("Alexandre", "Aleksandr"),
+            ("Alexander", "Александр"),
+            ("Vorobyov", "Vorobiev"),
+            ("Воробьёв", "Vorobyov"),
+            ("Tchernychev", "Chernyshev"),
+            ("Jirinovski", "Zhirinovsky"),
+            ("Schoigu", "Shoigu"),
+            ("Choïgou", "Шойгу"),
+            ("Lawrow", "Lavrov"),
+            ("Evgueni", "Yevgeny"),
+            ("Nikolaïev", "Nikolayev"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }
@@ -144,13 +244,41 @@ mod tests {
 
     #[test]
     fn people() {
-        assert!(same_person("Vladimir Matveyev", "Vladimir Matveïev"));
-        assert!(same_person("Alexandre Loukachenko", "Alexander Lukashenko"));
-        assert!(same_person("В. Путин", "Vladimir Putin"));
-        assert!(same_person("Loukachenko", "Alexander Lukashenko"));
-        assert!(!same_person("Vladimir Putin", "Dmitry Peskov"));
-        assert!(!same_person("Sergey Lavrov", "Sergei Aleinik"));
-        assert!(!same_person("Sergey Lavrov", "Ivan Lavrov"));
+        for (a, b, same) in [
+            ("Vladimir Matveyev", "Vladimir Matveïev", true),
+            ("Alexandre Loukachenko", "Alexander Lukashenko", true),
+            ("А.Лукашенко", "Alexander Lukashenko", true),
+            ("В. Путин", "Vladimir Putin", true),
+            ("В.Путин", "Vladimir Poutine", true),
+            ("Loukachenko", "Alexander Lukashenko", true),
+            ("Sergueï Lavrov", "Sergey Lavrov", true),
+            ("Iouri Ouchakov", "Yuri Ushakov", true),
+            ("Andreï Beloussov", "Andrei Belousov", true),
+            ("Vladimir Putin", "Dmitry Peskov", false),
+            ("Putin", "Peskov", false),
+            ("Sergey Lavrov", "Sergei Aleinik", false),
+            ("Sergey Lavrov", "Ivan Lavrov", false),
+            ("V. Putin", "A. Putin", false),
+            ("", "Putin", false),
+        ] {
+            check(a, b, same);
+        }
         assert_eq!(spaced_initials("В.Путин"), "В. Путин");
+    }
+
+    #[test]
+    fn russian_genitive() {
+        assert_eq!(nominative_ru("С.В.Лаврова").as_deref(), Some("С.В.Лавров"));
+        assert_eq!(
+            nominative_ru("Владимира Путина").as_deref(),
+            Some("Владимир Путин")
+        );
+        assert_eq!(
+            nominative_ru("Сергея Лаврова").as_deref(),
+            Some("Сергей Лавров")
+        );
+        assert_eq!(nominative_ru("Вышинского").as_deref(), Some("Вышинский"));
+        assert_eq!(nominative_ru("Лукашенко"), None);
+        assert_eq!(nominative_ru("а"), None);
     }
 }

@@ -1,5 +1,13 @@
-//! Known people, news media and role phrases (`data/people.tsv`, `data/media.tsv`, `data/roles.tsv`).
+//! Known people, news media, role phrases and the words that frame speech.
+//!
+//! - `data/people.tsv`: known people with their names in every language and script;
+//! - `data/media.tsv`: news media and their names in every language;
+//! - `data/<lang>/roles.tsv`: role phrases ("président russe") and the English role;
+//! - `data/<lang>/reporting_verbs.txt`, `relays.txt`, `title_nouns.txt`, `label_words.txt`: the
+//!   words of reporting clauses ("a souligné"), relays ("rapporte TASS"), nouns that introduce a
+//!   quoted title ("la conférence «…»") and lowercase words of a speaker label's role phrase.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::names::{name_key, same_person_keys};
@@ -50,13 +58,81 @@ static MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 });
 
 static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    let mut roles: Vec<(String, String)> = rows(include_str!("../data/roles.tsv"))
-        .filter_map(|r| Some((r.first()?.trim().to_owned(), r.get(1)?.trim().to_owned())))
-        .collect();
+    let mut roles: Vec<(String, String)> = [
+        include_str!("../data/fr/roles.tsv"),
+        include_str!("../data/en/roles.tsv"),
+        include_str!("../data/ru/roles.tsv"),
+    ]
+    .into_iter()
+    .flat_map(rows)
+    .filter_map(|r| Some((r.first()?.trim().to_owned(), r.get(1)?.trim().to_owned())))
+    .collect();
     // Longest phrase first, so that the most specific role wins.
     roles.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     roles
 });
+
+/// The words of one list in every language, lowercase.
+fn word_set(files: [&'static str; 3]) -> HashSet<&'static str> {
+    files
+        .into_iter()
+        .flat_map(str::lines)
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+static REPORTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/reporting_verbs.txt"),
+        include_str!("../data/en/reporting_verbs.txt"),
+        include_str!("../data/ru/reporting_verbs.txt"),
+    ])
+});
+
+static RELAY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/relays.txt"),
+        include_str!("../data/en/relays.txt"),
+        include_str!("../data/ru/relays.txt"),
+    ])
+});
+
+static TITLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/title_nouns.txt"),
+        include_str!("../data/en/title_nouns.txt"),
+        include_str!("../data/ru/title_nouns.txt"),
+    ])
+});
+
+static LABEL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/label_words.txt"),
+        include_str!("../data/en/label_words.txt"),
+        include_str!("../data/ru/label_words.txt"),
+    ])
+});
+
+/// Verbs that frame reported speech ("souligné", "said", "заявил"), lowercase.
+pub fn reporting_verbs() -> &'static HashSet<&'static str> {
+    &REPORTING_VERBS
+}
+
+/// Words that introduce the relay of a quotation ("rapporte", "selon", "according", "сообщает").
+pub fn relay_words() -> &'static HashSet<&'static str> {
+    &RELAY_WORDS
+}
+
+/// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
+pub fn title_nouns() -> &'static HashSet<&'static str> {
+    &TITLE_NOUNS
+}
+
+/// Lowercase words that may stand in a speaker label's role phrase ("président", "of", "дел").
+pub fn label_words() -> &'static HashSet<&'static str> {
+    &LABEL_WORDS
+}
 
 /// Each known person's name keys: the canonical name's and every alias's.
 static KEYS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
@@ -73,9 +149,23 @@ static KEYS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 
 /// The known person a written name refers to, across transliterations and scripts: the same key
 /// as one of their names, or (for a full name) the same surname and a compatible first name.
+/// A Russian name in the genitive ("С.В.Лаврова") is also tried in the nominative.
 pub fn person(name: &str) -> Option<&'static Person> {
-    let name = crate::names::spaced_initials(name.trim());
-    let key = name_key(&name);
+    let name = name.trim();
+    person_exact(name).or_else(|| {
+        let cyrillic = name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        cyrillic
+            .then(|| crate::names::nominative_ru(name))
+            .flatten()
+            .and_then(|n| person_exact(&n))
+    })
+}
+
+fn person_exact(name: &str) -> Option<&'static Person> {
+    let key = name_key(&crate::names::spaced_initials(name));
+    if key.is_empty() {
+        return None;
+    }
     let full = key.contains(' ');
     PEOPLE.iter().zip(KEYS.iter()).find_map(|(p, keys)| {
         let hit = keys.contains(&key)
@@ -149,7 +239,12 @@ mod tests {
             person("Sergueï Lavrov").map(|p| p.name.as_str()),
             Some("Sergey Lavrov")
         );
+        assert_eq!(
+            person("С.В.Лаврова").map(|p| p.name.as_str()),
+            Some("Sergey Lavrov")
+        );
         assert_eq!(person("Kirill Vorobyov"), None);
+        assert_eq!(person(""), None);
         assert_eq!(
             medium_in("Sargon Hadaya, La Russie aujourd’hui."),
             Some("RT")

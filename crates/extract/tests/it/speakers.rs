@@ -86,6 +86,83 @@ fn seed_002_six_speakers_forty_turns() {
         assert!(!text.contains("http://"), "{text}");
         assert!(t.section.is_some());
     }
+    // Each turn starts right after its label, inside the innermost section holding it, and never
+    // runs into another top-level section.
+    for t in &doc.turns {
+        let label = t
+            .label
+            .expect("transcript turns have labels")
+            .slice(&doc.text);
+        assert!(label.ends_with(':'), "{label}");
+        let section = t.section.expect("turns of seed 002 are in sections");
+        let s = &doc.sections[section];
+        assert!(s.span.contains(t.span), "{label} {section}");
+        assert!(
+            doc.sections.iter().enumerate().all(|(i, o)| i == section
+                || !o.span.contains(t.span)
+                || o.span.len() > s.span.len()),
+            "{label}: not the innermost section"
+        );
+        let top = |at: usize| {
+            doc.sections
+                .iter()
+                .position(|o| o.parent.is_none() && o.span.start <= at && at < o.span.end)
+        };
+        assert_eq!(top(t.span.start), top(t.span.end - 1), "{label}");
+    }
+    // Kinds in the press conference: the first question (Natalya Golub) is answered by both
+    // leaders; the talks before it are statements.
+    let kinds: Vec<(&str, &str)> = doc
+        .turns
+        .iter()
+        .skip_while(|t| t.speaker != "Natalya Golub")
+        .take(3)
+        .map(|t| (t.speaker.as_str(), t.kind.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Natalya Golub", "question"),
+            ("Alexander Lukashenko", "answer"),
+            ("Vladimir Putin", "answer"),
+        ]
+    );
+    assert_eq!(doc.turns[0].kind, TurnKind::Statement);
+    // Editorial insertions stay inside the speech of the turn that holds them.
+    let insertion = doc.text.find("[de la Chine]").unwrap();
+    assert!(doc.turns.iter().any(|t| t.speaker == "Vladimir Putin"
+        && t.span.start <= insertion
+        && insertion < t.span.end));
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}
+
+#[test]
+fn seed_002_surfaces_and_affiliations() {
+    let doc = run("002");
+    let find = |name: &str| doc.speakers.iter().find(|s| s.name == name).unwrap();
+    assert_eq!(
+        find("Natalya Golub").surface,
+        ["Natalya Golub, chaîne de télévision Belarus-1"]
+    );
+    assert_eq!(find("Sargon Hadaya").affiliation.as_deref(), Some("RT"));
+    assert_eq!(find("Vladimir Matveyev").affiliation, None);
+    assert_eq!(find("Vladimir Matveyev").role, None);
+    assert_eq!(
+        find("Alexander Lukashenko").surface,
+        [
+            "Président de la Biélorussie Alexandre Loukachenko",
+            "Alexandre Loukachenko",
+            "Président de la République de Biélorussie Alexandre Loukachenko",
+        ]
+    );
+    assert_eq!(
+        find("Vladimir Putin").surface,
+        [
+            "Président russe Vladimir Poutine",
+            "Vladimir Poutine",
+            "Président de la Russie Vladimir Poutine",
+        ]
+    );
 }
 
 #[test]
@@ -106,7 +183,9 @@ fn press_statements_have_one_speaker() {
             "{body}"
         );
     }
-    assert!(run("003").turns.is_empty());
+    let news = run("003");
+    assert!(news.turns.is_empty());
+    assert!(news.speakers.is_empty());
 }
 
 #[test]
@@ -136,4 +215,52 @@ fn seed_001_conference_title_is_not_a_quote() {
         "{:?}",
         doc.quotes
     );
+}
+
+#[test]
+fn seed_003_relay_and_order() {
+    let doc = run("003");
+    let got: Vec<(String, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let words: Vec<&str> = q.span.slice(&doc.text).split_whitespace().take(3).collect();
+            (words.join(" "), q.via.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Maintenant, compte tenu".to_owned(), Some("TASS")),
+            ("Après tout, nos".to_owned(), Some("TASS")),
+            ("Nous sommes convenus".to_owned(), None),
+            ("Nous résolvons conjointement".to_owned(), None),
+        ]
+    );
+}
+
+/// Turns and quotes never panic, whatever part of a seed they get (windows cut at char
+/// boundaries, so labels, quotes and titles are cut in every way).
+#[test]
+fn no_panic_on_seed_windows() {
+    use chancery_extract::{quotes, turns};
+    for prefix in ["000", "001", "002", "003"] {
+        let full = run(prefix);
+        let text = full.text.as_str();
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(97).collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in bounds.iter().skip(k + 1).step_by(7).take(6) {
+                let mut doc = chancery_model::Document {
+                    title: full.title.clone(),
+                    text: text[a..b].to_owned(),
+                    ..chancery_model::Document::default()
+                };
+                turns::extract_turns(&mut doc);
+                quotes::extract_quotes(&mut doc);
+                for t in &doc.turns {
+                    assert!(t.span.end <= doc.text.len());
+                }
+            }
+        }
+    }
 }
