@@ -6,6 +6,7 @@ mod data_dir;
 mod extract;
 mod ingest;
 mod list;
+mod ner;
 mod pipeline;
 
 use std::io::Write;
@@ -29,6 +30,8 @@ enum Command {
     List(list::ListArgs),
     Show(list::ShowArgs),
     Bench(bench::Args),
+    Train(ner::TrainArgs),
+    Eval(ner::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,8 @@ fn main() -> ExitCode {
         Command::List(args) => list::run_list(args),
         Command::Show(args) => list::run_show(args),
         Command::Bench(args) => bench::run(args),
+        Command::Train(args) => ner::run_train(args),
+        Command::Eval(args) => ner::run_eval(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,688 @@
+//! The trained model: hashed feature weights over BILOU tags, first-order transitions, Viterbi.
+//!
+//! # File format
+//!
+//! `CHNER` + format version byte (`1`), then a zlib stream of:
+//! language (varint length + UTF-8), number of entity types (u8) and their codes
+//! (0 PER, 1 LOC, 2 ORG, 3 MISC), weight scale (f32 LE), number of features (varint),
+//! the feature hashes in ascending order (varint deltas), the weights row by row
+//! (`ntags` zigzag varints per feature, i16 range), then `(ntags + 1) × ntags` transition
+//! weights (zigzag varints, i32 range; the last row is "from sentence start"). Tag `0` is `O`;
+//! the tags of type `k` are `1 + 4k` B, `2 + 4k` I, `3 + 4k` L, `4 + 4k` U. Weights are integers:
+//! the averaged perceptron's weights times `scale`, rounded.
+
+use std::io::{Read, Write};
+
+use chancery_model::{EntityType, Span};
+
+use crate::features::{Lexicon, N_FEATURES, TokenInfo, sentence_info, token_features};
+use crate::token::{sentences, tokenize_into};
+use crate::{Error, Result};
+
+const MAGIC: &[u8; 5] = b"CHNER";
+const VERSION: u8 = 1;
+
+/// Tag numbers: `O`, then B, I, L, U per type.
+pub const TAG_O: u8 = 0;
+
+pub fn tag_count(types: usize) -> usize {
+    1 + 4 * types
+}
+
+/// The type index and position (0 B, 1 I, 2 L, 3 U) of a non-O tag.
+pub fn tag_parts(tag: u8) -> Option<(usize, u8)> {
+    let t = tag.checked_sub(1)?;
+    Some((usize::from(t / 4), t % 4))
+}
+
+pub const fn make_tag(type_index: usize, part: u8) -> u8 {
+    1 + 4 * type_index as u8 + part
+}
+
+/// Whether `cur` may follow `prev` (`None` = sentence start) in a BILOU sequence.
+pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
+    let open = prev.and_then(tag_parts).filter(|&(_, p)| p == 0 || p == 1);
+    match (open, tag_parts(cur)) {
+        (None, None) => true,
+        (None, Some((_, p))) => p == 0 || p == 3,
+        (Some(_), None) => false,
+        (Some((k, _)), Some((j, p))) => k == j && (p == 1 || p == 2),
+    }
+}
+
+/// Whether a sentence may end on `tag`.
+pub fn allowed_end(tag: u8) -> bool {
+    !matches!(tag_parts(tag), Some((_, 0 | 1)))
+}
+
+/// Score of a forbidden transition.
+pub const FORBIDDEN: i64 = i64::MIN / 4;
+
+/// Transition weights widened to i64 with the BILOU constraints folded in: forbidden
+/// transitions score [`FORBIDDEN`]. `weights` is `(ntags + 1) × ntags` (last row: from start).
+pub fn constrained_transitions(weights: &[i32], ntags: usize, out: &mut Vec<i64>) {
+    out.clear();
+    out.extend(weights.iter().enumerate().map(|(i, &w)| {
+        let (from, to) = (i / ntags.max(1), (i % ntags.max(1)) as u8);
+        let prev = if from == ntags {
+            None
+        } else {
+            Some(from as u8)
+        };
+        if allowed(prev, to) {
+            i64::from(w)
+        } else {
+            FORBIDDEN
+        }
+    }));
+}
+
+/// Best tag sequence. `emissions` is `n × ntags`; `transitions` `(ntags + 1) × ntags` as made
+/// by [`constrained_transitions`] (last row: from start). Writes `n` tags into `out`.
+pub fn viterbi(
+    emissions: &[i64],
+    transitions: &[i64],
+    ntags: usize,
+    back: &mut Vec<u8>,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    let n = emissions.len() / ntags.max(1);
+    if n == 0 || ntags == 0 || transitions.len() < (ntags + 1) * ntags {
+        return;
+    }
+    back.clear();
+    back.resize(n * ntags, 0);
+    let mut prev: Vec<i64> = transitions[ntags * ntags..(ntags + 1) * ntags]
+        .iter()
+        .zip(&emissions[..ntags])
+        .map(|(&t, &e)| if t <= FORBIDDEN { FORBIDDEN } else { t + e })
+        .collect();
+    let mut cur = vec![FORBIDDEN; ntags];
+    for i in 1..n {
+        let em = &emissions[i * ntags..(i + 1) * ntags];
+        let bk = &mut back[i * ntags..(i + 1) * ntags];
+        for t in 0..ntags {
+            let mut best = FORBIDDEN;
+            let mut arg = 0u8;
+            for (p, &ps) in prev.iter().enumerate() {
+                let s = ps + transitions[p * ntags + t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            cur[t] = if best <= FORBIDDEN {
+                FORBIDDEN
+            } else {
+                best + em[t]
+            };
+            bk[t] = arg;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let mut best = i64::MIN;
+    let mut arg = 0u8;
+    for (t, &score) in prev.iter().enumerate() {
+        if allowed_end(t as u8) && score > best {
+            best = score;
+            arg = t as u8;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = arg;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i * ntags + usize::from(out[i])];
+    }
+}
+
+/// Turns a tag sequence over tokens into entity spans. Tolerates invalid sequences: an `I` or
+/// `L` without an open entity of its type starts one.
+pub fn decode(tokens: &[Span], tags: &[u8], types: &[EntityType]) -> Vec<(Span, EntityType)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (start token, type)
+    let n = tags.len().min(tokens.len());
+    for i in 0..n {
+        let parts = tag_parts(tags[i]).filter(|&(k, _)| k < types.len());
+        let continues = matches!((open, parts), (Some((_, ok)), Some((k, 1 | 2))) if ok == k);
+        if !continues && let Some((s, k)) = open.take() {
+            // An entity left open by an invalid sequence ends at the previous token.
+            out.push((Span::new(tokens[s].start, tokens[i - 1].end), types[k]));
+        }
+        let Some((k, p)) = parts else {
+            continue;
+        };
+        let start = open.map_or(i, |(s, _)| s);
+        if p == 2 || p == 3 {
+            out.push((Span::new(tokens[start].start, tokens[i].end), types[k]));
+            open = None;
+        } else {
+            open = Some((start, k));
+        }
+    }
+    if let Some((s, k)) = open {
+        out.push((Span::new(tokens[s].start, tokens[n - 1].end), types[k]));
+    }
+    out
+}
+
+fn type_code(t: EntityType) -> u8 {
+    match t {
+        EntityType::Per => 0,
+        EntityType::Loc => 1,
+        EntityType::Org => 2,
+        EntityType::Misc => 3,
+    }
+}
+
+fn code_type(c: u8) -> Option<EntityType> {
+    Some(match c {
+        0 => EntityType::Per,
+        1 => EntityType::Loc,
+        2 => EntityType::Org,
+        3 => EntityType::Misc,
+        _ => return None,
+    })
+}
+
+/// A trained tagger.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    lang: String,
+    types: Vec<EntityType>,
+    ntags: usize,
+    scale: f32,
+    /// Feature hashes, ascending (the serialized order).
+    keys: Vec<u64>,
+    /// `keys.len() × ntags` weights.
+    weights: Vec<i16>,
+    transitions: Vec<i32>,
+    /// Case statistics of training words.
+    lexicon: Lexicon,
+    /// Open-addressing table for tagging: each slot is `stride` i16s, the feature hash in the
+    /// first four (little end first; 0 = empty) and its weights after, so that one lookup
+    /// touches one place in memory.
+    table: Vec<i16>,
+    stride: usize,
+    /// One bit per `key >> 44` (a one-hash Bloom filter, 128 KiB): most features absent from
+    /// the model are rejected without touching the table.
+    filter: Vec<u64>,
+}
+
+/// Reusable buffers for tagging.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Span>,
+    infos: Vec<TokenInfo>,
+    emissions: Vec<i64>,
+    back: Vec<u8>,
+    tags: Vec<u8>,
+    trans: Vec<i64>,
+}
+
+impl Model {
+    /// Builds a model from its parts; `weights` is `keys.len() × tag_count(types.len())`.
+    pub(crate) fn from_parts(
+        lang: String,
+        types: Vec<EntityType>,
+        scale: f32,
+        mut features: Vec<(u64, Vec<i16>)>,
+        transitions: Vec<i32>,
+        lexicon: Lexicon,
+    ) -> Model {
+        let ntags = tag_count(types.len());
+        features.sort_by_key(|f| f.0);
+        features.dedup_by_key(|f| f.0);
+        let keys: Vec<u64> = features.iter().map(|f| f.0).collect();
+        let mut weights = Vec::with_capacity(keys.len() * ntags);
+        for (_, row) in &features {
+            weights.extend((0..ntags).map(|t| row.get(t).copied().unwrap_or(0)));
+        }
+        let mut model = Model {
+            lang,
+            types,
+            ntags,
+            scale,
+            keys,
+            weights,
+            transitions,
+            lexicon,
+            table: Vec::new(),
+            stride: 0,
+            filter: Vec::new(),
+        };
+        model.build_table();
+        model
+    }
+
+    fn build_table(&mut self) {
+        let nt = self.ntags;
+        self.stride = 4 + nt.div_ceil(4) * 4;
+        let cap = (self.keys.len() + self.keys.len() / 2)
+            .next_power_of_two()
+            .max(16);
+        self.table = vec![0; cap * self.stride];
+        self.filter = vec![0; FILTER_WORDS];
+        for &k in &self.keys {
+            let b = filter_bit(k);
+            self.filter[b / 64] |= 1 << (b % 64);
+        }
+        let mask = cap - 1;
+        for (i, &k) in self.keys.iter().enumerate() {
+            let mut s = (k as usize) & mask;
+            while slot_key(&self.table[s * self.stride..]) != 0 {
+                s = (s + 1) & mask;
+            }
+            let slot = &mut self.table[s * self.stride..(s + 1) * self.stride];
+            for (j, part) in slot[..4].iter_mut().enumerate() {
+                *part = (k >> (16 * j)) as u16 as i16;
+            }
+            slot[4..4 + nt].copy_from_slice(&self.weights[i * nt..(i + 1) * nt]);
+        }
+    }
+
+    /// The weights of a feature, if the model has it.
+    fn lookup(&self, key: u64) -> Option<&[i16]> {
+        let b = filter_bit(key);
+        if self
+            .filter
+            .get(b / 64)
+            .is_none_or(|w| w & (1 << (b % 64)) == 0)
+        {
+            return None;
+        }
+        let stride = self.stride;
+        let cap = self.table.len() / stride.max(1);
+        let mask = cap.wrapping_sub(1);
+        let mut s = (key as usize) & mask;
+        for _ in 0..cap {
+            let slot = self.table.get(s * stride..(s + 1) * stride)?;
+            let k = slot_key(slot);
+            if k == key {
+                return Some(&slot[4..4 + self.ntags]);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+        None
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    pub fn types(&self) -> &[EntityType] {
+        &self.types
+    }
+
+    /// Number of weighted features.
+    pub fn feature_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Tags `text`: entity spans (byte offsets into `text`) with their types, in text order,
+    /// never overlapping.
+    pub fn tag(&self, text: &str) -> Vec<(Span, EntityType)> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        self.tag_with(text, &mut scratch, &mut out);
+        out
+    }
+
+    fn tag_with(&self, text: &str, s: &mut Scratch, out: &mut Vec<(Span, EntityType)>) {
+        let nt = self.ntags;
+        if s.trans.len() != self.transitions.len() {
+            constrained_transitions(&self.transitions, nt, &mut s.trans);
+        }
+        tokenize_into(text, &mut s.tokens);
+        let tokens = std::mem::take(&mut s.tokens);
+        let mut feats = [0u64; N_FEATURES];
+        let mut acc = vec![0i32; nt];
+        for range in sentences(text, &tokens) {
+            let sent = &tokens[range];
+            sentence_info(text, sent, &self.lexicon, &mut s.infos);
+            s.emissions.clear();
+            for i in 0..sent.len() {
+                token_features(&s.infos, i, &mut feats);
+                acc.iter_mut().for_each(|a| *a = 0);
+                for &f in &feats {
+                    if let Some(row) = self.lookup(f) {
+                        for (a, &w) in acc.iter_mut().zip(row) {
+                            *a += i32::from(w);
+                        }
+                    }
+                }
+                s.emissions.extend(acc.iter().map(|&a| i64::from(a)));
+            }
+            viterbi(&s.emissions, &s.trans, nt, &mut s.back, &mut s.tags);
+            out.extend(decode(sent, &s.tags, &self.types));
+        }
+        s.tokens = tokens;
+    }
+
+    /// Serializes the model (deterministic: the same model gives the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut body = Vec::new();
+        put_varint(&mut body, self.lang.len() as u64);
+        body.extend_from_slice(self.lang.as_bytes());
+        body.push(self.types.len() as u8);
+        body.extend(self.types.iter().map(|&t| type_code(t)));
+        body.extend_from_slice(&self.scale.to_le_bytes());
+        put_varint(&mut body, self.keys.len() as u64);
+        let mut last = 0u64;
+        for &k in &self.keys {
+            put_varint(&mut body, k - last);
+            last = k;
+        }
+        for &w in &self.weights {
+            put_varint(&mut body, zigzag(i64::from(w)));
+        }
+        for &t in &self.transitions {
+            put_varint(&mut body, zigzag(i64::from(t)));
+        }
+        let mut lex: Vec<(u64, u8)> = self.lexicon.iter().map(|(&k, &v)| (k, v)).collect();
+        lex.sort_unstable();
+        put_varint(&mut body, lex.len() as u64);
+        let mut last = 0u64;
+        for &(k, v) in &lex {
+            put_varint(&mut body, k - last);
+            body.push(v);
+            last = k;
+        }
+        let mut out = Vec::with_capacity(body.len() / 2);
+        out.extend_from_slice(MAGIC);
+        out.push(VERSION);
+        let mut enc = flate2::write::ZlibEncoder::new(out, flate2::Compression::best());
+        // Writing into a Vec cannot fail.
+        let _ = enc.write_all(&body);
+        enc.finish().unwrap_or_default()
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn load(bytes: &[u8]) -> Result<Model> {
+        let corrupt = |m: &str| Error::Corrupt(m.to_string());
+        if bytes.len() < 6 || &bytes[..5] != MAGIC {
+            return Err(corrupt("not a chancery NER model (bad magic)"));
+        }
+        if bytes[5] != VERSION {
+            return Err(Error::Corrupt(format!("unsupported version {}", bytes[5])));
+        }
+        let mut body = Vec::new();
+        flate2::read::ZlibDecoder::new(&bytes[6..])
+            .take(512 << 20)
+            .read_to_end(&mut body)
+            .map_err(|e| Error::Corrupt(format!("compressed body: {e}")))?;
+        let mut r = Reader { buf: &body, pos: 0 };
+        let lang_len = r.varint()? as usize;
+        let lang = String::from_utf8(r.bytes(lang_len)?.to_vec())
+            .map_err(|_| corrupt("language is not UTF-8"))?;
+        let ntypes = usize::from(r.byte()?);
+        if ntypes == 0 || ntypes > 4 {
+            return Err(corrupt("bad number of entity types"));
+        }
+        let types = r
+            .bytes(ntypes)?
+            .iter()
+            .map(|&c| code_type(c).ok_or_else(|| corrupt("unknown entity type")))
+            .collect::<Result<Vec<_>>>()?;
+        let scale = f32::from_le_bytes(
+            r.bytes(4)?
+                .try_into()
+                .map_err(|_| corrupt("truncated scale"))?,
+        );
+        let nfeat = r.varint()? as usize;
+        let ntags = tag_count(ntypes);
+        // Each feature takes at least 1 + ntags bytes: bound before allocating.
+        if nfeat.saturating_mul(ntags + 1) > body.len() {
+            return Err(corrupt("feature count exceeds the data"));
+        }
+        let mut keys = Vec::with_capacity(nfeat);
+        let mut last = 0u64;
+        for _ in 0..nfeat {
+            let d = r.varint()?;
+            if d == 0 && !keys.is_empty() {
+                return Err(corrupt("feature hashes not strictly ascending"));
+            }
+            last = last
+                .checked_add(d)
+                .ok_or_else(|| corrupt("feature hash overflow"))?;
+            keys.push(last);
+        }
+        let mut weights = Vec::with_capacity(nfeat * ntags);
+        for _ in 0..nfeat * ntags {
+            let w = unzigzag(r.varint()?);
+            weights.push(i16::try_from(w).map_err(|_| corrupt("weight out of range"))?);
+        }
+        let mut transitions = Vec::with_capacity((ntags + 1) * ntags);
+        for _ in 0..(ntags + 1) * ntags {
+            let t = unzigzag(r.varint()?);
+            transitions.push(i32::try_from(t).map_err(|_| corrupt("transition out of range"))?);
+        }
+        let nlex = r.varint()? as usize;
+        if nlex.saturating_mul(2) > body.len() {
+            return Err(corrupt("lexicon size exceeds the data"));
+        }
+        let mut lexicon = Lexicon::default();
+        lexicon.reserve(nlex);
+        let mut last = 0u64;
+        for _ in 0..nlex {
+            last = last
+                .checked_add(r.varint()?)
+                .ok_or_else(|| corrupt("lexicon hash overflow"))?;
+            lexicon.insert(last, r.byte()?);
+        }
+        if r.pos != body.len() {
+            return Err(corrupt("trailing bytes"));
+        }
+        let mut model = Model {
+            lang,
+            types,
+            ntags,
+            scale,
+            keys,
+            weights,
+            transitions,
+            lexicon,
+            table: Vec::new(),
+            stride: 0,
+            filter: Vec::new(),
+        };
+        model.build_table();
+        Ok(model)
+    }
+
+    /// Reads a model file.
+    pub fn load_path(path: &std::path::Path) -> Result<Model> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Model::load(&bytes)
+    }
+}
+
+/// A [`Model`] with reusable buffers, for tagging many texts.
+pub struct Tagger<'m> {
+    model: &'m Model,
+    scratch: Scratch,
+}
+
+impl<'m> Tagger<'m> {
+    pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger {
+            model,
+            scratch: Scratch::default(),
+        }
+    }
+
+    /// Like [`Model::tag`], into `out` (cleared first).
+    pub fn tag_into(&mut self, text: &str, out: &mut Vec<(Span, EntityType)>) {
+        out.clear();
+        self.model.tag_with(text, &mut self.scratch, out);
+    }
+}
+
+const FILTER_BITS: u32 = 20;
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
+const fn filter_bit(key: u64) -> usize {
+    (key >> (64 - FILTER_BITS)) as usize
+}
+
+fn slot_key(slot: &[i16]) -> u64 {
+    slot.iter()
+        .take(4)
+        .enumerate()
+        .fold(0, |k, (j, &p)| k | (u64::from(p as u16) << (16 * j)))
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+const fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+const fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8> {
+        let b = *self
+            .buf
+            .get(self.pos)
+            .ok_or_else(|| Error::Corrupt("truncated".into()))?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn bytes(&mut self, n: usize) -> Result<&'a [u8]> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.buf.len())
+            .ok_or_else(|| Error::Corrupt("truncated".into()))?;
+        let s = &self.buf[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    fn varint(&mut self) -> Result<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(Error::Corrupt("varint too long".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLO: [EntityType; 3] = [EntityType::Per, EntityType::Loc, EntityType::Org];
+
+    #[test]
+    fn bilou_constraints() {
+        let b_per = make_tag(0, 0);
+        let i_per = make_tag(0, 1);
+        let l_per = make_tag(0, 2);
+        let u_loc = make_tag(1, 3);
+        let l_loc = make_tag(1, 2);
+        assert!(allowed(None, b_per) && allowed(None, u_loc) && allowed(None, TAG_O));
+        assert!(!allowed(None, i_per) && !allowed(Some(TAG_O), l_per));
+        assert!(allowed(Some(b_per), i_per) && allowed(Some(i_per), l_per));
+        assert!(!allowed(Some(b_per), l_loc) && !allowed(Some(b_per), TAG_O));
+        assert!(allowed(Some(l_per), u_loc));
+        assert!(allowed_end(l_per) && !allowed_end(b_per) && !allowed_end(i_per));
+    }
+
+    #[test]
+    fn decode_bilou_to_spans() {
+        let text = "Vladimir Poutine à Minsk et New York";
+        let toks = crate::token::tokenize(text);
+        let (b, l, u) = (make_tag(0, 0), make_tag(0, 2), make_tag(1, 3));
+        let tags = [b, l, TAG_O, u, TAG_O, make_tag(1, 0), make_tag(1, 2)];
+        let spans: Vec<(&str, EntityType)> = decode(&toks, &tags, &PLO)
+            .into_iter()
+            .map(|(s, t)| (s.slice(text), t))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("Vladimir Poutine", EntityType::Per),
+                ("Minsk", EntityType::Loc),
+                ("New York", EntityType::Loc)
+            ]
+        );
+        // invalid sequences still decode, without panics
+        let bad = [make_tag(0, 1), make_tag(2, 1), 99, make_tag(0, 0)];
+        let got = decode(&toks[..4], &bad, &PLO);
+        assert_eq!(got.len(), 3);
+        assert_eq!(decode(&toks, &[], &PLO), []);
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        let nt = tag_count(1);
+        // emissions prefer I at token 0 (invalid at start): must pick something valid
+        let mut em = vec![0i64; 2 * nt];
+        em[2] = 10; // I-X at 0
+        em[nt + 3] = 10; // L-X at 1
+        let mut tr = Vec::new();
+        constrained_transitions(&vec![0; (nt + 1) * nt], nt, &mut tr);
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        viterbi(&em, &tr, nt, &mut back, &mut out);
+        assert_eq!(out, [make_tag(0, 0), make_tag(0, 2)]);
+        viterbi(&[], &tr, nt, &mut back, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn save_load_round_trip_and_corruption() {
+        let nt = tag_count(3);
+        let feats = vec![
+            (42u64, vec![1i16, -2, 3]),
+            (7, (0..nt as i16).collect()),
+            (u64::MAX, vec![i16::MIN, i16::MAX]),
+        ];
+        let trans: Vec<i32> = (0..((nt + 1) * nt) as i32).map(|x| x - 50).collect();
+        let mut lex = Lexicon::default();
+        lex.insert(99, 1);
+        lex.insert(3, 2);
+        let m = Model::from_parts("fr".into(), PLO.to_vec(), 12.5, feats, trans, lex);
+        let bytes = m.to_bytes();
+        assert_eq!(bytes, m.to_bytes());
+        let back = Model::load(&bytes).expect("round trip");
+        assert_eq!(back, m);
+        assert_eq!(
+            back.lookup(42).map(|r| r[..3].to_vec()),
+            Some(vec![1, -2, 3])
+        );
+        assert_eq!(back.lookup(8), None);
+        assert!(Model::load(b"").is_err());
+        assert!(Model::load(b"CHNER\x01garbage").is_err());
+        for cut in [6, 10, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Model::load(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        // tagging with a tiny model never panics
+        let _ = back.tag("Vladimir Poutine à Minsk. « » l' \u{200f}");
+    }
+}
