@@ -75,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 id: raw.id(),
                 path: raw.origin.clone(),
                 fallback_date: raw.fallback_date,
+                kb: None,
             };
             let doc =
                 chancery_extract::extract_observed(cleaned, &ctx, &mut |name, took| match stages

@@ -9,6 +9,7 @@ pub fn document(raw: &RawDoc) -> Document {
         id: raw.id(),
         path: raw.origin.clone(),
         fallback_date: raw.fallback_date,
+        kb: None,
     };
     chancery_extract::extract(cleaned, &ctx)
 }

@@ -15,13 +15,12 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use chancery_lexicon::actors::{Hit, builtin};
+use chancery_lexicon::actors::{Hit, Kb};
 use chancery_lexicon::people::{people, role_phrases};
 use chancery_model::text::is_word_char;
 use chancery_model::{Document, Entity, EntityType, Span};
 
-pub fn extract_entities(doc: &mut Document) {
-    let kb = builtin();
+pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let text = doc.text.as_str();
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));

@@ -15,7 +15,10 @@ pub mod turns;
 
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use chancery_clean::Cleaned;
+use chancery_lexicon::actors::Kb;
 use chancery_model::{Document, PartialDate};
 
 /// What the extractors know about a document besides its cleaned text.
@@ -25,18 +28,33 @@ pub struct Context {
     pub path: String,
     /// A date to use when the document states none (a WARC record's date). Never a file's mtime.
     pub fallback_date: Option<PartialDate>,
+    /// The actor base to resolve entities against; `None`: the built-in base
+    /// (`chancery_lexicon::actors::builtin`). Built once by the caller and shared.
+    pub kb: Option<Arc<Kb>>,
+}
+
+impl Context {
+    /// The actor base in use.
+    pub fn kb(&self) -> &Kb {
+        match &self.kb {
+            Some(kb) => kb,
+            None => chancery_lexicon::actors::builtin(),
+        }
+    }
 }
 
 /// One extractor: a name (for benchmarks) and the function that fills its layer.
-pub type Stage = (&'static str, fn(&mut Document));
+pub type Stage = (&'static str, fn(&mut Document, &Context));
 
 /// The stages after `meta`, in the order they run: each reads what the earlier ones filled.
 pub const STAGES: [Stage; 5] = [
-    ("sections", sections::extract_sections),
-    ("turns", turns::extract_turns),
-    ("quotes", quotes::extract_quotes),
-    ("entities", entities::extract_entities),
-    ("times", times::extract_times),
+    ("sections", |doc, _| sections::extract_sections(doc)),
+    ("turns", |doc, _| turns::extract_turns(doc)),
+    ("quotes", |doc, _| quotes::extract_quotes(doc)),
+    ("entities", |doc, ctx| {
+        entities::extract_entities(doc, ctx.kb())
+    }),
+    ("times", |doc, _| times::extract_times(doc)),
 ];
 
 /// Runs every extractor over a cleaned document.
@@ -60,7 +78,7 @@ pub fn extract_observed(
     observe("meta", start.elapsed());
     for (name, stage) in STAGES {
         let start = Instant::now();
-        stage(&mut doc);
+        stage(&mut doc, ctx);
         observe(name, start.elapsed());
     }
     doc

@@ -81,6 +81,14 @@ pub struct Kb {
     first_name_matcher: AhoCorasick,
 }
 
+impl std::fmt::Debug for Kb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kb")
+            .field("actors", &self.actors.len())
+            .finish_non_exhaustive()
+    }
+}
+
 static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
     let (actors, _errors) = parse_tsv(include_str!("../data/actors/actors.tsv"));
     Kb::new(actors)

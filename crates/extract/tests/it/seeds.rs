@@ -20,6 +20,7 @@ pub fn run(prefix: &str) -> Document {
         id: prefix.into(),
         path: prefix.into(),
         fallback_date: None,
+        kb: None,
     };
     extract(clean_text(&seed(prefix)), &ctx)
 }
