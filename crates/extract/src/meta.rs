@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use chancery_clean::{ChromeKind, Cleaned, chrome::switcher_languages};
-use chancery_model::{Diagnostic, Document, PartialDate};
+use chancery_model::{Caption, Diagnostic, Document, PartialDate};
 use regex::Regex;
 
 use crate::Context;
@@ -55,6 +55,16 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .or_else(|| html.and_then(|h| h.site_name.clone()));
 
     doc.urls = cited_urls(&doc.text);
+
+    doc.captions = cleaned
+        .removed
+        .iter()
+        .filter(|r| matches!(r.kind, ChromeKind::Caption | ChromeKind::Credit))
+        .map(|r| Caption {
+            text: r.text.clone(),
+            at: r.at,
+        })
+        .collect();
 
     doc.published = published(doc, cleaned, header.as_ref()).or(ctx.fallback_date);
     if doc.published.is_none() {

@@ -10,4 +10,5 @@ pub mod calendar;
 pub mod chrome;
 pub mod lang;
 pub mod names;
+pub mod nonentities;
 pub mod people;

@@ -7,7 +7,11 @@
 //! `entities`, `times`, `events`. Offsets (`start`, `end`) count Unicode code points into `text`,
 //! end exclusive; inside the program spans are byte offsets, converted here and only here.
 //! Dates are ISO 8601 at the precision stated. Absent values are `null` or `[]`, never guesses.
-//! Fields may be added (sections carry `label` and `parent`); none may be renamed.
+//! Fields may be added; none may be renamed. Added here: sections carry `label` and `parent`;
+//! the document ends with `captions` (`[{"text", "at"}]`: photo captions and credits cleaning
+//! removed, `at` the code-point offset in `text` where each stood), and each entity carries
+//! `caption_mentions` (`[[caption, start, end]]`, code points into that caption's `text`), so
+//! that people named only in a caption are entities without their caption entering `text`.
 
 use serde::Serialize;
 
@@ -34,6 +38,13 @@ struct Doc<'a> {
     entities: Vec<Entity<'a>>,
     times: Vec<Time<'a>>,
     events: Vec<Event<'a>>,
+    captions: Vec<Caption<'a>>,
+}
+
+#[derive(Serialize)]
+struct Caption<'a> {
+    text: &'a str,
+    at: usize,
 }
 
 #[derive(Serialize)]
@@ -83,6 +94,7 @@ struct Entity<'a> {
     surface: &'a [String],
     actor: Option<&'a str>,
     mentions: Vec<[usize; 2]>,
+    caption_mentions: Vec<[usize; 3]>,
 }
 
 #[derive(Serialize)]
@@ -189,6 +201,16 @@ pub fn to_json_line(doc: &Document) -> String {
                 surface: &e.surface,
                 actor: e.actor.as_deref(),
                 mentions: e.mentions.iter().map(|&m| cp(m).into()).collect(),
+                caption_mentions: e
+                    .caption_mentions
+                    .iter()
+                    .filter_map(|&(i, m)| {
+                        let caption = &doc.captions.get(i)?.text;
+                        let start = caption.get(..m.start)?.chars().count();
+                        let end = start + caption.get(m.start..m.end)?.chars().count();
+                        Some([i, start, end])
+                    })
+                    .collect(),
             })
             .collect(),
         times: doc
@@ -221,6 +243,14 @@ pub fn to_json_line(doc: &Document) -> String {
                     start,
                     end,
                 }
+            })
+            .collect(),
+        captions: doc
+            .captions
+            .iter()
+            .map(|c| Caption {
+                text: &c.text,
+                at: map.char_offset(c.at),
             })
             .collect(),
     };

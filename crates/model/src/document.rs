@@ -33,6 +33,9 @@ pub struct Document {
     pub entities: Vec<Entity>,
     pub times: Vec<TimeExpr>,
     pub events: Vec<Event>,
+    /// Photo captions and credits that cleaning took out of the body: not body text, but they
+    /// name who was present. Entities found in them point here (`Entity::caption_mentions`).
+    pub captions: Vec<Caption>,
     /// What stages noticed but could not use; never printed in the contract.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -138,6 +141,16 @@ impl EntityType {
     }
 }
 
+/// A photo caption or credit removed from the body ("8 De gauche à droite : le ministre de
+/// l'Énergie Sergueï Tsivilev, …", "Photo : Pavel Bedniakov, RIA Novosti").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Caption {
+    /// The caption as written (one line, trimmed).
+    pub text: String,
+    /// Byte offset in `Document::text` where the caption stood.
+    pub at: usize,
+}
+
 /// One real-world entity and all its mentions in the document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
@@ -148,6 +161,8 @@ pub struct Entity {
     /// CAMEO actor code valid on the document's date (e.g. "RUSGOV").
     pub actor: Option<String>,
     pub mentions: Vec<Span>,
+    /// Mentions in captions: the caption's index in `Document::captions` and the span in its text.
+    pub caption_mentions: Vec<(usize, Span)>,
 }
 
 /// A temporal expression and its resolved value.

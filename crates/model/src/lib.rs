@@ -17,7 +17,7 @@ pub mod text;
 
 pub use date::{PartialDate, TimeValue};
 pub use document::{
-    Diagnostic, Document, Entity, EntityType, Event, Quote, Section, Speaker, TimeExpr, Turn,
+    Caption, Diagnostic, Document, Entity, EntityType, Event, Quote, Section, Speaker, TimeExpr, Turn,
     TurnKind,
 };
 pub use span::Span;

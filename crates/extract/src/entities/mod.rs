@@ -1,0 +1,393 @@
+//! Entities: every mention of a known actor, resolved to one entry per actor with its CAMEO code
+//! on the document's date.
+//!
+//! Sources of mentions, in order:
+//! 1. aliases of the actor base (`chancery_lexicon::actors`), across languages and scripts,
+//!    acronyms included (OTSC = CSTO = ОДКБ);
+//! 2. capitalised person names the alias list lacks, matched by transliteration-independent key;
+//! 3. role phrases ("le président russe", "le chef de la diplomatie russe") for a person holding
+//!    that role whom the document also names;
+//! 4. names the base does not know, found by the statistical tagger of the document's language
+//!    (`recognise`, models in `models`), grouped by surface, a surname alone joining the full
+//!    name it ends ("Hadaya" → "Sargon Hadaya");
+//! 5. speakers of the document not in the base (their label forms).
+//!
+//! URLs are never searched. What is not an entity: chrome (already cleaned away), job titles
+//! alone, demonyms, language codes; leading articles are never part of a mention.
+
+mod models;
+mod recognise;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use chancery_lexicon::actors::{Hit, Kb};
+use chancery_lexicon::names::same_person;
+use chancery_lexicon::people::{people, role_phrases};
+use chancery_model::text::is_word_char;
+use chancery_model::{Document, Entity, EntityType, Span};
+
+/// Where a mention stands: the body, or a caption (its index in `Document::captions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Place {
+    Body,
+    Caption(usize),
+}
+
+/// What one text (the body or a caption) mentions.
+#[derive(Default)]
+struct Found {
+    /// Mentions of actors of the base, sorted.
+    hits: Vec<Hit>,
+    /// Names the base does not know, from the tagger.
+    unknown: Vec<(Span, EntityType)>,
+}
+
+pub fn extract_entities(doc: &mut Document, kb: &Kb) {
+    let model = models::for_lang(doc.lang.as_deref());
+    let mut body = find(&doc.text, kb, model);
+    let captions: Vec<Found> = doc
+        .captions
+        .iter()
+        .map(|c| find(&c.text, kb, model))
+        .collect();
+    let named: Vec<usize> = body
+        .hits
+        .iter()
+        .chain(captions.iter().flat_map(|c| &c.hits))
+        .map(|h| h.actor)
+        .collect();
+    add_role_mentions(&doc.text, kb, &named, &mut body);
+
+    let texts = |place: Place| match place {
+        Place::Body => doc.text.as_str(),
+        Place::Caption(i) => doc.captions[i].text.as_str(),
+    };
+    let places = std::iter::once((Place::Body, &body)).chain(
+        captions
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (Place::Caption(i), c)),
+    );
+    let mut actors: Vec<(usize, Entity)> = Vec::new();
+    let mut unknown: Vec<(Place, Span, EntityType)> = Vec::new();
+    for (place, found) in places {
+        let text = texts(place);
+        for h in &found.hits {
+            let surface = h.span.slice(text).to_owned();
+            let e = match actors.iter().position(|(i, _)| *i == h.actor) {
+                Some(i) => &mut actors[i].1,
+                None => {
+                    let a = &kb.actors()[h.actor];
+                    actors.push((
+                        h.actor,
+                        Entity {
+                            name: a.name.clone(),
+                            kind: a.kind,
+                            actor: a.code_on(doc.published).map(str::to_owned),
+                            ..Entity::default()
+                        },
+                    ));
+                    &mut actors.last_mut().expect("just pushed").1
+                }
+            };
+            add_mention(e, place, h.span, surface);
+        }
+        unknown.extend(found.unknown.iter().map(|&(s, k)| (place, s, k)));
+    }
+    let mut entities: Vec<Entity> = actors.into_iter().map(|(_, e)| e).collect();
+    entities.extend(group_unknown(&texts, &unknown));
+    add_speakers(doc, &mut entities);
+    // In order of first mention; entities named only in captions after those of the body.
+    entities.sort_by_key(|e| {
+        (
+            e.mentions.first().copied().map_or(usize::MAX, |m| m.start),
+            e.caption_mentions.first().copied(),
+        )
+    });
+    doc.entities = entities;
+}
+
+fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
+    match place {
+        Place::Body => e.mentions.push(span),
+        Place::Caption(i) => e.caption_mentions.push((i, span)),
+    }
+    if !e.surface.contains(&surface) {
+        e.surface.push(surface);
+    }
+}
+
+/// Mentions of the base's actors and the tagger's other names in one text.
+fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
+    let urls = url_spans(text);
+    let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
+    let folded = chancery_lexicon::actors::fold(text);
+    let mut hits: Vec<Hit> = kb
+        .find_in(text, &folded)
+        .into_iter()
+        .filter(|h| outside_urls(h.span))
+        .collect();
+
+    // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
+    hits.sort_by_key(|h| h.span);
+    let extra: Vec<Hit> = kb
+        .find_unlisted_people(text, &folded)
+        .into_iter()
+        .filter(|h| !overlaps_any(&hits, h.span) && outside_urls(h.span))
+        .collect();
+    hits.extend(extra);
+    hits.sort_by_key(|h| h.span);
+
+    // Names the base does not know, from the tagger; a person it knows under another spelling
+    // resolves by key.
+    let mut unknown: Vec<(Span, EntityType)> = Vec::new();
+    if let Some(model) = model {
+        for (span, kind) in recognise::names(model, text, &urls) {
+            if overlaps_any(&hits, span) {
+                continue;
+            }
+            match (kind == EntityType::Per)
+                .then(|| kb.person_by_key(span.slice(text)))
+                .flatten()
+            {
+                Some(actor) => hits.insert(
+                    hits.partition_point(|h| h.span < span),
+                    Hit { span, actor },
+                ),
+                None => unknown.push((span, kind)),
+            }
+        }
+    }
+    Found { hits, unknown }
+}
+
+/// Role phrases ("le président russe", "le chef de la diplomatie russe") standing for a person
+/// the document also names (in its body or a caption), unless the name follows the phrase.
+fn add_role_mentions(text: &str, kb: &Kb, named: &[usize], found: &mut Found) {
+    let folded = chancery_lexicon::actors::fold(text);
+    let hits = &found.hits;
+    let mut roles: Vec<Hit> = Vec::new();
+    for m in ROLES.find_iter(&folded) {
+        let role = &role_phrases()[m.pattern().as_usize()].1;
+        let Some(actor) = people()
+            .iter()
+            .find(|p| p.role.as_deref() == Some(role.as_str()))
+            .and_then(|p| kb.by_name(&p.name))
+        else {
+            continue;
+        };
+        let span = Span::new(m.start(), m.end());
+        let whole = !text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+            && !text[span.end..].chars().next().is_some_and(is_word_char);
+        // "le président russe Vladimir Poutine": the name right after is the mention.
+        let next = hits.partition_point(|h| h.span.start < span.end);
+        let named_next = hits.get(next).is_some_and(|h| h.span.start <= span.end + 2);
+        let unknown_next = found
+            .unknown
+            .iter()
+            .any(|(u, _)| u.start >= span.end && u.start <= span.end + 2);
+        if whole
+            && named.contains(&actor)
+            && !named_next
+            && !unknown_next
+            && !overlaps_any(hits, span)
+        {
+            roles.push(Hit { span, actor });
+        }
+    }
+    found.hits.extend(roles);
+    found.hits.sort_by_key(|h| h.span);
+    // A role phrase may cover a tagged name ("Président russe"): the role wins.
+    let hits = &found.hits;
+    found.unknown.retain(|(s, _)| !overlaps_any(hits, *s));
+}
+
+/// Speakers the base does not know are people too; a name the tagger found for one takes the
+/// speaker's name.
+fn add_speakers(doc: &Document, entities: &mut Vec<Entity>) {
+    let text = doc.text.as_str();
+    for s in &doc.speakers {
+        if entities.iter().any(|e| e.name == s.name) {
+            continue;
+        }
+        let mut mentions: Vec<Span> = doc
+            .turns
+            .iter()
+            .filter(|t| t.speaker == s.name)
+            .filter_map(|t| t.label)
+            .collect();
+        for m in &mut mentions {
+            // The label without its colon and role: the name as written.
+            let label = m.slice(text).trim_end_matches([':', ' ']);
+            let name_end = label.split(',').next().unwrap_or(label).trim_end();
+            *m = Span::new(m.start, m.start + name_end.len());
+        }
+        let surface = s
+            .surface
+            .iter()
+            .map(|x| x.split(',').next().unwrap_or(x).trim().to_owned())
+            .fold(Vec::new(), |mut v, x| {
+                if !v.contains(&x) {
+                    v.push(x);
+                }
+                v
+            });
+        if let Some(e) = entities.iter_mut().find(|e| {
+            e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name)
+        }) {
+            e.name = s.name.clone();
+            for m in mentions {
+                if !e.mentions.iter().any(|x| x.overlaps(m)) {
+                    e.mentions.push(m);
+                }
+            }
+            e.mentions.sort();
+            for x in surface {
+                if !e.surface.contains(&x) {
+                    e.surface.push(x);
+                }
+            }
+            continue;
+        }
+        if mentions.is_empty() {
+            continue;
+        }
+        entities.push(Entity {
+            name: s.name.clone(),
+            kind: EntityType::Per,
+            surface,
+            mentions,
+            ..Entity::default()
+        });
+    }
+}
+
+/// Entities for the names the base does not know: one per surface (case-folded), a one-word
+/// person name joining the longer person name it ends or that is the same person by key; the
+/// type is the one the tagger gave most often; the name is the longest surface.
+fn group_unknown<'t>(
+    texts: &impl Fn(Place) -> &'t str,
+    unknown: &[(Place, Span, EntityType)],
+) -> Vec<Entity> {
+    struct Group {
+        surfaces: Vec<String>,
+        folded: Vec<String>,
+        mentions: Vec<(Place, Span)>,
+        votes: [usize; 4],
+    }
+    let type_index = |k: EntityType| match k {
+        EntityType::Per => 0,
+        EntityType::Loc => 1,
+        EntityType::Org => 2,
+        EntityType::Misc => 3,
+    };
+    let mut groups: Vec<Group> = Vec::new();
+    // Longer names first, so that a surname alone finds the full name wherever it stands.
+    let mut order: Vec<usize> = (0..unknown.len()).collect();
+    order.sort_by_key(|&i| {
+        let (place, span, _) = unknown[i];
+        let s = span.slice(texts(place));
+        (std::cmp::Reverse(s.split(' ').count()), place, span)
+    });
+    for i in order {
+        let (place, span, kind) = unknown[i];
+        let surface = span.slice(texts(place)).to_owned();
+        let folded = chancery_lexicon::actors::fold(&surface);
+        let is_person = kind == EntityType::Per;
+        let found = groups.iter().position(|g| {
+            g.folded.contains(&folded)
+                || (is_person
+                    && g.votes[0] > 0
+                    && g.folded.iter().any(|f| {
+                        f.rsplit(' ').next() == Some(folded.as_str()) || same_person(f, &folded)
+                    }))
+        });
+        let g = match found {
+            Some(g) => &mut groups[g],
+            None => {
+                groups.push(Group {
+                    surfaces: Vec::new(),
+                    folded: Vec::new(),
+                    mentions: Vec::new(),
+                    votes: [0; 4],
+                });
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        if !g.folded.contains(&folded) {
+            g.folded.push(folded);
+        }
+        if !g.surfaces.contains(&surface) {
+            g.surfaces.push(surface);
+        }
+        g.mentions.push((place, span));
+        g.votes[type_index(kind)] += 1;
+    }
+    groups
+        .into_iter()
+        .map(|mut g| {
+            g.mentions.sort();
+            let best = (0..4).max_by_key(|&t| (g.votes[t], 4 - t)).unwrap_or(0);
+            let kind = [
+                EntityType::Per,
+                EntityType::Loc,
+                EntityType::Org,
+                EntityType::Misc,
+            ][best];
+            let name = g
+                .surfaces
+                .iter()
+                .max_by_key(|s| (s.chars().count(), std::cmp::Reverse(s.as_str())))
+                .cloned()
+                .unwrap_or_default();
+            // Surfaces in order of first mention.
+            let mut e = Entity {
+                name,
+                kind,
+                ..Entity::default()
+            };
+            for &(place, span) in &g.mentions {
+                add_mention(&mut e, place, span, span.slice(texts(place)).to_owned());
+            }
+            e
+        })
+        .collect()
+}
+
+/// One automaton over every role phrase (folded), in `role_phrases()` order.
+static ROLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let phrases: Vec<String> = role_phrases()
+        .iter()
+        .map(|(p, _)| chancery_lexicon::actors::fold(p))
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("role phrases build an automaton")
+});
+
+/// Whether `span` overlaps any of the sorted `hits`.
+fn overlaps_any(hits: &[Hit], span: Span) -> bool {
+    let i = hits.partition_point(|h| h.span.end <= span.start);
+    hits.get(i).is_some_and(|h| h.span.start < span.end)
+}
+
+/// Spans of http(s) addresses, which are never searched for entities.
+fn url_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("http").map(|i| i + from) {
+        let end = text[i..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '<' | '>'))
+            .map_or(text.len(), |e| i + e);
+        if text[i..end].starts_with("http://") || text[i..end].starts_with("https://") {
+            out.push(Span::new(i, end));
+        }
+        from = end.max(i + 4);
+    }
+    out
+}

@@ -1,0 +1,203 @@
+//! Names the actor base does not know, found by the statistical tagger (`chancery-ner`) and
+//! cleaned of what is not an entity: leading articles are cut ("la Chine" → "Chine"), and
+//! demonyms ("Français", "biélorusses"), job titles alone ("Président"), language codes
+//! ("fr-FR"), month and weekday names, addresses and lowercase words are dropped.
+
+use chancery_lexicon::actors::fold;
+use chancery_lexicon::calendar;
+use chancery_lexicon::nonentities::{is_common_noun, is_demonym, is_title_word};
+use chancery_model::{EntityType, Span};
+use chancery_ner::Model;
+
+/// Articles and prepositions that may open a tagged span but are not part of a name.
+const LEADING: [&str; 16] = [
+    "la ", "le ", "les ", "l'", "l’", "du ", "des ", "de ", "d'", "d’", "the ", "au ", "aux ",
+    "à ", "en ", "et ",
+];
+
+/// Lowercase words that never end a name.
+const TRAILING: [&str; 30] = [
+    "aussi", "également", "encore", "même", "déjà", "donc", "alors", "ainsi", "et", "ou", "mais",
+    "qui", "que", "a", "est", "sont", "ont", "avait", "also", "and", "or", "too", "is", "was",
+    "has", "и", "а", "также", "тоже", "уже",
+];
+
+/// The names `model` finds in `text`, outside `skip` (sorted spans, e.g. URLs), cleaned.
+pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)> {
+    model
+        .tag(text)
+        .into_iter()
+        .filter_map(|(span, kind)| Some((trim(text, span)?, kind)))
+        .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
+        .filter(|(span, _)| is_name(span.slice(text)))
+        .filter(|(span, _)| !is_capitalised_word(text, *span))
+        .collect()
+}
+
+/// A single word capitalised only because it opens a sentence ("Merci.", "Bienvenue !"): the
+/// document never writes it capitalised elsewhere.
+fn is_capitalised_word(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    if word.contains(' ') || !opens_sentence(text, span.start) {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word).map(|i| i + from) {
+        let end = i + word.len();
+        let whole = !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        if whole && !opens_sentence(text, i) {
+            return false;
+        }
+        from = end;
+    }
+    true
+}
+
+/// Whether `at` starts a sentence: nothing but spaces and opening quotes since a line start or
+/// a sentence-ending mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        match c {
+            ' ' | '\u{a0}' | '«' | '"' | '“' | '„' | '(' | '-' | '–' | '—' => continue,
+            '\n' | '.' | '!' | '?' | '…' | ':' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The span without leading articles, trailing lowercase words ("Union aussi") and surrounding
+/// punctuation; `None` if nothing is left.
+fn trim(text: &str, span: Span) -> Option<Span> {
+    let mut s = span.slice(text);
+    let mut start = span.start;
+    loop {
+        let lower = s.to_lowercase();
+        let Some(art) = LEADING.iter().find(|a| lower.starts_with(**a)) else {
+            break;
+        };
+        // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base knows).
+        let rest = &s[art.len()..];
+        if !rest.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        start += art.len();
+        s = rest;
+    }
+    // Adverbs and function words the tagger swept in at the end ("l'Union aussi efficace").
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if TRAILING.contains(&last) {
+            s = head;
+        } else {
+            break;
+        }
+    }
+    let lead = s.len() - s.trim_start_matches(is_edge_punct).len();
+    let s2 = s.trim_start_matches(is_edge_punct).trim_end_matches(is_edge_punct);
+    let start = start + lead;
+    (!s2.is_empty()).then(|| Span::new(start, start + s2.len()))
+}
+
+fn is_edge_punct(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | ';' | ':' | '.' | '!' | '?' | '«' | '»' | '"' | '“' | '”' | '„' | '(' | ')'
+                | '[' | ']' | '\'' | '’' | '–' | '—' | '-'
+        )
+}
+
+/// Whether a cleaned span can be a name.
+fn is_name(s: &str) -> bool {
+    if !s.chars().any(char::is_uppercase) || s.contains("http") || s.contains("www.") {
+        return false;
+    }
+    let words: Vec<&str> = s.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
+    if words.len() == 1 && (is_lang_code(s) || is_calendar_word(s) || is_common_noun(s)) {
+        return false;
+    }
+    // Every word a title, a demonym or a connecting word: "Président", "les Français",
+    // "Premier ministre", "Président russe".
+    !words
+        .iter()
+        .all(|w| is_title_word(w) || is_demonym(w) || is_connector(w))
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        fold(w).as_str(),
+        "de" | "la" | "le" | "les" | "du" | "des" | "d'" | "l'" | "of" | "the" | "and" | "et"
+    )
+}
+
+/// "fr", "fr-FR", "ru-RU1" (a language switcher's codes).
+fn is_lang_code(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let (lang, region) = s.split_once('-').unwrap_or((s, ""));
+    lang.len() == 2
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && (region.is_empty() || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase())))
+}
+
+fn is_calendar_word(s: &str) -> bool {
+    let w = s.to_lowercase();
+    calendar::month(&w).is_some() || calendar::weekday(&w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(text: &str) -> Option<&str> {
+        trim(text, Span::new(0, text.len())).map(|s| s.slice(text))
+    }
+
+    #[test]
+    fn articles_and_punctuation_are_cut() {
+        assert_eq!(trimmed("la Chine"), Some("Chine"));
+        assert_eq!(trimmed("La Chine,"), Some("Chine"));
+        assert_eq!(trimmed("l’Ukraine"), Some("Ukraine"));
+        assert_eq!(trimmed("« Rossiya »"), Some("Rossiya"));
+        assert_eq!(trimmed("the United States"), Some("United States"));
+        assert_eq!(trimmed("la paz"), Some("la paz"));
+        assert_eq!(trimmed(" , "), None);
+        assert_eq!(trimmed("Union aussi"), Some("Union"));
+        assert_eq!(trimmed("Union européenne"), Some("Union européenne"));
+        assert_eq!(trimmed("Conseil de sécurité collective"), Some("Conseil de sécurité collective"));
+    }
+
+    #[test]
+    fn non_names() {
+        for s in [
+            "Président",
+            "Français",
+            "biélorusses",
+            "les Français",
+            "Premier ministre",
+            "Président russe",
+            "fr-FR1",
+            "Mai",
+            "https://tass.ru",
+            "russie",
+            "État",
+            "Défense",
+        ] {
+            assert!(!is_name(s), "{s}");
+        }
+        for s in ["Chine", "Vladimir Poutine", "Union européenne", "Minsk", "TASS"] {
+            assert!(is_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn words_capitalised_only_at_sentence_start() {
+        let text = "Merci. Je vous remercie. Kiev a dit. Nous allons à Kiev.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        assert!(is_capitalised_word(text, at("Merci")));
+        assert!(!is_capitalised_word(text, at("Kiev")));
+    }
+}

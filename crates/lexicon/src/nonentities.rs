@@ -1,0 +1,122 @@
+//! Words that look like names but are not entities: demonyms ("Français", "biélorusses",
+//! "Russians", "россияне") and job titles standing alone ("Président", "Ministre").
+//!
+//! Data: `data/<lang>/demonyms.txt` (forms generated from the masculine singular),
+//! `data/<lang>/not_names.txt` (capitalised common nouns) and the label words of `people` (the
+//! lowercase words of a role phrase).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::actors::fold;
+use crate::people::label_words;
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// French and English demonyms with their generated forms, folded.
+static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for base in lines(include_str!("../data/fr/demonyms.txt")) {
+        let base = fold(base);
+        for end in ["", "e", "s", "es"] {
+            set.insert(format!("{base}{end}"));
+        }
+        for (stem, fem) in [("ien", "ienne"), ("éen", "éenne"), ("on", "onne")] {
+            if let Some(root) = base.strip_suffix(stem) {
+                set.insert(format!("{root}{fem}"));
+                set.insert(format!("{root}{fem}s"));
+            }
+        }
+        // "français" is already plural; "chinois" too.
+    }
+    for base in lines(include_str!("../data/en/demonyms.txt")) {
+        let base = fold(base);
+        set.insert(format!("{base}s"));
+        set.insert(base);
+    }
+    set
+});
+
+/// Capitalised common nouns that alone are not entities, folded.
+static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/not_names.txt"),
+        include_str!("../data/en/not_names.txt"),
+        include_str!("../data/ru/not_names.txt"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    .map(fold)
+    .collect()
+});
+
+/// Whether `word`, standing alone, is a capitalised common noun rather than a name ("État",
+/// "Défense" in "ministre de la Défense", "Merci").
+pub fn is_common_noun(word: &str) -> bool {
+    NOT_NAMES.contains(&fold(word))
+}
+
+/// Russian demonym stems, folded.
+static RU_STEMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| lines(include_str!("../data/ru/demonyms.txt")).map(fold).collect());
+
+/// Whether `word` (one word, any case) is a demonym or nationality adjective in fr, en or ru.
+pub fn is_demonym(word: &str) -> bool {
+    let w = fold(word);
+    if DEMONYMS.contains(&w) {
+        return true;
+    }
+    // Russian stems take case endings of at most three letters.
+    RU_STEMS
+        .iter()
+        .any(|s| w.starts_with(s.as_str()) && w[s.len()..].chars().count() <= 3)
+}
+
+/// Whether `word` is a title or function word of a role phrase ("Président", "ministre",
+/// "Secretary", "министр"), which alone is not an entity.
+pub fn is_title_word(word: &str) -> bool {
+    let w = fold(word);
+    label_words().contains(w.as_str())
+        || matches!(
+            w.as_str(),
+            "m." | "mme" | "mr." | "mrs." | "ms." | "dr." | "monsieur" | "madame" | "sir"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_in_three_languages() {
+        for w in [
+            "Français",
+            "biélorusses",
+            "Biélorusse",
+            "Ukrainiennes",
+            "Américains",
+            "Russians",
+            "Chinese",
+            "россияне",
+            "Белорусы",
+            "американская",
+        ] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in ["France", "Biélorussie", "Russia", "Россия", "Минск", "Chine", "Pékin"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn titles_alone() {
+        for w in ["Président", "ministre", "Secretary", "министр", "M."] {
+            assert!(is_title_word(w), "{w}");
+        }
+        assert!(!is_title_word("Poutine"));
+    }
+}
