@@ -61,8 +61,11 @@ pub fn is_common_noun(word: &str) -> bool {
 }
 
 /// Russian demonym stems, folded.
-static RU_STEMS: LazyLock<Vec<String>> =
-    LazyLock::new(|| lines(include_str!("../data/ru/demonyms.txt")).map(fold).collect());
+static RU_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../data/ru/demonyms.txt"))
+        .map(fold)
+        .collect()
+});
 
 /// Whether `word` (one word, any case) is a demonym or nationality adjective in fr, en or ru.
 pub fn is_demonym(word: &str) -> bool {
@@ -80,11 +83,26 @@ pub fn is_demonym(word: &str) -> bool {
 /// "Secretary", "министр"), which alone is not an entity.
 pub fn is_title_word(word: &str) -> bool {
     let w = fold(word);
-    label_words().contains(w.as_str())
-        || matches!(
-            w.as_str(),
-            "m." | "mme" | "mr." | "mrs." | "ms." | "dr." | "monsieur" | "madame" | "sir"
-        )
+    if label_words().contains(w.as_str()) {
+        return true;
+    }
+    // Russian titles take case endings: "Президентом", "министра".
+    if w.chars()
+        .next()
+        .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
+    {
+        let chars: Vec<(usize, char)> = w.char_indices().collect();
+        for cut in 1..=3.min(chars.len().saturating_sub(3)) {
+            let stem = &w[..chars[chars.len() - cut].0];
+            if label_words().contains(stem) {
+                return true;
+            }
+        }
+    }
+    matches!(
+        w.as_str(),
+        "m." | "mme" | "mr." | "mrs." | "ms." | "dr." | "monsieur" | "madame" | "sir"
+    )
 }
 
 #[cfg(test)]
@@ -107,14 +125,30 @@ mod tests {
         ] {
             assert!(is_demonym(w), "{w}");
         }
-        for w in ["France", "Biélorussie", "Russia", "Россия", "Минск", "Chine", "Pékin"] {
+        for w in [
+            "France",
+            "Biélorussie",
+            "Russia",
+            "Россия",
+            "Минск",
+            "Chine",
+            "Pékin",
+        ] {
             assert!(!is_demonym(w), "{w}");
         }
     }
 
     #[test]
     fn titles_alone() {
-        for w in ["Président", "ministre", "Secretary", "министр", "M."] {
+        for w in [
+            "Président",
+            "ministre",
+            "Secretary",
+            "министр",
+            "Президентом",
+            "министра",
+            "M.",
+        ] {
             assert!(is_title_word(w), "{w}");
         }
         assert!(!is_title_word("Poutine"));

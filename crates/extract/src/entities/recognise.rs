@@ -17,9 +17,36 @@ const LEADING: [&str; 16] = [
 
 /// Lowercase words that never end a name.
 const TRAILING: [&str; 30] = [
-    "aussi", "également", "encore", "même", "déjà", "donc", "alors", "ainsi", "et", "ou", "mais",
-    "qui", "que", "a", "est", "sont", "ont", "avait", "also", "and", "or", "too", "is", "was",
-    "has", "и", "а", "также", "тоже", "уже",
+    "aussi",
+    "également",
+    "encore",
+    "même",
+    "déjà",
+    "donc",
+    "alors",
+    "ainsi",
+    "et",
+    "ou",
+    "mais",
+    "qui",
+    "que",
+    "a",
+    "est",
+    "sont",
+    "ont",
+    "avait",
+    "also",
+    "and",
+    "or",
+    "too",
+    "is",
+    "was",
+    "has",
+    "и",
+    "а",
+    "также",
+    "тоже",
+    "уже",
 ];
 
 /// The names `model` finds in `text`, outside `skip` (sorted spans, e.g. URLs), cleaned.
@@ -44,8 +71,14 @@ fn is_capitalised_word(text: &str, span: Span) -> bool {
     let mut from = 0;
     while let Some(i) = text[from..].find(word).map(|i| i + from) {
         let end = i + word.len();
-        let whole = !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let whole = !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if whole && !opens_sentence(text, i) {
             return false;
         }
@@ -93,8 +126,19 @@ fn trim(text: &str, span: Span) -> Option<Span> {
             break;
         }
     }
+    // Titles before a name are not part of it: "Président Poutine", "Президентом Белоруссии".
+    while let Some((first, rest)) = s.split_once(' ') {
+        if is_title_word(first) && rest.chars().next().is_some_and(char::is_uppercase) {
+            start += first.len() + 1;
+            s = rest;
+        } else {
+            break;
+        }
+    }
     let lead = s.len() - s.trim_start_matches(is_edge_punct).len();
-    let s2 = s.trim_start_matches(is_edge_punct).trim_end_matches(is_edge_punct);
+    let s2 = s
+        .trim_start_matches(is_edge_punct)
+        .trim_end_matches(is_edge_punct);
     let start = start + lead;
     (!s2.is_empty()).then(|| Span::new(start, start + s2.len()))
 }
@@ -103,8 +147,26 @@ fn is_edge_punct(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            ',' | ';' | ':' | '.' | '!' | '?' | '«' | '»' | '"' | '“' | '”' | '„' | '(' | ')'
-                | '[' | ']' | '\'' | '’' | '–' | '—' | '-'
+            ',' | ';'
+                | ':'
+                | '.'
+                | '!'
+                | '?'
+                | '«'
+                | '»'
+                | '"'
+                | '“'
+                | '”'
+                | '„'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '\''
+                | '’'
+                | '–'
+                | '—'
+                | '-'
         )
 }
 
@@ -137,7 +199,8 @@ fn is_lang_code(s: &str) -> bool {
     let (lang, region) = s.split_once('-').unwrap_or((s, ""));
     lang.len() == 2
         && lang.bytes().all(|b| b.is_ascii_lowercase())
-        && (region.is_empty() || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase())))
+        && (region.is_empty()
+            || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
 fn is_calendar_word(s: &str) -> bool {
@@ -163,8 +226,13 @@ mod tests {
         assert_eq!(trimmed("la paz"), Some("la paz"));
         assert_eq!(trimmed(" , "), None);
         assert_eq!(trimmed("Union aussi"), Some("Union"));
+        assert_eq!(trimmed("Président Poutine"), Some("Poutine"));
+        assert_eq!(trimmed("Президентом Белоруссии"), Some("Белоруссии"));
         assert_eq!(trimmed("Union européenne"), Some("Union européenne"));
-        assert_eq!(trimmed("Conseil de sécurité collective"), Some("Conseil de sécurité collective"));
+        assert_eq!(
+            trimmed("Conseil de sécurité collective"),
+            Some("Conseil de sécurité collective")
+        );
     }
 
     #[test]
@@ -185,7 +253,13 @@ mod tests {
         ] {
             assert!(!is_name(s), "{s}");
         }
-        for s in ["Chine", "Vladimir Poutine", "Union européenne", "Minsk", "TASS"] {
+        for s in [
+            "Chine",
+            "Vladimir Poutine",
+            "Union européenne",
+            "Minsk",
+            "TASS",
+        ] {
             assert!(is_name(s), "{s}");
         }
     }
