@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use chancery_ingest::{Format, Inputs, Options, RawDoc};
 
-use crate::report;
+use crate::{kb, report};
 
 /// Measure throughput (MB/s, documents/s) on a corpus, on one core.
 #[derive(clap::Args)]
@@ -30,6 +30,10 @@ struct ExtractArgs {
     passes: u32,
     #[arg(long, value_enum, default_value_t = Output::Text)]
     format: Output,
+    /// Actor files to add to the built-in base (the data directory is not read, so that runs
+    /// compare); its build time is not counted.
+    #[command(flatten)]
+    kb: kb::KbFiles,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -50,6 +54,7 @@ struct Pass {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let What::Extract(args) = args.what;
+    let base = kb::load(None, &args.kb.files)?;
     let mut docs: Vec<RawDoc> = Vec::new();
     for item in Inputs::new(args.paths, Options::default()) {
         match item {
@@ -75,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 id: raw.id(),
                 path: raw.origin.clone(),
                 fallback_date: raw.fallback_date,
-                kb: None,
+                kb: base.clone(),
             };
             let doc =
                 chancery_extract::extract_observed(cleaned, &ctx, &mut |name, took| match stages

@@ -9,7 +9,7 @@ use chancery_ingest::{Inputs, Options};
 use chancery_store::{Put, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::{data_dir, pipeline, report};
+use crate::{data_dir, kb, pipeline, report};
 
 /// Extract documents and store them (with their extraction) in the embedded database.
 ///
@@ -26,10 +26,14 @@ pub struct Args {
     /// Refuse documents larger than this many bytes.
     #[arg(long, default_value_t = chancery_ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     max_bytes: u64,
+    #[command(flatten)]
+    kb: kb::KbFiles,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = data_dir::resolve(args.data);
+    // The actor base: built-in, plus <data>/actors/*.tsv and --kb files; built once per run.
+    let base = kb::load(Some(&dir), &args.kb.files)?;
     let mut store =
         Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
     // A progress line on a terminal only; indicatif hides it when standard error is piped.
@@ -60,7 +64,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             present += 1;
             continue;
         }
-        let doc = pipeline::document(&raw);
+        let doc = pipeline::document(&raw, base.as_ref());
         match store.put(&doc)? {
             Put::Inserted => added += 1,
             Put::AlreadyPresent => present += 1,

@@ -5,6 +5,7 @@ mod bench;
 mod data_dir;
 mod extract;
 mod ingest;
+mod kb;
 mod list;
 mod ner;
 mod pipeline;
@@ -32,6 +33,7 @@ enum Command {
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(ner::EvalArgs),
+    Kb(kb::Args),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => ner::run_eval(args),
+        Command::Kb(args) => kb::run(args),
     };
     match result {
         Ok(code) => code,

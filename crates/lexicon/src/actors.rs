@@ -5,6 +5,12 @@
 //! text with the same byte offsets), keeps whole-word matches, checks case for acronyms, and then
 //! resolves capitalised person names the alias list lacks through `names::name_key`
 //! (Mantourov = Manturov, Beloussov = Belousov).
+//!
+//! [`Kb::merged`] adds imported actors (the CAMEO lists read by `petrarch`, or a user's TSV) to a
+//! base: an imported actor that is a base actor (same canonical name or alias, or the same person
+//! by `names`) lends it its aliases and codes and keeps the base's name; an imported alias that
+//! another base actor owns is dropped; imported aliases match only where the text capitalises
+//! them (acronyms: only as written), and common words are never imported aliases.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -13,7 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use chancery_model::text::is_word_char;
 use chancery_model::{EntityType, PartialDate, Span};
 
-use crate::names::name_key;
+use crate::names::{name_key, same_person_keys};
 
 /// A CAMEO code valid between two dates (either end open).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,12 +73,34 @@ pub struct LineError {
     pub message: String,
 }
 
+/// Which written forms of a folded pattern match.
+#[derive(Clone, Debug, Default)]
+struct CaseRule {
+    /// Any case (a curated alias that is not an acronym).
+    any: bool,
+    /// Any form whose first letter is not lowercase (an imported alias).
+    capital: bool,
+    /// These exact forms (acronyms).
+    exact: Vec<String>,
+}
+
+impl CaseRule {
+    fn allows(&self, written: &str) -> bool {
+        self.any
+            || (self.capital && !written.chars().next().is_some_and(char::is_lowercase))
+            || self.exact.iter().any(|f| f == written)
+    }
+}
+
 pub struct Kb {
     actors: Vec<Actor>,
     matcher: AhoCorasick,
-    /// Per folded pattern: the actor, and the exact forms allowed when only acronyms fold to it
-    /// (`None`: any case matches).
-    patterns: Vec<(usize, Option<Vec<String>>)>,
+    /// Per folded pattern: the actor, and the written forms that match.
+    patterns: Vec<(usize, CaseRule)>,
+    /// Canonical names to the first actor with that name.
+    names: HashMap<String, usize>,
+    /// Folded aliases to the first actor listing them.
+    alias_index: HashMap<String, usize>,
     /// Full-name keys of people, to the actor (only keys that name one actor).
     person_keys: HashMap<String, usize>,
     /// First names of the people (folded), to cheaply skip runs that cannot be a known person.
@@ -160,29 +188,138 @@ pub fn parse_tsv(text: &str) -> (Vec<Actor>, Vec<LineError>) {
 
 impl Kb {
     pub fn new(actors: Vec<Actor>) -> Kb {
+        let native = actors.iter().map(|a| a.aliases.len()).collect();
+        Kb::build(actors, native)
+    }
+
+    /// The built-in base plus imported actors, merged by [`Kb::merged`].
+    pub fn with_imported(extra: Vec<Actor>) -> Kb {
+        Kb::merged(builtin().actors().to_vec(), extra).0
+    }
+
+    /// A base (curated actors, whose aliases match in any case) plus imported actors.
+    ///
+    /// An imported actor joins the base actor it is — the first of: a base actor having its
+    /// canonical name as an alias (same kind, or both non-persons); a base person with the same
+    /// full-name key (`names::same_person`); a base actor of the same kind having one of its
+    /// multi-word aliases — and lends it the aliases and codes it lacks (the base name stays).
+    /// Imported actors with the same name and kind whose codes share a country are one actor.
+    /// An imported alias that a base actor already has is kept only on that actor; single
+    /// common words are never imported aliases; imported aliases match only when capitalised
+    /// in the text (acronyms: as written).
+    pub fn merged(base: Vec<Actor>, extra: Vec<Actor>) -> (Kb, MergeReport) {
+        let mut report = MergeReport::default();
+        let mut actors = base;
+        let base_len = actors.len();
+        let mut native: Vec<usize> = actors.iter().map(|a| a.aliases.len()).collect();
+        // Folded base aliases to their actor (`None`: several base actors share it).
+        let mut base_alias: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            for al in &a.aliases {
+                base_alias
+                    .entry(fold(al))
+                    .and_modify(|v| {
+                        if *v != Some(i) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+        // Full-name keys of base people, by surname key.
+        let mut base_people: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            if a.kind != EntityType::Per {
+                continue;
+            }
+            for al in a.aliases.iter().filter(|a| a.contains(' ')) {
+                let k = name_key(al);
+                if let Some(surname) = k.rsplit(' ').next() {
+                    base_people
+                        .entry(surname.to_owned())
+                        .or_default()
+                        .push((k.clone(), i));
+                }
+            }
+        }
+        // First names of base people: "Vladimir" (a Russian city in the CAMEO lists) stays a
+        // first name.
+        let first_names: HashSet<String> = actors
+            .iter()
+            .filter(|a| a.kind == EntityType::Per)
+            .flat_map(|a| &a.aliases)
+            .filter_map(|a| a.split_once(' ').map(|(f, _)| fold(f)))
+            .collect();
+        let mut imported_by_name: HashMap<(String, EntityType), usize> = HashMap::new();
+        for mut a in extra {
+            let target = merge_target(&a, &actors[..base_len], &base_alias, &base_people);
+            let (name, person) = (a.name.clone(), a.kind == EntityType::Per);
+            let keep = |al: &String, owner: Option<usize>| {
+                let f = fold(al);
+                usable_imported_alias(al, &f)
+                    && (person || *al == name || f.contains(' ') || !first_names.contains(&f))
+                    && match base_alias.get(&f) {
+                        None => true,
+                        Some(v) => owner.is_some() && *v == owner,
+                    }
+            };
+            if let Some(t) = target {
+                report.merged += 1;
+                let before = a.aliases.len();
+                a.aliases.retain(|al| keep(al, Some(t)));
+                report.dropped_aliases += before - a.aliases.len();
+                absorb(&mut actors[t], a);
+                continue;
+            }
+            let before = a.aliases.len();
+            a.aliases.retain(|al| keep(al, None));
+            report.dropped_aliases += before - a.aliases.len();
+            let key = (fold(&a.name), a.kind);
+            if let Some(&j) = imported_by_name.get(&key)
+                && same_countries(&actors[j], &a)
+            {
+                report.deduped += 1;
+                absorb(&mut actors[j], a);
+                continue;
+            }
+            report.added += 1;
+            imported_by_name.entry(key).or_insert(actors.len());
+            actors.push(a);
+            native.push(0);
+        }
+        (Kb::build(actors, native), report)
+    }
+
+    /// `native[i]`: how many leading aliases of actor `i` are curated (any case matches); the
+    /// others are imported.
+    fn build(actors: Vec<Actor>, native: Vec<usize>) -> Kb {
         // One pattern per (actor, folded alias): "ASEAN" and "Asean" fold alike, and the
         // case-insensitive form wins.
-        let mut patterns: Vec<(usize, Option<Vec<String>>)> = Vec::new();
+        let mut patterns: Vec<(usize, CaseRule)> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
+        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
+        let mut alias_index: HashMap<String, usize> = HashMap::new();
+        let mut names: HashMap<String, usize> = HashMap::new();
         for (i, a) in actors.iter().enumerate() {
-            for alias in &a.aliases {
+            names.entry(a.name.clone()).or_insert(i);
+            let curated = native.get(i).copied().unwrap_or(a.aliases.len());
+            for (j, alias) in a.aliases.iter().enumerate() {
                 let acronym =
                     alias.chars().count() <= 6 && alias.chars().all(|c| !c.is_lowercase());
                 let f = fold(alias);
-                match folded
-                    .iter()
-                    .zip(&mut patterns)
-                    .find(|(g, (actor, _))| **g == f && *actor == i)
-                {
-                    Some((_, (_, exact))) => match (exact.as_mut(), acronym) {
-                        (Some(forms), true) => forms.push(alias.clone()),
-                        (Some(_), false) => *exact = None,
-                        (None, _) => {}
-                    },
-                    None => {
-                        patterns.push((i, acronym.then(|| vec![alias.clone()])));
-                        folded.push(f);
-                    }
+                alias_index.entry(f.clone()).or_insert(i);
+                let p = *seen.entry((i, f.clone())).or_insert_with(|| {
+                    patterns.push((i, CaseRule::default()));
+                    folded.push(f);
+                    patterns.len() - 1
+                });
+                let rule = &mut patterns[p].1;
+                if acronym {
+                    rule.exact.push(alias.clone());
+                } else if j < curated {
+                    rule.any = true;
+                } else {
+                    rule.capital = true;
                 }
             }
         }
@@ -231,6 +368,8 @@ impl Kb {
             actors,
             matcher,
             patterns,
+            names,
+            alias_index,
             person_keys,
             first_names,
             first_name_matcher,
@@ -243,7 +382,19 @@ impl Kb {
 
     /// The actor with this canonical name.
     pub fn by_name(&self, name: &str) -> Option<usize> {
-        self.actors.iter().position(|a| a.name == name)
+        self.names.get(name).copied()
+    }
+
+    /// The actor a name stands for: canonical name, else alias (any case), else a person by
+    /// transliteration-independent key.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.by_name(name)
+            .or_else(|| self.alias_index.get(&fold(name)).copied())
+            .or_else(|| {
+                let k = name_key(name);
+                self.person_keys.get(&k).copied()
+            })
     }
 
     /// Every whole-word mention of a known actor in `text`, in order, without overlaps.
@@ -255,15 +406,12 @@ impl Kb {
     pub fn find_in(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         for m in self.matcher.find_iter(folded) {
-            let (actor, exact) = &self.patterns[m.pattern().as_usize()];
+            let (actor, rule) = &self.patterns[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
             if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
                 continue;
             }
-            if exact
-                .as_ref()
-                .is_some_and(|forms| !forms.iter().any(|f| f == &text[start..end]))
-            {
+            if !rule.allows(&text[start..end]) {
                 continue;
             }
             // Russian case endings after a Cyrillic name: Путина, Лукашенко, Лаврову.
@@ -337,6 +485,213 @@ impl Kb {
         }
         self.person_keys.get(&name_key(name)).copied()
     }
+}
+
+/// What [`Kb::merged`] did with the imported actors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Imported actors that joined a base actor.
+    pub merged: usize,
+    /// Imported actors that joined an earlier imported actor of the same name.
+    pub deduped: usize,
+    /// Imported actors added as new actors.
+    pub added: usize,
+    /// Imported aliases dropped (owned by another base actor, or common words).
+    pub dropped_aliases: usize,
+}
+
+/// The base actor an imported actor is, if any.
+fn merge_target(
+    a: &Actor,
+    base: &[Actor],
+    base_alias: &HashMap<String, Option<usize>>,
+    base_people: &HashMap<String, Vec<(String, usize)>>,
+) -> Option<usize> {
+    let compatible =
+        |b: &Actor| b.kind == a.kind || (b.kind != EntityType::Per && a.kind != EntityType::Per);
+    if let Some(Some(t)) = base_alias.get(&fold(&a.name))
+        && compatible(&base[*t])
+    {
+        return Some(*t);
+    }
+    if a.kind == EntityType::Per {
+        for al in a.aliases.iter().filter(|x| x.contains(' ')) {
+            let k = name_key(al);
+            let Some(cands) = k.rsplit(' ').next().and_then(|s| base_people.get(s)) else {
+                continue;
+            };
+            if let Some((_, t)) = cands.iter().find(|(bk, _)| same_person_keys(&k, bk)) {
+                return Some(*t);
+            }
+        }
+    }
+    a.aliases
+        .iter()
+        .filter(|x| x.contains(' '))
+        .find_map(|x| match base_alias.get(&fold(x)) {
+            Some(Some(t)) if base[*t].kind == a.kind => Some(*t),
+            _ => None,
+        })
+}
+
+/// Adds the aliases and codes of `from` that `to` lacks; default codes stay first.
+fn absorb(to: &mut Actor, from: Actor) {
+    for al in from.aliases {
+        let f = fold(&al);
+        if !to.aliases.iter().any(|x| fold(x) == f) {
+            to.aliases.push(al);
+        }
+    }
+    for c in from.codes {
+        if !to.codes.contains(&c) {
+            to.codes.push(c);
+        }
+    }
+    to.codes.sort_by_key(|c| c.from.is_some() || c.to.is_some());
+}
+
+/// Two same-named imported actors are one when their codes share a country (or one has none).
+fn same_countries(a: &Actor, b: &Actor) -> bool {
+    let country = |c: &Code| c.code.get(..3).map(str::to_owned);
+    a.codes.is_empty()
+        || b.codes.is_empty()
+        || a.codes
+            .iter()
+            .filter_map(country)
+            .any(|x| b.codes.iter().filter_map(country).any(|y| x == y))
+}
+
+/// Single words that are common in French or English text, even capitalised at a sentence
+/// start, and that the CAMEO lists use as aliases.
+const COMMON_WORDS: &[&str] = &[
+    "sur",
+    "une",
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "pour",
+    "par",
+    "avec",
+    "dans",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "on",
+    "for",
+    "at",
+    "by",
+    "it",
+    "as",
+    "is",
+    "organization",
+    "organisation",
+    "marche",
+    "principe",
+    "union",
+    "government",
+    "gouvernement",
+    "army",
+    "armée",
+    "police",
+    "state",
+    "states",
+    "état",
+    "national",
+    "people",
+    "party",
+    "parti",
+    "council",
+    "conseil",
+    "front",
+    "force",
+    "forces",
+    "republic",
+    "république",
+    "federal",
+    "fédéral",
+    "president",
+    "président",
+    "minister",
+    "ministre",
+    "court",
+    "bank",
+    "press",
+    "presse",
+    "media",
+    "médias",
+    "news",
+    "world",
+    "monde",
+    "group",
+    "groupe",
+    "office",
+    "service",
+    "agency",
+    "agence",
+    "security",
+    "sécurité",
+    "defense",
+    "défense",
+    "peace",
+    "paix",
+    "justice",
+    "freedom",
+    "liberté",
+    "unity",
+    "unité",
+    "progress",
+    "progrès",
+    "hope",
+    "change",
+    "solidarity",
+    "solidarité",
+    "guard",
+    "garde",
+    "congress",
+    "congrès",
+    "senate",
+    "sénat",
+    "assembly",
+    "assemblée",
+    "parliament",
+    "parlement",
+    "ministry",
+    "ministère",
+    "commission",
+    "committee",
+    "comité",
+    "movement",
+    "mouvement",
+    "alliance",
+    "league",
+    "ligue",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "central",
+    "centre",
+];
+
+/// An imported alias is usable unless it is a single common word or has fewer than two
+/// letters or digits.
+fn usable_imported_alias(alias: &str, folded: &str) -> bool {
+    alias.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        && (folded.contains(' ') || !COMMON_WORDS.contains(&folded))
 }
 
 fn folded_last_is_cyrillic(s: &str) -> bool {
@@ -435,6 +790,123 @@ mod tests {
                 .map(|i| kb.actors()[i].name.as_str()),
             Some("Denis Manturov")
         );
+    }
+
+    const PHOENIX: &str = "ALYAKSANDR_LUKASHENKA_  # CountryInfo.txt\n\
+        \t[BLRELI 720101-000101]\n\
+        \t[BLRGOV >940720]\n\
+        \t[BLRELI]\n\
+        SERGEY_LAVROV_  # CountryInfo.txt\n\
+        +LAVROV\n\
+        +SERGEY_V._LAVROV\n\
+        \t[RUSGOV 19940922-20040712] # Amb. to UN\n\
+        \t[RUSGOV >20040309]  # Foreign Minister\n\
+        VLADIMIR_VORONIN_  # CountryInfo.txt\n\
+        \t[MDAGOV 010407-090911]\n\
+        VLADIMIR_VORONIN_  # CountryInfo.txt\n\
+        +V._VORONIN\n\
+        \t[MDAELI]\n\
+        JOHN_SMITH_  # CountryInfo.txt\n\
+        \t[GBRGOV 940101-950101]\n\
+        JOHN_SMITH_  # CountryInfo.txt\n\
+        \t[USAGOV 940101-950101]\n\
+        COMMONWEALTH_OF_INDEPENDENT_STATES_ [IGOCASCIS]\n\
+        +CIS_\n\
+        +SECURITY\n\
+        +MINSK_GROUP\n\
+        MINSK_  [BLR]\n\
+        RUSSIA_  [RUS]\n\
+        +VLADIMIR\n";
+
+    fn imported() -> (Kb, MergeReport) {
+        let (extra, errors) = crate::petrarch::parse_actors(PHOENIX);
+        assert_eq!(errors, []);
+        Kb::merged(builtin().actors().to_vec(), extra)
+    }
+
+    #[test]
+    fn merging_imported_actors() {
+        let (kb, report) = imported();
+        let base = builtin().actors().len();
+        // Lukashenka, Lavrov, the CIS and Minsk join the curated entries; the two Voronins are
+        // one.
+        let luka = kb.by_name("Alexander Lukashenko").unwrap();
+        assert!(luka < base);
+        assert_eq!(kb.lookup("Alyaksandr Lukashenka"), Some(luka));
+        assert_eq!(kb.lookup("ALEXANDER LUKASHENKO"), Some(luka));
+        let a = &kb.actors()[luka];
+        assert_eq!(a.code_on(PartialDate::ymd(1980, 5, 1)), Some("BLRELI"));
+        assert_eq!(a.code_on(PartialDate::ymd(2024, 5, 1)), Some("BLRGOV"));
+        let lavrov = &kb.actors()[kb.lookup("Sergey V. Lavrov").unwrap()];
+        assert_eq!(lavrov.name, "Sergey Lavrov");
+        // Ambassador to the UN before, foreign minister after (the curated code stays).
+        assert_eq!(lavrov.code_on(PartialDate::ymd(2000, 1, 1)), Some("RUSGOV"));
+        assert_eq!(lavrov.code_on(PartialDate::ymd(1990, 1, 1)), None);
+        assert_eq!(
+            lavrov.codes.iter().filter(|c| c.code == "RUSGOV").count(),
+            2,
+            "{:?}",
+            lavrov.codes
+        );
+        assert_eq!(
+            report,
+            MergeReport {
+                merged: 5,
+                deduped: 1,
+                added: 3,
+                dropped_aliases: report.dropped_aliases,
+            }
+        );
+        // Same name, different countries: two people.
+        let smiths = kb
+            .actors()
+            .iter()
+            .filter(|a| a.name == "John Smith")
+            .count();
+        assert_eq!(smiths, 2);
+        let voronin = &kb.actors()[kb.lookup("Vladimir Voronin").unwrap()];
+        assert_eq!(
+            voronin.code_on(PartialDate::ymd(2005, 1, 1)),
+            Some("MDAGOV")
+        );
+        assert_eq!(
+            voronin.code_on(PartialDate::ymd(2015, 1, 1)),
+            Some("MDAELI")
+        );
+        assert!(voronin.aliases.contains(&"V. Voronin".to_owned()));
+        let cis = &kb.actors()[kb.lookup("CIS").unwrap()];
+        assert_eq!(cis.code_on(None), Some("IGOCASCIS"));
+        // "Security" is a common word, "Vladimir" a first name: never imported aliases.
+        assert!(!cis.aliases.iter().any(|a| a == "Security"));
+        let russia = &kb.actors()[kb.by_name("Russia").unwrap()];
+        assert!(!russia.aliases.iter().any(|a| a == "Vladimir"));
+    }
+
+    #[test]
+    fn imported_aliases_need_capitals() {
+        let (kb, _) = imported();
+        let found = |text: &str| -> Vec<String> {
+            kb.find(text)
+                .iter()
+                .map(|h| format!("{}={}", h.span.slice(text), kb.actors()[h.actor].name))
+                .collect()
+        };
+        assert_eq!(
+            found("Le groupe de Minsk et le Minsk Group ; la CIS, la cis."),
+            [
+                "Minsk=Minsk",
+                "Minsk Group=Commonwealth of Independent States",
+                "CIS=Commonwealth of Independent States"
+            ]
+        );
+        // Curated aliases still match in any case; imported ones only capitalised.
+        assert_eq!(found("loukachenko"), ["loukachenko=Alexander Lukashenko"]);
+        assert_eq!(
+            found("lavrov, Lavrov"),
+            ["lavrov=Sergey Lavrov", "Lavrov=Sergey Lavrov"]
+        );
+        assert_eq!(found("john smith"), Vec::<String>::new());
+        assert_eq!(found("John Smith").len(), 1);
     }
 
     #[test]

@@ -12,3 +12,4 @@ pub mod lang;
 pub mod names;
 pub mod nonentities;
 pub mod people;
+pub mod petrarch;

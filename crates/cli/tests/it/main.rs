@@ -2,5 +2,6 @@
 
 mod extract;
 mod ingest;
+mod kb;
 mod tidy;
 mod util;

@@ -82,7 +82,10 @@ fn seed_actors_are_resolved() {
     assert_eq!(code("Sergey Lavrov").as_deref(), Some("RUSGOV"));
     assert_eq!(code("Xi Jinping").as_deref(), Some("CHNGOV"));
     assert_eq!(code("Dmitry Peskov").as_deref(), Some("RUSGOV"));
-    assert_eq!(code("Commonwealth of Independent States").as_deref(), Some("IGOCASCIS"));
+    assert_eq!(
+        code("Commonwealth of Independent States").as_deref(),
+        Some("IGOCASCIS")
+    );
     // Raisi died on 2024-05-19: on 2024-05-24 he is a former leader (ELI), no longer GOV.
     assert_eq!(code("Ebrahim Raisi").as_deref(), Some("IRNELI"));
 }
@@ -136,7 +139,12 @@ fn one_entry_per_actor_with_all_surfaces() {
 #[test]
 fn people_named_only_in_captions() {
     let doc = run("002");
-    for name in ["Dmitry Peskov", "Sergei Tsivilev", "Natalya Eismont", "RIA Novosti"] {
+    for name in [
+        "Dmitry Peskov",
+        "Sergei Tsivilev",
+        "Natalya Eismont",
+        "RIA Novosti",
+    ] {
         let e = doc.entities.iter().find(|e| e.name == name).unwrap();
         assert!(e.mentions.is_empty(), "{name} is not in the body");
         for &(i, span) in &e.caption_mentions {
@@ -146,7 +154,11 @@ fn people_named_only_in_captions() {
         assert!(!e.caption_mentions.is_empty(), "{name}");
     }
     // A person named in the body and in a caption: one entity with both kinds of mention.
-    let lavrov = doc.entities.iter().find(|e| e.name == "Sergey Lavrov").unwrap();
+    let lavrov = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Sergey Lavrov")
+        .unwrap();
     assert!(!lavrov.mentions.is_empty() && !lavrov.caption_mentions.is_empty());
 }
 
