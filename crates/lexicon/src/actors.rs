@@ -82,6 +82,8 @@ struct CaseRule {
     capital: bool,
     /// These exact forms (acronyms).
     exact: Vec<String>,
+    /// A Russian stem ("москв" of "Москва"): matches only with a case ending ("Москве").
+    stem: bool,
 }
 
 impl CaseRule {
@@ -321,6 +323,21 @@ impl Kb {
                 } else {
                     rule.capital = true;
                 }
+                // Russian nouns ending in a vowel or soft sign change it in other cases
+                // (Москва → Москве, Белоруссия → Белоруссии, Кремль → Кремля): the stem
+                // matches too, followed by an ending.
+                if let Some(stem) = russian_stem(alias) {
+                    let rule = CaseRule {
+                        stem: true,
+                        ..patterns[p].1.clone()
+                    };
+                    let f = fold(stem);
+                    if !seen.contains_key(&(i, f.clone())) {
+                        seen.insert((i, f.clone()), patterns.len());
+                        patterns.push((i, rule));
+                        folded.push(f);
+                    }
+                }
             }
         }
         let matcher = AhoCorasick::builder()
@@ -422,7 +439,15 @@ impl Kb {
                     .take(3)
                     .map(char::len_utf8)
                     .sum();
-                if ext > 0 && !text[end + ext..].chars().next().is_some_and(is_word_char) {
+                let ending = &text[end..end + ext];
+                let whole = !text[end + ext..].chars().next().is_some_and(is_word_char);
+                if rule.stem {
+                    // A stem takes a case ending, nothing else ("Москвичи" is not Moscow).
+                    if ext == 0 || !whole || !CASE_ENDINGS.contains(&fold(ending).as_str()) {
+                        continue;
+                    }
+                    end += ext;
+                } else if ext > 0 && whole {
                     end += ext;
                 }
             }
@@ -694,6 +719,27 @@ fn usable_imported_alias(alias: &str, folded: &str) -> bool {
         && (folded.contains(' ') || !COMMON_WORDS.contains(&folded))
 }
 
+/// Russian noun case endings after a stem (Москв-е, Белорусси-и, Кремл-я, Кремл-ём).
+const CASE_ENDINGS: [&str; 20] = [
+    "а", "ы", "е", "у", "ой", "ою", "и", "ю", "ей", "ем", "ём", "я", "ям", "ями", "ях", "ам",
+    "ами", "ах", "ом", "ию",
+];
+
+/// The stem of a one-word Cyrillic alias ending in а, я, ь or й, when at least four letters
+/// remain ("Москв" of "Москва"; not "Оман" or "Куба" → "Куб").
+fn russian_stem(alias: &str) -> Option<&str> {
+    if alias.contains([' ', '-']) {
+        return None;
+    }
+    let last = alias.chars().next_back()?;
+    if !matches!(last, 'а' | 'я' | 'ь' | 'й') {
+        return None;
+    }
+    let stem = &alias[..alias.len() - last.len_utf8()];
+    (stem.chars().count() >= 4 && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+        .then_some(stem)
+}
+
 fn folded_last_is_cyrillic(s: &str) -> bool {
     s.chars()
         .last()
@@ -771,6 +817,20 @@ mod tests {
             names("la Fédération de Russie"),
             ["Fédération de Russie=Russia"]
         );
+    }
+
+    #[test]
+    fn russian_case_forms() {
+        let kb = builtin();
+        let names = |text: &str| -> Vec<String> {
+            kb.find(text)
+                .iter()
+                .map(|h| format!("{}={}", h.span.slice(text), kb.actors()[h.actor].name))
+                .collect()
+        };
+        assert_eq!(names("в Москве"), ["Москве=Moscow"]);
+        assert_eq!(names("Президентом Белоруссии"), ["Белоруссии=Belarus"]);
+        assert_eq!(names("москвичи и Москвой"), ["Москвой=Moscow"]);
     }
 
     #[test]
