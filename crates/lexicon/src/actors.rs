@@ -76,9 +76,9 @@ pub struct LineError {
 /// Which written forms of a folded pattern match.
 #[derive(Clone, Debug, Default)]
 struct CaseRule {
-    /// Any case (a curated alias that is not an acronym).
+    /// Any case (a curated alias written lowercase in the base: "patriarche Cyrille").
     any: bool,
-    /// Any form whose first letter is not lowercase (an imported alias).
+    /// Any form whose first letter is not lowercase (names: "Trump", "TRUMP", not "trump").
     capital: bool,
     /// These exact forms (acronyms).
     exact: Vec<String>,
@@ -318,8 +318,12 @@ impl Kb {
                 let rule = &mut patterns[p].1;
                 if acronym {
                     rule.exact.push(alias.clone());
-                } else if j < curated {
+                } else if j < curated && alias.chars().next().is_some_and(char::is_lowercase) {
+                    // Written lowercase in the base ("patriarche Cyrille"): any case matches.
                     rule.any = true;
+                } else if j < curated {
+                    // A name: capitalised or in capitals, never a lowercase word ("trump").
+                    rule.capital = true;
                 } else {
                     rule.capital = true;
                 }
@@ -959,11 +963,11 @@ mod tests {
                 "CIS=Commonwealth of Independent States"
             ]
         );
-        // Curated aliases still match in any case; imported ones only capitalised.
-        assert_eq!(found("loukachenko"), ["loukachenko=Alexander Lukashenko"]);
+        // Names, curated or imported, match only capitalised (or in capitals).
+        assert_eq!(found("loukachenko"), Vec::<String>::new());
         assert_eq!(
-            found("lavrov, Lavrov"),
-            ["lavrov=Sergey Lavrov", "Lavrov=Sergey Lavrov"]
+            found("lavrov, Lavrov, LAVROV"),
+            ["Lavrov=Sergey Lavrov", "LAVROV=Sergey Lavrov"]
         );
         assert_eq!(found("john smith"), Vec::<String>::new());
         assert_eq!(found("John Smith").len(), 1);

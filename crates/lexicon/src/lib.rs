@@ -11,5 +11,6 @@ pub mod chrome;
 pub mod lang;
 pub mod names;
 pub mod nonentities;
+pub mod offices;
 pub mod people;
 pub mod petrarch;

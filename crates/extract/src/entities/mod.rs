@@ -23,9 +23,10 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use chancery_lexicon::actors::{Hit, Kb};
 use chancery_lexicon::names::same_person;
+use chancery_lexicon::offices;
 use chancery_lexicon::people::{people, role_phrases};
 use chancery_model::text::is_word_char;
-use chancery_model::{Document, Entity, EntityType, Span};
+use chancery_model::{Document, Entity, EntityType, PartialDate, Span};
 
 /// Where a mention stands: the body, or a caption (its index in `Document::captions`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,7 +58,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         .chain(captions.iter().flat_map(|c| &c.hits))
         .map(|h| h.actor)
         .collect();
-    add_role_mentions(&doc.text, kb, &named, &mut body);
+    add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
 
     let texts = |place: Place| match place {
         Place::Body => doc.text.as_str(),
@@ -151,10 +152,9 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
                 .then(|| kb.person_by_key(span.slice(text)))
                 .flatten()
             {
-                Some(actor) => hits.insert(
-                    hits.partition_point(|h| h.span < span),
-                    Hit { span, actor },
-                ),
+                Some(actor) => {
+                    hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor })
+                }
                 None => unknown.push((span, kind)),
             }
         }
@@ -164,16 +164,28 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
 
 /// Role phrases ("le président russe", "le chef de la diplomatie russe") standing for a person
 /// the document also names (in its body or a caption), unless the name follows the phrase.
-fn add_role_mentions(text: &str, kb: &Kb, named: &[usize], found: &mut Found) {
+fn add_role_mentions(
+    text: &str,
+    date: Option<PartialDate>,
+    kb: &Kb,
+    named: &[usize],
+    found: &mut Found,
+) {
     let folded = chancery_lexicon::actors::fold(text);
     let hits = &found.hits;
     let mut roles: Vec<Hit> = Vec::new();
     for m in ROLES.find_iter(&folded) {
         let role = &role_phrases()[m.pattern().as_usize()].1;
-        let Some(actor) = people()
-            .iter()
-            .find(|p| p.role.as_deref() == Some(role.as_str()))
-            .and_then(|p| kb.by_name(&p.name))
+        // The holder of the office on the document's date; else the person the people list
+        // gives that role.
+        let Some(actor) = offices::holder(role, date)
+            .or_else(|| {
+                people()
+                    .iter()
+                    .find(|p| p.role.as_deref() == Some(role.as_str()))
+                    .map(|p| p.name.as_str())
+            })
+            .and_then(|name| kb.by_name(name))
         else {
             continue;
         };
