@@ -403,3 +403,56 @@ fn url_spans(text: &str) -> Vec<Span> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entities(text: &str, published: &str) -> Vec<Entity> {
+        let mut doc = Document {
+            text: text.to_owned(),
+            lang: Some("fr".into()),
+            published: PartialDate::parse_iso(published),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        doc.entities
+    }
+
+    fn surfaces<'e>(es: &'e [Entity], name: &str) -> Vec<&'e str> {
+        es.iter()
+            .find(|e| e.name == name)
+            .map(|e| e.surface.iter().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn role_phrases_resolve_to_the_holder_on_the_date() {
+        // The same sentence in 2020 (Makei) and after June 2024 (Ryzhenkov): the role phrase
+        // stands for whoever the document names and held the office then.
+        let text = "Vladimir Makeï et Maxime Ryjenkov étaient présents. Le chef de la diplomatie biélorusse a ensuite parlé.";
+        let old = entities(text, "2020-11-26");
+        assert!(
+            surfaces(&old, "Vladimir Makei").contains(&"chef de la diplomatie biélorusse"),
+            "{old:?}"
+        );
+        let new = entities(text, "2024-09-01");
+        assert!(
+            surfaces(&new, "Maxim Ryzhenkov").contains(&"chef de la diplomatie biélorusse"),
+            "{new:?}"
+        );
+        // Not named in the document: the phrase stays a phrase.
+        let none = entities("Le chef de la diplomatie biélorusse a parlé.", "2024-09-01");
+        assert!(none.iter().all(|e| e.name != "Maxim Ryzhenkov"), "{none:?}");
+    }
+
+    #[test]
+    fn unknown_names_group_by_surname() {
+        let es = entities(
+            "Le ministre Jean-Baptiste Lemoyne a rencontré des journalistes. Lemoyne a dit non.",
+            "2024-01-01",
+        );
+        let e = es.iter().find(|e| e.name == "Jean-Baptiste Lemoyne");
+        assert!(e.is_some_and(|e| e.mentions.len() == 2), "{es:?}");
+    }
+}
