@@ -98,7 +98,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     }
     let mut entities: Vec<Entity> = actors.into_iter().map(|(_, e)| e).collect();
     entities.extend(group_unknown(&texts, &unknown));
-    add_speakers(doc, &mut entities);
+    add_speakers(doc, kb, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
         (
@@ -220,12 +220,22 @@ fn add_role_mentions(
 
 /// Speakers the base does not know are people too; a name the tagger found for one takes the
 /// speaker's name.
-fn add_speakers(doc: &Document, entities: &mut Vec<Entity>) {
+fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
     let text = doc.text.as_str();
     for s in &doc.speakers {
-        if entities.iter().any(|e| e.name == s.name) {
+        if entities
+            .iter()
+            .any(|e| e.name == s.name && e.actor.is_some())
+        {
             continue;
         }
+        // A journalist takes the code of the outlet they speak for (Izvestia: RUSMED).
+        let code = s
+            .affiliation
+            .as_deref()
+            .and_then(|a| kb.lookup(a))
+            .and_then(|i| kb.actors()[i].code_on(doc.published))
+            .map(str::to_owned);
         let mut mentions: Vec<Span> = doc
             .turns
             .iter()
@@ -249,9 +259,11 @@ fn add_speakers(doc: &Document, entities: &mut Vec<Entity>) {
                 v
             });
         if let Some(e) = entities.iter_mut().find(|e| {
-            e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name)
+            e.name == s.name
+                || (e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name))
         }) {
             e.name = s.name.clone();
+            e.actor = e.actor.take().or(code);
             for m in mentions {
                 if !e.mentions.iter().any(|x| x.overlaps(m)) {
                     e.mentions.push(m);
@@ -272,6 +284,7 @@ fn add_speakers(doc: &Document, entities: &mut Vec<Entity>) {
             name: s.name.clone(),
             kind: EntityType::Per,
             surface,
+            actor: code,
             mentions,
             ..Entity::default()
         });

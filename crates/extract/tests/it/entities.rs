@@ -80,6 +80,9 @@ fn seed_actors_are_resolved() {
     assert_eq!(code("Alexander Lukashenko").as_deref(), Some("BLRGOV"));
     assert_eq!(code("NATO").as_deref(), Some("IGOWSTNAT"));
     assert_eq!(code("Sergey Lavrov").as_deref(), Some("RUSGOV"));
+    // Journalists take their outlet's code.
+    assert_eq!(code("Kirill Vorobyov").as_deref(), Some("RUSMED"));
+    assert_eq!(code("Natalya Golub").as_deref(), Some("BLRMED"));
     assert_eq!(code("Xi Jinping").as_deref(), Some("CHNGOV"));
     assert_eq!(code("Dmitry Peskov").as_deref(), Some("RUSGOV"));
     assert_eq!(
