@@ -145,7 +145,7 @@ def main():
         ("wikigold-en", "test"),
         ("re3d-en", "test"),
         ("factrueval-2016-ru", "test"),
-        ("europeana-fr-bnf", "all"),
+        ("europeana-fr-bnf", "test"),
     ]:
         path = os.path.join(a.data, corpus)
         if os.path.isdir(path):

@@ -24,7 +24,7 @@ enum TrainWhat {
 #[derive(clap::Args)]
 struct TrainNerArgs {
     /// Corpus folder to train on (repeatable); default: the language's corpora under --data-dir
-    /// (fr: winer-fr; en: wikigold-en and re3d-en; ru: factrueval-2016-ru).
+    /// (fr: winer-fr and europeana-fr-bnf; en: wikigold-en and re3d-en; ru: factrueval-2016-ru).
     #[arg(long = "corpus", value_name = "DIR")]
     corpora: Vec<PathBuf>,
     /// Language of the model.

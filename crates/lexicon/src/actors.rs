@@ -336,8 +336,10 @@ impl Kb {
                         ..patterns[p].1.clone()
                     };
                     let f = fold(stem);
-                    if !seen.contains_key(&(i, f.clone())) {
-                        seen.insert((i, f.clone()), patterns.len());
+                    if let std::collections::hash_map::Entry::Vacant(slot) =
+                        seen.entry((i, f.clone()))
+                    {
+                        slot.insert(patterns.len());
                         patterns.push((i, rule));
                         folded.push(f);
                     }

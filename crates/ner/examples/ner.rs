@@ -4,6 +4,7 @@
 //! cargo run --release -p chancery-ner --example ner -- train [--lang fr] [--corpus DIR]... [--out FILE] [--epochs N] [--hold-out-dev]
 //! cargo run --release -p chancery-ner --example ner -- eval --corpus DIR [--split test|all|dev] [--model FILE] [--format json]
 //! cargo run --release -p chancery-ner --example ner -- dump --corpus DIR [--split test|all|dev]
+//! cargo run --release -p chancery-ner --example ner -- pred --corpus DIR [--split …] [--model FILE]
 //! ```
 //!
 //! `dump` prints the documents of a split as JSON lines `{"id", "text", "entities": [[start,
@@ -44,6 +45,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--epochs" => opts.epochs = val()?.parse()?,
             "--min-count" => opts.min_count = val()?.parse()?,
             "--prune" => opts.prune = val()?.parse()?,
+            "--max-features" => opts.max_features = val()?.parse()?,
             "--hold-out-dev" => dev = true,
             "--format" => json = val()? == "json",
             "--split" => {
@@ -114,7 +116,30 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 writeln!(out, "{line}")?;
             }
         }
-        _ => return Err("usage: ner train|eval|dump …".into()),
+        "pred" => {
+            // Like `dump`, with the model's predictions as `pred` (same offsets and types).
+            let corpus = corpora.pop().ok_or("--corpus is required")?;
+            let corpus = chancery_ner::read_corpus(&corpus)?;
+            let path = model.unwrap_or_else(|| chancery_ner::shipped_model_path(corpus.lang));
+            let m = chancery_ner::Model::load_path(&path)?;
+            let mut out = std::io::stdout().lock();
+            for doc in corpus.split(split) {
+                let map = chancery_model::text::CharOffsets::new(&doc.text);
+                let conv = |v: &[(chancery_model::Span, chancery_model::EntityType)]| {
+                    v.iter()
+                        .filter(|(_, t)| chancery_ner::eval::SCORED.contains(t))
+                        .map(|(s, t)| {
+                            (map.char_offset(s.start), map.char_offset(s.end), t.as_str())
+                        })
+                        .collect::<Vec<_>>()
+                };
+                let pred = m.tag(&doc.text);
+                let line = serde_json::json!({"id": doc.id, "text": doc.text,
+                    "entities": conv(&doc.entities), "pred": conv(&pred)});
+                writeln!(out, "{line}")?;
+            }
+        }
+        _ => return Err("usage: ner train|eval|dump|pred …".into()),
     }
     Ok(())
 }

@@ -833,6 +833,110 @@ pub fn sentence_info(text: &str, tokens: &[Span], lexicon: &Lexicon, out: &mut V
     }));
 }
 
+/// Number of features of a token that depend on the token alone ([`self_features`]).
+pub const N_SELF: usize = 15;
+/// Number of features that pair the token with its neighbours ([`pair_features`]).
+pub const N_PAIR: usize = 8;
+/// Number of features over small-valued fields (classes, capitalisation, case lexicon).
+pub const N_SMALL: usize = 6;
+
+/// The features of the token alone: bias, word, shape, prefixes, suffixes, script × length,
+/// class, and the sentence-initial × shape and × word pair (`first` is 0 or 1).
+pub fn self_features(t: &TokenInfo, first: u64) -> [u64; N_SELF] {
+    [
+        feat(0, 0, 0, 0),
+        feat(1, t.word, 0, 0),
+        feat(6, t.shape, 0, 0),
+        feat(11, t.prefix[0], 0, 0),
+        feat(12, t.prefix[1], 0, 0),
+        feat(13, t.prefix[2], 0, 0),
+        feat(14, t.prefix[3], 0, 0),
+        feat(15, t.suffix[0], 0, 0),
+        feat(16, t.suffix[1], 0, 0),
+        feat(17, t.suffix[2], 0, 0),
+        feat(18, t.suffix[3], 0, 0),
+        feat(23, t.script, t.length, 0),
+        feat(26, u64::from(t.class), 0, 0),
+        feat(22, first, t.shape, 0),
+        feat(31, first, t.word, 0),
+    ]
+}
+
+/// The sentence-initial features of [`self_features`] (its last two), for a given `first`.
+pub fn first_features(t: &TokenInfo, first: u64) -> [u64; 2] {
+    [feat(22, first, t.shape, 0), feat(31, first, t.word, 0)]
+}
+
+/// The features of a token that depend only on its neighbour at offset −1.
+pub fn prev1_features(p1: &TokenInfo) -> [u64; 2] {
+    [feat(2, p1.word, 0, 0), feat(7, p1.shape, 0, 0)]
+}
+
+/// … only on its neighbour at offset +1.
+pub fn next1_features(n1: &TokenInfo) -> [u64; 2] {
+    [feat(3, n1.word, 0, 0), feat(8, n1.shape, 0, 0)]
+}
+
+/// … only on its neighbour at offset −2.
+pub fn prev2_features(p2: &TokenInfo) -> [u64; 1] {
+    [feat(4, p2.word, 0, 0)]
+}
+
+/// … only on its neighbour at offset +2.
+pub fn next2_features(n2: &TokenInfo) -> [u64; 1] {
+    [feat(5, n2.word, 0, 0)]
+}
+
+/// The features that pair word or shape values of neighbouring tokens.
+pub fn pair_features(
+    p2: &TokenInfo,
+    p1: &TokenInfo,
+    t: &TokenInfo,
+    n1: &TokenInfo,
+    n2: &TokenInfo,
+) -> [u64; N_PAIR] {
+    [
+        feat(9, p2.shape, p1.shape, 0),
+        feat(10, n1.shape, n2.shape, 0),
+        feat(19, p1.word, t.word, 0),
+        feat(20, t.word, n1.word, 0),
+        feat(21, p1.shape, t.shape, n1.shape),
+        feat(24, p1.word, t.shape, 0),
+        feat(25, t.shape, n1.word, 0),
+        feat(30, p1.suffix[2], t.shape, 0),
+    ]
+}
+
+/// Template numbers and arguments of the small-valued features, for tables indexed by value.
+pub fn small_feature(template: u64, a: u64, b: u64, c: u64) -> u64 {
+    feat(template, a, b, c)
+}
+
+/// The features over small-valued fields: hand-list classes × capitalisation, the
+/// capitalisation pattern of −1/0/+1, the case lexicon × capitalisation.
+pub fn small_features(
+    p2: &TokenInfo,
+    p1: &TokenInfo,
+    t: &TokenInfo,
+    n1: &TokenInfo,
+    first: u64,
+) -> [u64; N_SMALL] {
+    let b = |x: bool| u64::from(x);
+    [
+        feat(27, u64::from(p1.class), b(t.title), 0),
+        feat(28, u64::from(n1.class), b(t.title), 0),
+        feat(29, u64::from(p2.class), b(p1.title), b(t.title)),
+        feat(32, b(p1.title), b(t.title), b(n1.title)),
+        feat(33, u64::from(t.lex), b(t.title), first),
+        feat(34, u64::from(t.lex), b(p1.title), b(n1.title)),
+    ]
+}
+
+/// The boundary value used for positions outside the sentence.
+pub fn boundary() -> &'static TokenInfo {
+    &BOUNDARY
+}
+
 /// The features of token `i` of a sentence, written into `out`.
 pub fn token_features(sent: &[TokenInfo], i: usize, out: &mut [u64; N_FEATURES]) {
     let get = |k: isize| -> &TokenInfo {
@@ -845,59 +949,20 @@ pub fn token_features(sent: &[TokenInfo], i: usize, out: &mut [u64; N_FEATURES])
     };
     let (p2, p1, t, n1, n2) = (get(-2), get(-1), get(0), get(1), get(2));
     let first = u64::from(i == 0);
-    let f = [
-        feat(0, 0, 0, 0),
-        feat(1, t.word, 0, 0),
-        feat(2, p1.word, 0, 0),
-        feat(3, n1.word, 0, 0),
-        feat(4, p2.word, 0, 0),
-        feat(5, n2.word, 0, 0),
-        feat(6, t.shape, 0, 0),
-        feat(7, p1.shape, 0, 0),
-        feat(8, n1.shape, 0, 0),
-        feat(9, p2.shape, p1.shape, 0),
-        feat(10, n1.shape, n2.shape, 0),
-        feat(11, t.prefix[0], 0, 0),
-        feat(12, t.prefix[1], 0, 0),
-        feat(13, t.prefix[2], 0, 0),
-        feat(14, t.prefix[3], 0, 0),
-        feat(15, t.suffix[0], 0, 0),
-        feat(16, t.suffix[1], 0, 0),
-        feat(17, t.suffix[2], 0, 0),
-        feat(18, t.suffix[3], 0, 0),
-        feat(19, p1.word, t.word, 0),
-        feat(20, t.word, n1.word, 0),
-        feat(21, p1.shape, t.shape, n1.shape),
-        feat(22, first, t.shape, 0),
-        feat(23, t.script, t.length, 0),
-        feat(24, p1.word, t.shape, 0),
-        feat(25, t.shape, n1.word, 0),
-        feat(26, u64::from(t.class), 0, 0),
-        feat(27, u64::from(p1.class), u64::from(t.title), 0),
-        feat(28, u64::from(n1.class), u64::from(t.title), 0),
-        feat(
-            29,
-            u64::from(p2.class),
-            u64::from(p1.title),
-            u64::from(t.title),
-        ),
-        feat(30, p1.suffix[2], t.shape, 0),
-        feat(31, first, t.word, 0),
-        feat(
-            32,
-            u64::from(p1.title),
-            u64::from(t.title),
-            u64::from(n1.title),
-        ),
-        feat(33, u64::from(t.lex), u64::from(t.title), first),
-        feat(
-            34,
-            u64::from(t.lex),
-            u64::from(p1.title),
-            u64::from(n1.title),
-        ),
+    let parts: [&[u64]; 7] = [
+        &self_features(t, first),
+        &prev1_features(p1),
+        &next1_features(n1),
+        &prev2_features(p2),
+        &next2_features(n2),
+        &pair_features(p2, p1, t, n1, n2),
+        &small_features(p2, p1, t, n1, first),
     ];
-    *out = f;
+    let mut k = 0;
+    for part in parts {
+        out[k..k + part.len()].copy_from_slice(part);
+        k += part.len();
+    }
 }
 
 #[cfg(test)]

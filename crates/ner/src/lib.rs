@@ -15,6 +15,7 @@ Tagging does no IO and never fails: any text gives a (possibly empty) list of en
 
 pub mod corpus;
 pub mod eval;
+mod fast;
 pub mod features;
 pub mod model;
 pub mod token;
@@ -70,7 +71,7 @@ pub fn shipped_model_path(lang: &str) -> PathBuf {
 /// The corpora a language trains on by default (folder names under the data directory).
 pub fn default_corpora(lang: &str) -> &'static [&'static str] {
     match lang {
-        "fr" => &["winer-fr"],
+        "fr" => &["winer-fr", "europeana-fr-bnf"],
         "en" => &["wikigold-en", "re3d-en"],
         "ru" => &["factrueval-2016-ru"],
         _ => &[],

@@ -15,8 +15,9 @@ use std::io::{Read, Write};
 
 use chancery_model::{EntityType, Span};
 
-use crate::features::{Lexicon, N_FEATURES, TokenInfo, sentence_info, token_features};
-use crate::token::{sentences, tokenize_into};
+use crate::fast::{Buffers, Derived};
+use crate::features::Lexicon;
+use crate::token::{is_honorific, sentences, tokenize_into};
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 5] = b"CHNER";
@@ -140,6 +141,38 @@ pub fn viterbi(
 /// `L` without an open entity of its type starts one.
 pub fn decode(tokens: &[Span], tags: &[u8], types: &[EntityType]) -> Vec<(Span, EntityType)> {
     let mut out = Vec::new();
+    decode_into(tokens, tags, types, &mut out);
+    out
+}
+
+/// Extends person entities over an honorific right before them ("M." + "Richard" → "M.
+/// Richard"): an `O`-tagged [`is_honorific`] token followed by a `B` or `U` person tag.
+pub fn extend_over_honorifics(text: &str, tokens: &[Span], tags: &mut [u8], types: &[EntityType]) {
+    let Some(k) = types.iter().position(|&t| t == EntityType::Per) else {
+        return;
+    };
+    let n = tags.len().min(tokens.len());
+    for i in 1..n {
+        let p = tags[i];
+        let starts = p == make_tag(k, 0) || p == make_tag(k, 3);
+        if starts && tags[i - 1] == TAG_O && is_honorific(tokens[i - 1].slice(text)) {
+            tags[i - 1] = make_tag(k, 0);
+            tags[i] = if p == make_tag(k, 0) {
+                make_tag(k, 1)
+            } else {
+                make_tag(k, 2)
+            };
+        }
+    }
+}
+
+/// Like [`decode`], appending to `out`.
+pub fn decode_into(
+    tokens: &[Span],
+    tags: &[u8],
+    types: &[EntityType],
+    out: &mut Vec<(Span, EntityType)>,
+) {
     let mut open: Option<(usize, usize)> = None; // (start token, type)
     let n = tags.len().min(tokens.len());
     for i in 0..n {
@@ -163,7 +196,6 @@ pub fn decode(tokens: &[Span], tags: &[u8], types: &[EntityType]) -> Vec<(Span, 
     if let Some((s, k)) = open {
         out.push((Span::new(tokens[s].start, tokens[n - 1].end), types[k]));
     }
-    out
 }
 
 fn type_code(t: EntityType) -> u8 {
@@ -199,25 +231,148 @@ pub struct Model {
     transitions: Vec<i32>,
     /// Case statistics of training words.
     lexicon: Lexicon,
-    /// Open-addressing table for tagging: each slot is `stride` i16s, the feature hash in the
-    /// first four (little end first; 0 = empty) and its weights after, so that one lookup
-    /// touches one place in memory.
-    table: Vec<i16>,
+    /// Open-addressing table for tagging (linear probing on the low bits of the hash): a
+    /// 32-bit fingerprint of the hash per slot (0 = empty), so that probing touches one small
+    /// array…
+    fps: Vec<u32>,
+    /// A blocked Bloom filter over the feature hashes (two bits in one 64-bit word, 64 KiB):
+    /// most absent features, the common case of the pair features, are rejected by one load
+    /// from a cache-resident array.
+    bloom: Vec<u64>,
+    /// … and per slot, `stride` i16s: the feature's hash (four parts, little end first), which
+    /// confirms a fingerprint match, then its weights.
+    rows: Vec<i16>,
     stride: usize,
-    /// One bit per `key >> 44` (a one-hash Bloom filter, 128 KiB): most features absent from
-    /// the model are rejected without touching the table.
-    filter: Vec<u64>,
+    /// Tables derived from the weights for the fast path (see [`crate::fast`]).
+    derived: Derived,
+    /// Identifies the model (and its clones) for the per-thread cache of [`Model::tag`].
+    id: ModelId,
 }
 
-/// Reusable buffers for tagging.
+/// A process-unique number per loaded or built model; equal for all models (it is not part
+/// of what a model is).
+#[derive(Clone, Debug)]
+struct ModelId(u64);
+
+impl ModelId {
+    fn next() -> ModelId {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        ModelId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+impl PartialEq for ModelId {
+    fn eq(&self, _: &ModelId) -> bool {
+        true
+    }
+}
+
+/// Reusable buffers for tagging, and the per-word-form cache.
 #[derive(Default)]
 struct Scratch {
     tokens: Vec<Span>,
-    infos: Vec<TokenInfo>,
-    emissions: Vec<i64>,
+    bufs: Buffers,
     back: Vec<u8>,
+    scores: Vec<i64>,
+    lattice: Vec<i32>,
     tags: Vec<u8>,
-    trans: Vec<i64>,
+}
+
+impl crate::fast::Weights for Model {
+    fn ntags(&self) -> usize {
+        self.ntags
+    }
+
+    #[inline]
+    fn add(&self, key: u64, acc: &mut [i32]) {
+        if let Some(row) = self.lookup(key) {
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += i32::from(w);
+            }
+        }
+    }
+
+    /// Loads the home slot's fingerprint of 64 keys at a time before following any of them,
+    /// so that the (mostly cache-missing) loads overlap; most keys end there (an empty slot:
+    /// absent; the key itself: its row).
+    fn add_batch(&self, keys: &[u64], per: usize, em: &mut [i32]) {
+        let nt = self.ntags;
+        let mask = self.fps.len().wrapping_sub(1);
+        let per = per.max(1);
+        let mut first = [0u32; 64];
+        // The token of the current key, and how many keys of it are left.
+        let (mut tok, mut left) = (0usize, per);
+        for chunk in keys.chunks(64) {
+            for (f, &k) in first.iter_mut().zip(chunk) {
+                let (w, bits) = bloom_bits(k);
+                let maybe = self.bloom.get(w).is_some_and(|&x| x & bits == bits);
+                *f = if maybe {
+                    self.fps.get((k as usize) & mask).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+            }
+            for (&f, &k) in first.iter().zip(chunk) {
+                let this = tok;
+                left -= 1;
+                if left == 0 {
+                    tok += 1;
+                    left = per;
+                }
+                if f == 0 {
+                    continue;
+                }
+                let Some(acc) = em.get_mut(this * nt..(this + 1) * nt) else {
+                    continue;
+                };
+                let s = (k as usize) & mask;
+                let home = if f == fingerprint(k) {
+                    self.rows
+                        .get(s * self.stride..(s + 1) * self.stride)
+                        .filter(|row| slot_key(row) == k)
+                } else {
+                    None
+                };
+                if let Some(row) = home.map(|r| &r[4..]).or_else(|| self.lookup(k)) {
+                    for (a, &w) in acc.iter_mut().zip(row) {
+                        *a += i32::from(w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Loads the first probed fingerprint of every key before following any of them, so that
+    /// the (mostly cache-missing) loads overlap; most keys end there (an empty slot, or the
+    /// key itself in its home slot).
+    fn add_all(&self, keys: &[u64], acc: &mut [i32]) {
+        let mask = self.fps.len().wrapping_sub(1);
+        let mut first = [0u32; 16];
+        for (f, &k) in first.iter_mut().zip(keys) {
+            *f = self.fps.get((k as usize) & mask).copied().unwrap_or(0);
+        }
+        for (&f, &k) in first.iter().zip(keys) {
+            if f == 0 {
+                continue;
+            }
+            let s = (k as usize) & mask;
+            let home = if f == fingerprint(k) {
+                self.rows
+                    .get(s * self.stride..(s + 1) * self.stride)
+                    .filter(|row| slot_key(row) == k)
+            } else {
+                None
+            };
+            if let Some(row) = home.map(|r| &r[4..]).or_else(|| self.lookup(k)) {
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(w);
+                }
+            }
+        }
+        for &k in keys.get(16..).unwrap_or(&[]) {
+            self.add(k, acc);
+        }
+    }
 }
 
 impl Model {
@@ -247,9 +402,12 @@ impl Model {
             weights,
             transitions,
             lexicon,
-            table: Vec::new(),
+            fps: Vec::new(),
+            bloom: Vec::new(),
+            rows: Vec::new(),
             stride: 0,
-            filter: Vec::new(),
+            derived: Derived::default(),
+            id: ModelId::next(),
         };
         model.build_table();
         model
@@ -257,56 +415,62 @@ impl Model {
 
     fn build_table(&mut self) {
         let nt = self.ntags;
-        self.stride = 4 + nt.div_ceil(4) * 4;
+        self.stride = 4 + nt;
         let cap = (self.keys.len() + self.keys.len() / 2)
             .next_power_of_two()
             .max(16);
-        self.table = vec![0; cap * self.stride];
-        self.filter = vec![0; FILTER_WORDS];
+        self.fps = vec![0; cap];
+        self.rows = vec![0; cap * self.stride];
+        self.bloom = vec![0; BLOOM_WORDS];
         for &k in &self.keys {
-            let b = filter_bit(k);
-            self.filter[b / 64] |= 1 << (b % 64);
+            let (w, bits) = bloom_bits(k);
+            self.bloom[w] |= bits;
         }
         let mask = cap - 1;
         for (i, &k) in self.keys.iter().enumerate() {
             let mut s = (k as usize) & mask;
-            while slot_key(&self.table[s * self.stride..]) != 0 {
+            while self.fps[s] != 0 {
                 s = (s + 1) & mask;
             }
-            let slot = &mut self.table[s * self.stride..(s + 1) * self.stride];
-            for (j, part) in slot[..4].iter_mut().enumerate() {
+            self.fps[s] = fingerprint(k);
+            let row = &mut self.rows[s * self.stride..(s + 1) * self.stride];
+            for (j, part) in row[..4].iter_mut().enumerate() {
                 *part = (k >> (16 * j)) as u16 as i16;
             }
-            slot[4..4 + nt].copy_from_slice(&self.weights[i * nt..(i + 1) * nt]);
+            row[4..].copy_from_slice(&self.weights[i * nt..(i + 1) * nt]);
         }
+        self.derived = Derived::new(&*self, allowed, &self.transitions);
     }
 
     /// The weights of a feature, if the model has it.
+    #[inline]
     fn lookup(&self, key: u64) -> Option<&[i16]> {
-        let b = filter_bit(key);
-        if self
-            .filter
-            .get(b / 64)
-            .is_none_or(|w| w & (1 << (b % 64)) == 0)
-        {
-            return None;
-        }
-        let stride = self.stride;
-        let cap = self.table.len() / stride.max(1);
-        let mask = cap.wrapping_sub(1);
+        let mask = self.fps.len().wrapping_sub(1);
+        let fp = fingerprint(key);
         let mut s = (key as usize) & mask;
-        for _ in 0..cap {
-            let slot = self.table.get(s * stride..(s + 1) * stride)?;
-            let k = slot_key(slot);
-            if k == key {
-                return Some(&slot[4..4 + self.ntags]);
-            }
-            if k == 0 {
+        for _ in 0..self.fps.len() {
+            let f = *self.fps.get(s)?;
+            if f == fp {
+                let row = self.rows.get(s * self.stride..(s + 1) * self.stride)?;
+                if slot_key(row) == key {
+                    return Some(&row[4..]);
+                }
+            } else if f == 0 {
                 return None;
             }
             s = (s + 1) & mask;
         }
         None
+    }
+
+    #[cfg(test)]
+    pub(crate) fn derived_for_tests(&self) -> Derived {
+        self.derived.clone()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn transitions_for_tests(&self) -> &[i32] {
+        &self.transitions
     }
 
     pub fn lang(&self) -> &str {
@@ -324,42 +488,63 @@ impl Model {
 
     /// Tags `text`: entity spans (byte offsets into `text`) with their types, in text order,
     /// never overlapping.
+    ///
+    /// Each thread keeps the buffers and word-form cache of the last model it tagged with, so
+    /// that repeated calls are as fast as a [`Tagger`]'s.
     pub fn tag(&self, text: &str) -> Vec<(Span, EntityType)> {
-        let mut scratch = Scratch::default();
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<(u64, Scratch)> =
+                std::cell::RefCell::new((0, Scratch::default()));
+        }
         let mut out = Vec::new();
-        self.tag_with(text, &mut scratch, &mut out);
+        let reused = SCRATCH.with(|cell| {
+            let Ok(mut guard) = cell.try_borrow_mut() else {
+                return false;
+            };
+            let (id, scratch) = &mut *guard;
+            if *id != self.id.0 {
+                *scratch = Scratch::default();
+                *id = self.id.0;
+            }
+            self.tag_with(text, scratch, &mut out);
+            true
+        });
+        if !reused {
+            self.tag_with(text, &mut Scratch::default(), &mut out);
+        }
         out
     }
 
     fn tag_with(&self, text: &str, s: &mut Scratch, out: &mut Vec<(Span, EntityType)>) {
-        let nt = self.ntags;
-        if s.trans.len() != self.transitions.len() {
-            constrained_transitions(&self.transitions, nt, &mut s.trans);
-        }
         tokenize_into(text, &mut s.tokens);
         let tokens = std::mem::take(&mut s.tokens);
-        let mut feats = [0u64; N_FEATURES];
-        let mut acc = vec![0i32; nt];
+        let titles = self.titles_in_per();
         for range in sentences(text, &tokens) {
             let sent = &tokens[range];
-            sentence_info(text, sent, &self.lexicon, &mut s.infos);
-            s.emissions.clear();
-            for i in 0..sent.len() {
-                token_features(&s.infos, i, &mut feats);
-                acc.iter_mut().for_each(|a| *a = 0);
-                for &f in &feats {
-                    if let Some(row) = self.lookup(f) {
-                        for (a, &w) in acc.iter_mut().zip(row) {
-                            *a += i32::from(w);
-                        }
-                    }
-                }
-                s.emissions.extend(acc.iter().map(|&a| i64::from(a)));
+            crate::fast::emissions(text, sent, self, &self.derived, &self.lexicon, &mut s.bufs);
+            if self.derived.plan.usable(self.ntags) {
+                crate::fast::viterbi_fast(&s.bufs.em, &self.derived, &mut s.lattice, &mut s.tags);
+            } else {
+                crate::fast::viterbi(
+                    &s.bufs.em,
+                    &self.derived,
+                    &mut s.back,
+                    &mut s.scores,
+                    &mut s.tags,
+                );
             }
-            viterbi(&s.emissions, &s.trans, nt, &mut s.back, &mut s.tags);
-            out.extend(decode(sent, &s.tags, &self.types));
+            if titles {
+                extend_over_honorifics(text, sent, &mut s.tags, &self.types);
+            }
+            decode_into(sent, &s.tags, &self.types, out);
         }
         s.tokens = tokens;
+    }
+
+    /// Whether person spans include a preceding honorific ("M. Jules Richard"): the French
+    /// convention of WikiNER, HIPE and Quaero, not of CoNLL-style English and Russian corpora.
+    fn titles_in_per(&self) -> bool {
+        self.lang == "fr"
     }
 
     /// Serializes the model (deterministic: the same model gives the same bytes).
@@ -485,9 +670,12 @@ impl Model {
             weights,
             transitions,
             lexicon,
-            table: Vec::new(),
+            fps: Vec::new(),
+            bloom: Vec::new(),
+            rows: Vec::new(),
             stride: 0,
-            filter: Vec::new(),
+            derived: Derived::default(),
+            id: ModelId::next(),
         };
         model.build_table();
         Ok(model)
@@ -524,11 +712,20 @@ impl<'m> Tagger<'m> {
     }
 }
 
-const FILTER_BITS: u32 = 20;
-const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+const BLOOM_WORDS: usize = 1 << 13;
 
-const fn filter_bit(key: u64) -> usize {
-    (key >> (64 - FILTER_BITS)) as usize
+/// The word of the Bloom filter and the two bits in it for a feature hash (from bits of the
+/// hash not used by the table's slot index or fingerprint's low end).
+const fn bloom_bits(key: u64) -> (usize, u64) {
+    let w = ((key >> 20) as usize) & (BLOOM_WORDS - 1);
+    let a = (key >> 40) & 63;
+    let b = (key >> 46) & 63;
+    (w, (1 << a) | (1 << b))
+}
+
+/// Nonzero 32-bit fingerprint of a feature hash (its high half).
+const fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32) | 1
 }
 
 fn slot_key(slot: &[i16]) -> u64 {
@@ -637,6 +834,43 @@ mod tests {
         let got = decode(&toks[..4], &bad, &PLO);
         assert_eq!(got.len(), 3);
         assert_eq!(decode(&toks, &[], &PLO), []);
+    }
+
+    #[test]
+    fn person_spans_take_a_preceding_honorific() {
+        let text = "M. Jules Richard et MM. Dupont à Paris. M.";
+        let toks = crate::token::tokenize(text);
+        let (b, l, u) = (make_tag(0, 0), make_tag(0, 2), make_tag(0, 3));
+        // M. Jules Richard et MM. Dupont à Paris . M.
+        let mut tags = vec![
+            TAG_O,
+            b,
+            l,
+            TAG_O,
+            TAG_O,
+            u,
+            TAG_O,
+            make_tag(1, 3),
+            TAG_O,
+            TAG_O,
+        ];
+        extend_over_honorifics(text, &toks, &mut tags, &PLO);
+        let spans: Vec<&str> = decode(&toks, &tags, &PLO)
+            .into_iter()
+            .map(|(s, _)| s.slice(text))
+            .collect();
+        assert_eq!(spans, ["M. Jules Richard", "MM. Dupont", "Paris"]);
+        // a lone honorific, or one before a place, is left alone; short inputs do not panic
+        let mut t2 = vec![TAG_O, make_tag(1, 3)];
+        extend_over_honorifics(
+            "M. Paris",
+            &crate::token::tokenize("M. Paris"),
+            &mut t2,
+            &PLO,
+        );
+        assert_eq!(t2, [TAG_O, make_tag(1, 3)]);
+        extend_over_honorifics(text, &toks, &mut [], &PLO);
+        extend_over_honorifics(text, &toks[..1], &mut [u, u, u], &PLO);
     }
 
     #[test]

@@ -24,6 +24,38 @@ const ABBREVIATIONS: &[&str] = &[
     "г", "гг", "тов", "им", "ул", "пр", "проф", "т", "д", "с", "см",
 ];
 
+/// Honorifics written before a person's name and counted in the person's span by the French
+/// convention (WikiNER, HIPE, Quaero): "M. Richard", "Mme Curie", "MM. Dupont et Durand".
+/// Case-sensitive: a capital first letter.
+const HONORIFICS: &[&str] = &[
+    "M.",
+    "MM.",
+    "Mme",
+    "Mme.",
+    "Mmes",
+    "Mmes.",
+    "Mlle",
+    "Mlle.",
+    "Mlles",
+    "Mlles.",
+    "Mgr",
+    "Mgr.",
+    "Dr",
+    "Dr.",
+    "Pr",
+    "Pr.",
+    "Me",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+    "Messieurs",
+];
+
+/// Whether a token is an honorific (see [`HONORIFICS`]).
+pub fn is_honorific(tok: &str) -> bool {
+    HONORIFICS.contains(&tok)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -42,7 +74,12 @@ pub fn is_separator(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        // Latin-1 letters (à…ÿ, À…Þ) without the Unicode tables; × and ÷ are not letters.
+        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
 }
 
 /// Combining marks (decomposed accents), kept inside words.
@@ -57,91 +94,134 @@ pub fn tokenize(text: &str) -> Vec<Span> {
     out
 }
 
+/// Whether `word` is an elided French word ("l", "qu", "jusqu"), in any case.
+fn is_elision(word: &str) -> bool {
+    if word.is_ascii() {
+        ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    } else {
+        word.len() <= 32 && ELISIONS.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Whether `word` is an abbreviation that keeps its period, in any case.
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    } else {
+        word.len() <= 32 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Like [`tokenize`], into a reused buffer (cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let b = text.as_bytes();
+    let n = b.len();
+    // The character at byte `p` (None at the end or inside a character).
+    let at = |p: usize| -> Option<char> {
+        match b.get(p) {
+            Some(&x) if x < 0x80 => Some(char::from(x)),
+            Some(_) => text.get(p..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let width = |c: char| c.len_utf8();
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
-        if is_separator(c) {
+        if b[i] == b' ' {
             i += 1;
+            continue;
+        }
+        let Some(c) = at(i) else {
+            i += 1;
+            continue;
+        };
+        if is_separator(c) {
+            i += width(c);
             continue;
         }
         let start = i;
         if is_word_char(c) {
             // A word: alphanumerics, joined by inner hyphens, apostrophes, or digit separators.
-            let mut j = i + 1;
+            let mut j = i + width(c);
             loop {
-                match at(j) {
-                    Some(d) if is_word_char(d) => j += 1,
-                    Some(d) if is_hyphen(d) && at(j + 1).is_some_and(is_word_char) => j += 2,
-                    Some(d)
-                        if (d == ',' || d == '.')
-                            && at(j - 1).is_some_and(|p| p.is_ascii_digit())
-                            && at(j + 1).is_some_and(|p| p.is_ascii_digit()) =>
-                    {
-                        j += 2
+                // Fast path: a run of ASCII letters and digits.
+                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(d) = at(j) else {
+                    break;
+                };
+                let after = j + width(d);
+                if is_word_char(d) {
+                    j = after;
+                } else if is_hyphen(d)
+                    && let Some(e) = at(after).filter(|&e| is_word_char(e))
+                {
+                    j = after + width(e);
+                } else if (d == ',' || d == '.')
+                    && b[j - 1].is_ascii_digit()
+                    && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    j += 2;
+                } else if is_apostrophe(d) && at(after).is_some_and(char::is_alphabetic) {
+                    let word = &text[start..j];
+                    // The elided word is the whole word so far ("jusqu'", "c'", not "a-t-il").
+                    if !word.contains(is_hyphen) && is_elision(word) {
+                        j = after; // keep the apostrophe, end the token
+                        break;
                     }
-                    Some(d) if is_apostrophe(d) && at(j + 1).is_some_and(char::is_alphabetic) => {
-                        let word = &text[pos(start)..pos(j)];
-                        let lower = word.to_lowercase();
-                        // The elided word is the part after the last hyphen ("jusqu'", "c'").
-                        let last = lower.rsplit(['-', '‐', '‑']).next().unwrap_or("");
-                        if ELISIONS.contains(&last) && last.len() == lower.len() {
-                            j += 1; // keep the apostrophe, end the token
-                            break;
-                        }
-                        let possessive = matches!(at(j + 1), Some('s' | 'S'))
-                            && !at(j + 2).is_some_and(is_word_char);
-                        if possessive {
-                            break;
-                        }
-                        j += 1;
+                    let possessive = matches!(b.get(after), Some(b's' | b'S'))
+                        && !at(after + 1).is_some_and(is_word_char);
+                    if possessive {
+                        break;
                     }
-                    _ => break,
+                    j = after;
+                } else {
+                    break;
                 }
             }
             // A period that belongs to the word: abbreviation, initial, dotted acronym.
-            if at(j) == Some('.') {
-                let word = &text[pos(start)..pos(j)];
-                let single_letter = word.chars().count() == 1 && c.is_alphabetic();
+            if b.get(j) == Some(&b'.') {
+                let word = &text[start..j];
+                let single_letter = word.len() == width(c) && c.is_alphabetic();
                 if single_letter {
                     // "J." or "U.S.A.": swallow further "X." groups.
                     j += 1;
-                    while at(j).is_some_and(char::is_alphabetic) && at(j + 1) == Some('.') {
-                        j += 2;
+                    while let Some(x) = at(j).filter(|&x| x.is_alphabetic()) {
+                        if b.get(j + width(x)) != Some(&b'.') {
+                            break;
+                        }
+                        j += width(x) + 1;
                     }
-                } else if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+                } else if is_abbreviation(word) {
                     j += 1;
                 }
             }
-            out.push(Span::new(pos(start), pos(j)));
+            out.push(Span::new(start, j));
             i = j;
             continue;
         }
+        let after = i + width(c);
         if is_apostrophe(c)
-            && matches!(at(i + 1), Some('s' | 'S'))
-            && !at(i + 2).is_some_and(is_word_char)
+            && matches!(b.get(after), Some(b's' | b'S'))
+            && !at(after + 1).is_some_and(is_word_char)
         {
-            out.push(Span::new(pos(i), pos(i + 2)));
-            i += 2;
+            out.push(Span::new(i, after + 1));
+            i = after + 1;
             continue;
         }
-        if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
+        if c == '.' && b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.') {
             let mut j = i + 3;
-            while at(j) == Some('.') {
+            while b.get(j) == Some(&b'.') {
                 j += 1;
             }
-            out.push(Span::new(pos(i), pos(j)));
+            out.push(Span::new(i, j));
             i = j;
             continue;
         }
-        out.push(Span::new(pos(i), pos(i + 1)));
-        i += 1;
+        out.push(Span::new(i, after));
+        i = after;
     }
 }
 
@@ -183,7 +263,9 @@ pub fn sentences(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize>> {
             let gap = text
                 .get(tokens[end - 1].end..tokens[end].start)
                 .unwrap_or("");
-            split = gap.contains('\n');
+            // A line break ends a sentence, except after an honorific ("M.\nRichard"): OCR
+            // text and wrapped lines break there, and the name goes with it.
+            split = gap.contains('\n') && !is_honorific(tokens[end - 1].slice(text));
         }
         if split || end >= tokens.len() {
             out.push(start..end);
@@ -264,6 +346,18 @@ mod tests {
         check("", &[]);
         check("'", &["'"]);
         check("a-", &["a", "-"]);
+    }
+
+    #[test]
+    fn no_sentence_break_after_an_honorific() {
+        let text = "Vente chez M.\nRichard, à Genève.\nMme\nCurie";
+        let toks = tokenize(text);
+        let sents: Vec<usize> = sentences(text, &toks)
+            .into_iter()
+            .map(|r| r.len())
+            .collect();
+        assert_eq!(sents, [8, 2]);
+        assert!(is_honorific("M.") && is_honorific("Mme") && !is_honorific("m."));
     }
 
     #[test]

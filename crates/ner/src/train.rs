@@ -28,6 +28,10 @@ pub struct TrainOptions {
     /// Quantised weights with an absolute value below this are pruned (set to zero); features
     /// left with no weight are dropped.
     pub prune: i16,
+    /// At most this many features are kept: those with the largest weights (by the largest
+    /// absolute weight of their row; ties in hash order). Bounds the model file and keeps the
+    /// tagging table small enough for the processor's caches.
+    pub max_features: usize,
 }
 
 impl Default for TrainOptions {
@@ -39,6 +43,7 @@ impl Default for TrainOptions {
             seed: 0x0c4a_4ce7,
             min_count: 2,
             prune: 4,
+            max_features: 43_000,
         }
     }
 }
@@ -298,6 +303,11 @@ pub fn train(docs: &[&Doc], opts: &TrainOptions) -> (Model, TrainStats) {
         if row.iter().any(|&x| x != 0) {
             features.push((h, row));
         }
+    }
+    if features.len() > opts.max_features {
+        let strength = |r: &[i16]| r.iter().map(|&x| i32::from(x).abs()).max().unwrap_or(0);
+        features.sort_by(|a, b| strength(&b.1).cmp(&strength(&a.1)).then(a.0.cmp(&b.0)));
+        features.truncate(opts.max_features);
     }
     stats.features_kept = features.len();
     let transitions: Vec<i32> = tw

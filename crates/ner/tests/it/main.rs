@@ -39,6 +39,31 @@ fn shipped_fr_model_tags_the_seed_sentence() {
 }
 
 #[test]
+fn shipped_fr_model_keeps_honorifics_and_reads_old_newspapers() {
+    let model = load("fr");
+    // French convention (WikiNER, HIPE, Quaero): the honorific belongs to the person's span,
+    // also across a line break of OCR text.
+    let got = tagged(&model, "Le conseil a entendu M. Jules Richard, à Genève.");
+    assert!(
+        got.contains(&("M. Jules Richard".to_string(), EntityType::Per)),
+        "{got:?}"
+    );
+    let got = tagged(
+        &model,
+        "La vente aura lieu chez Mme\nLouise Perrenoud, à Neuchâtel.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t)| s.starts_with("Mme") && *t == EntityType::Per),
+        "{got:?}"
+    );
+    // English keeps the CoNLL convention: no title in the span.
+    let en = load("en");
+    let got = tagged(&en, "Yesterday Mr. John Smith arrived in London.");
+    assert!(got.iter().all(|(s, _)| !s.starts_with("Mr.")), "{got:?}");
+}
+
+#[test]
 fn shipped_models_load_and_spans_fall_on_char_boundaries() {
     let cases = [
         (
@@ -91,6 +116,13 @@ fn tagging_odd_input_never_panics() {
         "𝄞𝄞 Ё̈ e\u{301}",
         "A-",
         "d'l'qu'",
+        "M.",
+        "M.\n",
+        "M.\nM.\nMM. Mme",
+        "MM. Mme Mlle Dr Me",
+        "M. Richard",
+        "GAZETTE DE LAUSANNE\nM. J. RICHARD, greffier.",
+        "Jean-\nPierre ¬ _£ „ ’’ 1 S 08.",
         &"Paris ".repeat(5000),
         &"x".repeat(100_000),
     ] {
