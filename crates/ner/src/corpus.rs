@@ -93,10 +93,10 @@ impl Corpus {
     }
 }
 
-fn io_err(path: &Path, source: std::io::Error) -> Error {
+fn io_err(path: &Path, error: std::io::Error) -> Error {
     Error::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     }
 }
 

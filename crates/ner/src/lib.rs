@@ -32,10 +32,10 @@ pub use train::{TrainOptions, TrainStats, train};
 /// Errors of model loading, corpus reading and the commands.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// A model file that cannot be read.
     #[error("corrupt NER model: {0}")]
@@ -138,14 +138,14 @@ pub fn train_command(cfg: &TrainConfig) -> Result<TrainOutcome> {
     let (model, stats) = train(&docs, &options);
     let bytes = model.to_bytes();
     if let Some(parent) = cfg.out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+        std::fs::create_dir_all(parent).map_err(|error| Error::Io {
             path: parent.to_path_buf(),
-            source,
+            error,
         })?;
     }
-    std::fs::write(&cfg.out, &bytes).map_err(|source| Error::Io {
+    std::fs::write(&cfg.out, &bytes).map_err(|error| Error::Io {
         path: cfg.out.clone(),
-        source,
+        error,
     })?;
     Ok(TrainOutcome {
         stats,

@@ -683,9 +683,9 @@ impl Model {
 
     /// Reads a model file.
     pub fn load_path(path: &std::path::Path) -> Result<Model> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        let bytes = std::fs::read(path).map_err(|error| Error::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         })?;
         Model::load(&bytes)
     }
