@@ -18,11 +18,12 @@
 mod models;
 mod recognise;
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use chancery_lexicon::actors::{Hit, Kb};
-use chancery_lexicon::names::same_person;
+use chancery_lexicon::names::{name_key, same_person, same_person_keys};
 use chancery_lexicon::offices;
 use chancery_lexicon::people::{people, role_phrases};
 use chancery_model::text::is_word_char;
@@ -71,14 +72,16 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
             .map(|(i, c)| (Place::Caption(i), c)),
     );
     let mut actors: Vec<(usize, Entity)> = Vec::new();
+    let mut entity_of: HashMap<usize, usize> = HashMap::new();
     let mut unknown: Vec<(Place, Span, EntityType)> = Vec::new();
     for (place, found) in places {
         let text = texts(place);
         for h in &found.hits {
             let surface = h.span.slice(text).to_owned();
-            let e = match actors.iter().position(|(i, _)| *i == h.actor) {
-                Some(i) => &mut actors[i].1,
+            let e = match entity_of.get(&h.actor) {
+                Some(&i) => &mut actors[i].1,
                 None => {
+                    entity_of.insert(h.actor, actors.len());
                     let a = &kb.actors()[h.actor];
                     actors.push((
                         h.actor,
@@ -198,10 +201,12 @@ fn add_role_mentions(
         // "le président russe Vladimir Poutine": the name right after is the mention.
         let next = hits.partition_point(|h| h.span.start < span.end);
         let named_next = hits.get(next).is_some_and(|h| h.span.start <= span.end + 2);
+        // (The tagger's names are in text order.)
+        let u = found.unknown.partition_point(|(u, _)| u.start < span.end);
         let unknown_next = found
             .unknown
-            .iter()
-            .any(|(u, _)| u.start >= span.end && u.start <= span.end + 2);
+            .get(u)
+            .is_some_and(|(u, _)| u.start <= span.end + 2);
         if whole
             && named.contains(&actor)
             && !named_next
@@ -311,6 +316,9 @@ fn group_unknown<'t>(
         EntityType::Misc => 3,
     };
     let mut groups: Vec<Group> = Vec::new();
+    let mut by_folded: HashMap<String, usize> = HashMap::new();
+    let mut by_last: HashMap<String, usize> = HashMap::new();
+    let mut person_keys: Vec<(String, usize)> = Vec::new();
     // Longer names first, so that a surname alone finds the full name wherever it stands.
     let mut order: Vec<usize> = (0..unknown.len()).collect();
     order.sort_by_key(|&i| {
@@ -323,16 +331,27 @@ fn group_unknown<'t>(
         let surface = span.slice(texts(place)).to_owned();
         let folded = chancery_lexicon::actors::fold(&surface);
         let is_person = kind == EntityType::Per;
-        let found = groups.iter().position(|g| {
-            g.folded.contains(&folded)
-                || (is_person
-                    && g.votes[0] > 0
-                    && g.folded.iter().any(|f| {
-                        f.rsplit(' ').next() == Some(folded.as_str()) || same_person(f, &folded)
-                    }))
+        // The same surface; else, for a person, the full name a surname alone ends, else the
+        // same person by key (keys computed once per name, not per comparison).
+        let key = if is_person {
+            name_key(&folded)
+        } else {
+            String::new()
+        };
+        let found = by_folded.get(&folded).copied().or_else(|| {
+            if !is_person {
+                return None;
+            }
+            if !folded.contains(' ') {
+                return by_last.get(&folded).copied();
+            }
+            person_keys
+                .iter()
+                .find(|(k, _)| same_person_keys(k, &key))
+                .map(|&(_, g)| g)
         });
-        let g = match found {
-            Some(g) => &mut groups[g],
+        let gi = match found {
+            Some(g) => g,
             None => {
                 groups.push(Group {
                     surfaces: Vec::new(),
@@ -340,9 +359,17 @@ fn group_unknown<'t>(
                     mentions: Vec::new(),
                     votes: [0; 4],
                 });
-                groups.last_mut().expect("just pushed")
+                groups.len() - 1
             }
         };
+        by_folded.entry(folded.clone()).or_insert(gi);
+        if is_person && folded.contains(' ') {
+            if let Some(last) = folded.rsplit(' ').next() {
+                by_last.entry(last.to_owned()).or_insert(gi);
+            }
+            person_keys.push((key, gi));
+        }
+        let g = &mut groups[gi];
         if !g.folded.contains(&folded) {
             g.folded.push(folded);
         }

@@ -3,6 +3,8 @@
 //! demonyms ("Français", "biélorusses"), job titles alone ("Président"), language codes
 //! ("fr-FR"), month and weekday names, addresses and lowercase words are dropped.
 
+use std::collections::HashSet;
+
 use chancery_lexicon::actors::fold;
 use chancery_lexicon::calendar;
 use chancery_lexicon::nonentities::{is_common_noun, is_demonym, is_title_word};
@@ -51,40 +53,53 @@ const TRAILING: [&str; 30] = [
 
 /// The names `model` finds in `text`, outside `skip` (sorted spans, e.g. URLs), cleaned.
 pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)> {
-    model
+    let mut out: Vec<(Span, EntityType)> = model
         .tag(text)
         .into_iter()
         .filter_map(|(span, kind)| Some((trim(text, span)?, kind)))
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
-        .filter(|(span, _)| !is_capitalised_word(text, *span))
-        .collect()
+        .collect();
+    drop_sentence_initial_words(text, &mut out);
+    out
 }
 
-/// A single word capitalised only because it opens a sentence ("Merci.", "Bienvenue !"): the
-/// document never writes it capitalised elsewhere.
-fn is_capitalised_word(text: &str, span: Span) -> bool {
-    let word = span.slice(text);
-    if word.contains(' ') || !opens_sentence(text, span.start) {
-        return false;
+/// Drops single words capitalised only because they open a sentence ("Merci.", "Bienvenue !"):
+/// the document never writes them capitalised elsewhere. One pass over the text, whatever the
+/// number of candidates.
+fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) {
+    let initial = |span: Span| {
+        let word = span.slice(text);
+        !word.contains(' ') && opens_sentence(text, span.start)
+    };
+    let candidates: HashSet<&str> = names
+        .iter()
+        .filter(|(s, _)| initial(*s))
+        .map(|(s, _)| s.slice(text))
+        .collect();
+    if candidates.is_empty() {
+        return;
     }
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word).map(|i| i + from) {
-        let end = i + word.len();
-        let whole = !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !text[end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if whole && !opens_sentence(text, i) {
-            return false;
+    let mut elsewhere: HashSet<&str> = HashSet::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let in_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = text[s..i].trim_end_matches(['-', '\'', '’']);
+                if candidates.contains(word) && !opens_sentence(text, s) {
+                    elsewhere.insert(word);
+                }
+                start = None;
+            }
+            _ => {}
         }
-        from = end;
     }
-    true
+    names.retain(|(s, _)| !initial(*s) || elsewhere.contains(s.slice(text)));
 }
 
 /// Whether `at` starts a sentence: nothing but spaces and opening quotes since a line start or
@@ -269,9 +284,10 @@ mod tests {
         let text = "Merci. Je vous remercie. Kiev a dit. Nous allons à Kiev.";
         let at = |w: &str| {
             let i = text.find(w).unwrap();
-            Span::new(i, i + w.len())
+            (Span::new(i, i + w.len()), EntityType::Loc)
         };
-        assert!(is_capitalised_word(text, at("Merci")));
-        assert!(!is_capitalised_word(text, at("Kiev")));
+        let mut names = vec![at("Merci"), at("Kiev")];
+        drop_sentence_initial_words(text, &mut names);
+        assert_eq!(names, [at("Kiev")]);
     }
 }
