@@ -3,5 +3,6 @@
 mod extract;
 mod ingest;
 mod kb;
+mod ner;
 mod tidy;
 mod util;
