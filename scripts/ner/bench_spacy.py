@@ -6,7 +6,9 @@ PER/LOC/ORG gold spans, code-point offsets) are dumped by chancery's own corpus 
 (`cargo run --release -p chancery-ner --example ner -- dump`), so the split rule and the
 conventions are shared. spaCy's PER/LOC/ORG map to ours and MISC is dropped; scoring is strict
 exact match on (start, end, type). Speed is whitespace-separated words per second of NER only
-(spaCy: tokenizer + ner with every other pipe disabled; chancery: tokenize + tag), one thread.
+(spaCy: tokenizer + ner with every other pipe disabled; chancery: tokenize + tag), one thread;
+then both whole pipelines on the winer-fr test texts (spaCy: every pipe; chancery: `chancery
+bench extract`, i.e. clean and every extractor, entities with the tagger and the actor base).
 
 Setup (outside the repository, once):
     python3 -m venv /tmp/spacyenv
@@ -86,6 +88,32 @@ def spacy_eval(nlp, docs):
     return score([d["entities"] for d in docs], preds, words, seconds)
 
 
+def spacy_full_speed(nlp, docs):
+    """Words/s of spaCy's whole pipeline (tagger, parser, lemmatizer, NER…) on the texts."""
+    texts = [d["text"] for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    nlp("Échauffement : Vladimir Poutine à Minsk.")
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return words / (time.perf_counter() - t0)
+
+
+def chancery_full_speed(chancery_bin, docs):
+    """Words/s of chancery's whole pipeline (clean, metadata, sections, speakers, quotes,
+    entities with the tagger and the actor base, time expressions) on the same texts."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, d in enumerate(docs):
+            with open(os.path.join(tmp, f"{i:05}.txt"), "w", encoding="utf-8") as f:
+                f.write(d["text"])
+        out = json.loads(run([chancery_bin, "bench", "extract", tmp, "--passes", "3", "--format", "json"]))
+    # The same word count as spaCy's: whitespace-separated words of the texts.
+    words = sum(len(d["text"].split()) for d in docs)
+    return words / out["seconds"]
+
+
 def chancery_eval(ner_bin, corpus, split, model):
     cmd = [ner_bin, "eval", "--corpus", corpus, "--split", split, "--format", "json"]
     if model:
@@ -120,6 +148,8 @@ def main():
     target = os.environ.get("CARGO_TARGET_DIR", "target")
     ner_bin = a.ner_bin or os.path.join(target, "release", "examples", "ner")
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "chancery-ner", "--example", "ner"], check=True)
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "chancery"], check=True)
+    chancery_bin = os.path.join(target, "release", "chancery")
 
     import spacy  # noqa: E402  (after the thread settings)
 
@@ -161,6 +191,13 @@ def main():
     ch = results.get("chancery:winer-fr:test")
     if sp and ch and sp["words_per_second"]:
         print(f"\nspeed ratio on winer-fr test (NER only, one thread): {ch['words_per_second'] / sp['words_per_second']:.0f}x")
+    full_sp = spacy_full_speed(nlp, docs)
+    full_ch = chancery_full_speed(chancery_bin, docs)
+    print(
+        f"full pipeline on winer-fr test (one thread): chancery {full_ch:,.0f} words/s, "
+        f"spaCy {a.spacy_model} {full_sp:,.0f} words/s, ratio {full_ch / full_sp:.0f}x"
+    )
+    results["full_pipeline_words_per_second"] = {"chancery": full_ch, "spacy": full_sp}
     if a.json:
         print(json.dumps(results, indent=1))
 
