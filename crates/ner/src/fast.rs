@@ -17,8 +17,8 @@
 use chancery_model::Span;
 
 use crate::features::{
-    Lexicon, TokenInfo, boundary, first_features, next1_features, next2_features, pair_features,
-    prev1_features, prev2_features, self_features, small_feature, token_info,
+    Lexicon, TokenInfo, boundary, first_features, next1_features, next2_features, prev1_features,
+    prev2_features, self_features, small_feature, token_info,
 };
 
 /// Sums of weights, `ntags` per vector.
@@ -280,6 +280,22 @@ struct Compact {
     title: bool,
 }
 
+/// [`crate::features::pair_features`] of a window of [`Compact`]s (the same values).
+#[inline]
+fn pair_keys(p2: &Compact, p1: &Compact, t: &Compact, n1: &Compact, n2: &Compact) -> [u64; 8] {
+    use crate::features::feat;
+    [
+        feat(9, p2.shape, p1.shape, 0),
+        feat(10, n1.shape, n2.shape, 0),
+        feat(19, p1.word, t.word, 0),
+        feat(20, t.word, n1.word, 0),
+        feat(21, p1.shape, t.shape, n1.shape),
+        feat(24, p1.word, t.shape, 0),
+        feat(25, t.shape, n1.word, 0),
+        feat(30, p1.suffix3, t.shape, 0),
+    ]
+}
+
 impl Compact {
     fn of(t: &TokenInfo) -> Compact {
         Compact {
@@ -307,6 +323,11 @@ impl Compact {
     }
 }
 
+/// 16 sums, aligned on a cache line.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C, align(64))]
+pub(crate) struct Line([Acc; 16]);
+
 /// Per-word-form cache of [`TokenInfo`] and summed weight vectors. Bounded: cleared when it
 /// holds [`WordCache::MAX`] forms (about 10 MB with 13 tags).
 #[derive(Default)]
@@ -316,8 +337,12 @@ pub(crate) struct WordCache {
     compact: Vec<Compact>,
     /// The slot of each form, to rehash when growing.
     keys: Vec<Slot>,
-    /// Five vectors of `nt` per entry: self (not sentence-initial), as −1, +1, −2, +2.
-    vecs: Vec<Acc>,
+    /// Five vectors per entry: self (not sentence-initial), as −1, +1, −2, +2; each `lines`
+    /// cache lines (one for up to 16 tags), so that reading one touches as few lines as can be.
+    vecs: Vec<Line>,
+    lines: usize,
+    /// Where [`WordCache::insert`] sums the vectors before they are copied into `vecs`.
+    scratch: Vec<Acc>,
     /// Per distinct shape (few), the weights of its shape features: as the token (templates
     /// 6 and 22 not sentence-initial), as −1 (7), as +1 (8); three vectors each.
     shapes: crate::features::HashMap64<u32>,
@@ -354,13 +379,28 @@ impl WordCache {
         self.shape_vecs.clear();
     }
 
-    /// The entry index of `word`, computing it on first sight.
-    #[inline]
-    fn get<W: Weights>(&mut self, word: &str, w: &W, d: &Derived, lexicon: &Lexicon) -> u32 {
+    /// Called before each sentence: the table exists, and it is cleared when full (only
+    /// between sentences, so that the entry indices of a sentence stay valid while it is
+    /// tagged; a sentence of more than [`WordCache::MAX`] distinct forms grows it past that).
+    fn begin(&mut self) {
         if self.slots.is_empty() {
             self.slots = vec![Slot::default(); 1 << 12];
         }
-        let h = hash_bytes(word.as_bytes());
+        if self.keys.len() >= Self::MAX {
+            self.clear();
+        }
+    }
+
+    /// The entry index of `word` (hash `h`, as [`hash_bytes`]), computing it on first sight.
+    #[inline]
+    fn get_hashed<W: Weights>(
+        &mut self,
+        word: &str,
+        h: u64,
+        w: &W,
+        d: &Derived,
+        lexicon: &Lexicon,
+    ) -> u32 {
         let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
         let mask = self.slots.len() - 1;
         let mut s = (h as usize) & mask;
@@ -387,8 +427,8 @@ impl WordCache {
         lexicon: &Lexicon,
     ) -> u32 {
         let nt = w.ntags();
-        if self.keys.len() >= Self::MAX {
-            self.clear();
+        if self.slots.is_empty() {
+            self.slots = vec![Slot::default(); 1 << 12];
         }
         if (self.keys.len() + 1) * 2 > self.slots.len() {
             self.grow();
@@ -411,9 +451,9 @@ impl WordCache {
         self.keys.push(slot);
         self.slots[s] = slot;
         let sh = self.shape(&info, w, nt);
-        let base = self.vecs.len();
-        self.vecs.resize(base + 5 * nt, 0);
-        let v = &mut self.vecs[base..];
+        let mut v = std::mem::take(&mut self.scratch);
+        v.clear();
+        v.resize(5 * nt, 0);
         let t23 = (info.script < 16 && info.length < 16)
             .then(|| row(&d.t23, (info.script * 16 + info.length) as usize, nt))
             .filter(|r| r.len() == nt);
@@ -444,6 +484,15 @@ impl WordCache {
         w.add_all(&next1_features(&info)[..1], v2);
         w.add_all(&prev2_features(&info), &mut v[3 * nt..4 * nt]);
         w.add_all(&next2_features(&info), &mut v[4 * nt..5 * nt]);
+        self.lines = nt.div_ceil(16).max(1);
+        for vector in v.chunks_exact(nt.max(1)) {
+            let base = self.vecs.len();
+            self.vecs.resize(base + self.lines, Line::default());
+            for (line, part) in self.vecs[base..].iter_mut().zip(vector.chunks(16)) {
+                line.0[..part.len()].copy_from_slice(part);
+            }
+        }
+        self.scratch = v;
         idx
     }
 
@@ -477,13 +526,16 @@ impl WordCache {
         }
     }
 
-    fn info(&self, idx: u32) -> TokenInfo {
-        self.compact[idx as usize].info()
+    fn vec(&self, idx: u32, which: usize) -> &[Line] {
+        let k = self.lines;
+        &self.vecs[(idx as usize * 5 + which) * k..][..k]
     }
+}
 
-    fn vec(&self, idx: u32, which: usize, nt: usize) -> &[Acc] {
-        let base = (idx as usize * 5 + which) * nt;
-        &self.vecs[base..base + nt]
+#[inline]
+fn add_lines(acc: &mut [Acc], v: &[Line]) {
+    for (c, l) in acc.chunks_mut(16).zip(v) {
+        add_to(c, &l.0);
     }
 }
 
@@ -503,9 +555,11 @@ fn row(table: &[Acc], i: usize, nt: usize) -> &[Acc] {
 pub(crate) struct Buffers {
     pub cache: WordCache,
     pub ids: Vec<u32>,
-    pub win: Vec<TokenInfo>,
+    win: Vec<Compact>,
     pub em: Vec<Acc>,
     pub pairs: Vec<u64>,
+    hashes: Vec<u64>,
+    homes: Vec<Slot>,
 }
 
 /// Emission scores of a sentence (`tokens.len() × nt`) into `em`.
@@ -523,58 +577,110 @@ pub(crate) fn emissions<W: Weights>(
         win,
         em,
         pairs,
+        hashes,
+        homes,
     } = bufs;
     pairs.clear();
     let nt = d.nt;
+    cache.begin();
+    // In passes with small bodies, so that the cache misses of many tokens overlap: the
+    // forms' hashes, their home slots, their entries (most forms end at their home slot).
+    hashes.clear();
+    hashes.extend(tokens.iter().map(|t| hash_bytes(t.slice(text).as_bytes())));
+    let mask = cache.slots.len() - 1;
+    homes.clear();
+    homes.extend(hashes.iter().map(|&h| cache.slots[(h as usize) & mask]));
     ids.clear();
-    win.clear();
-    let bnd = *boundary();
-    win.extend([bnd, bnd]);
-    for t in tokens {
-        let id = cache.get(t.slice(text), w, d, lexicon);
+    for ((t, &h), home) in tokens.iter().zip(hashes.iter()).zip(homes.iter()) {
+        let word = t.slice(text);
+        let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
+        // A slot holding this form stays valid while the sentence inserts others.
+        let id = if home.index != 0 && home.hash == h && home.len == len {
+            home.index - 1
+        } else {
+            cache.get_hashed(word, h, w, d, lexicon)
+        };
         ids.push(id);
-        win.push(cache.info(id));
     }
+    win.clear();
+    let bnd = Compact::of(boundary());
+    win.extend([bnd, bnd]);
+    win.extend(ids.iter().map(|&id| cache.compact[id as usize]));
     win.extend([bnd, bnd]);
     let n = tokens.len();
     em.clear();
     em.resize(n * nt, 0);
+    // The word-form vectors first, in a loop of its own (their loads miss the most).
+    if cache.lines == 1 && nt <= 16 {
+        let mut bound = [[0; 16]; 4];
+        for (l, v) in bound.iter_mut().zip(d.bound.chunks_exact(nt.max(1))) {
+            l[..nt].copy_from_slice(v);
+        }
+        let vecs = &cache.vecs;
+        let line = |id: u32, which: usize| &vecs[id as usize * 5 + which].0;
+        for (i, acc) in em.chunks_exact_mut(nt).enumerate() {
+            let mut sum = *line(ids[i], 0);
+            let v1 = if i >= 1 {
+                line(ids[i - 1], 1)
+            } else {
+                &bound[0]
+            };
+            let v2 = ids.get(i + 1).map_or(&bound[1], |&x| line(x, 2));
+            let v3 = if i >= 2 {
+                line(ids[i - 2], 3)
+            } else {
+                &bound[2]
+            };
+            let v4 = ids.get(i + 2).map_or(&bound[3], |&x| line(x, 4));
+            for l in 0..16 {
+                sum[l] = sum[l]
+                    .wrapping_add(v1[l])
+                    .wrapping_add(v2[l])
+                    .wrapping_add(v3[l])
+                    .wrapping_add(v4[l]);
+            }
+            acc.copy_from_slice(&sum[..nt]);
+        }
+    } else {
+        for (i, acc) in em.chunks_exact_mut(nt).enumerate() {
+            add_lines(acc, cache.vec(ids[i], 0));
+            if i >= 1 {
+                add_lines(acc, cache.vec(ids[i - 1], 1));
+            } else {
+                add_to(acc, &d.bound[..nt]);
+            }
+            match ids.get(i + 1) {
+                Some(&x) => add_lines(acc, cache.vec(x, 2)),
+                None => add_to(acc, &d.bound[nt..2 * nt]),
+            }
+            if i >= 2 {
+                add_lines(acc, cache.vec(ids[i - 2], 3));
+            } else {
+                add_to(acc, &d.bound[2 * nt..3 * nt]);
+            }
+            match ids.get(i + 2) {
+                Some(&x) => add_lines(acc, cache.vec(x, 4)),
+                None => add_to(acc, &d.bound[3 * nt..4 * nt]),
+            }
+        }
+    }
     let b = |x: bool| usize::from(x);
     for (i, (acc, ctx)) in em.chunks_exact_mut(nt).zip(win.windows(5)).enumerate() {
-        let id = ids[i];
-        acc.copy_from_slice(cache.vec(id, 0, nt));
         let [p2, p1, t, n1, n2] = ctx else {
             continue;
         };
-        if i >= 1 {
-            add_to(acc, cache.vec(ids[i - 1], 1, nt));
-        } else {
-            add_to(acc, &d.bound[..nt]);
-        }
-        match ids.get(i + 1) {
-            Some(&x) => add_to(acc, cache.vec(x, 2, nt)),
-            None => add_to(acc, &d.bound[nt..2 * nt]),
-        }
-        if i >= 2 {
-            add_to(acc, cache.vec(ids[i - 2], 3, nt));
-        } else {
-            add_to(acc, &d.bound[2 * nt..3 * nt]);
-        }
-        match ids.get(i + 2) {
-            Some(&x) => add_to(acc, cache.vec(x, 4, nt)),
-            None => add_to(acc, &d.bound[3 * nt..4 * nt]),
-        }
         let first = i == 0;
         if first {
             // The cached self vector assumes "not sentence-initial".
+            let ti = t.info();
             let mut neg = [0; 32];
-            w.add_all(&first_features(t, 0), &mut neg[..nt.min(32)]);
+            w.add_all(&first_features(&ti, 0), &mut neg[..nt.min(32)]);
             for (a, x) in acc.iter_mut().zip(&neg) {
                 *a -= x;
             }
-            w.add_all(&first_features(t, 1), acc);
+            w.add_all(&first_features(&ti, 1), acc);
         }
-        pairs.extend_from_slice(&pair_features(p2, p1, t, n1, n2));
+        pairs.extend_from_slice(&pair_keys(p2, p1, t, n1, n2));
         let (pc, nc, p2c) = (
             usize::from(p1.class),
             usize::from(n1.class),
@@ -671,6 +777,21 @@ fn normalise(scores: &mut [i32]) {
     }
 }
 
+/// [`normalise`] on 16 lanes (unused lanes at `i32::MIN`), branch-free: the same values.
+#[inline]
+fn normalise16(scores: &mut [i32; 16]) {
+    let m = scores.iter().copied().fold(i32::MIN, i32::max);
+    let thr = m.saturating_add(DEAD);
+    if thr == i32::MIN {
+        normalise(scores);
+        return;
+    }
+    // No overflow: `m + DEAD` did not saturate; `s - m` lies in (DEAD, 0] when `s > thr`.
+    for s in scores.iter_mut() {
+        *s = if *s > thr { s.wrapping_sub(m) } else { DEAD };
+    }
+}
+
 /// Viterbi in i32 with the [`Plan`]'s split: the closed targets' step is a max over a few
 /// sources of `LANES`-wide vectors, with no argmax; the best predecessor is found again while
 /// backtracking, from the kept scores (`scores`, `n × nt`), on the chosen path only. Scores are
@@ -699,37 +820,43 @@ pub(crate) fn viterbi_fast(em: &[Acc], d: &Derived, scores: &mut Vec<Acc>, out: 
         }
         normalise(first);
     }
-    for i in 1..n {
-        let (done, rest) = scores.split_at_mut(i * nt);
-        let prev = &done[(i - 1) * nt..];
-        let cur = &mut rest[..nt];
-        let e = &em[i * nt..(i + 1) * nt];
+    // The previous step's scores, padded to 16 lanes (`nt` ≤ 16 here, see [`Plan::new`]).
+    let mut prev = [i32::MIN; 16];
+    prev[..nt].copy_from_slice(&scores[..nt]);
+    for (e, out) in em.chunks_exact(nt).zip(scores.chunks_exact_mut(nt)).skip(1) {
         let mut best = [i32::MIN; LANES];
         for (&p, row) in plan.closed_sources.iter().zip(&plan.closed_trans) {
-            let pv = prev[usize::from(p)];
+            let pv = prev[usize::from(p) & 15];
             for l in 0..LANES {
                 // No overflow: |scores| < 2^30 and |weights| < 2^24 in any sane model; a
                 // corrupt one wraps, it does not panic.
                 best[l] = best[l].max(pv.wrapping_add(row[l]));
             }
         }
+        let mut cur = [i32::MIN; 16];
         for (l, &t) in plan.closed_targets.iter().enumerate() {
             let t = usize::from(t);
-            cur[t] = best[l].saturating_add(e[t]);
+            cur[t & 15] = best[l].saturating_add(e[t]);
         }
         for &([b, i, l], [bi, ii, bl, il]) in &plan.open {
-            let (bu, iu, lu) = (usize::from(b), usize::from(i), usize::from(l));
+            let (bu, iu, lu) = (
+                usize::from(b) & 15,
+                usize::from(i) & 15,
+                usize::from(l) & 15,
+            );
             let (pb, pi) = (prev[bu], prev[iu]);
             cur[iu] = pb
                 .saturating_add(bi)
                 .max(pi.saturating_add(ii))
-                .saturating_add(e[iu]);
+                .saturating_add(e.get(iu).copied().unwrap_or(0));
             cur[lu] = pb
                 .saturating_add(bl)
                 .max(pi.saturating_add(il))
-                .saturating_add(e[lu]);
+                .saturating_add(e.get(lu).copied().unwrap_or(0));
         }
-        normalise(cur);
+        normalise16(&mut cur);
+        out.copy_from_slice(&cur[..nt]);
+        prev = cur;
     }
     let last = &scores[(n - 1) * nt..];
     let mut best = i32::MIN;
@@ -751,10 +878,10 @@ pub(crate) fn viterbi_fast(em: &[Acc], d: &Derived, scores: &mut Vec<Acc>, out: 
         let mut arg = 0u8;
         for (&p, &tr) in d.preds[a..z].iter().zip(&d.pred_trans[a..z]) {
             let s = i64::from(prev[usize::from(p)]) + tr;
-            if s > best {
-                best = s;
-                arg = p;
-            }
+            // Branch-free, a strict maximum (ties to the smallest tag).
+            let gt = s > best;
+            best = if gt { s } else { best };
+            arg = if gt { p } else { arg };
         }
         out[i - 1] = arg;
     }
@@ -832,6 +959,33 @@ mod tests {
                     }
                     assert_eq!(&em[i * nt..(i + 1) * nt], &want[..], "token {i}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_cache_is_cleared_between_sentences_only() {
+        let m = toy_model();
+        let d = &m.derived_for_tests();
+        let nt = d.nt;
+        let lex = Lexicon::default();
+        let mut bufs = Buffers::default();
+        // one sentence of more distinct forms than the cache holds, then a short one
+        let long: String = (0..WordCache::MAX + 100)
+            .map(|i| format!("w{i} "))
+            .collect();
+        for text in [long.as_str(), "Poutine est à Minsk w7 w8", long.as_str()] {
+            let toks = tokenize(text);
+            emissions(text, &toks, &m, d, &lex, &mut bufs);
+            let infos: Vec<TokenInfo> = toks.iter().map(|t| token_info(t.slice(text))).collect();
+            let mut f = [0u64; N_FEATURES];
+            for i in (0..toks.len()).step_by(997).chain([toks.len() - 1]) {
+                token_features(&infos, i, &mut f);
+                let mut want = vec![0; nt];
+                for &k in &f {
+                    m.add(k, &mut want);
+                }
+                assert_eq!(&bufs.em[i * nt..(i + 1) * nt], &want[..], "token {i}");
             }
         }
     }

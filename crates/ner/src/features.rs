@@ -41,7 +41,8 @@ const fn splitmix(mut z: u64) -> u64 {
 }
 
 /// Combines a template number with up to three value hashes.
-fn feat(template: u64, a: u64, b: u64, c: u64) -> u64 {
+#[inline]
+pub(crate) fn feat(template: u64, a: u64, b: u64, c: u64) -> u64 {
     let h = splitmix(template.wrapping_mul(0x100_0000_01b3) ^ a);
     let h = splitmix(h ^ b.rotate_left(17) ^ c.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     // 0 marks an empty slot in the model's table.
@@ -887,7 +888,8 @@ pub fn next2_features(n2: &TokenInfo) -> [u64; 1] {
     [feat(5, n2.word, 0, 0)]
 }
 
-/// The features that pair word or shape values of neighbouring tokens.
+/// The features that pair word or shape values of neighbouring tokens (`fast::pair_keys`
+/// computes the same from its compact records: keep them in step).
 pub fn pair_features(
     p2: &TokenInfo,
     p1: &TokenInfo,

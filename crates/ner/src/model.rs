@@ -292,37 +292,44 @@ impl crate::fast::Weights for Model {
         }
     }
 
-    /// Loads the home slot's fingerprint of 64 keys at a time before following any of them,
-    /// so that the (mostly cache-missing) loads overlap; most keys end there (an empty slot:
-    /// absent; the key itself: its row).
+    /// Works on 64 keys at a time, in passes with small bodies so that the (mostly
+    /// cache-missing) loads of many keys overlap: the Bloom filter keeps the candidates (most
+    /// keys end there), then their home slots' fingerprints are loaded, then the rows of
+    /// those that match (most present keys sit in their home slot; the others are probed).
     fn add_batch(&self, keys: &[u64], per: usize, em: &mut [i32]) {
         let nt = self.ntags;
         let mask = self.fps.len().wrapping_sub(1);
         let per = per.max(1);
-        let mut first = [0u32; 64];
-        // The token of the current key, and how many keys of it are left.
+        let mut cand = [0u8; 64];
+        let mut toks = [0usize; 64];
+        let mut fps = [0u32; 64];
+        // The token of the next key, and how many keys of it are left.
         let (mut tok, mut left) = (0usize, per);
         for chunk in keys.chunks(64) {
-            for (f, &k) in first.iter_mut().zip(chunk) {
+            let mut n = 0;
+            for (j, &k) in chunk.iter().enumerate() {
                 let (w, bits) = bloom_bits(k);
                 let maybe = self.bloom.get(w).is_some_and(|&x| x & bits == bits);
-                *f = if maybe {
-                    self.fps.get((k as usize) & mask).copied().unwrap_or(0)
-                } else {
-                    0
-                };
-            }
-            for (&f, &k) in first.iter().zip(chunk) {
-                let this = tok;
+                cand[n] = j as u8;
+                toks[n] = tok;
+                n += usize::from(maybe);
                 left -= 1;
                 if left == 0 {
                     tok += 1;
                     left = per;
                 }
+            }
+            let cand = &cand[..n];
+            for (f, &j) in fps.iter_mut().zip(cand) {
+                let k = chunk[usize::from(j)];
+                *f = self.fps.get((k as usize) & mask).copied().unwrap_or(0);
+            }
+            for ((&f, &j), &tok) in fps.iter().zip(cand).zip(&toks) {
                 if f == 0 {
                     continue;
                 }
-                let Some(acc) = em.get_mut(this * nt..(this + 1) * nt) else {
+                let k = chunk[usize::from(j)];
+                let Some(acc) = em.get_mut(tok * nt..(tok + 1) * nt) else {
                     continue;
                 };
                 let s = (k as usize) & mask;
@@ -342,14 +349,20 @@ impl crate::fast::Weights for Model {
         }
     }
 
-    /// Loads the first probed fingerprint of every key before following any of them, so that
-    /// the (mostly cache-missing) loads overlap; most keys end there (an empty slot, or the
-    /// key itself in its home slot).
+    /// Loads the first probed fingerprint of every key that passes the Bloom filter before
+    /// following any of them, so that the (mostly cache-missing) loads overlap; most keys end
+    /// there (absent, an empty slot, or the key itself in its home slot).
     fn add_all(&self, keys: &[u64], acc: &mut [i32]) {
         let mask = self.fps.len().wrapping_sub(1);
         let mut first = [0u32; 16];
         for (f, &k) in first.iter_mut().zip(keys) {
-            *f = self.fps.get((k as usize) & mask).copied().unwrap_or(0);
+            let (w, bits) = bloom_bits(k);
+            let maybe = self.bloom.get(w).is_some_and(|&x| x & bits == bits);
+            *f = if maybe {
+                self.fps.get((k as usize) & mask).copied().unwrap_or(0)
+            } else {
+                0
+            };
         }
         for (&f, &k) in first.iter().zip(keys) {
             if f == 0 {
@@ -369,8 +382,8 @@ impl crate::fast::Weights for Model {
                 }
             }
         }
-        for &k in keys.get(16..).unwrap_or(&[]) {
-            self.add(k, acc);
+        if let Some(more) = keys.get(16..) {
+            self.add_all(more, acc);
         }
     }
 }
