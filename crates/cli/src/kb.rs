@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context as _;
-use chancery_lexicon::actors::{Actor, Kb, LineError, parse_tsv};
+use chancery_lexicon::actors::{Actor, Code, Kb, LineError, parse_tsv};
 use chancery_lexicon::petrarch::{self, Agent, DictKind};
 use chancery_model::{EntityType, PartialDate};
 
@@ -238,25 +238,8 @@ fn actors_tsv(actors: &[Actor], source: &Path) -> String {
         field(&source.display().to_string())
     );
     for a in actors {
-        let kind = match a.kind {
-            EntityType::Per => "PER",
-            EntityType::Org => "ORG",
-            EntityType::Loc => "LOC",
-            EntityType::Misc => "MISC",
-        };
-        let codes: Vec<String> = a
-            .codes
-            .iter()
-            .map(|c| match (c.from, c.to) {
-                (None, None) => c.code.clone(),
-                (f, t) => format!(
-                    "{}:{}..{}",
-                    c.code,
-                    f.map(|d| d.to_string()).unwrap_or_default(),
-                    t.map(|d| d.to_string()).unwrap_or_default()
-                ),
-            })
-            .collect();
+        let kind = a.kind.as_str();
+        let codes: Vec<String> = a.codes.iter().map(|c| code_text(c, ":")).collect();
         let aliases: Vec<String> = a.aliases.iter().map(|x| field(x)).collect();
         let _ = writeln!(
             out,
@@ -361,19 +344,7 @@ fn lookup(args: LookupArgs) -> anyhow::Result<ExitCode> {
         a.name,
         a.code_on(date).unwrap_or("no code")
     );
-    let codes: Vec<String> = a
-        .codes
-        .iter()
-        .map(|c| match (c.from, c.to) {
-            (None, None) => c.code.clone(),
-            (f, t) => format!(
-                "{} {}..{}",
-                c.code,
-                f.map(|d| d.to_string()).unwrap_or_default(),
-                t.map(|d| d.to_string()).unwrap_or_default()
-            ),
-        })
-        .collect();
+    let codes: Vec<String> = a.codes.iter().map(|c| code_text(c, " ")).collect();
     println!("  codes: {}", codes.join("; "));
     let shown: Vec<&str> = a.aliases.iter().take(12).map(String::as_str).collect();
     println!(
@@ -383,4 +354,17 @@ fn lookup(args: LookupArgs) -> anyhow::Result<ExitCode> {
         if a.aliases.len() > 12 { " | …" } else { "" }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A code with its date range, `CODE` or `CODE{sep}FROM..TO` (either end may be empty).
+fn code_text(c: &Code, sep: &str) -> String {
+    match (c.from, c.to) {
+        (None, None) => c.code.clone(),
+        (f, t) => format!(
+            "{}{sep}{}..{}",
+            c.code,
+            f.map(|d| d.to_string()).unwrap_or_default(),
+            t.map(|d| d.to_string()).unwrap_or_default()
+        ),
+    }
 }

@@ -249,6 +249,41 @@ pub struct Model {
     id: ModelId,
 }
 
+/// What a model is made of; its lookup tables are derived from these.
+struct Parts {
+    lang: String,
+    types: Vec<EntityType>,
+    ntags: usize,
+    scale: f32,
+    keys: Vec<u64>,
+    weights: Vec<i16>,
+    transitions: Vec<i32>,
+    lexicon: Lexicon,
+}
+
+impl Parts {
+    fn build(self) -> Model {
+        let mut model = Model {
+            lang: self.lang,
+            types: self.types,
+            ntags: self.ntags,
+            scale: self.scale,
+            keys: self.keys,
+            weights: self.weights,
+            transitions: self.transitions,
+            lexicon: self.lexicon,
+            fps: Vec::new(),
+            bloom: Vec::new(),
+            rows: Vec::new(),
+            stride: 0,
+            derived: Derived::default(),
+            id: ModelId::next(),
+        };
+        model.build_table();
+        model
+    }
+}
+
 /// A process-unique number per loaded or built model; equal for all models (it is not part
 /// of what a model is).
 #[derive(Clone, Debug)]
@@ -406,7 +441,7 @@ impl Model {
         for (_, row) in &features {
             weights.extend((0..ntags).map(|t| row.get(t).copied().unwrap_or(0)));
         }
-        let mut model = Model {
+        Parts {
             lang,
             types,
             ntags,
@@ -415,15 +450,8 @@ impl Model {
             weights,
             transitions,
             lexicon,
-            fps: Vec::new(),
-            bloom: Vec::new(),
-            rows: Vec::new(),
-            stride: 0,
-            derived: Derived::default(),
-            id: ModelId::next(),
-        };
-        model.build_table();
-        model
+        }
+        .build()
     }
 
     fn build_table(&mut self) {
@@ -674,7 +702,7 @@ impl Model {
         if r.pos != body.len() {
             return Err(corrupt("trailing bytes"));
         }
-        let mut model = Model {
+        Ok(Parts {
             lang,
             types,
             ntags,
@@ -683,15 +711,8 @@ impl Model {
             weights,
             transitions,
             lexicon,
-            fps: Vec::new(),
-            bloom: Vec::new(),
-            rows: Vec::new(),
-            stride: 0,
-            derived: Derived::default(),
-            id: ModelId::next(),
-        };
-        model.build_table();
-        Ok(model)
+        }
+        .build())
     }
 
     /// Reads a model file.
