@@ -43,6 +43,8 @@ struct Found {
     hits: Vec<Hit>,
     /// Names the base does not know, from the tagger.
     unknown: Vec<(Span, EntityType)>,
+    /// The text case-folded (`actors::fold`, same byte offsets), for later passes.
+    folded: String,
 }
 
 pub fn extract_entities(doc: &mut Document, kb: &Kb) {
@@ -162,7 +164,11 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             }
         }
     }
-    Found { hits, unknown }
+    Found {
+        hits,
+        unknown,
+        folded,
+    }
 }
 
 /// Role phrases ("le président russe", "le chef de la diplomatie russe") standing for a person
@@ -174,10 +180,9 @@ fn add_role_mentions(
     named: &[usize],
     found: &mut Found,
 ) {
-    let folded = chancery_lexicon::actors::fold(text);
     let hits = &found.hits;
     let mut roles: Vec<Hit> = Vec::new();
-    for m in ROLES.find_iter(&folded) {
+    for m in ROLES.find_iter(&found.folded) {
         let role = &role_phrases()[m.pattern().as_usize()].1;
         // The holder of the office on the document's date; else the person the people list
         // gives that role.
