@@ -6,7 +6,8 @@ PER/LOC/ORG gold spans, code-point offsets) are dumped by chancery's own corpus 
 (`cargo run --release -p chancery-ner --example ner -- dump`), so the split rule and the
 conventions are shared. spaCy's PER/LOC/ORG map to ours and MISC is dropped; scoring is strict
 exact match on (start, end, type). Speed is whitespace-separated words per second of NER only
-(spaCy: tokenizer + ner with every other pipe disabled; chancery: tokenize + tag), one thread;
+(spaCy: tokenizer + ner with every other pipe disabled, one pass of several seconds; chancery:
+tokenize + tag, repeated until a second of tagging is measured, time per pass), one thread;
 then both whole pipelines on the winer-fr test texts (spaCy: every pipe; chancery: `chancery
 bench extract`, i.e. clean and every extractor, entities with the tagger and the actor base).
 
