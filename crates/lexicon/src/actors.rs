@@ -41,21 +41,28 @@ impl Actor {
     /// The code valid on `date`: the latest-starting code whose range holds the date; with no
     /// date, the code valid last.
     pub fn code_on(&self, date: Option<PartialDate>) -> Option<&str> {
-        let day = date.and_then(|d| {
-            let d = d.date_only();
-            // A year or month alone is compared at its first day.
-            PartialDate::ymd(d.year?, d.month.unwrap_or(1), d.day.unwrap_or(1))
-        });
-        let valid = |c: &&Code| match day {
-            Some(d) => c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t),
-            None => true,
-        };
-        self.codes
-            .iter()
-            .filter(valid)
-            .max_by_key(|c| c.from)
-            .map(|c| c.code.as_str())
+        latest_valid(self.codes.iter(), |c| (c.from, c.to), date).map(|c| c.code.as_str())
     }
+}
+
+/// The latest-starting of `items` whose range (`FROM..TO`, either end open) holds `date` — a
+/// year or month alone is compared at its first day; with no date, the latest-starting of all.
+/// Shared by date-restricted codes and terms of office.
+pub(crate) fn latest_valid<T>(
+    items: impl Iterator<Item = T>,
+    range: impl Fn(&T) -> (Option<PartialDate>, Option<PartialDate>),
+    date: Option<PartialDate>,
+) -> Option<T> {
+    let day = date.and_then(|d| {
+        let d = d.date_only();
+        PartialDate::ymd(d.year?, d.month.unwrap_or(1), d.day.unwrap_or(1))
+    });
+    items
+        .filter(|item| {
+            let (from, to) = range(item);
+            day.is_none_or(|d| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t))
+        })
+        .max_by_key(|item| range(item).0)
 }
 
 /// A mention of an actor found in a text.

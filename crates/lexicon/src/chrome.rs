@@ -14,9 +14,7 @@ const SOURCES: [(&str, &str); 5] = [
 static PHRASES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     SOURCES
         .iter()
-        .flat_map(|(_, text)| text.lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|(_, text)| crate::data_lines(text))
         .map(str::to_lowercase)
         .collect()
 });

@@ -14,3 +14,10 @@ pub mod nonentities;
 pub mod offices;
 pub mod people;
 pub mod petrarch;
+
+/// The entries of a word-list data file: lines trimmed, blank lines and `#` comments skipped.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}

@@ -9,13 +9,8 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::actors::fold;
+use crate::data_lines as lines;
 use crate::people::label_words;
-
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// French and English demonyms with their generated forms, folded.
 static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -52,19 +52,12 @@ pub fn terms() -> &'static [Term] {
 /// The holder of `office` on `date`; with no date, the latest holder. On a day two terms share
 /// (a handover), the incoming holder.
 pub fn holder(office: &str, date: Option<PartialDate>) -> Option<&'static str> {
-    let day = date.and_then(|d| {
-        let d = d.date_only();
-        PartialDate::ymd(d.year?, d.month.unwrap_or(1), d.day.unwrap_or(1))
-    });
-    terms()
-        .iter()
-        .filter(|t| t.office == office)
-        .filter(|t| match day {
-            Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
-            None => true,
-        })
-        .max_by_key(|t| t.from)
-        .map(|t| t.holder.as_str())
+    crate::actors::latest_valid(
+        terms().iter().filter(|t| t.office == office),
+        |t| (t.from, t.to),
+        date,
+    )
+    .map(|t| t.holder.as_str())
 }
 
 #[cfg(test)]

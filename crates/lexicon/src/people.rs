@@ -74,12 +74,7 @@ static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 
 /// The words of one list in every language, lowercase.
 fn word_set(files: [&'static str; 3]) -> HashSet<&'static str> {
-    files
-        .into_iter()
-        .flat_map(str::lines)
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    files.into_iter().flat_map(crate::data_lines).collect()
 }
 
 static REPORTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

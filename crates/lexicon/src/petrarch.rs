@@ -100,6 +100,20 @@ struct Record {
     comment: String,
 }
 
+/// The lines of a dictionary with their 1-based numbers, without line ends, skipping
+/// `<!-- … -->` comment blocks.
+fn dict_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut in_html_comment = false;
+    text.split('\n').enumerate().filter_map(move |(i, raw)| {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if in_html_comment || line.trim_start().starts_with("<!") {
+            in_html_comment = !line.contains("-->");
+            return None;
+        }
+        Some((i + 1, line))
+    })
+}
+
 /// Reads an actor dictionary. Bad lines are reported and skipped; the rest is kept.
 pub fn parse_actors(text: &str) -> (Vec<Actor>, Vec<LineError>) {
     let mut actors = Vec::new();
@@ -107,22 +121,11 @@ pub fn parse_actors(text: &str) -> (Vec<Actor>, Vec<LineError>) {
     let mut current: Option<Record> = None;
     // A primary line whose phrase was refused: its synonyms and codes are skipped too.
     let mut skipping = false;
-    let mut in_html_comment = false;
-    for (i, raw) in text.split('\n').enumerate() {
-        let n = i + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
+    for (n, line) in dict_lines(text) {
         let err = |m: String| LineError {
             line: n,
             message: m,
         };
-        if in_html_comment {
-            in_html_comment = !line.contains("-->");
-            continue;
-        }
-        if line.trim_start().starts_with("<!") {
-            in_html_comment = !line.contains("-->");
-            continue;
-        }
         let (content, comment) = match line.split_once('#') {
             Some((c, m)) => (c, m),
             None => (line, ""),
@@ -700,22 +703,11 @@ pub fn parse_agents(text: &str) -> (Vec<Agent>, Vec<LineError>) {
     let mut seen: HashSet<(String, String, bool)> = HashSet::new();
     let mut errors = Vec::new();
     let mut sets: HashMap<String, Vec<String>> = HashMap::new();
-    let mut in_html_comment = false;
-    for (i, raw) in text.split('\n').enumerate() {
-        let n = i + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
+    for (n, line) in dict_lines(text) {
         let err = |m: String| LineError {
             line: n,
             message: m,
         };
-        if in_html_comment {
-            in_html_comment = !line.contains("-->");
-            continue;
-        }
-        if line.trim_start().starts_with("<!") {
-            in_html_comment = !line.contains("-->");
-            continue;
-        }
         let content = line.split('#').next().unwrap_or("").trim();
         if content.is_empty() {
             continue;

@@ -367,19 +367,7 @@ impl crate::fast::Weights for Model {
                 let Some(acc) = em.get_mut(tok * nt..(tok + 1) * nt) else {
                     continue;
                 };
-                let s = (k as usize) & mask;
-                let home = if f == fingerprint(k) {
-                    self.rows
-                        .get(s * self.stride..(s + 1) * self.stride)
-                        .filter(|row| slot_key(row) == k)
-                } else {
-                    None
-                };
-                if let Some(row) = home.map(|r| &r[4..]).or_else(|| self.lookup(k)) {
-                    for (a, &w) in acc.iter_mut().zip(row) {
-                        *a += i32::from(w);
-                    }
-                }
+                self.add_probed(k, f, acc);
             }
         }
     }
@@ -400,21 +388,8 @@ impl crate::fast::Weights for Model {
             };
         }
         for (&f, &k) in first.iter().zip(keys) {
-            if f == 0 {
-                continue;
-            }
-            let s = (k as usize) & mask;
-            let home = if f == fingerprint(k) {
-                self.rows
-                    .get(s * self.stride..(s + 1) * self.stride)
-                    .filter(|row| slot_key(row) == k)
-            } else {
-                None
-            };
-            if let Some(row) = home.map(|r| &r[4..]).or_else(|| self.lookup(k)) {
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
-                }
+            if f != 0 {
+                self.add_probed(k, f, acc);
             }
         }
         if let Some(more) = keys.get(16..) {
@@ -424,6 +399,25 @@ impl crate::fast::Weights for Model {
 }
 
 impl Model {
+    /// Adds the weights of feature `k` to `acc`, given the (non-zero) fingerprint `f` already
+    /// loaded from its home slot: the home row when it holds `k`, else a full probe.
+    #[inline]
+    fn add_probed(&self, k: u64, f: u32, acc: &mut [i32]) {
+        let s = (k as usize) & self.fps.len().wrapping_sub(1);
+        let home = if f == fingerprint(k) {
+            self.rows
+                .get(s * self.stride..(s + 1) * self.stride)
+                .filter(|row| slot_key(row) == k)
+        } else {
+            None
+        };
+        if let Some(row) = home.map(|r| &r[4..]).or_else(|| self.lookup(k)) {
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += i32::from(w);
+            }
+        }
+    }
+
     /// Builds a model from its parts; `weights` is `keys.len() × tag_count(types.len())`.
     pub(crate) fn from_parts(
         lang: String,

@@ -18,7 +18,7 @@
 mod models;
 mod recognise;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -55,7 +55,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         .iter()
         .map(|c| find(&c.text, kb, model))
         .collect();
-    let named: Vec<usize> = body
+    let named: HashSet<usize> = body
         .hits
         .iter()
         .chain(captions.iter().flat_map(|c| &c.hits))
@@ -177,7 +177,7 @@ fn add_role_mentions(
     text: &str,
     date: Option<PartialDate>,
     kb: &Kb,
-    named: &[usize],
+    named: &HashSet<usize>,
     found: &mut Found,
 ) {
     let hits = &found.hits;
