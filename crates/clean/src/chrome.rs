@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use chancery_lexicon::chrome::is_chrome_phrase;
 use regex::Regex;
 
-use crate::{ChromeKind, Cleaned, Removed};
+use crate::{RemovedKind, Cleaned, Removed};
 
 /// How many non-blank lines from the top may be header lines (datelines, references).
 const HEADER_LINES: usize = 8;
@@ -36,6 +36,13 @@ static ALBUM_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+(?:VP\s+)?[\p{Lu}«“\x22]").expect("valid regex"));
+/// A credit at the end of a caption line ("… au format élargi. Photo : Pavel Bedniakov, RIA Novosti").
+static CREDIT_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:photo|foto|фото|crédit photo|credit)\s*:\s*\S|©").expect("valid regex")
+});
+/// The mark some galleries put on photos of the president ("8 VP Avec le président …").
+static GALLERY_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s+VP\b|\bVP$").expect("valid regex"));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:photo|photos|foto|fotos|фото|crédit photo|credit|source photo)\s*:\s*\S.{0,100}$",
@@ -63,35 +70,72 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cleans plain text: removes chrome lines, normalises whitespace and line ends.
 pub fn clean_text(text: &str) -> Cleaned {
-    let lines: Vec<String> = text
-        .trim_start_matches('\u{feff}')
-        .split('\n')
-        .map(normalize_line)
-        .collect();
-    let blank = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.is_empty());
+    clean_text_after(text, Vec::new())
+}
 
+/// Cleans plain text that an earlier step (HTML or Markdown reading) produced, carrying that
+/// step's removals over: `earlier[i].at` is a byte offset in `text`, and comes out as the offset
+/// in the cleaned text where that piece stood. Lines are read one at a time, so memory stays at
+/// the size of the output.
+pub fn clean_text_after(text: &str, earlier: Vec<Removed>) -> Cleaned {
+    let text = text.trim_start_matches('\u{feff}');
+    let gallery = has_gallery(text);
     let mut out = Cleaned {
         text: String::with_capacity(text.len()),
         ..Cleaned::default()
     };
+    let mut earlier = earlier.into_iter().peekable();
+    let mut raw = text.split('\n');
+    let mut offset = 0usize;
+    // The current line, the next one (normalised), and whether the previous one was blank.
+    let mut line = String::new();
+    let mut next = String::new();
+    let mut next_start = 0usize;
+    let mut has_next = match raw.next() {
+        Some(first) => {
+            normalize_line_into(first, &mut next);
+            offset += first.len() + 1;
+            true
+        }
+        None => false,
+    };
+    let mut prev_blank = true;
     let mut header_left = HEADER_LINES;
     let mut pending_break = false;
-    for (i, line) in lines.iter().enumerate() {
-        if line.is_empty() {
+    while has_next {
+        std::mem::swap(&mut line, &mut next);
+        let line_start = next_start;
+        match raw.next() {
+            Some(r) => {
+                next_start = offset;
+                normalize_line_into(r, &mut next);
+                offset += r.len() + 1;
+            }
+            None => has_next = false,
+        }
+        while let Some(r) = earlier.next_if(|r| r.at <= line_start) {
+            out.removed.push(Removed {
+                at: out.text.len(),
+                ..r
+            });
+        }
+        let this_blank = line.is_empty();
+        let isolated = prev_blank || !has_next || next.is_empty();
+        prev_blank = this_blank;
+        if this_blank {
             pending_break = !out.text.is_empty();
             continue;
         }
         let in_header = header_left > 0;
         header_left = header_left.saturating_sub(1);
-        if in_header && ends_header(line) {
+        if in_header && ends_header(&line) {
             header_left = 0;
         }
-        let isolated = blank(i.checked_sub(1)) || blank(Some(i + 1));
-        let (kind, kept) = classify(line, in_header, isolated);
+        let (kind, kept) = classify(&line, in_header, isolated, gallery);
         if let Some(kind) = kind {
             // A counter glued before text loses only the counter: record just that part.
             let removed = kept.map_or(line.as_str(), |k| {
-                line.get(..line.len() - k.len()).unwrap_or(line).trim_end()
+                line.get(..line.len() - k.len()).unwrap_or(&line).trim_end()
             });
             out.removed.push(Removed {
                 kind,
@@ -106,7 +150,95 @@ pub fn clean_text(text: &str) -> Cleaned {
         pending_break = false;
         out.text.push_str(kept);
     }
+    for r in earlier {
+        out.removed.push(Removed {
+            at: out.text.len(),
+            ..r
+        });
+    }
     out
+}
+
+/// A scraper artefact: the same tag written before every line ("{Author, Unknown} …",
+/// "[AFP] …", "> …"). When at least nine lines in ten of five or more start with one such
+/// prefix, it is taken off each of them; each piece goes to the removed list (offsets in the
+/// returned text). `None` when the text has no such prefix.
+pub fn strip_line_prefix(text: &str) -> Option<(String, Vec<Removed>)> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    let prefix = ["} ", "] ", "> ", "| "]
+        .iter()
+        .filter_map(|sep| first.find(sep).map(|at| at + sep.len()))
+        .filter(|&end| end <= 40)
+        .min()
+        .map(|end| &first[..end])?;
+    if prefix.trim().is_empty() {
+        return None;
+    }
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
+    let (total, with) = lines.fold((0usize, 0usize), |(t, w), l| {
+        (t + 1, w + usize::from(l.starts_with(prefix)))
+    });
+    if total < 5 || with * 10 < total * 9 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match line.strip_prefix(prefix) {
+            Some(rest) => {
+                removed.push(Removed {
+                    kind: RemovedKind::Markup,
+                    text: prefix.trim().to_owned(),
+                    at: out.len(),
+                });
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+    }
+    Some((out, removed))
+}
+
+/// Whether the text shows a photo gallery: a counter ("1/8", "1 из 8 фото"), a photo credit,
+/// or a numbered line carrying a credit or a gallery mark. Numbered lines are captions only in
+/// such a text; elsewhere a line that starts with a number is a numbered paragraph, an article
+/// of a communiqué or a table row, and stays body.
+fn has_gallery(text: &str) -> bool {
+    text.split('\n').any(|raw| {
+        let line = raw.trim();
+        if line.len() > 2 * MAX_CAPTION_CHARS || line.is_empty() {
+            return false;
+        }
+        let first = line.as_bytes()[0];
+        if first.is_ascii_digit() {
+            if let Some(c) = COUNTER.captures(line) {
+                let (n, m) = (
+                    c[1].parse::<u32>().unwrap_or(0),
+                    c[2].parse::<u32>().unwrap_or(0),
+                );
+                if n >= 1 && n <= m {
+                    return true;
+                }
+            }
+            if ALBUM_COUNTER.is_match(line) {
+                return true;
+            }
+            if CAPTION.is_match(line) && (CREDIT_INSIDE.is_match(line) || GALLERY_MARK.is_match(line)) {
+                return true;
+            }
+        }
+        line.len() <= 120 && CREDIT.is_match(line)
+    })
+}
+
+/// "2019-01-10": a real calendar date written the ISO way.
+fn is_iso_date(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('-').collect();
+    let [y, m, d] = parts[..] else { return false };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return false;
+    };
+    y.to_string().len() == 4 && chancery_model::date::is_valid_ymd(y, m, d)
 }
 
 /// A header zone ends at the first line that reads like body prose.
@@ -116,7 +248,12 @@ fn ends_header(line: &str) -> bool {
 
 /// What a line is: `(Some(kind), None)` for chrome, `(None, Some(line))` for body, or chrome with
 /// some body text kept (a counter glued before a caption text).
-fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>, Option<&str>) {
+fn classify(
+    line: &str,
+    in_header: bool,
+    isolated: bool,
+    gallery: bool,
+) -> (Option<RemovedKind>, Option<&str>) {
     let first = line.as_bytes()[0];
     if first.is_ascii_digit() {
         if let Some(c) = COUNTER.captures(line) {
@@ -127,27 +264,29 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
             if n >= 1 && n <= m {
                 let rest = c.get(3).map_or("", |r| r.as_str()).trim();
                 return (
-                    Some(ChromeKind::Counter),
+                    Some(RemovedKind::Counter),
                     (!rest.is_empty()).then_some(rest),
                 );
             }
         }
         if ALBUM_COUNTER.is_match(line) {
-            return (Some(ChromeKind::Counter), None);
+            return (Some(RemovedKind::Counter), None);
         }
         if isolated
+            && gallery
             && line.chars().count() <= MAX_CAPTION_CHARS
             && CAPTION.is_match(line)
             && !line.ends_with([':', '?'])
         {
-            return (Some(ChromeKind::Caption), None);
+            return (Some(RemovedKind::Caption), None);
         }
         if in_header {
-            if REFERENCE.is_match(line) {
-                return (Some(ChromeKind::Reference), None);
+            // "2019-01-10" is a date before it is a dashed reference number.
+            if REFERENCE.is_match(line) && !is_iso_date(line) {
+                return (Some(RemovedKind::Reference), None);
             }
             if line.len() <= 48 && DATELINE.is_match(line) {
-                return (Some(ChromeKind::Dateline), None);
+                return (Some(RemovedKind::Dateline), None);
             }
         }
     }
@@ -156,10 +295,10 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
         && line.bytes().any(|b| b.is_ascii_digit())
         && DATELINE.is_match(line)
     {
-        return (Some(ChromeKind::Dateline), None);
+        return (Some(RemovedKind::Dateline), None);
     }
     if line.len() <= 200 && is_language_switcher(line) {
-        return (Some(ChromeKind::LanguageSwitcher), None);
+        return (Some(RemovedKind::LanguageSwitcher), None);
     }
     let bare = line
         .trim_start_matches(['•', '·', '*', '-', '–', '|', ' '])
@@ -172,20 +311,20 @@ fn classify(line: &str, in_header: bool, isolated: bool) -> (Option<ChromeKind>,
         // A lone close mark or arrow left by a widget; guillemets alone are kept as text below only
         // when they are not alone on a line.
         if !bare.is_empty() && !bare.contains(['«', '»']) {
-            return (Some(ChromeKind::Boilerplate), None);
+            return (Some(RemovedKind::Boilerplate), None);
         }
     }
     if is_chrome_phrase(bare) {
-        return (Some(ChromeKind::Boilerplate), None);
+        return (Some(RemovedKind::Boilerplate), None);
     }
     if line.len() <= 120 && CREDIT.is_match(line) {
-        return (Some(ChromeKind::Credit), None);
+        return (Some(RemovedKind::Credit), None);
     }
     if line.len() <= 400
         && (first.is_ascii_alphabetic() || !first.is_ascii())
         && SHARE.is_match(line)
     {
-        return (Some(ChromeKind::ShareFooter), None);
+        return (Some(RemovedKind::ShareFooter), None);
     }
     (None, Some(line))
 }
@@ -222,10 +361,10 @@ pub fn switcher_languages(line: &str) -> Vec<String> {
     langs
 }
 
-/// One line with whitespace normalised: no-break and other spaces become one plain space,
-/// zero-width characters and controls go, the line is trimmed.
-fn normalize_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+/// One line with whitespace normalised into `out` (cleared first): no-break and other spaces
+/// become one plain space, zero-width characters and controls go, the line is trimmed.
+fn normalize_line_into(line: &str, out: &mut String) {
+    out.clear();
     let mut space = false;
     for c in line.chars() {
         if matches!(
@@ -244,7 +383,6 @@ fn normalize_line(line: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 #[cfg(test)]
@@ -253,14 +391,14 @@ mod tests {
 
     /// Cleans `input` and compares the cleaned text and the kinds of removed lines.
     #[track_caller]
-    fn check(input: &str, text: &str, removed: &[ChromeKind]) {
+    fn check(input: &str, text: &str, removed: &[RemovedKind]) {
         let got = clean_text(input);
         assert_eq!(got.text, text);
-        let kinds: Vec<ChromeKind> = got.removed.iter().map(|r| r.kind).collect();
+        let kinds: Vec<RemovedKind> = got.removed.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, removed);
     }
 
-    use ChromeKind::*;
+    use RemovedKind::*;
 
     #[test]
     fn whitespace() {
@@ -286,10 +424,11 @@ mod tests {
 
     #[test]
     fn captions() {
+        // In a text with a gallery (a credit, a counter), numbered short lines are captions.
         check(
-            "Il parle.\n\n4 De gauche à droite : le ministre.\n\nIl parle encore.",
-            "Il parle.\n\nIl parle encore.",
-            &[Caption],
+            "Il parle.\n\n4 De gauche à droite : le ministre. Photo : A. B., TASS\n\nIl parle encore.\n\n5 Le ministre.\n\nFin.",
+            "Il parle.\n\nIl parle encore.\n\nFin.",
+            &[Caption, Caption],
         );
         check(
             "A.\n\n8  VP Avec le président\n\nB.",
@@ -297,15 +436,64 @@ mod tests {
             &[Caption],
         );
         check(
+            "A.\n\n28 programmes de l'Union sont en cours.\n\n1/3\n\nB.",
             "A.\n\n28 programmes de l'Union sont en cours.\n\nB.",
-            "A.\n\n28 programmes de l'Union sont en cours.\n\nB.",
+            &[Counter],
+        );
+        check(
+            "Titre\n 1 Les négociations au format élargi.\n\n2/2\n\nTexte.",
+            "Titre\n\nTexte.",
+            &[Caption, Counter],
+        );
+    }
+
+    // See: #9 (a numbered paragraph was moved out of the text into the captions).
+    #[test]
+    fn numbered_paragraphs_stay() {
+        check(
+            "Déclaration conjointe\n\n1 Les parties réaffirment leur attachement à la Charte.\n\n2 Les parties soutiennent le dialogue.\n\n3 Les parties conviennent de se revoir.",
+            "Déclaration conjointe\n\n1 Les parties réaffirment leur attachement à la Charte.\n\n2 Les parties soutiennent le dialogue.\n\n3 Les parties conviennent de se revoir.",
             &[],
         );
         check(
-            "Titre\n 1 Les négociations au format élargi.\n\nTexte.",
-            "Titre\n\nTexte.",
-            &[Caption],
+            "Résultats\n\n1 Russie 45 %\n\n2 France 30 %",
+            "Résultats\n\n1 Russie 45 %\n\n2 France 30 %",
+            &[],
         );
+    }
+
+    #[test]
+    fn a_prefix_on_every_line_goes() {
+        let text = "{Author, Unknown} НАТО и Россия.\r\n{Author, Unknown} Вернуться назад\n{Author, Unknown} Текст.\n\n{Author, Unknown} Ещё.\n{Author, Unknown} Конец.\n";
+        let (out, removed) = strip_line_prefix(text).unwrap();
+        assert_eq!(out, "НАТО и Россия.\r\nВернуться назад\nТекст.\n\nЕщё.\nКонец.\n");
+        assert_eq!(removed.len(), 5);
+        assert_eq!(removed[1].text, "{Author, Unknown}");
+        assert_eq!(removed[1].at, "НАТО и Россия.\r\n".len());
+        assert_eq!(strip_line_prefix("Un.\nDeux.\nTrois.\nQuatre.\nCinq.\n"), None);
+        // Quoted speech in a few lines is not a prefix on every line.
+        assert_eq!(strip_line_prefix("> A\n> B\nC\nD\nE\nF\n"), None);
+    }
+
+    #[test]
+    fn earlier_removals_keep_their_place() {
+        let earlier = vec![
+            Removed {
+                kind: Navigation,
+                text: "Accueil".into(),
+                at: 0,
+            },
+            Removed {
+                kind: Related,
+                text: "Lire aussi".into(),
+                at: 12,
+            },
+        ];
+        // The removal at byte 12 (inside "Second.") comes out right after that block.
+        let got = clean_text_after("Premier.\n\nSecond.\n\nTroisième.", earlier);
+        assert_eq!(got.text, "Premier.\n\nSecond.\n\nTroisième.");
+        let at: Vec<(RemovedKind, usize)> = got.removed.iter().map(|r| (r.kind, r.at)).collect();
+        assert_eq!(at, [(Navigation, 0), (Related, 17)]);
     }
 
     #[test]
@@ -349,6 +537,11 @@ mod tests {
             "14:49\n\nCommentaire\n\n1206-25-06-2024\n\nTexte.",
             "Commentaire\n\nTexte.",
             &[Dateline, Reference],
+        );
+        check(
+            "ru-ryanair-1\nru\n2019-01-10\nhttps://a.ua/x\nКлимкин рассказал.",
+            "ru-ryanair-1\nru\nhttps://a.ua/x\nКлимкин рассказал.",
+            &[Dateline],
         );
         // Past the header zone, a number line is body.
         check(

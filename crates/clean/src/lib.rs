@@ -15,40 +15,14 @@ names the publisher) that the `meta` extractor reads.
 
 pub mod chrome;
 pub mod html;
+pub mod markdown;
+pub mod pagedump;
+pub mod pdftext;
 
 pub use chrome::clean_text;
 pub use html::{HtmlMeta, extract_main};
 
-/// What kind of page chrome a removed line was.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChromeKind {
-    /// "• de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1"
-    LanguageSwitcher,
-    /// A header line holding only a date and/or time ("26 novembre 202014:26", "14:49").
-    Dateline,
-    /// A header line holding only the publisher's reference ("2059-26-11-2020").
-    Reference,
-    /// "Rejoignez News-Front sur Facebook et Vkontakte …"
-    ShareFooter,
-    /// A numbered photo caption ("4 De gauche à droite : …").
-    Caption,
-    /// A gallery counter ("1/8").
-    Counter,
-    /// "Photo : Pavel Bedniakov, RIA Novosti"
-    Credit,
-    /// A word or phrase from the per-language chrome lists ("Photos", "Documentos adicionales", "x").
-    Boilerplate,
-}
-
-/// A line that cleaning removed, kept for the metadata stage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Removed {
-    pub kind: ChromeKind,
-    /// The removed text, trimmed.
-    pub text: String,
-    /// Byte offset in the cleaned text where the line stood.
-    pub at: usize,
-}
+pub use chancery_model::{Markup, Removed, RemovedKind};
 
 /// The result of cleaning one document.
 #[derive(Clone, Debug, Default)]
@@ -60,14 +34,33 @@ pub struct Cleaned {
     pub html: Option<HtmlMeta>,
 }
 
-/// Cleans one document: main-content extraction first when it is HTML, then chrome removal.
-pub fn clean(text: &str, is_html: bool) -> Cleaned {
-    if !is_html {
-        return clean_text(text);
-    }
-    let (body, meta) = extract_main(text);
-    Cleaned {
-        html: Some(meta),
-        ..clean_text(&body)
+/// Cleans one document written in `markup`: the markup is read first (main-content extraction
+/// for HTML, syntax for Markdown), then chrome is removed from the plain text. What the first
+/// step took out is kept in `removed` too, at its place in the cleaned text.
+pub fn clean(text: &str, markup: Markup) -> Cleaned {
+    match markup {
+        Markup::Text => match chrome::strip_line_prefix(text) {
+            Some((body, removed)) => chrome::clean_text_after(&body, removed),
+            None => clean_text(text),
+        },
+        Markup::Html => {
+            let (body, meta) = extract_main(text);
+            Cleaned {
+                html: Some(meta),
+                ..clean_text(&body)
+            }
+        }
+        Markup::Markdown => {
+            let (body, removed) = markdown::to_text(text);
+            chrome::clean_text_after(&body, removed)
+        }
+        Markup::PdfText => {
+            let (body, removed) = pdftext::to_text(text);
+            chrome::clean_text_after(&body, removed)
+        }
+        Markup::PageDump => {
+            let (body, removed) = pagedump::to_text(text);
+            chrome::clean_text_after(&body, removed)
+        }
     }
 }

@@ -3,7 +3,8 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use chancery_ingest::{Format, Inputs, Options, RawDoc};
+use chancery_ingest::{Inputs, Options, RawDoc};
+use chancery_model::Markup;
 
 use crate::{kb, report};
 
@@ -64,7 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     anyhow::ensure!(!docs.is_empty(), "the corpus holds no readable document");
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let html = docs.iter().filter(|d| d.format == Format::Html).count();
+    let html = docs.iter().filter(|d| d.markup == Markup::Html).count();
 
     let mut best: Option<Pass> = None;
     let mut checksum = 0usize;
@@ -74,12 +75,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let start = Instant::now();
         for raw in &docs {
             let t0 = Instant::now();
-            let cleaned = chancery_clean::clean(&raw.text, raw.format == Format::Html);
+            let cleaned = chancery_clean::clean(&raw.text, raw.markup);
             let t1 = Instant::now();
             let ctx = chancery_extract::Context {
                 id: raw.id(),
                 path: raw.origin.clone(),
                 fallback_date: raw.fallback_date,
+                source: raw.meta.clone(),
                 kb: base.clone(),
             };
             let doc =
@@ -122,7 +124,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let words: usize = docs
         .iter()
         .map(|d| {
-            chancery_clean::clean(&d.text, d.format == Format::Html)
+            chancery_clean::clean(&d.text, d.markup)
                 .text
                 .split_whitespace()
                 .count()

@@ -4,23 +4,24 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chancery_ingest::{Inputs, Options};
+use chancery_ingest::{Error, Inputs};
 
-use crate::{data_dir, kb, pipeline, report};
+use crate::{data_dir, input, kb, pipeline, report};
 
 /// Print one JSON object per document (the extract contract) to standard output.
 ///
-/// Reads files, folders (recursively), WARC/WARC.gz archives and `-` for standard input. An input
-/// that cannot be read is reported on standard error and the others still come out; the exit
-/// code is then 1.
+/// Reads files, folders (recursively), WARC/WARC.gz archives and `-` for standard input, in any
+/// of the input formats (detected, or named with --input-format). An input that cannot be read
+/// is reported on standard error and the others still come out; the exit code is then 1. As a
+/// stream filter (`--input-format jsonl -`), each input line gives exactly one output line, in
+/// order: a record that fails gives `{"id", "error"}`.
 #[derive(clap::Args)]
 pub struct Args {
     /// Files, folders, WARC archives, or `-` for standard input.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
-    /// Refuse documents larger than this many bytes.
-    #[arg(long, default_value_t = chancery_ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
-    max_bytes: u64,
+    #[command(flatten)]
+    input: input::InputArgs,
     /// Data directory whose imported actors (<data>/actors/*.tsv) are used [default:
     /// $CHANCERY_DATA, else ~/.local/share/chancery].
     #[arg(long, value_name = "DIR")]
@@ -34,23 +35,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for item in Inputs::new(
-        args.paths,
-        Options {
-            max_bytes: args.max_bytes,
-        },
-    ) {
+    let stream = args.input.is_stream(&args.paths);
+    for item in Inputs::new(args.paths, args.input.options()) {
         match item {
             Ok(raw) => {
-                let doc = pipeline::document(&raw, base.as_ref());
+                input::warn(&raw);
+                let doc = pipeline::document(raw, base.as_ref());
                 out.write_all(chancery_model::contract::to_json_line(&doc).as_bytes())?;
                 out.write_all(b"\n")?;
             }
             Err(err) => {
+                if stream {
+                    // One line out per line in: the failed record keeps its place.
+                    out.write_all(error_line(&err).as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
                 out.flush()?;
                 failed += 1;
                 report(err);
             }
+        }
+        if stream {
+            out.flush()?;
         }
     }
     out.flush()?;
@@ -59,4 +65,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `{"id", "error"}` for a record of a stream that could not be read.
+fn error_line(err: &Error) -> String {
+    let id = match err {
+        Error::Record { id, .. } => id.clone(),
+        _ => None,
+    };
+    serde_json::json!({ "id": id, "error": err.to_string(), "path": err.path() }).to_string()
 }

@@ -5,11 +5,11 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use chancery_ingest::{Inputs, Options};
+use chancery_ingest::Inputs;
 use chancery_store::{Put, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::{data_dir, kb, pipeline, report};
+use crate::{data_dir, input, kb, pipeline, report};
 
 /// Extract documents and store them (with their extraction) in the embedded database.
 ///
@@ -23,9 +23,8 @@ pub struct Args {
     /// Data directory [default: $CHANCERY_DATA, else ~/.local/share/chancery].
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
-    /// Refuse documents larger than this many bytes.
-    #[arg(long, default_value_t = chancery_ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
-    max_bytes: u64,
+    #[command(flatten)]
+    input: input::InputArgs,
     #[command(flatten)]
     kb: kb::KbFiles,
 }
@@ -44,12 +43,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     let (mut added, mut present, mut failed) = (0usize, 0usize, 0usize);
-    for item in Inputs::new(
-        args.paths,
-        Options {
-            max_bytes: args.max_bytes,
-        },
-    ) {
+    for item in Inputs::new(args.paths, args.input.options()) {
         bar.inc(1);
         let raw = match item {
             Ok(raw) => raw,
@@ -59,12 +53,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
+        bar.suspend(|| input::warn(&raw));
         let id = raw.id();
         if store.contains(&id)? {
             present += 1;
             continue;
         }
-        let doc = pipeline::document(&raw, base.as_ref());
+        let doc = pipeline::document(raw, base.as_ref());
         match store.put(&doc)? {
             Put::Inserted => added += 1,
             Put::AlreadyPresent => present += 1,

@@ -5,6 +5,7 @@ mod bench;
 mod data_dir;
 mod extract;
 mod ingest;
+mod input;
 mod kb;
 mod list;
 mod ner;
@@ -52,7 +53,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "chancery: {err:#}");
+            report(format_args!("{err:#}"));
             ExitCode::from(2)
         }
     }
@@ -65,7 +66,9 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-/// Prints a one-line message about one input to standard error.
+/// Prints a one-line message about one input to standard error; control characters (a newline
+/// in a file name) are escaped, so that one message is always one line.
 fn report(message: impl std::fmt::Display) {
-    let _ = writeln!(std::io::stderr(), "chancery: {message}");
+    let line = chancery_ingest::escape(&message.to_string());
+    let _ = writeln!(std::io::stderr(), "chancery: {line}");
 }

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use chancery_clean::Cleaned;
 use chancery_lexicon::actors::Kb;
-use chancery_model::{Document, PartialDate};
+use chancery_model::{Document, PartialDate, SourceMeta};
 
 /// What the extractors know about a document besides its cleaned text.
 #[derive(Clone, Debug, Default)]
@@ -28,6 +28,9 @@ pub struct Context {
     pub path: String,
     /// A date to use when the document states none (a WARC record's date). Never a file's mtime.
     pub fallback_date: Option<PartialDate>,
+    /// What the input's container says about the document (front matter, record fields, feed
+    /// item elements): title, date, URL, publisher… as written.
+    pub source: SourceMeta,
     /// The actor base to resolve entities against; `None`: the built-in base
     /// (`chancery_lexicon::actors::builtin`). Built once by the caller and shared.
     pub kb: Option<Arc<Kb>>,
@@ -71,6 +74,7 @@ pub fn extract_observed(
     let mut doc = Document {
         id: ctx.id.clone(),
         path: ctx.path.clone(),
+        record_id: ctx.source.record_id.clone(),
         ..Document::default()
     };
     let start = Instant::now();

@@ -1,13 +1,15 @@
 //! Document metadata: title, language, publication date, reference, translations, publisher, URLs.
 //!
-//! Sources, by preference: what the HTML page declares ([`chancery_clean::HtmlMeta`]), the header
-//! lines cleaning removed (dateline, reference, language switcher, share footer), the title line,
-//! and last a fallback date from the container (a WARC record's date). A document that states no
-//! date gets `None`: never a file's mtime, never today.
+//! Sources, by preference: what the input's container says ([`chancery_model::SourceMeta`]:
+//! front matter, record fields, feed elements), what the HTML page declares
+//! ([`chancery_clean::HtmlMeta`]), the header lines cleaning removed (dateline, reference,
+//! language switcher, share footer), the title line, a date in the document's own URL, and last
+//! a fallback date from the container (a WARC record's date). A document that states no date
+//! gets `None`: never a file's mtime, never today.
 
 use std::sync::LazyLock;
 
-use chancery_clean::{ChromeKind, Cleaned, chrome::switcher_languages};
+use chancery_clean::{RemovedKind, Cleaned, chrome::switcher_languages};
 use chancery_model::{Caption, Diagnostic, Document, PartialDate};
 use regex::Regex;
 
@@ -21,14 +23,18 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
     doc.text = std::mem::take(&mut cleaned.text);
     let cleaned = &cleaned;
     let html = cleaned.html.as_ref();
-    let removed = |kind: ChromeKind| cleaned.removed.iter().filter(move |r| r.kind == kind);
+    let removed = |kind: RemovedKind| cleaned.removed.iter().filter(move |r| r.kind == kind);
 
     // Title line: a first line like "6125 – RUSSIE – V.Poutine à Minsk … – 24.05.24 –" is a
     // dashed header of reference, rubric, title and date.
     let first_line = doc.text.lines().next().unwrap_or("").trim();
     let header = parse_title_line(first_line);
-    doc.title = html
-        .and_then(|h| h.title.clone())
+    let source = &ctx.source;
+    doc.title = source
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty() && t.trim() != "---")
+        .or_else(|| html.and_then(|h| h.title.clone()))
         .or_else(|| header.as_ref().map(|h| h.title.clone()))
         .or_else(|| {
             (!first_line.is_empty() && first_line.chars().count() <= MAX_TITLE_CHARS)
@@ -37,36 +43,63 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
 
     doc.lang = chancery_lexicon::lang::detect(&doc.text)
         .map(str::to_owned)
+        .or_else(|| source.lang.as_deref().and_then(primary_language))
         .or_else(|| html.and_then(|h| h.lang.clone()));
 
-    doc.doc_ref = removed(ChromeKind::Reference)
+    doc.doc_ref = removed(RemovedKind::Reference)
         .next()
         .map(|r| r.text.clone())
         .or_else(|| header.as_ref().and_then(|h| h.reference.clone()));
 
-    doc.translations = removed(ChromeKind::LanguageSwitcher)
+    doc.translations = removed(RemovedKind::LanguageSwitcher)
         .next()
         .map(|r| switcher_languages(&r.text))
         .or_else(|| html.map(|h| h.translations.clone()))
         .unwrap_or_default();
 
-    doc.publisher = removed(ChromeKind::ShareFooter)
-        .find_map(|r| publisher_in_footer(&r.text))
+    doc.publisher = source
+        .publisher
+        .clone()
+        .or_else(|| removed(RemovedKind::ShareFooter).find_map(|r| publisher_in_footer(&r.text)))
         .or_else(|| html.and_then(|h| h.site_name.clone()));
 
     doc.urls = cited_urls(&doc.text);
+    let own_url = source
+        .url
+        .clone()
+        .or_else(|| html.and_then(|h| h.url.clone()))
+        .filter(|u| u.contains("://"));
+    if let Some(u) = &own_url {
+        if !doc.urls.contains(u) {
+            doc.urls.insert(0, u.clone());
+        }
+    }
 
     doc.captions = cleaned
         .removed
         .iter()
-        .filter(|r| matches!(r.kind, ChromeKind::Caption | ChromeKind::Credit))
+        .filter(|r| matches!(r.kind, RemovedKind::Caption | RemovedKind::Credit))
         .map(|r| Caption {
             text: r.text.clone(),
             at: r.at,
         })
         .collect();
+    doc.removed = cleaned.removed.clone();
 
-    doc.published = published(doc, cleaned, header.as_ref()).or(ctx.fallback_date);
+    doc.published = source
+        .published
+        .as_deref()
+        .and_then(find_date)
+        .or_else(|| published(doc, cleaned, header.as_ref()))
+        .or_else(|| own_url.as_deref().and_then(date_in_url))
+        .or_else(|| {
+            // A WARC record's origin is its address; a file name is not the document's.
+            ctx.path
+                .contains("://")
+                .then(|| date_in_url(&ctx.path))
+                .flatten()
+        })
+        .or(ctx.fallback_date);
     if doc.published.is_none() {
         doc.diagnostics.push(Diagnostic::new(
             "meta",
@@ -93,7 +126,7 @@ fn published(doc: &Document, cleaned: &Cleaned, header: Option<&TitleLine>) -> O
     for line in cleaned
         .removed
         .iter()
-        .filter(|r| r.kind == ChromeKind::Dateline)
+        .filter(|r| r.kind == RemovedKind::Dateline)
     {
         if let Some(d) = find_date(&line.text) {
             return Some(d);
@@ -160,6 +193,39 @@ fn publisher_in_footer(line: &str) -> Option<String> {
     let name = FOOTER_NAME.captures(line)?.get(1)?.as_str().trim();
     let generic = ["nous", "us", "notre page", "our page", "нас"];
     (!generic.contains(&name.to_lowercase().as_str())).then(|| name.to_owned())
+}
+
+/// "en-US" → "en"; `None` for what is not a language tag.
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:[/._-]|$)|(\d{2})(\d{2})(?:[/._-]|$))")
+        .expect("valid regex")
+});
+
+/// A date written in a document's own address: `/2018/06/29/`, `/2024-03-27-`, `/20251002/`,
+/// `/2021/07/` (month precision). Newspapers and agencies build their URLs that way.
+pub(crate) fn date_in_url(url: &str) -> Option<PartialDate> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    for c in URL_DATE.captures_iter(path) {
+        let year: i32 = c[1].parse().ok()?;
+        let (month, day) = match (c.get(2), c.get(3), c.get(4), c.get(5)) {
+            (Some(m), d, _, _) => (m.as_str().parse::<u8>().ok()?, d.and_then(|d| d.as_str().parse::<u8>().ok())),
+            (None, _, Some(m), Some(d)) => (m.as_str().parse::<u8>().ok()?, d.as_str().parse::<u8>().ok()),
+            _ => continue,
+        };
+        let date = match day {
+            Some(d) => PartialDate::ymd(year, month, d),
+            None => (1..=12).contains(&month).then(|| PartialDate::year_month(year, month)),
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
 }
 
 static URL: LazyLock<Regex> =
@@ -296,6 +362,25 @@ mod tests {
                 .as_deref(),
             Some("2024-06-25")
         );
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        let d = |s: &str| date_in_url(s).map(|d| d.to_string());
+        assert_eq!(
+            d("https://www.lemonde.fr/europe/article/2018/06/29/un-accord_5322859_3214.html").as_deref(),
+            Some("2018-06-29")
+        );
+        assert_eq!(d("https://fr.sputniknews.africa/20251002/1078976742.html").as_deref(), Some("2025-10-02"));
+        assert_eq!(
+            d("http://tempsreel.nouvelobs.com/brexit/20160627.OBS3473/brexit.html").as_deref(),
+            Some("2016-06-27")
+        );
+        assert_eq!(d("https://www.ng.ru/world/2017-08-30/2_7063_smolensk.html").as_deref(), Some("2017-08-30"));
+        assert_eq!(d("https://www.state.gov/2021/07/readout/").as_deref(), Some("2021-07"));
+        assert_eq!(d("https://www.kurdistan24.net/en/story/894746"), None);
+        assert_eq!(d("http://hosting.afp.com/assnat/201203174627.d228vjt4.html"), None);
+        assert_eq!(d("https://a.ru/news/20231345/"), None);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Encoding detection and decoding: detect, never assume.
 //!
 //! Order: a byte-order mark (UTF-8, UTF-16 LE/BE); a charset the container declares (HTTP header,
-//! `<meta charset>`); valid UTF-8; else chardetng's guess among legacy encodings (Windows-1251
-//! for Russian, Windows-1252 for French…). Binary content is refused before decoding: NUL bytes
+//! `<meta charset>`); valid UTF-8; UTF-8 with a few invalid bytes (each becomes U+FFFD and the
+//! caller is told: one stray byte never re-decodes a whole document in another encoding); else
+//! chardetng's guess among legacy encodings (Windows-1251 for Russian, Windows-1252 for French…). Binary content is refused before decoding: NUL bytes
 //! or many control characters. Text that decodes to many replacement characters is refused too.
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
@@ -12,6 +13,8 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// Invalid byte sequences replaced by U+FFFD, and the byte offset of the first one.
+    pub replaced: Option<(usize, usize)>,
 }
 
 /// Why bytes could not be decoded.
@@ -55,14 +58,55 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
     if std::str::from_utf8(bytes).is_ok() {
         return finish(UTF_8, bytes);
     }
+    let stats = utf8_stats(bytes);
+    if stats.multibyte >= 2 * stats.invalid {
+        // Text written in UTF-8 with a few damaged bytes: keep it UTF-8, mark the damage.
+        let mut decoded = finish(UTF_8, bytes)?;
+        decoded.replaced = Some((stats.invalid, stats.first_invalid));
+        return Ok(decoded);
+    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
     finish(enc, bytes)
 }
 
+/// Like [`decode`], but takes the bytes so that valid UTF-8 (the common case) becomes the text
+/// without a copy.
+pub fn decode_owned(bytes: Vec<u8>, declared: Option<&str>) -> Result<Decoded, DecodeError> {
+    let plain_utf8 = Encoding::for_bom(&bytes).is_none()
+        && declared.is_none_or(|d| Encoding::for_label(d.trim().as_bytes()) == Some(UTF_8))
+        && std::str::from_utf8(&bytes).is_ok();
+    if !plain_utf8 {
+        return decode(&bytes, declared);
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    if let Some(reason) = binary_reason(&bytes) {
+        return Err(DecodeError::Binary(reason));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| DecodeError::Undecodable(e.to_string()))?;
+    check_text(&text, UTF_8)?;
+    Ok(Decoded {
+        text,
+        encoding: UTF_8.name(),
+        replaced: None,
+    })
+}
+
 fn finish(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (text, _) = enc.decode_without_bom_handling(bytes);
+    check_text(&text, enc)?;
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: enc.name(),
+        replaced: None,
+    })
+}
+
+/// Refuses decoded text that is mostly replacement characters, control characters or blank.
+fn check_text(text: &str, enc: &'static Encoding) -> Result<(), DecodeError> {
     let total = text.chars().count().max(1);
     let bad = text.chars().filter(|&c| c == '\u{fffd}').count();
     if bad * 20 > total {
@@ -83,10 +127,49 @@ fn finish(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> 
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding: enc.name(),
-    })
+    Ok(())
+}
+
+/// What a byte string holds as UTF-8: valid multi-byte characters, invalid sequences, and the
+/// offset of the first invalid one.
+struct Utf8Stats {
+    multibyte: usize,
+    invalid: usize,
+    first_invalid: usize,
+}
+
+fn utf8_stats(bytes: &[u8]) -> Utf8Stats {
+    let mut stats = Utf8Stats {
+        multibyte: 0,
+        invalid: 0,
+        first_invalid: 0,
+    };
+    let mut rest = bytes;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                stats.multibyte += s.chars().filter(|c| !c.is_ascii()).count();
+                return stats;
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                // Safe: the prefix up to `valid_up_to` is valid UTF-8 by definition.
+                let good = std::str::from_utf8(&rest[..valid]).unwrap_or("");
+                stats.multibyte += good.chars().filter(|c| !c.is_ascii()).count();
+                if stats.invalid == 0 {
+                    stats.first_invalid = offset + valid;
+                }
+                stats.invalid += 1;
+                let skip = valid + e.error_len().unwrap_or(rest.len() - valid).max(1);
+                offset += skip;
+                rest = &rest[skip.min(rest.len())..];
+                if rest.is_empty() {
+                    return stats;
+                }
+            }
+        }
+    }
 }
 
 /// Why the start of `bytes` looks binary, if it does.
@@ -162,7 +245,8 @@ mod tests {
             decode(&bom, None).unwrap(),
             Decoded {
                 text: FR.into(),
-                encoding: "UTF-8"
+                encoding: "UTF-8",
+                replaced: None,
             }
         );
     }
@@ -188,7 +272,8 @@ mod tests {
             decode(&cp1251, None).unwrap(),
             Decoded {
                 text: RU.into(),
-                encoding: "windows-1251"
+                encoding: "windows-1251",
+                replaced: None,
             }
         );
         let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(FR);
@@ -196,7 +281,8 @@ mod tests {
             decode(&cp1252, None).unwrap(),
             Decoded {
                 text: FR.into(),
-                encoding: "windows-1252"
+                encoding: "windows-1252",
+                replaced: None,
             }
         );
     }
@@ -213,6 +299,23 @@ mod tests {
         assert!(decode(&page, None).unwrap().text.contains("Лавров"));
         // A wrong declaration on valid UTF-8 does not garble it.
         assert_eq!(decode(FR.as_bytes(), Some("iso-8859-1")).unwrap().text, FR);
+    }
+
+    // See: #9 (one stray invalid byte re-decoded a whole UTF-8 document as GBK or Windows-1252).
+    #[test]
+    fn a_stray_byte_in_utf8_stays_utf8() {
+        for text in [FR, RU] {
+            let at = text.len() / 2;
+            let at = (at..).find(|&i| text.is_char_boundary(i)).unwrap();
+            let bytes = [&text.as_bytes()[..at], b"\xff", &text.as_bytes()[at..]].concat();
+            let d = decode(&bytes, None).unwrap();
+            assert_eq!(d.encoding, "UTF-8");
+            assert_eq!(d.text, format!("{}\u{fffd}{}", &text[..at], &text[at..]));
+            assert_eq!(d.replaced, Some((1, at)));
+        }
+        // Latin-1 text is still Latin-1: no valid UTF-8 sequence speaks for UTF-8.
+        let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(FR);
+        assert_eq!(decode(&cp1252, None).unwrap().replaced, None);
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //! removed, `at` the code-point offset in `text` where each stood), and each entity carries
 //! `caption_mentions` (`[[caption, start, end]]`, code points into that caption's `text`), so
 //! that people named only in a caption are entities without their caption entering `text`.
+//! Then `removed` (`[{"kind", "text", "at"}]`: everything cleaning took out of the body — page
+//! chrome, markup, front matter, page furniture — with its reason, `at` as for captions) and
+//! `record_id` (the record's own id when the input was a record that has one, else `null`).
 
 use serde::Serialize;
 
@@ -39,6 +42,15 @@ struct Doc<'a> {
     times: Vec<Time<'a>>,
     events: Vec<Event<'a>>,
     captions: Vec<Caption<'a>>,
+    removed: Vec<RemovedOut<'a>>,
+    record_id: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RemovedOut<'a> {
+    kind: &'static str,
+    text: &'a str,
+    at: usize,
 }
 
 #[derive(Serialize)]
@@ -253,6 +265,16 @@ pub fn to_json_line(doc: &Document) -> String {
                 at: map.char_offset(c.at),
             })
             .collect(),
+        removed: doc
+            .removed
+            .iter()
+            .map(|r| RemovedOut {
+                kind: r.kind.as_str(),
+                text: &r.text,
+                at: map.char_offset(r.at),
+            })
+            .collect(),
+        record_id: doc.record_id.as_deref(),
     };
     // Serializing these borrowed structs cannot fail: every key is a string and no map is used.
     serde_json::to_string(&out).expect("contract structs always serialize")

@@ -9,8 +9,11 @@ use crate::{PartialDate, Span, TimeValue};
 pub struct Document {
     /// Stable id derived from the input content (hex of a content hash).
     pub id: String,
-    /// The input path (or URL) as given.
+    /// The input path (or URL) as given; for one record of a multi-record file, the path with
+    /// `#` and the record's number (from 1) or id.
     pub path: String,
+    /// The record's own identifier when the input was a record with one (`--id-field`).
+    pub record_id: Option<String>,
     /// ISO 639-1 code of the body's language, if detected.
     pub lang: Option<String>,
     pub title: Option<String>,
@@ -36,6 +39,9 @@ pub struct Document {
     /// Photo captions and credits that cleaning took out of the body: not body text, but they
     /// name who was present. Entities found in them point here (`Entity::caption_mentions`).
     pub captions: Vec<Caption>,
+    /// Every piece of the input that is not in `text`, with why: page chrome, markup, front
+    /// matter, page furniture. Nothing leaves the body without a trace here.
+    pub removed: Vec<Removed>,
     /// What stages noticed but could not use; never printed in the contract.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -149,6 +155,123 @@ pub struct Caption {
     pub text: String,
     /// Byte offset in `Document::text` where the caption stood.
     pub at: usize,
+}
+
+/// Why a piece of the input is not part of `Document::text`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovedKind {
+    /// "• de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1"
+    LanguageSwitcher,
+    /// A header line holding only a date and/or time ("26 novembre 202014:26", "14:49").
+    Dateline,
+    /// A header line holding only the publisher's reference ("2059-26-11-2020").
+    Reference,
+    /// "Rejoignez News-Front sur Facebook et Vkontakte …"
+    ShareFooter,
+    /// A numbered photo caption ("4 De gauche à droite : …").
+    Caption,
+    /// A gallery counter ("1/8").
+    Counter,
+    /// "Photo : Pavel Bedniakov, RIA Novosti"
+    Credit,
+    /// A word or phrase from the per-language chrome lists ("Photos", "Documentos adicionales").
+    #[default]
+    Boilerplate,
+    /// Menus and navigation blocks of a page.
+    Navigation,
+    /// A page's header or footer block (site banner, legal footer, byline block).
+    PageFrame,
+    /// Asides, related-article lists, "See also" and "Read more" blocks.
+    Related,
+    /// Comment threads under an article.
+    Comments,
+    /// Hidden or scripted content, forms, cookie and subscription banners.
+    Hidden,
+    /// Blocks made mostly of links (tag clouds, link lists).
+    LinkList,
+    /// A page's or record's metadata: front matter, record fields, an export's own header lines.
+    Metadata,
+    /// Markup syntax of the input format (Markdown emphasis, image references, HTML left in text).
+    Markup,
+    /// Running page headers and footers, page numbers and letterheads of text taken from a PDF.
+    PageFurniture,
+}
+
+impl RemovedKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RemovedKind::LanguageSwitcher => "language_switcher",
+            RemovedKind::Dateline => "dateline",
+            RemovedKind::Reference => "reference",
+            RemovedKind::ShareFooter => "share_footer",
+            RemovedKind::Caption => "caption",
+            RemovedKind::Counter => "counter",
+            RemovedKind::Credit => "credit",
+            RemovedKind::Boilerplate => "boilerplate",
+            RemovedKind::Navigation => "navigation",
+            RemovedKind::PageFrame => "page_frame",
+            RemovedKind::Related => "related",
+            RemovedKind::Comments => "comments",
+            RemovedKind::Hidden => "hidden",
+            RemovedKind::LinkList => "link_list",
+            RemovedKind::Metadata => "metadata",
+            RemovedKind::Markup => "markup",
+            RemovedKind::PageFurniture => "page_furniture",
+        }
+    }
+}
+
+/// A piece of the input that cleaning took out of the body, kept with its reason.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub kind: RemovedKind,
+    /// The removed text, trimmed.
+    pub text: String,
+    /// Byte offset in the cleaned text where it stood.
+    pub at: usize,
+}
+
+/// The markup a document's body is written in, which decides how cleaning reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Markup {
+    /// Plain text, one paragraph per line or per blank-line block.
+    #[default]
+    Text,
+    Html,
+    /// Markdown (CommonMark with tables), front matter already taken off.
+    Markdown,
+    /// A whole web page flattened onto one or a few lines by a scraper, chrome and all.
+    PageDump,
+    /// Text taken out of a PDF: page headers and footers, page numbers, hard-wrapped lines.
+    PdfText,
+}
+
+/// What the input's container says about a document: front matter, a record's fields, a feed
+/// item's elements, a news-database export's header lines. Values are as written; the `meta`
+/// extractor parses them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceMeta {
+    pub title: Option<String>,
+    /// A publication date as written ("2024-09-25", "Wed, 27 Mar 2024 05:15:03 +0100",
+    /// "26 avril 2023"); Unix timestamps are given as ISO 8601 in UTC.
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub description: Option<String>,
+    pub url: Option<String>,
+    /// The outlet or site ("Le Monde", "TASS").
+    pub publisher: Option<String>,
+    /// A language code the container declares.
+    pub lang: Option<String>,
+    /// The record's own identifier (`--id-field`), as written.
+    pub record_id: Option<String>,
+}
+
+impl SourceMeta {
+    pub fn is_empty(&self) -> bool {
+        *self == SourceMeta::default()
+    }
 }
 
 /// One real-world entity and all its mentions in the document.

@@ -1,7 +1,7 @@
 //! The four seed documents (`samples/seeds/`): cleaning, metadata and sections.
 //! See: #2
 
-use chancery_clean::{ChromeKind, clean_text};
+use chancery_clean::{RemovedKind, clean_text};
 use chancery_extract::{Context, extract};
 use chancery_model::Document;
 
@@ -19,8 +19,7 @@ pub fn run(prefix: &str) -> Document {
     let ctx = Context {
         id: prefix.into(),
         path: prefix.into(),
-        fallback_date: None,
-        kb: None,
+        ..Context::default()
     };
     extract(clean_text(&seed(prefix)), &ctx)
 }
@@ -94,8 +93,8 @@ fn every_body_line_is_kept() {
         // Removed lines are chrome: short, or numbered captions, or share footers.
         for r in &cleaned.removed {
             let ok = match r.kind {
-                ChromeKind::Caption => r.text.as_bytes()[0].is_ascii_digit(),
-                ChromeKind::ShareFooter => r.text.contains("Facebook"),
+                RemovedKind::Caption => r.text.as_bytes()[0].is_ascii_digit(),
+                RemovedKind::ShareFooter => r.text.contains("Facebook"),
                 _ => r.text.chars().count() <= 60,
             };
             assert!(
@@ -110,20 +109,20 @@ fn every_body_line_is_kept() {
 /// The exact number of removed lines per kind, so that a rule that starts eating body text shows.
 #[test]
 fn removed_counts() {
-    let count = |prefix: &str, kind: ChromeKind| {
+    let count = |prefix: &str, kind: RemovedKind| {
         clean_text(&seed(prefix))
             .removed
             .iter()
             .filter(|r| r.kind == kind)
             .count()
     };
-    assert_eq!(count("000", ChromeKind::Boilerplate), 5); // Documents supplémentaires, Photos, x, x, Outils…
-    assert_eq!(count("001", ChromeKind::Boilerplate), 3); // Documentos adicionales, Fotografías, Album de fotos
-    assert_eq!(count("001", ChromeKind::Counter), 1); // 1 из 1 fotos en el album
-    assert_eq!(count("002", ChromeKind::Counter), 8 + 10 + 8);
-    assert_eq!(count("002", ChromeKind::Caption), 8 + 11); // parts B and C
-    assert_eq!(count("002", ChromeKind::Boilerplate), 1); // Géographie
-    assert_eq!(count("003", ChromeKind::ShareFooter), 1);
+    assert_eq!(count("000", RemovedKind::Boilerplate), 5); // Documents supplémentaires, Photos, x, x, Outils…
+    assert_eq!(count("001", RemovedKind::Boilerplate), 3); // Documentos adicionales, Fotografías, Album de fotos
+    assert_eq!(count("001", RemovedKind::Counter), 1); // 1 из 1 fotos en el album
+    assert_eq!(count("002", RemovedKind::Counter), 8 + 10 + 8);
+    assert_eq!(count("002", RemovedKind::Caption), 8 + 11); // parts B and C
+    assert_eq!(count("002", RemovedKind::Boilerplate), 1); // Géographie
+    assert_eq!(count("003", RemovedKind::ShareFooter), 1);
 }
 
 #[test]

@@ -1,0 +1,279 @@
+//! Markdown to plain text: the words a reader sees, one block per paragraph.
+//!
+//! Link texts stay (their addresses go), images go (their alt text is kept in the removed layer
+//! as markup), emphasis and backslash escapes are resolved, headings and list items become lines
+//! of their own, table cells are joined by " | ". Raw HTML inside Markdown keeps its text and
+//! loses its tags. A front-matter block left at the top (YAML `---` or TOML `+++`) is metadata,
+//! not body. Blocks whose words are almost all link texts (menus, "related" lists a site export
+//! kept) are moved to the removed layer as link lists.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::{Removed, RemovedKind};
+
+/// A block made of links only is chrome when at least this share of its letters are link text.
+const LINK_SHARE: f64 = 0.8;
+
+/// The plain text of a Markdown document and what was taken out of it (offsets into that text).
+pub fn to_text(markdown: &str) -> (String, Vec<Removed>) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut w = Writer {
+        out: String::with_capacity(markdown.len()),
+        removed: Vec::new(),
+        block: String::new(),
+        link_chars: 0,
+        links: 0,
+        link_depth: 0,
+        image_depth: 0,
+        image_alt: String::new(),
+        in_metadata: false,
+        in_cell_row: false,
+    };
+    for event in Parser::new_ext(markdown, options) {
+        w.event(event);
+    }
+    w.end_block();
+    (w.out, w.removed)
+}
+
+struct Writer {
+    out: String,
+    removed: Vec<Removed>,
+    /// The block being written (a paragraph, heading, list item, table row…).
+    block: String,
+    /// Letters of link text in the current block, and how many links it holds.
+    link_chars: usize,
+    links: usize,
+    link_depth: usize,
+    image_depth: usize,
+    image_alt: String,
+    in_metadata: bool,
+    in_cell_row: bool,
+}
+
+impl Writer {
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Code(t) => self.text(&t),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
+            Event::Html(h) | Event::InlineHtml(h) => self.html(&h),
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => {
+                if self.image_depth == 0 {
+                    self.block.push('\n');
+                }
+            }
+            Event::Rule => self.end_block(),
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::Item
+            | Tag::BlockQuote(_)
+            | Tag::CodeBlock(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::HtmlBlock => {
+                self.end_block();
+                self.in_cell_row = matches!(tag, Tag::TableHead | Tag::TableRow);
+            }
+            Tag::TableCell => {
+                if self.in_cell_row && !self.block.is_empty() {
+                    self.block.push_str(" | ");
+                }
+            }
+            Tag::Link { .. } => {
+                self.link_depth += 1;
+                self.links += 1;
+            }
+            Tag::Image { dest_url, .. } => {
+                self.image_depth += 1;
+                if self.image_depth == 1 {
+                    self.image_alt.clear();
+                    self.image_alt.push_str("image ");
+                    self.image_alt.push_str(&dest_url);
+                    self.image_alt.push(' ');
+                }
+            }
+            Tag::MetadataBlock(_) => self.in_metadata = true,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition
+            | TagEnd::HtmlBlock => self.end_block(),
+            TagEnd::Link => self.link_depth = self.link_depth.saturating_sub(1),
+            TagEnd::Image => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+                if self.image_depth == 0 {
+                    let alt = std::mem::take(&mut self.image_alt);
+                    self.remove(RemovedKind::Markup, alt.trim());
+                }
+            }
+            TagEnd::MetadataBlock(_) => self.in_metadata = false,
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.in_metadata {
+            self.remove(RemovedKind::Metadata, t.trim());
+            return;
+        }
+        if self.image_depth > 0 {
+            self.image_alt.push_str(t);
+            return;
+        }
+        if self.link_depth > 0 {
+            self.link_chars += t.chars().filter(|c| c.is_alphanumeric()).count();
+        }
+        self.block.push_str(t);
+    }
+
+    /// Raw HTML: its text is kept, its tags go; a tag-only piece (an `<img>`) is markup removed.
+    fn html(&mut self, h: &str) {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in h.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        let text = decode_basic_entities(&text);
+        if text.trim().is_empty() {
+            if h.trim_start().starts_with("<img") || h.contains(" alt=") {
+                self.remove(RemovedKind::Markup, h.trim());
+            }
+            return;
+        }
+        self.text(&text);
+    }
+
+    fn remove(&mut self, kind: RemovedKind, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.removed.push(Removed {
+            kind,
+            text: text.to_owned(),
+            at: self.out.len(),
+        });
+    }
+
+    /// Writes the current block out as a paragraph, or to the removed layer when it is a list
+    /// of links.
+    fn end_block(&mut self) {
+        let block = std::mem::take(&mut self.block);
+        let (links, link_chars) = (self.links, self.link_chars);
+        self.links = 0;
+        self.link_chars = 0;
+        let trimmed = block.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let letters = trimmed.chars().filter(|c| c.is_alphanumeric()).count();
+        if links >= 2 && letters > 0 && link_chars as f64 >= LINK_SHARE * letters as f64 {
+            self.remove(RemovedKind::LinkList, trimmed);
+            return;
+        }
+        if !self.out.is_empty() {
+            self.out.push_str("\n\n");
+        }
+        self.out.push_str(trimmed);
+    }
+}
+
+/// The character references raw HTML in Markdown commonly holds.
+fn decode_basic_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    s.replace("&nbsp;", "\u{a0}")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(md: &str, text: &str, removed: &[(RemovedKind, &str)]) {
+        let (got, rem) = to_text(md);
+        assert_eq!(got, text);
+        let rem: Vec<(RemovedKind, &str)> = rem.iter().map(|r| (r.kind, r.text.as_str())).collect();
+        assert_eq!(rem, removed);
+    }
+
+    use RemovedKind::*;
+
+    #[test]
+    fn syntax_goes_words_stay() {
+        check(
+            "# Titre\n\nLe *président* a **reçu** [son homologue](http://x.fr/a) à l\\'Élysée.\nSuite\\_du texte.",
+            "Titre\n\nLe président a reçu son homologue à l'Élysée. Suite_du texte.",
+            &[],
+        );
+        check(
+            "Avant.\n\n![Photo du sommet](/img/a.jpg)\n\nAprès.",
+            "Avant.\n\nAprès.",
+            &[(Markup, "image /img/a.jpg Photo du sommet")],
+        );
+        check(
+            "- un\n- deux\n\n| Pays | Voix |\n|---|---|\n| France | 12 |",
+            "un\n\ndeux\n\nPays | Voix\n\nFrance | 12",
+            &[],
+        );
+    }
+
+    #[test]
+    fn front_matter_and_html() {
+        check(
+            "---\ntitle: \"Discours\"\ndate: 2024-09-25\n---\n\nTexte.",
+            "Texte.",
+            &[(Metadata, "title: \"Discours\"\ndate: 2024-09-25")],
+        );
+        check(
+            "Texte.\n\n<img src=\"/a.webp\" alt=\"Diomaye Faye\">\n\n<a href=\"/x.pdf\">Télécharger le discours</a>\n",
+            "Texte.\n\nTélécharger le discours",
+            &[(Markup, "<img src=\"/a.webp\" alt=\"Diomaye Faye\">")],
+        );
+    }
+
+    #[test]
+    fn link_lists_are_chrome() {
+        check(
+            "[Accueil](/) · [Monde](/monde) · [Europe](/europe)\n\nLe texte [cite](/a) une source.",
+            "Le texte cite une source.",
+            &[(LinkList, "Accueil · Monde · Europe")],
+        );
+    }
+}
