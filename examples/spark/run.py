@@ -16,6 +16,7 @@ Needs pyspark (pip install pyspark) and Java 17 or newer. Runs Spark in local[2]
 import argparse
 import json
 import os
+import shlex
 import shutil
 import sys
 
@@ -46,7 +47,7 @@ def main() -> int:
         # One chancery process per partition, records in and contract lines out, in order.
         command = [os.path.abspath(args.chancery) if os.path.sep in args.chancery else args.chancery,
                    "extract", "--input-format", "jsonl", "-"]
-        out = lines.filter(lambda l: l.strip() != "").pipe(command)
+        out = lines.filter(lambda l: l.strip() != "").pipe(shlex.join(command))
 
         def row(line: str):
             d = json.loads(line)
