@@ -3,6 +3,7 @@
 
 mod bench;
 mod data_dir;
+mod eval;
 mod extract;
 mod ingest;
 mod input;
@@ -33,7 +34,7 @@ enum Command {
     Show(list::ShowArgs),
     Bench(bench::Args),
     Train(ner::TrainArgs),
-    Eval(ner::EvalArgs),
+    Eval(eval::Args),
     Kb(kb::Args),
 }
 
@@ -46,9 +47,12 @@ fn main() -> ExitCode {
         Command::Show(args) => list::run_show(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
-        Command::Eval(args) => ner::run_eval(args),
+        Command::Eval(args) => eval::run(args),
         Command::Kb(args) => kb::run(args),
     };
+    if std::env::var_os("CHANCERY_PEAK_MEMORY").is_some() {
+        report_peak_memory();
+    }
     match result {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -56,6 +60,16 @@ fn main() -> ExitCode {
             report(format_args!("{err:#}"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// With `CHANCERY_PEAK_MEMORY` set: the process's peak resident memory (Linux `VmHWM`), on
+/// standard error, for benchmarks and the memory tests.
+fn report_peak_memory() {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM:")) {
+        let kib = line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim();
+        report(format_args!("peak memory {kib} KiB"));
     }
 }
 

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod names;
 pub mod nonentities;
 pub mod offices;
+pub mod page;
 pub mod people;
 pub mod petrarch;
 

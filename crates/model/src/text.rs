@@ -43,6 +43,36 @@ const fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// Byte ranges that cut `text` into pieces of about `target` bytes at paragraph breaks (a blank
+/// line), or at a line break when a paragraph runs much longer, so that a stage can work on a
+/// large document piece by piece with memory bounded by the piece. Nothing a stage looks for
+/// spans a blank line. A text shorter than `target` is one piece.
+pub fn chunks(text: &str, target: usize) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / target.max(1) + 1);
+    let mut start = 0;
+    while start < bytes.len() {
+        if bytes.len() - start <= target {
+            out.push(start..bytes.len());
+            break;
+        }
+        let from = start + target;
+        let end = memchr_blank_line(&bytes[from..])
+            .filter(|&at| at <= 3 * target)
+            .map(|at| from + at + 2)
+            .or_else(|| bytes[from..].iter().position(|&b| b == b'\n').map(|at| from + at + 1))
+            .unwrap_or(bytes.len());
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+/// The offset of the first "\n\n" in `bytes`.
+fn memchr_blank_line(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(2).position(|w| w == b"\n\n")
+}
+
 /// True for characters that separate words but are not line breaks (incl. no-break spaces).
 pub fn is_inline_space(c: char) -> bool {
     matches!(
@@ -64,6 +94,18 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = crate::Span> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_cut_at_paragraphs() {
+        let text = "aaaa\n\nbbbb\ncccc\n\ndddd";
+        let pieces: Vec<&str> = chunks(text, 3).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(pieces, ["aaaa\n\n", "bbbb\ncccc\n\n", "dddd"]);
+        assert_eq!(pieces.concat(), text);
+        assert_eq!(chunks("short", 100), [0..5]);
+        assert!(chunks("", 10).is_empty());
+        // No break at all: one piece.
+        assert_eq!(chunks("abcdefghij", 3), [0..10]);
+    }
 
     #[test]
     fn char_offsets_match_chars_count() {

@@ -217,6 +217,9 @@ fn code_type(c: u8) -> Option<EntityType> {
     })
 }
 
+/// The size of the pieces a long text is tagged in.
+const CHUNK: usize = 64 * 1024;
+
 /// A trained tagger.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
@@ -550,7 +553,21 @@ impl Model {
         out
     }
 
+    /// Tags a text piece by piece (paragraph-aligned pieces of [`CHUNK`] bytes: sentences end at
+    /// line breaks, so nothing is cut), so that the token buffer stays small however large
+    /// the document.
     fn tag_with(&self, text: &str, s: &mut Scratch, out: &mut Vec<(Span, EntityType)>) {
+        for range in chancery_model::text::chunks(text, CHUNK) {
+            let from = out.len();
+            self.tag_piece(&text[range.clone()], s, out);
+            for (span, _) in &mut out[from..] {
+                span.start += range.start;
+                span.end += range.start;
+            }
+        }
+    }
+
+    fn tag_piece(&self, text: &str, s: &mut Scratch, out: &mut Vec<(Span, EntityType)>) {
         tokenize_into(text, &mut s.tokens);
         let tokens = std::mem::take(&mut s.tokens);
         let titles = self.titles_in_per();

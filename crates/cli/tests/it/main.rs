@@ -1,9 +1,11 @@
 //! Tests that run the real `chancery` binary in a temporary directory.
 
+mod eval;
 mod extract;
 mod field;
 mod ingest;
 mod kb;
+mod memory;
 mod ner;
 mod spark;
 mod tidy;

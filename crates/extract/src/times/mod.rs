@@ -55,23 +55,29 @@ pub fn find_times(text: &str, lang: Option<&str>, anchor: Option<PartialDate>) -
         .collect()
 }
 
+/// Paragraph-aligned pieces of this many bytes are scanned one at a time, so that the token
+/// buffer of a large document stays small.
+const CHUNK: usize = 64 * 1024;
+
 /// Expressions with their spans, unresolved values and year policies (tense already read).
 fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
-    let toks = tokens::tokenize(text);
-    let grammar = Grammar::new(text, &toks, grammar::mask(lang));
-    grammar
-        .scan()
-        .into_iter()
-        .map(|f| {
-            let span = Span::new(toks[f.start].start, toks[f.end - 1].end);
+    let mut out = Vec::new();
+    for range in chancery_model::text::chunks(text, CHUNK) {
+        let offset = range.start;
+        let piece = &text[range];
+        let toks = tokens::tokenize(piece, offset > 0);
+        let grammar = Grammar::new(piece, &toks, grammar::mask(lang));
+        out.extend(grammar.scan().into_iter().map(|f| {
+            let span = Span::new(offset + toks[f.start].start, offset + toks[f.end - 1].end);
             let policy = if f.policy == Policy::Tense && f.raw.needs_year() {
-                tense::policy(text, &toks, f.start, f.end)
+                tense::policy(piece, &toks, f.start, f.end)
             } else {
                 f.policy
             };
             (span, f.raw, policy)
-        })
-        .collect()
+        }));
+    }
+    out
 }
 
 /// The date of the innermost section containing `span` that has one, else the document's.

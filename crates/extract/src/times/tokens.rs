@@ -267,12 +267,14 @@ impl Vocab {
 }
 
 /// Splits `text` into tokens. URLs and e-mail addresses become single [`Kind::Skip`] tokens.
-pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+/// `after_break`: the text follows a paragraph break (a piece of a larger text), so its first
+/// token is on a new line.
+pub(super) fn tokenize(text: &str, after_break: bool) -> Vec<Tok> {
     let vocab = &*VOCAB;
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut toks = Vec::with_capacity(text.len() / 6);
     let mut buf = String::new();
-    let (mut glued, mut nl) = (true, false);
+    let (mut glued, mut nl) = (!after_break, after_break);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];

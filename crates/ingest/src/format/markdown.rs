@@ -73,7 +73,9 @@ fn key_value(line: &str) -> Option<(&str, String)> {
     if line.starts_with([' ', '\t', '-', '#']) {
         return None;
     }
-    let (key, value) = line.split_once(':').or_else(|| line.split_once('='))?;
+    // YAML "key: value" or TOML "key = value", whichever separator comes first.
+    let at = line.find([':', '='])?;
+    let (key, value) = (&line[..at], &line[at + 1..]);
     let key = key.trim();
     if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
         return None;
