@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use chancery_lexicon::chrome::is_chrome_phrase;
 use regex::Regex;
 
-use crate::{RemovedKind, Cleaned, Removed};
+use crate::{Cleaned, Removed, RemovedKind};
 
 /// How many non-blank lines from the top may be header lines (datelines, references).
 const HEADER_LINES: usize = 8;
@@ -223,7 +223,9 @@ fn has_gallery(text: &str) -> bool {
             if ALBUM_COUNTER.is_match(line) {
                 return true;
             }
-            if CAPTION.is_match(line) && (CREDIT_INSIDE.is_match(line) || GALLERY_MARK.is_match(line)) {
+            if CAPTION.is_match(line)
+                && (CREDIT_INSIDE.is_match(line) || GALLERY_MARK.is_match(line))
+            {
                 return true;
             }
         }
@@ -466,11 +468,17 @@ mod tests {
     fn a_prefix_on_every_line_goes() {
         let text = "{Author, Unknown} НАТО и Россия.\r\n{Author, Unknown} Вернуться назад\n{Author, Unknown} Текст.\n\n{Author, Unknown} Ещё.\n{Author, Unknown} Конец.\n";
         let (out, removed) = strip_line_prefix(text).unwrap();
-        assert_eq!(out, "НАТО и Россия.\r\nВернуться назад\nТекст.\n\nЕщё.\nКонец.\n");
+        assert_eq!(
+            out,
+            "НАТО и Россия.\r\nВернуться назад\nТекст.\n\nЕщё.\nКонец.\n"
+        );
         assert_eq!(removed.len(), 5);
         assert_eq!(removed[1].text, "{Author, Unknown}");
         assert_eq!(removed[1].at, "НАТО и Россия.\r\n".len());
-        assert_eq!(strip_line_prefix("Un.\nDeux.\nTrois.\nQuatre.\nCinq.\n"), None);
+        assert_eq!(
+            strip_line_prefix("Un.\nDeux.\nTrois.\nQuatre.\nCinq.\n"),
+            None
+        );
         // Quoted speech in a few lines is not a prefix on every line.
         assert_eq!(strip_line_prefix("> A\n> B\nC\nD\nE\nF\n"), None);
     }

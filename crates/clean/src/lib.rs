@@ -34,6 +34,42 @@ pub struct Cleaned {
     pub html: Option<HtmlMeta>,
 }
 
+impl Cleaned {
+    /// Puts a title the input's container gives (a record's title field, front matter, a feed
+    /// item's title) at the top of the text as its own paragraph, unless the body already opens
+    /// with it: a reader sees the title, and what it names and dates is part of the document.
+    /// Offsets of removed pieces move with the text.
+    pub fn with_title(mut self, title: Option<&str>) -> Cleaned {
+        let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+            return self;
+        };
+        let head_end = self.text.floor_char_boundary(2 * title.len() + 200);
+        if words(&self.text[..head_end]).contains(&words(title)) {
+            return self;
+        }
+        let title: String = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shift = title.len() + 2;
+        let mut text = String::with_capacity(self.text.len() + shift);
+        text.push_str(&title);
+        text.push_str("\n\n");
+        text.push_str(&self.text);
+        self.text = text;
+        for r in &mut self.removed {
+            r.at += shift;
+        }
+        self
+    }
+}
+
+/// Lower-case letters and digits, one space between words.
+fn words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Cleans one document written in `markup`: the markup is read first (main-content extraction
 /// for HTML, syntax for Markdown), then chrome is removed from the plain text. What the first
 /// step took out is kept in `removed` too, at its place in the cleaned text.

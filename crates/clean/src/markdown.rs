@@ -30,9 +30,33 @@ pub fn to_text(markdown: &str) -> (String, Vec<Removed>) {
         image_depth: 0,
         image_alt: String::new(),
         in_metadata: false,
+        skip_metadata: false,
         in_cell_row: false,
     };
-    for event in Parser::new_ext(markdown, options) {
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        // Front matter is a block at the very top; a "---" pair further down is a rule and
+        // text, whatever the parser makes of it.
+        if let Event::Start(Tag::MetadataBlock(_)) = event
+            && !markdown[..range.start].trim().is_empty()
+        {
+            w.end_block();
+            let plain = options
+                - Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+                - Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+            for inner in Parser::new_ext(&markdown[range], plain) {
+                w.event(inner);
+            }
+            w.end_block();
+            w.skip_metadata = true;
+            continue;
+        }
+        if w.skip_metadata {
+            if let Event::End(TagEnd::MetadataBlock(_)) = event {
+                w.skip_metadata = false;
+                w.end_block();
+            }
+            continue;
+        }
         w.event(event);
     }
     w.end_block();
@@ -51,6 +75,8 @@ struct Writer {
     image_depth: usize,
     image_alt: String,
     in_metadata: bool,
+    /// Inside a "metadata block" the parser found below the top: its text was written already.
+    skip_metadata: bool,
     in_cell_row: bool,
 }
 
@@ -148,7 +174,18 @@ impl Writer {
         if self.link_depth > 0 {
             self.link_chars += t.chars().filter(|c| c.is_alphanumeric()).count();
         }
-        self.block.push_str(t);
+        // Kramdown attribute lists ("{: .notice}", "{:target=\"_blank\"}") are markup.
+        let mut rest = t;
+        while let Some(open) = rest.find("{:") {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            self.block.push_str(&rest[..open]);
+            let ial = &rest[open..open + close + 1];
+            self.remove(RemovedKind::Markup, ial);
+            rest = &rest[open + close + 1..];
+        }
+        self.block.push_str(rest);
     }
 
     /// Raw HTML: its text is kept, its tags go; a tag-only piece (an `<img>`) is markup removed.
@@ -265,6 +302,22 @@ mod tests {
             "Texte.\n\n<img src=\"/a.webp\" alt=\"Diomaye Faye\">\n\n<a href=\"/x.pdf\">Télécharger le discours</a>\n",
             "Texte.\n\nTélécharger le discours",
             &[(Markup, "<img src=\"/a.webp\" alt=\"Diomaye Faye\">")],
+        );
+    }
+
+    #[test]
+    fn rules_further_down_are_not_front_matter() {
+        check(
+            "Texte.\n\n---\n**Agenda de la visite**\n\n- Vendredi 10 avril\n",
+            "Texte.\n\nAgenda de la visite\n\nVendredi 10 avril",
+            &[],
+        );
+        // A "---" further down that the parser would open as a metadata block running to the
+        // end: its content is still read as Markdown.
+        check(
+            "Texte.\n\n---\n**Sources :**\n- [Salle de presse](http://x.fr \"Lien\")\n{: .notice}\n",
+            "Texte.\n\nSources :\n\nSalle de presse",
+            &[(Markup, "{: .notice}")],
         );
     }
 

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use chancery_ingest::{Inputs, Options, RawDoc};
 use chancery_model::Markup;
 
-use crate::{kb, report};
+use crate::{kb, pipeline, report};
 
 /// Measure throughput (MB/s, documents/s) on a corpus, on one core.
 #[derive(clap::Args)]
@@ -75,15 +75,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let start = Instant::now();
         for raw in &docs {
             let t0 = Instant::now();
-            let cleaned = chancery_clean::clean(&raw.text, raw.markup);
+            let cleaned = pipeline::clean(raw);
             let t1 = Instant::now();
-            let ctx = chancery_extract::Context {
-                id: raw.id(),
-                path: raw.origin.clone(),
-                fallback_date: raw.fallback_date,
-                source: raw.meta.clone(),
-                kb: base.clone(),
-            };
+            let ctx = pipeline::context(raw, base.as_ref());
             let doc =
                 chancery_extract::extract_observed(cleaned, &ctx, &mut |name, took| match stages
                     .iter_mut()
@@ -123,12 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Words of the cleaned text (whitespace-separated), as NER benchmarks count them.
     let words: usize = docs
         .iter()
-        .map(|d| {
-            chancery_clean::clean(&d.text, d.markup)
-                .text
-                .split_whitespace()
-                .count()
-        })
+        .map(|d| pipeline::clean(d).text.split_whitespace().count())
         .sum();
     let words_s = words as f64 / secs;
     match args.format {

@@ -68,7 +68,11 @@ fn main() -> ExitCode {
 fn report_peak_memory() {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM:")) {
-        let kib = line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim();
+        let kib = line
+            .trim_start_matches("VmHWM:")
+            .trim()
+            .trim_end_matches("kB")
+            .trim();
         report(format_args!("peak memory {kib} KiB"));
     }
 }

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use chancery_clean::{RemovedKind, Cleaned, chrome::switcher_languages};
+use chancery_clean::{Cleaned, RemovedKind, chrome::switcher_languages};
 use chancery_model::{Caption, Diagnostic, Document, PartialDate};
 use regex::Regex;
 
@@ -91,6 +91,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .as_deref()
         .and_then(find_date)
         .or_else(|| published(doc, cleaned, header.as_ref()))
+        .or_else(|| body_dateline(&doc.text))
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
@@ -136,6 +137,41 @@ fn published(doc: &Document, cleaned: &Cleaned, header: Option<&TitleLine>) -> O
         }
     }
     title_date
+}
+
+/// The date of a news dateline opening the body: "17 août 2012. - Rafael Correa a décidé…",
+/// "MOSCOW, December 26, 2024. /TASS/. The…", "Paris, le 3 mars 2021 (AFP) - …". Only a date
+/// with its year, written before the dateline's separator in the first paragraph's opening.
+fn body_dateline(text: &str) -> Option<PartialDate> {
+    static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\s[-–—]\s|\.\s?[-–—]\s|\((?:AFP|Reuters|AP|ANSA|Xinhua|dpa|EFE)\)|/(?:TASS|ТАСС)/|—\s?(?:РИА|ТАСС|Интерфакс))")
+            .expect("valid regex")
+    });
+    // The first paragraph (a title may stand before it on its own line).
+    for para in text
+        .split('\n')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .take(2)
+    {
+        let head = &para[..para.floor_char_boundary(160)];
+        let Some(sep) = SEPARATOR.find(head) else {
+            continue;
+        };
+        // "PLACE, DATE" or "DATE" alone before the separator, the date last.
+        let prefix = head[..sep.start()].trim_end_matches(['.', ',', ' ']);
+        let ends_with_year = prefix.len() >= 4
+            && prefix.is_char_boundary(prefix.len() - 4)
+            && prefix[prefix.len() - 4..]
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if prefix.chars().count() > 60 || !ends_with_year {
+            return None;
+        }
+        let date = find_date(prefix)?;
+        return date.year.is_some().then_some(date);
+    }
+    None
 }
 
 /// What a dashed title line holds.
@@ -213,13 +249,21 @@ pub(crate) fn date_in_url(url: &str) -> Option<PartialDate> {
     for c in URL_DATE.captures_iter(path) {
         let year: i32 = c[1].parse().ok()?;
         let (month, day) = match (c.get(2), c.get(3), c.get(4), c.get(5)) {
-            (Some(m), d, _, _) => (m.as_str().parse::<u8>().ok()?, d.and_then(|d| d.as_str().parse::<u8>().ok())),
-            (None, _, Some(m), Some(d)) => (m.as_str().parse::<u8>().ok()?, d.as_str().parse::<u8>().ok()),
+            (Some(m), d, _, _) => (
+                m.as_str().parse::<u8>().ok()?,
+                d.and_then(|d| d.as_str().parse::<u8>().ok()),
+            ),
+            (None, _, Some(m), Some(d)) => (
+                m.as_str().parse::<u8>().ok()?,
+                d.as_str().parse::<u8>().ok(),
+            ),
             _ => continue,
         };
         let date = match day {
             Some(d) => PartialDate::ymd(year, month, d),
-            None => (1..=12).contains(&month).then(|| PartialDate::year_month(year, month)),
+            None => (1..=12)
+                .contains(&month)
+                .then(|| PartialDate::year_month(year, month)),
         };
         if date.is_some() {
             return date;
@@ -246,7 +290,7 @@ fn cited_urls(text: &str) -> Vec<String> {
 }
 
 static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:(?:\s*(?:à|a|at|в|,|–|-|T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
+    Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:\s*(?:года|г\.))?(?:(?:\s*(?:à|a|at|в|,|–|-|T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
 });
 static DATE_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -346,6 +390,10 @@ mod tests {
         );
         assert_eq!(d("24.05.24").as_deref(), Some("2024-05-24"));
         assert_eq!(d("25 июня 2024 года").as_deref(), Some("2024-06-25"));
+        assert_eq!(
+            d("14 марта 2019 года 15:40 Москва, Кремль").as_deref(),
+            Some("2019-03-14T15:40")
+        );
         assert_eq!(d("June 25, 2024").as_deref(), Some("2024-06-25"));
         assert_eq!(
             d("2024-06-25T14:49:00+03:00").as_deref(),
@@ -365,21 +413,54 @@ mod tests {
     }
 
     #[test]
+    fn datelines_opening_the_body() {
+        let d = |s: &str| body_dateline(s).map(|d| d.to_string());
+        assert_eq!(
+            d("WikiLeaks : l’Équateur accorde l'asile\n17 août 2012. - Rafael Correa a décidé hier").as_deref(),
+            Some("2012-08-17")
+        );
+        assert_eq!(
+            d("MOSCOW, December 26, 2024. /TASS/. Russia sees").as_deref(),
+            Some("2024-12-26")
+        );
+        // Without a year, a dateline says nothing of the year.
+        assert_eq!(d("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
+        // A date inside a sentence is not a dateline.
+        assert_eq!(
+            d("Le 17 août 2012, Rafael Correa a décidé - enfin - d'agir."),
+            None
+        );
+    }
+
+    #[test]
     fn dates_in_urls() {
         let d = |s: &str| date_in_url(s).map(|d| d.to_string());
         assert_eq!(
-            d("https://www.lemonde.fr/europe/article/2018/06/29/un-accord_5322859_3214.html").as_deref(),
+            d("https://www.lemonde.fr/europe/article/2018/06/29/un-accord_5322859_3214.html")
+                .as_deref(),
             Some("2018-06-29")
         );
-        assert_eq!(d("https://fr.sputniknews.africa/20251002/1078976742.html").as_deref(), Some("2025-10-02"));
+        assert_eq!(
+            d("https://fr.sputniknews.africa/20251002/1078976742.html").as_deref(),
+            Some("2025-10-02")
+        );
         assert_eq!(
             d("http://tempsreel.nouvelobs.com/brexit/20160627.OBS3473/brexit.html").as_deref(),
             Some("2016-06-27")
         );
-        assert_eq!(d("https://www.ng.ru/world/2017-08-30/2_7063_smolensk.html").as_deref(), Some("2017-08-30"));
-        assert_eq!(d("https://www.state.gov/2021/07/readout/").as_deref(), Some("2021-07"));
+        assert_eq!(
+            d("https://www.ng.ru/world/2017-08-30/2_7063_smolensk.html").as_deref(),
+            Some("2017-08-30")
+        );
+        assert_eq!(
+            d("https://www.state.gov/2021/07/readout/").as_deref(),
+            Some("2021-07")
+        );
         assert_eq!(d("https://www.kurdistan24.net/en/story/894746"), None);
-        assert_eq!(d("http://hosting.afp.com/assnat/201203174627.d228vjt4.html"), None);
+        assert_eq!(
+            d("http://hosting.afp.com/assnat/201203174627.d228vjt4.html"),
+            None
+        );
         assert_eq!(d("https://a.ru/news/20231345/"), None);
     }
 

@@ -19,11 +19,20 @@ pub enum Error {
     NotFound { path: String },
     #[error("{}: empty file, nothing to extract", escape(path))]
     Empty { path: String },
-    #[error("{}: binary file ({reason}), not a text or HTML document", escape(path))]
+    #[error(
+        "{}: binary file ({reason}), not a text or HTML document",
+        escape(path)
+    )]
     Binary { path: String, reason: String },
-    #[error("{}: undecodable text: {reason}; convert it to UTF-8 first", escape(path))]
+    #[error(
+        "{}: undecodable text: {reason}; convert it to UTF-8 first",
+        escape(path)
+    )]
     Undecodable { path: String, reason: String },
-    #[error("{}: {size} bytes, over the limit of {limit}; raise it with --max-bytes", escape(path))]
+    #[error(
+        "{}: {size} bytes, over the limit of {limit}; raise it with --max-bytes",
+        escape(path)
+    )]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{}: WARC record {record}: {}", escape(path), escape(message))]
     Warc {
@@ -96,7 +105,10 @@ mod tests {
         };
         let line = e.to_string();
         assert!(!line.contains('\n') && !line.contains('\u{1b}'), "{line}");
-        assert_eq!(line, "a\\nchancery: b.txt: fine\\u{1b}[31m: empty file, nothing to extract");
+        assert_eq!(
+            line,
+            "a\\nchancery: b.txt: fine\\u{1b}[31m: empty file, nothing to extract"
+        );
         assert_eq!(escape("Лавров é"), "Лавров é");
         assert_eq!(escape(&escape("a\nb")), "a\\nb");
     }

@@ -149,7 +149,14 @@ impl Iterator for WarcDocuments {
                     .uri
                     .clone()
                     .unwrap_or_else(|| format!("{path}#record-{}", p.index));
-                warc_doc(origin, p.body, p.charset.as_deref(), p.html, p.date, self.max_bytes)
+                warc_doc(
+                    origin,
+                    p.body,
+                    p.charset.as_deref(),
+                    p.html,
+                    p.date,
+                    self.max_bytes,
+                )
             }
             Item::TooLarge { index, size } => Err(Error::TooLarge {
                 path: format!("{path} (record {index})"),
@@ -286,7 +293,11 @@ fn decoded(
 ) -> Result<(String, &'static str, Vec<String>)> {
     let decoded = match decode_owned(bytes, charset) {
         Ok(d) => d,
-        Err(DecodeError::Empty) => return Err(Error::Empty { path: origin.into() }),
+        Err(DecodeError::Empty) => {
+            return Err(Error::Empty {
+                path: origin.into(),
+            });
+        }
         Err(DecodeError::Binary(reason)) => {
             return Err(Error::Binary {
                 path: origin.into(),
@@ -505,35 +516,33 @@ impl<R: BufRead> Iterator for JsonLinesStream<R> {
                 continue;
             }
             let content_hash = *blake3::hash(line.trim().as_bytes()).as_bytes();
-            return Some(
-                match format::records::read_json_line(&line, &self.fields) {
-                    Ok(record) => {
-                        let mut doc = record_doc(
-                            &origin,
-                            record,
-                            Format::JsonLines,
-                            "UTF-8",
-                            true,
-                            content_hash,
-                            &[],
-                        );
-                        if matches!(line, std::borrow::Cow::Owned(_)) {
-                            doc.warnings
-                                .push("invalid UTF-8 replaced by U+FFFD".to_owned());
-                        }
-                        Ok(doc)
+            return Some(match format::records::read_json_line(&line, &self.fields) {
+                Ok(record) => {
+                    let mut doc = record_doc(
+                        &origin,
+                        record,
+                        Format::JsonLines,
+                        "UTF-8",
+                        true,
+                        content_hash,
+                        &[],
+                    );
+                    if matches!(line, std::borrow::Cow::Owned(_)) {
+                        doc.warnings
+                            .push("invalid UTF-8 replaced by U+FFFD".to_owned());
                     }
-                    Err(message) => Err(Error::Record {
-                        path: origin,
-                        format: Format::JsonLines,
-                        message,
-                        id: Some(
-                            format::records::record_id_of(&line, &self.fields)
-                                .unwrap_or_else(|| hex(&content_hash)),
-                        ),
-                    }),
-                },
-            );
+                    Ok(doc)
+                }
+                Err(message) => Err(Error::Record {
+                    path: origin,
+                    format: Format::JsonLines,
+                    message,
+                    id: Some(
+                        format::records::record_id_of(&line, &self.fields)
+                            .unwrap_or_else(|| hex(&content_hash)),
+                    ),
+                }),
+            });
         }
     }
 }

@@ -60,7 +60,12 @@ pub fn chunks(text: &str, target: usize) -> Vec<std::ops::Range<usize>> {
         let end = memchr_blank_line(&bytes[from..])
             .filter(|&at| at <= 3 * target)
             .map(|at| from + at + 2)
-            .or_else(|| bytes[from..].iter().position(|&b| b == b'\n').map(|at| from + at + 1))
+            .or_else(|| {
+                bytes[from..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map(|at| from + at + 1)
+            })
             .unwrap_or(bytes.len());
         out.push(start..end);
         start = end;

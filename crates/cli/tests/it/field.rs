@@ -37,9 +37,7 @@ fn gold_quotes_and_dates_stay_in_the_text() {
             let path = entry.unwrap().path();
             let gold: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            let doc = field_docs()
-                .join(lang)
-                .join(gold["doc"].as_str().unwrap());
+            let doc = field_docs().join(lang).join(gold["doc"].as_str().unwrap());
             golds.push((doc, gold));
         }
     }

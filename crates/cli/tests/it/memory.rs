@@ -17,13 +17,22 @@ fn peak_kib(args: &[&str], stdin: Option<&Path>) -> u64 {
     }
     cmd.stdout(std::process::Stdio::null());
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     let line = err
         .lines()
         .find(|l| l.contains("peak memory"))
         .unwrap_or_else(|| panic!("no peak memory line in {err}"));
-    line.split_whitespace().rev().nth(1).unwrap().parse().unwrap()
+    line.split_whitespace()
+        .rev()
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 fn seeds_text() -> String {
@@ -55,7 +64,10 @@ fn one_large_document_takes_at_most_four_times_its_size() {
     drop(f);
     let peak = peak_kib(&["extract", path.to_str().unwrap()], None);
     let limit = 4 * size / 1024 + CONSTANT_KIB;
-    assert!(peak <= limit, "peak {peak} KiB for {size} bytes (limit {limit} KiB)");
+    assert!(
+        peak <= limit,
+        "peak {peak} KiB for {size} bytes (limit {limit} KiB)"
+    );
 }
 
 #[test]

@@ -127,6 +127,8 @@ type YearTime = (i32, Option<(u8, u8)>, usize);
 /// Cue flags: what the skipped word before an expression says about it.
 const CUE_YEAR: u8 = 1;
 const CUE_TIME: u8 = 2;
+/// A word that lets a month stand alone ("for February", "pendant juillet"), not a number.
+const CUE_MONTH: u8 = 4;
 
 /// Prepositions and articles left out of spans, with the cue they give.
 const SKIPPED: &[(&str, u8)] = &[
@@ -140,6 +142,12 @@ const SKIPPED: &[(&str, u8)] = &[
     ("à", CUE_TIME),
     ("at", CUE_TIME),
     ("vers", CUE_TIME | CUE_YEAR),
+    ("for", CUE_MONTH),
+    ("during", CUE_MONTH),
+    ("by", CUE_MONTH),
+    ("pour", CUE_MONTH),
+    ("pendant", CUE_MONTH),
+    ("courant", CUE_MONTH),
     ("le", 0),
     ("les", 0),
     ("la", 0),
@@ -184,6 +192,22 @@ const INCLUSIVE: &[&str] = &[
 const DAY_LIST: &[&str] = &["et", "and", "и", "au", "à", "to", "ou", "or", "или"];
 const ORDINALS: &[&str] = &["er", "ère", "re", "st", "nd", "rd", "th"];
 const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г", "гг", "годы", "годов", "годах"];
+/// Russian ordinal endings after a year ("2018-м", "1945-го"); not "-х", a decade.
+const YEAR_ORDINALS: &[&str] = &["м", "го", "й", "ом", "му"];
+/// Parts of a day that may follow a day ("vendredi matin").
+const DAY_PARTS: &[&str] = &[
+    "matin",
+    "soir",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "утром",
+    "днём",
+    "днем",
+    "вечером",
+    "ночью",
+];
 const PAST_MOD: &[&str] = &["dernier", "dernière", "passé", "passée"];
 const FUTURE_MOD: &[&str] = &["prochain", "prochaine"];
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
@@ -311,6 +335,11 @@ impl<'a> Grammar<'a> {
         self.word(i) == Some(w)
     }
 
+    /// The text of token `i` as written, for short words outside the calendar vocabulary.
+    fn raw(&self, i: usize) -> &str {
+        self.tok(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i).is_some_and(|w| ws.contains(&w))
     }
@@ -428,9 +457,33 @@ impl<'a> Grammar<'a> {
                 .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
             && let Some(m) = self.core(j, cue)
         {
-            return Some((j, self.extend(m)));
+            return Some((j, self.day_part(self.extend(m))));
         }
-        self.core(i, 0).map(|m| (i, self.extend(m)))
+        self.core(i, 0).map(|m| (i, self.day_part(self.extend(m))))
+    }
+
+    /// A part of the day after a day keeps the day's value and joins the span: "vendredi matin",
+    /// "Monday evening", "в пятницу утром".
+    fn day_part(&self, mut m: M) -> M {
+        let is_day = match m.raw {
+            Raw::Wd(_) => true,
+            Raw::Pt(p) => p.d.is_some() && p.t.is_none(),
+            _ => false,
+        };
+        let k = m.end;
+        if !is_day || self.tok(k).is_none_or(|t| t.nl || t.glued) {
+            return m;
+        }
+        let word = self.raw(k).to_lowercase();
+        if DAY_PARTS.contains(&word.as_str()) {
+            m.end = k + 1;
+        } else if word == "après"
+            && self.punct(k + 1) == Some('-')
+            && self.raw(k + 2).eq_ignore_ascii_case("midi")
+        {
+            m.end = k + 3;
+        }
+        m
     }
 
     /// "depuis 1954", "de 2024 à 2026 inclus", "du 3 au 5 juillet", "с 2024 по 2026 год".
@@ -568,7 +621,8 @@ impl<'a> Grammar<'a> {
         }
         let mut j = i + 1;
         if self.glued(j) {
-            if self.is_any(j, ORDINALS) {
+            // "1er", "3rd"; and "1e", a common spelling of "1er" (but "2e" is not a day).
+            if self.is_any(j, ORDINALS) || (v == 1 && self.raw(j) == "e") {
                 j += 1;
             } else if self.punct(j) == Some('-') && self.is(j + 1, "го") {
                 j += 2;
@@ -603,6 +657,14 @@ impl<'a> Grammar<'a> {
         let (v, n) = self.num(i)?;
         if n != 4 || !(1000..=2100).contains(&v) || self.glued_left(i) {
             return None;
+        }
+        // A Russian ordinal ending: "в 2018-м", "апреле 1945-го".
+        if self.punct(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && YEAR_ORDINALS.contains(&self.raw(i + 2))
+        {
+            return Some((v as i32, self.year_noun(i + 3)));
         }
         let (seps, end) = self.compound(i);
         if !seps.is_empty() {
@@ -719,6 +781,10 @@ impl<'a> Grammar<'a> {
 
     /// A time after a date: "à 23h30", ", 14:26", "at 2 pm", "в 14:00".
     fn time_tail(&self, j: usize) -> Option<((u8, u8), usize)> {
+        // A time on the next line is the next item ("Samedi 11 avril\n8h30 – Visite…").
+        if self.tok(j)?.nl {
+            return None;
+        }
         let mut k = j;
         if self.punct(k) == Some(',') {
             k += 1;
@@ -813,7 +879,10 @@ impl<'a> Grammar<'a> {
         if self.is(j, "of") {
             j += 1;
         }
-        let (m, mut j) = self.month(j, true)?;
+        // After a day number, a month abbreviation needs no dot ("ТОКИО, 10 авг —").
+        let (m, mut j) = self
+            .month(j, true)
+            .or_else(|| self.info(j)?.month.map(|m| (m.month, j + 1)))?;
         let mut y = None;
         let mut t = None;
         if let Some((yy, tt, k)) = self.year_after_date(j) {
@@ -1305,7 +1374,7 @@ impl<'a> Grammar<'a> {
         if english && !self.tok(i).is_some_and(|t| t.upper) {
             return None;
         }
-        if cue & CUE_YEAR != 0 || month_of || policy != Policy::Tense {
+        if cue & (CUE_YEAR | CUE_MONTH) != 0 || month_of || policy != Policy::Tense {
             return Some(M {
                 end,
                 raw: Raw::Pt(P::ym(None, m)),

@@ -730,3 +730,55 @@ fn no_panic_on_seed_windows() {
         }
     }
 }
+
+// See: #9 (time expressions the field corpus showed).
+#[test]
+fn field_corpus_shapes() {
+    check(
+        "Visite d'État du 31 octobre au 1e novembre 2024.",
+        "fr",
+        "2024-10-31",
+        "du 31 octobre au 1e novembre 2024=2024-10-31/2024-11-01",
+    );
+    check(
+        "Russia takes over the council's rotating presidency for February.",
+        "en",
+        "2022-02-06",
+        "February=2022-02",
+    );
+    check(
+        "ТОКИО, 10 авг — РИА Новости. В 2018-м заседание не прошло, как и в апреле 1945-го.",
+        "ru",
+        "2019-08-10",
+        "10 авг=2019-08-10; 2018-м=2018; апреле 1945-го=1945-04",
+    );
+    check(
+        "Япония не испугалась субботних пусков. Встреча в начале этой недели.",
+        "ru",
+        "2019-08-14",
+        "субботних=2019-08-10; этой недели=2019-08-12/2019-08-18",
+    );
+    // A time on the next line belongs to the next item, not to the date.
+    check(
+        "Samedi 11 avril\n8h30 – Visite du CNES.",
+        "fr",
+        "2015-03-29",
+        "Samedi 11 avril=2015-04-11; 8h30=T08:30",
+    );
+}
+
+#[test]
+fn parts_of_the_day_join_the_day() {
+    check(
+        "a réagi, vendredi matin, l'OIM. Il partira samedi après-midi.",
+        "fr",
+        "2018-06-29",
+        "vendredi matin=2018-06-29; samedi après-midi=2018-06-30",
+    );
+    check(
+        "Lavrov arrived on Monday evening.",
+        "en",
+        "2024-04-10",
+        "Monday evening=2024-04-08",
+    );
+}

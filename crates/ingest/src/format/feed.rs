@@ -17,7 +17,11 @@ use super::Record;
 
 /// Whether text is a feed, a feed item or a NewsML message.
 pub fn looks_like_feed(start: &str) -> bool {
-    let head: String = start.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = start
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let head = head.trim_start();
     if head.starts_with("<item>")
         || head.starts_with("<item ")
@@ -33,9 +37,16 @@ pub fn looks_like_feed(start: &str) -> bool {
     }
     head.starts_with("<?xml")
         && !head.contains("<html")
-        && ["<rss", "<feed", "<newsmessage", "<newsitem", "<rdf:rdf", "<channel"]
-            .iter()
-            .any(|m| head.contains(m))
+        && [
+            "<rss",
+            "<feed",
+            "<newsmessage",
+            "<newsitem",
+            "<rdf:rdf",
+            "<channel",
+        ]
+        .iter()
+        .any(|m| head.contains(m))
 }
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -211,9 +222,9 @@ fn unescape_xml(s: &str) -> String {
             "amp" => Some('&'),
             "quot" => Some('"'),
             "apos" => Some('\''),
-            n if n.starts_with("#x") || n.starts_with("#X") => {
-                u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32)
-            }
+            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
             n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         };
@@ -249,7 +260,10 @@ mod tests {
             Some("Wed, 27 Mar 2024 05:15:03 +0100")
         );
         assert_eq!(r.meta.url.as_deref(), Some("https://www.lemonde.fr/a.html"));
-        assert_eq!(r.body.trim(), "Le président brésilien a accueilli son homologue.");
+        assert_eq!(
+            r.body.trim(),
+            "Le président brésilien a accueilli son homologue."
+        );
         assert_eq!(r.locator, None);
     }
 
@@ -264,8 +278,14 @@ mod tests {
         let rs: Vec<Record> = read(feed).into_iter().map(Result::unwrap).collect();
         assert_eq!(rs.len(), 2);
         assert_eq!(rs[0].meta.title.as_deref(), Some("A & B"));
-        assert_eq!(rs[0].meta.publisher.as_deref(), Some("Press Releases – State"));
-        assert_eq!(rs[0].meta.author.as_deref(), Some("Office of the Spokesperson"));
+        assert_eq!(
+            rs[0].meta.publisher.as_deref(),
+            Some("Press Releases – State")
+        );
+        assert_eq!(
+            rs[0].meta.author.as_deref(),
+            Some("Office of the Spokesperson")
+        );
         assert_eq!(rs[0].meta.record_id.as_deref(), Some("x?p=1"));
         assert_eq!(rs[0].markup, Markup::Html);
         assert_eq!(rs[0].body, "<p>First.</p><p>Second.</p>");
@@ -278,8 +298,14 @@ mod tests {
         let nml = r#"<?xml version="1.0"?><newsMessage><header><sent>2017-10-11T10:41:00+0100</sent></header><itemSet><newsItem guid="tag:a"><rightsInfo><copyrightHolder literal="ANSA"/></rightsInfo><contentMeta><headline>Declaration unacceptable - Alfano</headline></contentMeta><contentSet><inlineData contenttype="text/plain"><![CDATA[
 <p>(ANSA) - Rome, October 11 - Italian Foreign Minister said.</p>]]></inlineData></contentSet></newsItem></itemSet></newsMessage>"#;
         let r = read(nml).remove(0).unwrap();
-        assert_eq!(r.meta.title.as_deref(), Some("Declaration unacceptable - Alfano"));
-        assert_eq!(r.meta.published.as_deref(), Some("2017-10-11T10:41:00+0100"));
+        assert_eq!(
+            r.meta.title.as_deref(),
+            Some("Declaration unacceptable - Alfano")
+        );
+        assert_eq!(
+            r.meta.published.as_deref(),
+            Some("2017-10-11T10:41:00+0100")
+        );
         assert_eq!(r.meta.publisher.as_deref(), Some("ANSA"));
         assert!(r.body.contains("Italian Foreign Minister"));
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>MFA</title><entry><title>T</title><link href="https://m.ru/1"/><updated>2024-01-02T03:04:05Z</updated><content type="html">&lt;p&gt;Текст.&lt;/p&gt;</content></entry></feed>"#;
@@ -294,6 +320,8 @@ mod tests {
         assert!(read("<rss><channel><title>x</title></channel></rss>")[0].is_err());
         assert!(read("<item><title>x</title></item>")[0].is_err());
         assert!(!looks_like_feed("<html><body>x</body></html>"));
-        assert!(!looks_like_feed("<?xml version=\"1.0\"?><html xmlns=\"x\"><body/></html>"));
+        assert!(!looks_like_feed(
+            "<?xml version=\"1.0\"?><html xmlns=\"x\"><body/></html>"
+        ));
     }
 }

@@ -77,7 +77,11 @@ fn key_value(line: &str) -> Option<(&str, String)> {
     let at = line.find([':', '='])?;
     let (key, value) = (&line[..at], &line[at + 1..]);
     let key = key.trim();
-    if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-.".contains(c))
+    {
         return None;
     }
     Some((key, unquote(value.trim())))
@@ -125,9 +129,7 @@ pub fn meta_from_pairs<'a>(pairs: impl Iterator<Item = (&'a str, String)>) -> So
             }
             "lang" | "language" | "locale" => &mut meta.lang,
             "id" | "uid" | "uuid" => &mut meta.record_id,
-            "modified" | "lastmod" | "last_modified" | "updated" | "date_modified" => {
-                &mut modified
-            }
+            "modified" | "lastmod" | "last_modified" | "updated" | "date_modified" => &mut modified,
             _ => continue,
         };
         if slot.is_none() {

@@ -249,10 +249,12 @@ pub fn looks_like_html(text: &str) -> bool {
         return true;
     }
     // A fragment: block elements that plain text never holds.
-    let blocks = ["<p>", "<p ", "<div", "<br", "</p>", "<h1", "<h2", "<li>", "<table"]
-        .iter()
-        .map(|m| head.matches(m).count())
-        .sum::<usize>();
+    let blocks = [
+        "<p>", "<p ", "<div", "<br", "</p>", "<h1", "<h2", "<li>", "<table",
+    ]
+    .iter()
+    .map(|m| head.matches(m).count())
+    .sum::<usize>();
     blocks >= 2
 }
 
@@ -353,7 +355,11 @@ mod tests {
             repair_bytes_literal(saved.to_owned()),
             "<h1>Remarks</h1>\n<div>\n<p>\n\tPRESIDENT OBAMA:\u{a0} Buenas tardes. It's a new day -- es un nuevo día.</p>\n</div>\n"
         );
-        for plain in ["b'x' is a byte string in Python.", "Le bateau.\nb\"a\"", "abc"] {
+        for plain in [
+            "b'x' is a byte string in Python.",
+            "Le bateau.\nb\"a\"",
+            "abc",
+        ] {
             assert_eq!(repair_bytes_literal(plain.to_owned()), plain);
         }
     }
@@ -363,13 +369,34 @@ mod tests {
         let d = |name: &str, text: &str| detect(name, text);
         assert_eq!(d("a.txt", "---\ntitle: x\n---\nBody"), Format::Markdown);
         assert_eq!(d("a", "{\"text\": \"x\"}"), Format::Json);
-        assert_eq!(d("a", "{\"text\": \"x\"}\n{\"text\": \"y\"}\n"), Format::JsonLines);
-        assert_eq!(d("a.xml", "  <item>\n<title>x</title></item>"), Format::Feed);
+        assert_eq!(
+            d("a", "{\"text\": \"x\"}\n{\"text\": \"y\"}\n"),
+            Format::JsonLines
+        );
+        assert_eq!(
+            d("a.xml", "  <item>\n<title>x</title></item>"),
+            Format::Feed
+        );
         assert_eq!(d("a.csv", "titre,date,discours\nA,B,C\n"), Format::Csv);
-        assert_eq!(d("a.php", "<!DOCTYPE>\n<html><head><title>x</title></head></html>"), Format::Html);
+        assert_eq!(
+            d(
+                "a.php",
+                "<!DOCTYPE>\n<html><head><title>x</title></head></html>"
+            ),
+            Format::Html
+        );
         assert_eq!(d("a.md", "# Titre\n\nTexte."), Format::Markdown);
-        assert_eq!(d("a.txt", "Le ministre a parlé.\n\nIl a dit, hier, que tout va bien."), Format::Text);
-        assert_eq!(d("a", "a:1:{s:4:\"text\";s:1:\"x\";}"), Format::PhpSerialized);
+        assert_eq!(
+            d(
+                "a.txt",
+                "Le ministre a parlé.\n\nIl a dit, hier, que tout va bien."
+            ),
+            Format::Text
+        );
+        assert_eq!(
+            d("a", "a:1:{s:4:\"text\";s:1:\"x\";}"),
+            Format::PhpSerialized
+        );
         assert_eq!(Format::from_name("JSONL"), Some(Format::JsonLines));
         assert_eq!(Format::from_name("lexisnexis"), Some(Format::NewsExport));
         assert_eq!(Format::from_name("doc"), None);

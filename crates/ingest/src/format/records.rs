@@ -118,7 +118,12 @@ pub fn is_json(text: &str) -> bool {
 /// Whether text is JSON Lines: at least two lines, each a JSON object (blank lines allowed).
 pub fn is_json_lines(text: &str) -> bool {
     let mut objects = 0;
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()).take(20) {
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(20)
+    {
         if !line.starts_with('{') || !is_json(line) {
             return false;
         }
@@ -170,8 +175,7 @@ fn sniff_delimiter(text: &str) -> Option<u8> {
 
 /// One record of a JSON Lines stream, or an error saying why the line is not one.
 pub fn read_json_line(line: &str, fields: &Fields) -> Result<Record, String> {
-    let value: Value =
-        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+    let value: Value = serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
     let Value::Object(obj) = &value else {
         return Err("not a JSON object".to_owned());
     };
@@ -254,7 +258,10 @@ fn finish_conversation(mut doc: Record) -> Record {
 }
 
 /// (conversation id, speaker, text) when the record is one turn of a conversation.
-fn conversation_turn(obj: &Map<String, Value>, fields: &Fields) -> Option<(String, String, String)> {
+fn conversation_turn(
+    obj: &Map<String, Value>,
+    fields: &Fields,
+) -> Option<(String, String, String)> {
     let conv = field(obj, None, CONVERSATION_FIELDS).and_then(scalar)?;
     let speaker = field(obj, None, SPEAKER_FIELDS).and_then(scalar)?;
     let text = field(obj, fields.text.as_deref(), TEXT_FIELDS).and_then(body_text)?;
@@ -311,7 +318,11 @@ fn record_from_object(
     Some(Record::detected(body, meta, None))
 }
 
-fn meta_of(obj: &Map<String, Value>, ancestors: &[&Map<String, Value>], fields: &Fields) -> SourceMeta {
+fn meta_of(
+    obj: &Map<String, Value>,
+    ancestors: &[&Map<String, Value>],
+    fields: &Fields,
+) -> SourceMeta {
     // A field of the record, else of the nearest object around it.
     let find = |user: Option<&str>, names: &[&str]| -> Option<String> {
         std::iter::once(obj)
@@ -323,7 +334,8 @@ fn meta_of(obj: &Map<String, Value>, ancestors: &[&Map<String, Value>], fields: 
         published: find(fields.date.as_deref(), DATE_FIELDS).map(|d| date_value(&d)),
         author: find(None, AUTHOR_FIELDS),
         description: find(None, DESCRIPTION_FIELDS),
-        url: find(fields.url.as_deref(), URL_FIELDS).filter(|u| u.contains("://") || u.starts_with('/')),
+        url: find(fields.url.as_deref(), URL_FIELDS)
+            .filter(|u| u.contains("://") || u.starts_with('/')),
         publisher: find(None, PUBLISHER_FIELDS).filter(|p| !p.contains("://")),
         lang: find(None, LANG_FIELDS),
         record_id: find(fields.id.as_deref(), ID_FIELDS),
@@ -484,7 +496,10 @@ mod tests {
         assert_eq!(r[0].body, "Texte.\n\nSuite.");
         assert_eq!(r[0].meta.title.as_deref(), Some("Titre"));
         assert_eq!(r[0].meta.published.as_deref(), Some("2025-10-02"));
-        assert_eq!(r[0].meta.url.as_deref(), Some("https://fr.sputniknews.africa/x.html"));
+        assert_eq!(
+            r[0].meta.url.as_deref(),
+            Some("https://fr.sputniknews.africa/x.html")
+        );
         assert_eq!(r[0].markup, Markup::Text);
     }
 
@@ -504,7 +519,10 @@ mod tests {
             &Fields::default(),
         ));
         assert_eq!(r[0].meta.title.as_deref(), Some("Speech"));
-        assert_eq!(r[0].meta.published.as_deref(), Some("2016-05-12T15:39:00.000+00:00"));
+        assert_eq!(
+            r[0].meta.published.as_deref(),
+            Some("2016-05-12T15:39:00.000+00:00")
+        );
         assert_eq!(r[0].markup, Markup::Html);
     }
 
@@ -539,7 +557,10 @@ not json
 "#;
         let rs = ok(read_json_lines(talk, &Fields::default()));
         assert_eq!(rs.len(), 1);
-        assert_eq!(rs[0].body, "alarabiya.net: Welcome.\n\nVladimir Putin: Thank you.");
+        assert_eq!(
+            rs[0].body,
+            "alarabiya.net: Welcome.\n\nVladimir Putin: Thank you."
+        );
         assert_eq!(rs[0].meta.published.as_deref(), Some("2020-01-01T01:00"));
     }
 
@@ -553,7 +574,9 @@ not json
         assert_eq!(r[0].meta.published.as_deref(), Some("26 avril 2023"));
         assert_eq!(r[0].body, "Q - Question ?\nR - Réponse.");
         assert_eq!(r[0].locator, None);
-        assert!(!looks_like_csv("Le ministre a dit, hier, que tout va bien.\nEt voilà."));
+        assert!(!looks_like_csv(
+            "Le ministre a dit, hier, que tout va bien.\nEt voilà."
+        ));
     }
 
     #[test]
