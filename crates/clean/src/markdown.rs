@@ -114,10 +114,8 @@ impl Writer {
                 self.end_block();
                 self.in_cell_row = matches!(tag, Tag::TableHead | Tag::TableRow);
             }
-            Tag::TableCell => {
-                if self.in_cell_row && !self.block.is_empty() {
-                    self.block.push_str(" | ");
-                }
+            Tag::TableCell if self.in_cell_row && !self.block.is_empty() => {
+                self.block.push_str(" | ");
             }
             Tag::Link { .. } => {
                 self.link_depth += 1;

@@ -69,10 +69,10 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .clone()
         .or_else(|| html.and_then(|h| h.url.clone()))
         .filter(|u| u.contains("://"));
-    if let Some(u) = &own_url {
-        if !doc.urls.contains(u) {
-            doc.urls.insert(0, u.clone());
-        }
+    if let Some(u) = &own_url
+        && !doc.urls.contains(u)
+    {
+        doc.urls.insert(0, u.clone());
     }
 
     doc.captions = cleaned
@@ -92,6 +92,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .and_then(find_date)
         .or_else(|| published(doc, cleaned, header.as_ref()))
         .or_else(|| body_dateline(&doc.text))
+        .or_else(|| running_head_date(cleaned))
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
@@ -137,6 +138,29 @@ fn published(doc: &Document, cleaned: &Cleaned, header: Option<&TitleLine>) -> O
         }
     }
     title_date
+}
+
+/// The date a document's running heads repeat page after page ("29/09/2015 A/70/PV.16" on every
+/// page of a UN record): the date that most of its page-furniture lines carry.
+fn running_head_date(cleaned: &Cleaned) -> Option<PartialDate> {
+    let mut counts: Vec<(PartialDate, usize)> = Vec::new();
+    let mut lines = 0;
+    for r in cleaned
+        .removed
+        .iter()
+        .filter(|r| r.kind == RemovedKind::PageFurniture)
+    {
+        lines += 1;
+        let Some(d) = find_date(&r.text).filter(|d| d.is_full_date()) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(x, _)| *x == d) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((d, 1)),
+        }
+    }
+    let (date, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+    (n >= 2 && 3 * n >= lines).then_some(date)
 }
 
 /// The date of a news dateline opening the body: "17 août 2012. - Rafael Correa a décidé…",
@@ -409,6 +433,46 @@ mod tests {
                 .map(|d| d.to_string())
                 .as_deref(),
             Some("2024-06-25")
+        );
+    }
+
+    #[test]
+    fn running_heads_date_a_record() {
+        let furniture = |texts: &[&str]| Cleaned {
+            removed: texts
+                .iter()
+                .map(|t| chancery_clean::Removed {
+                    kind: RemovedKind::PageFurniture,
+                    text: (*t).to_owned(),
+                    at: 0,
+                })
+                .collect(),
+            ..Cleaned::default()
+        };
+        let d = |c: Cleaned| running_head_date(&c).map(|d| d.to_string());
+        assert_eq!(
+            d(furniture(&[
+                "26/51 15-29431",
+                "29/09/2015 A/70/PV.16",
+                "15-29431 27/51",
+                "A/70/PV.16 29/09/2015"
+            ]))
+            .as_deref(),
+            Some("2015-09-29")
+        );
+        // One date among many heads is not the document's.
+        assert_eq!(
+            d(furniture(&[
+                "Page 1",
+                "Page 2",
+                "Page 3",
+                "Page 4",
+                "Page 5",
+                "Page 6",
+                "Printed 01/02/2020",
+                "Printed 01/02/2020"
+            ])),
+            None
         );
     }
 

@@ -3,6 +3,7 @@
 mod eval;
 mod extract;
 mod field;
+mod formats;
 mod ingest;
 mod kb;
 mod memory;

@@ -258,16 +258,25 @@ pub fn looks_like_html(text: &str) -> bool {
     blocks >= 2
 }
 
-/// A flattened page: the whole page's text on very few, very long lines.
+/// A flattened page: the whole page's text on very few, very long lines. (The page-dump reader
+/// gives prose without page structure back as it is, so a long one-line paragraph read this
+/// way loses nothing.)
 pub fn looks_like_page_dump(text: &str) -> bool {
     let len = text.len();
-    if len < 2000 {
+    if len < 500 {
         return false;
     }
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);
-    let longest = text.lines().map(str::len).max().unwrap_or(0);
-    // Most of the text on a few lines of several thousand bytes each.
-    lines <= 6 && longest >= 2000 && longest * 2 >= len
+    let mut lines = 0;
+    let mut longest = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        longest = longest.max(line.len());
+        if lines > 6 {
+            return false;
+        }
+    }
+    // Most of the text on a few long lines.
+    longest >= 500 && longest * 2 >= len
 }
 
 /// Undoes a scraper artefact: a page saved as the text of a Python bytes literal

@@ -469,10 +469,10 @@ pub fn read_csv(text: &str, fields: &Fields) -> Vec<Result<Record, String>> {
             None => Err(format!("{locator}: {}", no_text_message(&obj, fields))),
         });
     }
-    if out.len() == 1 {
-        if let Some(Ok(r)) = out.first_mut() {
-            r.locator = None;
-        }
+    if out.len() == 1
+        && let Some(Ok(r)) = out.first_mut()
+    {
+        r.locator = None;
     }
     out
 }
