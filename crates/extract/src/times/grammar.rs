@@ -61,6 +61,10 @@ pub(super) enum Raw {
     RelRg(Unit, i32, i32),
     /// A weekday (ISO number).
     Wd(u8),
+    /// A weekend (Saturday and Sunday), chosen like a weekday.
+    Weekend,
+    /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
+    RelYm(u8, i32),
     /// A clock time with no date.
     Time(u8, u8),
 }
@@ -71,7 +75,7 @@ impl Raw {
         match self {
             Raw::Pt(p) => p.y.is_none() && p.m.is_some(),
             Raw::Rg(a, b) => (a.y.is_none() || b.y.is_none()) && a.m.is_some(),
-            Raw::Wd(_) => true,
+            Raw::Wd(_) | Raw::Weekend => true,
             _ => false,
         }
     }
@@ -581,6 +585,7 @@ impl<'a> Grammar<'a> {
                 .relative(i)
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.weekday_led(i))
+                .or_else(|| self.weekend_led(i))
                 .or_else(|| self.part_led(i))
                 .or_else(|| self.season_led(i))
                 .or_else(|| self.month_led(i, cue)),
@@ -1176,8 +1181,12 @@ impl<'a> Grammar<'a> {
     fn weekday_led(&self, i: usize) -> Option<M> {
         let (mut wi, mut policy) = (i, Policy::Tense);
         match self.word(i)? {
-            "last" => (wi, policy) = (i + 1, Policy::PastStrict),
-            "next" => (wi, policy) = (i + 1, Policy::FutureStrict),
+            "last" | "прошлую" | "прошлый" | "минувшую" | "минувший" => {
+                (wi, policy) = (i + 1, Policy::PastStrict)
+            }
+            "next" | "следующую" | "следующий" | "будущую" | "будущий" => {
+                (wi, policy) = (i + 1, Policy::FutureStrict)
+            }
             "this" | "ce" => (wi, policy) = (i + 1, Policy::Anchor),
             _ => {}
         }
@@ -1212,6 +1221,46 @@ impl<'a> Grammar<'a> {
         Some(M {
             end: j,
             raw: Raw::Wd(wd),
+            policy,
+        })
+    }
+
+    /// "ce week-end", "le week-end dernier", "cette fin de semaine", "this weekend", "last
+    /// weekend", "в выходные", "в минувшие выходные", "на этих выходных".
+    fn weekend_led(&self, i: usize) -> Option<M> {
+        let (mut j, mut policy) = (i, Policy::Tense);
+        match self.word(i)? {
+            "last" | "прошлые" | "прошлых" | "минувшие" | "минувших" => {
+                (j, policy) = (i + 1, Policy::PastStrict)
+            }
+            "next" | "следующие" | "следующих" => {
+                (j, policy) = (i + 1, Policy::FutureStrict)
+            }
+            "this" | "ce" | "cette" | "эти" | "этих" => j = i + 1,
+            _ => {}
+        }
+        let noun = self.raw(j).to_lowercase();
+        let mut end = match noun.as_str() {
+            "weekend" | "выходные" | "выходных" => j + 1,
+            "week"
+                if self.punct(j + 1) == Some('-')
+                    && self.raw(j + 2).eq_ignore_ascii_case("end") =>
+            {
+                j + 3
+            }
+            "fin" if j > i && self.raw(j + 1) == "de" && self.raw(j + 2) == "semaine" => j + 3,
+            _ => return None,
+        };
+        if self.is_any(end, PAST_MOD) {
+            policy = Policy::PastStrict;
+            end += 1;
+        } else if self.is_any(end, FUTURE_MOD) {
+            policy = Policy::FutureStrict;
+            end += 1;
+        }
+        Some(M {
+            end,
+            raw: Raw::Weekend,
             policy,
         })
     }
@@ -1353,6 +1402,17 @@ impl<'a> Grammar<'a> {
         }
         if let Some((y, k)) = self.year(j) {
             return Some(M::new(k, Raw::Pt(P::ym(Some(y), m))));
+        }
+        // "марте прошлого года", "March last year", "mars de l'année dernière".
+        let k = if self.is_any(j, &["de", "of"]) {
+            self.skip_articles(j + 1)
+        } else {
+            j
+        };
+        if let Some(r) = self.relative(k)
+            && let Raw::Rel(Unit::Year, n) = r.raw
+        {
+            return Some(M::new(r.end, Raw::RelYm(m, n)));
         }
         if abbr {
             return None;

@@ -153,6 +153,17 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
                 ),
             })
         }
+        Raw::RelYm(m, n) => Some(TimeValue::Point(PartialDate::year_month(
+            anchor?.year? + n,
+            m,
+        ))),
+        Raw::Weekend => {
+            let saturday = match resolve(Raw::Wd(6), policy, anchor)? {
+                TimeValue::Point(d) => d,
+                TimeValue::Range(d, _) => d,
+            };
+            Some(TimeValue::Range(saturday, saturday.add_days(1)?))
+        }
         Raw::Wd(wd) => {
             let f = full?;
             let aw = i64::from(f.weekday()?);

@@ -27,6 +27,11 @@ const SUBORDINATORS: &[&str] = &[
     "when",
 ];
 const ARTICLES: &[&str] = &["le", "les", "l", "la", "du", "the", "on", "en", "in", "в"];
+/// Words after which a word is a noun, whatever its ending.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "aux", "au", "ces", "ses", "leurs", "nos",
+    "vos", "mes", "the", "these", "those", "its", "their",
+];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -90,6 +95,13 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
             consider(2, dist, if future { Tense::Future } else { Tense::Past });
         }
         first_word = false;
+        // A word after a determiner is a noun ("face aux caméras", "les accords"), not a verb.
+        if i.checked_sub(1)
+            .and_then(lower)
+            .is_some_and(|p| DETERMINERS.contains(&p.as_str()))
+        {
+            continue;
+        }
         if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, i)) {
             consider(s, dist, tense);
         }
@@ -107,6 +119,14 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
         if let Some(w) = lower(j) {
             if SUBORDINATORS.contains(&w.as_str()) {
                 break;
+            }
+            let after_determiner = j
+                .checked_sub(1)
+                .and_then(lower)
+                .is_some_and(|p| DETERMINERS.contains(&p.as_str()));
+            if after_determiner {
+                j += 1;
+                continue;
             }
             if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, j)) {
                 consider(s, dist, tense);

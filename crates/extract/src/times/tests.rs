@@ -782,3 +782,48 @@ fn parts_of_the_day_join_the_day() {
         "Monday evening=2024-04-08",
     );
 }
+
+#[test]
+fn weekends_and_months_of_relative_years() {
+    check(
+        "Ce week-end, les marchés ont chuté. Le week-end prochain, un sommet.",
+        "fr",
+        "2016-06-27",
+        "Ce week-end=2016-06-25/2016-06-26; week-end prochain=2016-07-02/2016-07-03",
+    );
+    check(
+        "Talks continued over the weekend. They will resume next weekend.",
+        "en",
+        "2024-03-14",
+        "weekend=2024-03-09/2024-03-10; next weekend=2024-03-16/2024-03-17",
+    );
+    check(
+        "В минувшие выходные прошли выборы. В минувшую пятницу Лавров заявил.",
+        "ru",
+        "2024-03-14",
+        "минувшие выходные=2024-03-09/2024-03-10; минувшую пятницу=2024-03-08",
+    );
+    check(
+        "В марте прошлого года и в феврале текущего года стороны встречались.",
+        "ru",
+        "2024-03-14",
+        "марте прошлого года=2023-03; феврале текущего года=2024-02",
+    );
+    check(
+        "They met in March last year and in June of next year.",
+        "en",
+        "2024-03-14",
+        "March last year=2023-03; June of next year=2025-06",
+    );
+}
+
+#[test]
+fn nouns_after_determiners_do_not_set_the_tense() {
+    // "caméras" ends like a future verb ("-ras"), but it follows "aux".
+    check(
+        "il aurait refusé de serrer la main d’Angela Merkel face aux caméras vendredi lors de leur entrevue.",
+        "fr",
+        "2017-03-08",
+        "vendredi=2017-03-03",
+    );
+}

@@ -78,6 +78,26 @@ pub(super) struct Vocab {
 
 /// Words the grammar itself tests for, besides the calendar lists.
 const GRAMMAR_WORDS: &[&str] = &[
+    // Weekends and the modifiers of weekdays and weekends.
+    "weekend",
+    "выходные",
+    "выходных",
+    "прошлые",
+    "прошлых",
+    "минувшие",
+    "минувших",
+    "следующие",
+    "следующих",
+    "эти",
+    "этих",
+    "прошлую",
+    "прошлый",
+    "минувшую",
+    "минувший",
+    "следующую",
+    "следующий",
+    "будущую",
+    "будущий",
     "en",
     "in",
     "on",
