@@ -236,29 +236,6 @@ fn infer_pages(lines: &mut [Line<'_>]) {
     }
 }
 
-/// The shape of a line for comparison across pages: lowercased words, digit runs as `#`, in
-/// sorted order (running heads swap sides on even and odd pages).
-fn signature(line: &str) -> String {
-    let mut words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| {
-            let mut s = String::with_capacity(w.len());
-            for c in w.chars() {
-                if c.is_ascii_digit() {
-                    if !s.ends_with('#') {
-                        s.push('#');
-                    }
-                } else {
-                    s.extend(c.to_lowercase());
-                }
-            }
-            s
-        })
-        .collect();
-    words.sort_unstable();
-    words.join(" ")
-}
-
 fn has_alnum(line: &str) -> bool {
     line.chars().any(char::is_alphanumeric)
 }
@@ -284,7 +261,7 @@ fn find_furniture(lines: &[Line<'_>]) -> Vec<bool> {
             .rev()
             .take(EDGE.min(idx.len().saturating_sub(EDGE)));
         for &i in top.chain(bottom) {
-            let sig = signature(lines[i].text);
+            let sig = chancery_model::text::line_shape(lines[i].text);
             let wordy = sig.chars().any(char::is_alphabetic) || sig.contains(' ');
             if lines[i].text.chars().count() <= MAX_FURNITURE_CHARS && wordy {
                 seen.entry(sig).or_default().insert(page);
@@ -325,7 +302,9 @@ fn find_furniture(lines: &[Line<'_>]) -> Vec<bool> {
         let running = || {
             pages_with_text >= 2
                 && text.chars().count() <= MAX_FURNITURE_CHARS
-                && seen.get(&signature(text)).is_some_and(|p| p.len() >= need)
+                && seen
+                    .get(&chancery_model::text::line_shape(text))
+                    .is_some_and(|p| p.len() >= need)
         };
         numbered() || !has_alnum(text) && !is_bullet_only(text) || running()
     };

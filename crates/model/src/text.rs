@@ -78,6 +78,31 @@ fn memchr_blank_line(bytes: &[u8]) -> Option<usize> {
     bytes.windows(2).position(|w| w == b"\n\n")
 }
 
+/// The shape of a short line, to recognise lines a document repeats with other numbers (running
+/// heads, page numbers): its words lower-cased, each run of digits as `#`, in sorted order
+/// (running heads swap sides on even and odd pages). "29/09/2015 A/70/PV.16" and
+/// "A/70/PV.17 30/09/2015" have the same shape.
+pub fn line_shape(line: &str) -> String {
+    let mut words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            let mut s = String::with_capacity(w.len());
+            for c in w.chars() {
+                if c.is_ascii_digit() {
+                    if !s.ends_with('#') {
+                        s.push('#');
+                    }
+                } else {
+                    s.extend(c.to_lowercase());
+                }
+            }
+            s
+        })
+        .collect();
+    words.sort_unstable();
+    words.join(" ")
+}
+
 /// True for characters that separate words but are not line breaks (incl. no-break spaces).
 pub fn is_inline_space(c: char) -> bool {
     matches!(
@@ -99,6 +124,15 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = crate::Span> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shapes_of_running_heads() {
+        assert_eq!(
+            line_shape("29/09/2015 A/70/PV.16"),
+            line_shape("A/70/PV.17 30/09/2015")
+        );
+        assert_eq!(line_shape("Page 3 of 12"), "# # of page");
+    }
 
     #[test]
     fn chunks_cut_at_paragraphs() {

@@ -831,24 +831,9 @@ fn page_furniture_lines(lines: &[&str]) -> usize {
             && line.split_whitespace().count() <= 6
             && !line.contains(['<', '>', '{', '}', '"', '=', ':', '[', ']'])
         {
-            let mut words: Vec<String> = line
-                .split_whitespace()
-                .map(|w| {
-                    let mut s = String::new();
-                    for c in w.chars() {
-                        if c.is_ascii_digit() {
-                            if !s.ends_with('#') {
-                                s.push('#');
-                            }
-                        } else {
-                            s.extend(c.to_lowercase());
-                        }
-                    }
-                    s
-                })
-                .collect();
-            words.sort_unstable();
-            *shapes.entry(words.join(" ")).or_default() += 1;
+            *shapes
+                .entry(chancery_model::text::line_shape(line))
+                .or_default() += 1;
         }
     }
     // A running head carries a date or a document symbol besides its number (a gallery's "1/8"
