@@ -60,7 +60,7 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\p{L}+,?\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})?[\s,T|–-]*(?:\d{1,2}[:h.]\d{2})?$",
+        r"(?i)^(?:(?:\p{L}+,?\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})?[\s,T|–-]*(?:\d{1,2}[:h.]\d{2})?$",
     )
     .expect("valid regex")
 });
@@ -549,6 +549,11 @@ mod tests {
         check(
             "ru-ryanair-1\nru\n2019-01-10\nhttps://a.ua/x\nКлимкин рассказал.",
             "ru-ryanair-1\nru\nhttps://a.ua/x\nКлимкин рассказал.",
+            &[Dateline],
+        );
+        check(
+            "Москва, 14 марта 2019 г.\n\nВ.Путин: Добрый день.",
+            "В.Путин: Добрый день.",
             &[Dateline],
         );
         // Past the header zone, a number line is body.
