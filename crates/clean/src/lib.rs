@@ -1,9 +1,9 @@
 /*!
 Cleaning: from a raw document's text (HTML or plain) to the cleaned body.
 
-- [`html::extract_main`] finds the main content of an HTML page (not tag stripping: navigation,
-  menus, footers, share widgets go) and returns it as plain text, one block per paragraph, plus the
-  page's own metadata ([`HtmlMeta`]).
+- [`html::extract_page`] finds the main content of an HTML page (not tag stripping: navigation,
+  menus, footers, share widgets go) and returns it as plain text, one block per paragraph, the
+  page's own metadata ([`HtmlMeta`]), and every block of visible text it left out, with why.
 - [`chrome::clean_text`] then removes page chrome from plain text by rules that generalise
   (per-language chrome word lists, gallery counters, numbered photo captions, photographer
   credits, language switchers, share footers), normalises whitespace, and keeps every body line.
@@ -80,10 +80,19 @@ pub fn clean(text: &str, markup: Markup) -> Cleaned {
             None => clean_text(text),
         },
         Markup::Html => {
-            let (body, meta) = extract_main(text);
+            let page = html::extract_page(text);
+            let removed = page
+                .dropped
+                .into_iter()
+                .map(|d| Removed {
+                    kind: d.reason.removed_kind(),
+                    text: d.text,
+                    at: d.at,
+                })
+                .collect();
             Cleaned {
-                html: Some(meta),
-                ..clean_text(&body)
+                html: Some(page.meta),
+                ..chrome::clean_text_after(&page.body, removed)
             }
         }
         Markup::Markdown => {

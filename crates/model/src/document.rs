@@ -196,6 +196,11 @@ pub enum RemovedKind {
     Markup,
     /// Running page headers and footers, page numbers and letterheads of text taken from a PDF.
     PageFurniture,
+    /// A page's title and the lines around it before the article's text (kicker, repeated
+    /// title); the title itself is the document's `title`.
+    Headline,
+    /// Text of an HTML page outside its main content (sidebars, other articles' teasers).
+    OutsideContent,
 }
 
 impl RemovedKind {
@@ -218,6 +223,8 @@ impl RemovedKind {
             RemovedKind::Metadata => "metadata",
             RemovedKind::Markup => "markup",
             RemovedKind::PageFurniture => "page_furniture",
+            RemovedKind::Headline => "headline",
+            RemovedKind::OutsideContent => "outside_content",
         }
     }
 }

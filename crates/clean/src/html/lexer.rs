@@ -83,6 +83,8 @@ pub(super) struct StartTag {
     /// Hash of the lowercase name, for unknown tags.
     pub hash: u32,
     pub self_closing: bool,
+    /// A custom element (`<my-widget>`): unknown, and maybe a block.
+    pub custom: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -236,20 +238,24 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// A tag name starting at `self.pos`; leaves `self.pos` after it.
-    fn tag_name(&mut self) -> (Tag, u32) {
+    /// A tag name starting at `self.pos`; leaves `self.pos` after it. Also says whether the
+    /// name is a custom element's (it holds a `-`).
+    fn tag_name(&mut self) -> (Tag, u32, bool) {
         let start = self.pos;
         let mut i = start;
         while i < self.bytes.len() && !TAG_NAME_END[usize::from(self.bytes[i])] {
             i += 1;
         }
         self.pos = i;
-        Tag::from_name(&self.bytes[start..i])
+        let name = &self.bytes[start..i];
+        let (tag, hash) = Tag::from_name(name);
+        let custom = tag == Tag::OTHER && memchr(b'-', name).is_some();
+        (tag, hash, custom)
     }
 
     fn start_tag(&mut self) -> Option<Token<'a>> {
         self.pos += 1;
-        let (tag, hash) = self.tag_name();
+        let (tag, hash, custom) = self.tag_name();
         self.attrs = Attrs::default();
         let self_closing = self.attributes(true)?;
         if tag.has(tags::RAW) {
@@ -259,12 +265,13 @@ impl<'a> Lexer<'a> {
             tag,
             hash,
             self_closing,
+            custom,
         }))
     }
 
     fn end_tag(&mut self) -> Option<Token<'a>> {
         self.pos += 2;
-        let (tag, hash) = self.tag_name();
+        let (tag, hash, _) = self.tag_name();
         self.attributes(false)?;
         Some(Token::End(tag, hash))
     }

@@ -108,6 +108,22 @@ impl<'a> MetaRaw<'a> {
         }
     }
 
+    /// The page's titles as it declares them (`og:title`, `<title>`), decoded, for finding the
+    /// headline again in the text.
+    pub(super) fn titles(&self) -> [Option<String>; 2] {
+        [
+            self.og_title.and_then(clean),
+            self.title.and_then(clean_text),
+        ]
+    }
+
+    /// Whether the page states its publication date in its metadata (not in its text).
+    pub(super) fn has_published(&self) -> bool {
+        self.published.iter().any(Option::is_some)
+            || self.itemprop_date.is_some()
+            || self.json_ld_date.is_some()
+    }
+
     /// Decodes the collected values; `h1` and `time` come from the chosen main content.
     pub(super) fn resolve(self, h1: Option<&str>, time: Option<&str>) -> HtmlMeta {
         let site_name = self.site_name.and_then(clean);

@@ -33,12 +33,14 @@ const BL: u16 = BLOCK | CLOSES_P;
 pub(super) static TAGS: &[(&[u8], u16)] = &[
     (b"", 0),
     (b"a", 0),
+    (b"abbr", 0),
     (b"address", BL),
     (b"applet", SCOPE | DROP),
     (b"area", VOID),
     (b"article", BL),
-    (b"aside", BL | DROP),
+    (b"aside", BL),
     (b"audio", DROP),
+    (b"b", 0),
     (b"base", VOID),
     (b"basefont", VOID),
     (b"bgsound", VOID),
@@ -49,20 +51,24 @@ pub(super) static TAGS: &[(&[u8], u16)] = &[
     (b"canvas", DROP),
     (b"caption", BLOCK | SCOPE),
     (b"center", BL),
+    (b"cite", 0),
+    (b"code", 0),
     (b"col", VOID),
     (b"colgroup", 0),
     (b"datalist", DROP),
     (b"dd", BL),
     (b"details", BL),
-    (b"dialog", BL | DROP),
+    (b"dialog", BL),
     (b"dir", BL),
     (b"div", BL),
     (b"dl", BL),
     (b"dt", BL),
+    (b"em", 0),
     (b"embed", VOID),
     (b"fieldset", BL),
     (b"figcaption", BL),
     (b"figure", BL),
+    (b"font", 0),
     (b"footer", BL),
     (b"form", BL),
     (b"frame", VOID),
@@ -78,21 +84,24 @@ pub(super) static TAGS: &[(&[u8], u16)] = &[
     (b"hgroup", BL),
     (b"hr", VOID | BL),
     (b"html", SCOPE),
+    (b"i", 0),
     (b"iframe", RAW | DROP),
     (b"img", VOID),
     (b"input", VOID),
     (b"keygen", VOID),
+    (b"label", 0),
     (b"legend", BLOCK),
     (b"li", BL),
     (b"link", VOID),
     (b"listing", BL),
     (b"main", BL),
     (b"map", DROP),
+    (b"mark", 0),
     (b"marquee", SCOPE | DROP),
     (b"math", FOREIGN | DROP),
     (b"menu", BL),
     (b"meta", VOID),
-    (b"nav", BL | DROP),
+    (b"nav", BL),
     (b"noembed", RAW | DROP),
     (b"noframes", RAW | DROP),
     (b"noscript", RAW | DROP),
@@ -102,14 +111,22 @@ pub(super) static TAGS: &[(&[u8], u16)] = &[
     (b"option", DROP),
     (b"p", BL),
     (b"param", VOID),
+    (b"picture", 0),
     (b"plaintext", RAW | DROP | CLOSES_P),
     (b"pre", BL),
+    (b"q", 0),
+    (b"s", 0),
     (b"script", RAW | DROP),
     (b"section", BL),
     (b"select", DROP),
+    (b"small", 0),
     (b"source", VOID),
+    (b"span", 0),
+    (b"strong", 0),
     (b"style", RAW | DROP),
+    (b"sub", 0),
     (b"summary", BL),
+    (b"sup", 0),
     (b"svg", FOREIGN | DROP),
     (b"table", BL | SCOPE),
     (b"tbody", BLOCK),
@@ -123,6 +140,7 @@ pub(super) static TAGS: &[(&[u8], u16)] = &[
     (b"title", RAW),
     (b"tr", BLOCK),
     (b"track", VOID),
+    (b"u", 0),
     (b"ul", BL),
     (b"video", DROP),
     (b"wbr", VOID),
@@ -165,7 +183,9 @@ tag_consts! {
     MAIN = b"main", META = b"meta", OL = b"ol", OPTION = b"option", P = b"p", PRE = b"pre",
     SCRIPT = b"script", TABLE = b"table", TBODY = b"tbody", TD = b"td", TFOOT = b"tfoot",
     TH = b"th", THEAD = b"thead", TIME = b"time", TITLE = b"title", TR = b"tr", UL = b"ul",
-    ADDRESS = b"address", DIV = b"div", PLAINTEXT = b"plaintext",
+    ADDRESS = b"address", DIV = b"div", PLAINTEXT = b"plaintext", NAV = b"nav", ASIDE = b"aside",
+    DIALOG = b"dialog", FIGCAPTION = b"figcaption", CAPTION = b"caption",
+    FIGURE = b"figure",
 }
 
 /// A name of at most 16 bytes, ASCII-lowercased, packed big-endian and zero-padded, so that keys
@@ -209,12 +229,16 @@ pub(super) const fn keys<const N: usize>(names: &[&str]) -> [u128; N] {
     out
 }
 
-/// Keys of [`TAGS`], in the same (sorted) order.
-static TAG_KEYS: [u128; TAGS.len()] = {
-    let mut out = [0u128; TAGS.len()];
-    let mut i = 0;
+/// For each letter `a`–`z`, the range of `TAGS` whose names start with it.
+static BY_FIRST: [(u8, u8); 26] = {
+    let mut out = [(0u8, 0u8); 26];
+    let mut i = 1;
     while i < TAGS.len() {
-        out[i] = Key::new(TAGS[i].0).value;
+        let letter = (TAGS[i].0[0] - b'a') as usize;
+        if out[letter].1 == 0 {
+            out[letter].0 = i as u8;
+        }
+        out[letter].1 = i as u8 + 1;
         i += 1;
     }
     out
@@ -224,14 +248,18 @@ impl Tag {
     /// The tag for a name as written in the document (any case), and for unknown names a hash of
     /// the lowercase name (so that `</my-widget>` still closes `<my-widget>`).
     pub(super) fn from_name(name: &[u8]) -> (Tag, u32) {
-        let key = Key::new(name);
-        if key.fits
-            && !name.is_empty()
-            && let Ok(i) = TAG_KEYS.binary_search(&key.value)
-            // A NUL byte would pad like the end of the name.
-            && TAGS[i].0.len() == name.len()
-        {
-            return (Tag(i as u8), 0);
+        // Names are sorted, so those starting with one letter are one range of `TAGS`.
+        if let Some(&first) = name.first() {
+            let first = first.to_ascii_lowercase();
+            if first.is_ascii_lowercase() {
+                let (from, to) = BY_FIRST[usize::from(first - b'a')];
+                for i in from..to {
+                    let known = TAGS[usize::from(i)].0;
+                    if known.len() == name.len() && known.eq_ignore_ascii_case(name) {
+                        return (Tag(i), 0);
+                    }
+                }
+            }
         }
         // FNV-1a over the lowercase name.
         let mut hash: u32 = 0x811c_9dc5;
@@ -282,6 +310,5 @@ mod tests {
         for (i, (name, _)) in TAGS.iter().enumerate().skip(1) {
             assert_eq!(Tag::from_name(name).0, Tag(i as u8));
         }
-        assert!(TAG_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 }

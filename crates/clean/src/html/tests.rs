@@ -12,8 +12,36 @@ fn check_meta(html: &str, expected: HtmlMeta) {
     assert_eq!(meta, expected, "\ninput: {html}");
 }
 
+/// The dropped blocks of a page as `(reason, text, at)`.
+#[track_caller]
+fn check_dropped(html: &str, body: &str, dropped: &[(DropReason, &str, usize)]) {
+    let page = extract_page(html);
+    assert_eq!(page.body, body, "\ninput: {html}");
+    let got: Vec<(DropReason, &str, usize)> = page
+        .dropped
+        .iter()
+        .map(|d| (d.reason, d.text.as_str(), d.at))
+        .collect();
+    assert_eq!(got, dropped, "\ninput: {html}");
+}
+
 fn some(s: &str) -> Option<String> {
     Some(s.to_owned())
+}
+
+/// A paragraph of prose, numbered so that paragraphs differ.
+fn prose(n: usize) -> String {
+    format!(
+        "Paragraphe {n} : le ministre des Affaires étrangères a reçu son homologue, et les deux \
+         délégations ont parlé de la coopération régionale."
+    )
+}
+
+/// `n` paragraphs of prose as `<p>` elements, and as the body they give.
+fn paragraphs(n: usize) -> (String, String) {
+    let html = (1..=n).map(|i| format!("<p>{}</p>", prose(i))).collect();
+    let text = (1..=n).map(prose).collect::<Vec<_>>().join("\n\n");
+    (html, text)
 }
 
 // ---- blocks and whitespace ----
@@ -26,9 +54,10 @@ fn blocks_are_separated_by_a_blank_line() {
         "<h1>Titre</h1><p>Texte.</p><blockquote>Cité</blockquote>",
         "Titre\n\nTexte.\n\nCité",
     );
+    // A caption is not body text: it is left out, and listed with its reason.
     check(
         "<figure><img src=x><figcaption>Légende</figcaption></figure><p>Après</p>",
-        "Légende\n\nAprès",
+        "Après",
     );
     check(
         "<dl><dt>Terme<dd>Définition<dt>Autre<dd>Sens</dl>",
@@ -338,9 +367,23 @@ fn teaser_article_does_not_hide_the_page() {
     let html = format!(
         "<div class=content>{body}</div><div class=col><article><p>Teaser</p></article></div>"
     );
-    let (text, _) = extract_main(&html);
-    assert!(text.starts_with("Un long paragraphe"), "{text}");
-    assert!(text.ends_with("Teaser"), "{text}");
+    let page = extract_page(&html);
+    assert_eq!(
+        page.body.matches("Un long paragraphe").count(),
+        10,
+        "{}",
+        page.body
+    );
+    // The teaser card of the side column is not the page's content: it is left out, with why.
+    assert!(!page.body.contains("Teaser"), "{}", page.body);
+    assert_eq!(
+        page.dropped,
+        [Dropped {
+            reason: DropReason::Outside,
+            text: "Teaser".into(),
+            at: page.body.len(),
+        }]
+    );
 }
 
 #[test]
@@ -365,6 +408,220 @@ fn a_page_of_only_chrome_is_empty() {
          <div><a href=/d>Plan du site</a></div>\
          <footer>© 2024</footer><script>track()</script></body></html>",
         "",
+    );
+}
+
+// ---- where the content is ----
+
+#[test]
+fn names_wrappers_wear_do_not_hide_the_content() {
+    // `widget`, `sidebar`, `modal`, `pagination` are worn by layout wrappers too: a name decides
+    // only inside the content, never where the content is.
+    let (ps, text) = paragraphs(4);
+    for wrapper in [
+        "widget Blog",
+        "container penci_sidebar",
+        "box article modal-enabled",
+    ] {
+        check(
+            &format!(
+                "<div class='{wrapper}'><div class=post-body>{ps}</div></div>\
+                 <div class=widget><a href=/a>Archives</a> <a href=/b>Tags</a></div>"
+            ),
+            &text,
+        );
+    }
+    check(
+        &format!("<div class='article-body pagination-first'>{ps}</div>"),
+        &text,
+    );
+}
+
+#[test]
+fn the_container_is_where_the_prose_is() {
+    // No `<main>` or `<article>`: the node whose blocks weigh most, junk counting against it.
+    let (ps, text) = paragraphs(3);
+    check(
+        &format!(
+            "<div id=page><div class=top><a href=/>Home</a> <a href=/n>News</a></div>\
+             <div id=col><div class=story>{ps}</div>\
+             <div class=more><a href=/1>Other story one</a><br><a href=/2>Other story two</a></div></div>\
+             <div id=right><p>Short teaser</p><p>Another one</p></div></div>"
+        ),
+        &text,
+    );
+}
+
+#[test]
+fn a_comment_thread_is_never_the_content() {
+    let (ps, text) = paragraphs(2);
+    let comments: String = (10..16)
+        .map(|i| format!("<div class=comment><p>{}</p></div>", prose(i)))
+        .collect();
+    let page = extract_page(&format!(
+        "<div class=post>{ps}</div><div id=comments>{comments}</div>"
+    ));
+    assert_eq!(page.body, text);
+    assert!(
+        page.dropped
+            .iter()
+            .all(|d| d.reason == DropReason::Comments)
+    );
+}
+
+#[test]
+fn a_landmark_holding_the_page_is_a_wrapper() {
+    // The page under an open dialog (`aria-hidden`), an article in a `role=complementary`
+    // reading pane, an unclosed `<nav>`.
+    let (ps, text) = paragraphs(4);
+    check(
+        &format!(
+            "<div aria-hidden=true><article>{ps}</article></div>\
+             <div role=dialog><p>Nous utilisons des cookies.</p></div>"
+        ),
+        &text,
+    );
+    check(
+        &format!(
+            "<nav><a href=/>Accueil</a></nav><div role=complementary><article>{ps}</article></div>"
+        ),
+        &text,
+    );
+    check(&format!("<nav><a href=/>Accueil</a><div>{ps}</div>"), &text);
+}
+
+#[test]
+fn a_layout_table_cell_can_hold_the_article() {
+    let (ps, text) = paragraphs(3);
+    check(
+        &format!(
+            "<table><tr><td><a href=/1>Accueil</a><br><a href=/2>Actualités</a></td>\
+             <td>{ps}</td><td><p>Météo</p></td></tr></table>"
+        ),
+        &text,
+    );
+}
+
+#[test]
+fn prose_without_spaces_is_prose() {
+    let ja = "<p>Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。</p>";
+    check(
+        &format!("<div class=menu><a href=/>ホーム</a></div><div>{}</div>", ja.repeat(3)),
+        &["Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。"; 3]
+            .join("\n\n"),
+    );
+}
+
+#[test]
+fn prose_is_told_by_its_punctuation_in_any_script() {
+    for p in [
+        "<p>وقال الوزير إن المحادثات كانت بناءة، وإن الجانبين اتفقا على مواصلة الحوار</p>",
+        "<p>विदेश मंत्री ने कहा कि बातचीत रचनात्मक रही और दोनों पक्ष बातचीत जारी रखने पर सहमत हुए।</p>",
+    ] {
+        let html = format!("<div><p>Une étiquette</p></div><div>{}</div>", p.repeat(3));
+        let text = extract_main(&html).0;
+        assert_eq!(text.matches("\n\n").count(), 2, "{text}");
+    }
+}
+
+#[test]
+fn the_articles_header_is_not_its_text() {
+    // Title, byline and date before the first paragraph go, listed with what they are.
+    let (ps, text) = paragraphs(2);
+    check_dropped(
+        &format!(
+            "<meta property=article:published_time content=2019-11-19>\
+             <div class=content><h1>Un titre</h1><p>Par Jean Dupont</p><p>19 novembre 2019</p>{ps}</div>"
+        ),
+        &text,
+        &[
+            (DropReason::Headline, "Un titre", 0),
+            (DropReason::Byline, "Par Jean Dupont\n\n19 novembre 2019", 0),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_that_dates_the_document_stays() {
+    let (ps, text) = paragraphs(2);
+    check(
+        &format!(
+            "<title>Regular Press Conference on June 17, 2020 - Ministry</title>\
+             <div class=title>Regular Press Conference on June 17, 2020</div><div>{ps}</div>"
+        ),
+        &format!("Regular Press Conference on June 17, 2020\n\n{text}"),
+    );
+    check(
+        &format!("<h1>Regular Press Conference</h1><div>{ps}</div>"),
+        &text,
+    );
+}
+
+#[test]
+fn an_article_element_keeps_its_own_title_and_dateline() {
+    // The `<article>`'s own title, and its dateline when the page's metadata states no date:
+    // later stages read them in the text (the sample page samples/formats/000.html).
+    let (ps, text) = paragraphs(2);
+    let html = format!(
+        "<main><article><div class=meta>26 novembre 2020 14:26</div><h1>Déclaration à la presse</h1>\
+         <div class=doc-number>2059-26-11-2020</div><div class=text>{ps}</div>\
+         <div class=share><a href=#>Facebook</a></div></article></main>"
+    );
+    check(
+        &html,
+        &format!("26 novembre 2020 14:26\n\nDéclaration à la presse\n\n2059-26-11-2020\n\n{text}"),
+    );
+    let dated = format!("<meta property=article:published_time content=2020-11-26>{html}");
+    check(&dated, &format!("Déclaration à la presse\n\n{text}"));
+}
+
+#[test]
+fn furniture_lines_in_the_content() {
+    let (ps, text) = paragraphs(2);
+    check_dropped(
+        &format!(
+            "<div class=story>{ps}<p>Advertisement</p><p>{}</p><h4>More:</h4>\
+             <h4>Une autre histoire</h4><h4>Et une autre</h4><p>By Jane Doe</p></div>",
+            prose(3)
+        ),
+        &format!("{text}\n\n{}", prose(3)),
+        &[
+            (DropReason::Ad, "Advertisement", text.len()),
+            (
+                DropReason::Related,
+                "More:\n\nUne autre histoire\n\nEt une autre",
+                text.len() + prose(3).len() + 2,
+            ),
+            (
+                DropReason::Byline,
+                "By Jane Doe",
+                text.len() + prose(3).len() + 2,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn every_left_out_block_is_listed_with_its_place() {
+    let (ps, text) = paragraphs(2);
+    check_dropped(
+        &format!(
+            "<nav><a href=/>Accueil</a></nav><main><p>{}<span class=sr-only>(ouvre une fenêtre)</span></p>\
+             <figure><img src=x><figcaption>Le ministre à Minsk</figcaption></figure>{ps}</main>\
+             <footer><p>© Ministère</p></footer>",
+            prose(0)
+        ),
+        &format!("{}\n\n{text}", prose(0)),
+        &[
+            (DropReason::Navigation, "Accueil", 0),
+            (DropReason::Hidden, "(ouvre une fenêtre)", 0),
+            (DropReason::Caption, "Le ministre à Minsk", prose(0).len()),
+            (
+                DropReason::Footer,
+                "© Ministère",
+                prose(0).len() + 2 + text.len(),
+            ),
+        ],
     );
 }
 

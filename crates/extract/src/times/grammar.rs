@@ -65,6 +65,12 @@ pub(super) enum Raw {
     Weekend,
     /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
     RelYm(u8, i32),
+    /// Months `a` to `b` of the year `n` years from the anchor's (`b < a`: into the next year):
+    /// "весной прошлого года", "winter last year".
+    RelYr(u8, u8, i32),
+    /// A day of a month the text does not name ("le 26"): the anchor's month, or the one before
+    /// or after it as the tense says.
+    Md(u8),
     /// A clock time with no date.
     Time(u8, u8),
 }
@@ -75,7 +81,7 @@ impl Raw {
         match self {
             Raw::Pt(p) => p.y.is_none() && p.m.is_some(),
             Raw::Rg(a, b) => (a.y.is_none() || b.y.is_none()) && a.m.is_some(),
-            Raw::Wd(_) | Raw::Weekend => true,
+            Raw::Wd(_) | Raw::Weekend | Raw::Md(_) => true,
             _ => false,
         }
     }
@@ -193,6 +199,11 @@ const INCLUSIVE: &[&str] = &[
     "включительно",
     "compris",
 ];
+/// Words after which "le 26" is a day: prepositions and conjunctions that end the expression.
+const BARE_DAY_FOLLOWERS: &[&str] = &[
+    "à", "au", "aux", "en", "et", "ou", "lors", "avec", "pour", "dans", "sur", "devant", "matin",
+    "soir", "après", "avant",
+];
 const DAY_LIST: &[&str] = &["et", "and", "и", "au", "à", "to", "ou", "or", "или"];
 const ORDINALS: &[&str] = &["er", "ère", "re", "st", "nd", "rd", "th"];
 const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г", "гг", "годы", "годов", "годах"];
@@ -225,6 +236,20 @@ static PHRASES: LazyLock<Vec<Vec<Phrase>>> = LazyLock::new(|| {
         let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
         if ids.iter().all(|&id| id != 0) {
             out[ids[0] as usize].push((ids[1..].to_vec(), *lang, *rel));
+        }
+    }
+    out
+});
+
+/// Parts of a year by the id of their first word: the ids of the other words, language, months.
+type YearPart = (Vec<u32>, u8, u8, u8);
+static YEAR_PARTS: LazyLock<Vec<Vec<YearPart>>> = LazyLock::new(|| {
+    let vocab = &*VOCAB;
+    let mut out: Vec<Vec<YearPart>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
+    for &(phrase, lang, a, b) in calendar::YEAR_PARTS {
+        let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
+        if ids.iter().all(|&id| id != 0) {
+            out[ids[0] as usize].push((ids[1..].to_vec(), lang, a, b));
         }
     }
     out
@@ -264,6 +289,11 @@ static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
         out[vocab.id(w) as usize] = true;
     }
     for (k, p) in PHRASES.iter().enumerate() {
+        if !p.is_empty() {
+            out[k] = true;
+        }
+    }
+    for (k, p) in YEAR_PARTS.iter().enumerate() {
         if !p.is_empty() {
             out[k] = true;
         }
@@ -424,6 +454,32 @@ impl<'a> Grammar<'a> {
         (self.tok(j)?.kind == Kind::Word).then_some(j)
     }
 
+    /// The year relative to the anchor's that follows a month or a season: a relative phrase
+    /// ("прошлого года", "last year", "de l'année dernière"), or the abbreviation "с.г." / "с. г."
+    /// (сего года, this year). Returns the offset in years and the token after it.
+    fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
+        if self.mask & RU != 0
+            && self.is(k, "с")
+            && self.punct(k + 1) == Some('.')
+            && self.is(k + 2, "г")
+        {
+            let end = if self.punct(k + 3) == Some('.') {
+                k + 4
+            } else {
+                k + 3
+            };
+            return Some((0, end));
+        }
+        match self.relative(self.skip_articles(k))? {
+            M {
+                raw: Raw::Rel(Unit::Year, n),
+                end,
+                ..
+            } => Some((n, end)),
+            _ => None,
+        }
+    }
+
     /// Skips an apostrophe glued after an elided word ("l'", "d'", "jusqu'").
     fn after_word(&self, i: usize) -> usize {
         match self.punct(i + 1) {
@@ -580,13 +636,17 @@ impl<'a> Grammar<'a> {
     fn core(&self, i: usize, cue: u8) -> Option<M> {
         let t = self.tok(i)?;
         match t.kind {
-            Kind::Num => self.number_led(i, cue).or_else(|| self.quantity(i)),
+            Kind::Num => self
+                .number_led(i, cue)
+                .or_else(|| self.quantity(i))
+                .or_else(|| self.bare_day(i)),
             Kind::Word if t.id != 0 => self
                 .relative(i)
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.weekday_led(i))
                 .or_else(|| self.weekend_led(i))
                 .or_else(|| self.part_led(i))
+                .or_else(|| self.year_part(i))
                 .or_else(|| self.season_led(i))
                 .or_else(|| self.month_led(i, cue)),
             _ => None,
@@ -1131,6 +1191,10 @@ impl<'a> Grammar<'a> {
                 }
                 return Some((Some(1), k + 1));
             }
+            // "twenty-five", "soixante-dix": the last part of a compound number is not the count.
+            if k > 0 && self.punct(k - 1).is_some_and(|c| DASHES.contains(&c)) && self.glued(k) {
+                return None;
+            }
             let c = self.info(k)?.count?;
             Some((c, k + 1))
         };
@@ -1303,6 +1367,63 @@ impl<'a> Grammar<'a> {
         Some(M::new(k, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))))
     }
 
+    /// "le 26" in French with no month after it ("arrivera le 26 à Paris", "depuis le 3."): a day
+    /// of the month around the anchor. Only after "le", and only when what follows cannot make
+    /// the number something else (a month, a unit, an ordinal, a count of things).
+    fn bare_day(&self, i: usize) -> Option<M> {
+        if self.mask & FR == 0 || i == 0 || !self.is(i - 1, "le") || self.glued_left(i) {
+            return None;
+        }
+        let (d, k) = self.day(i)?;
+        let end_ok = match self.tok(k) {
+            None => true,
+            Some(t) if t.nl => true,
+            Some(t) => match t.kind {
+                Kind::Punct(c) => {
+                    matches!(c, ',' | '.' | ';' | ')' | '»' | '…') && !self.glued(k + 1)
+                }
+                Kind::Word => self.is_any(k, BARE_DAY_FOLLOWERS),
+                _ => false,
+            },
+        };
+        end_ok.then(|| M::new(k, Raw::Md(d)))
+    }
+
+    /// "the first half of 2019", "au premier semestre 2020", "во втором полугодии 2018 года",
+    /// "in the first quarter of this year": months of a year named by an ordinal and a unit. A
+    /// part without its year is left out.
+    fn year_part(&self, i: usize) -> Option<M> {
+        let parts = YEAR_PARTS.get(self.tok(i)?.id as usize)?;
+        let mut best: Option<(usize, u8, u8)> = None;
+        for (rest, lang, a, b) in parts {
+            if lang & self.mask == 0 {
+                continue;
+            }
+            let mut j = i;
+            let matched = rest.iter().all(|&w| match self.next_word(j) {
+                Some(k) if self.toks[k].id == w => {
+                    j = k;
+                    true
+                }
+                _ => false,
+            });
+            if matched && best.is_none_or(|(e, _, _)| j + 1 > e) {
+                best = Some((j + 1, *a, *b));
+            }
+        }
+        let (j, a, b) = best?;
+        let k = if self.is_any(j, &["of", "de", "du", "d"]) {
+            self.skip_articles(self.after_word(j))
+        } else {
+            j
+        };
+        if let Some((y, end)) = self.year(k) {
+            return Some(M::new(end, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))));
+        }
+        let (n, end) = self.relative_year(k)?;
+        Some(M::new(end, Raw::RelYr(a, b, n)))
+    }
+
     /// "automne 2023", "l'été 2024", "the fall of 2023", "cet hiver", "last summer", "осенью 2023 года".
     fn season_led(&self, i: usize) -> Option<M> {
         let (mut si, mut policy) = (i, Policy::Tense);
@@ -1331,6 +1452,13 @@ impl<'a> Grammar<'a> {
         if let Some((_, e)) = year {
             j = e;
         }
+        let (m1, m2) = calendar::season_months(s);
+        // "весной прошлого года", "spring last year", "printemps de l'année dernière".
+        if year.is_none()
+            && let Some((n, end)) = self.relative_year(k)
+        {
+            return Some(M::new(end, Raw::RelYr(m1, m2, n)));
+        }
         if year.is_none() {
             if self.is_any(j, PAST_MOD) {
                 policy = Policy::PastStrict;
@@ -1348,7 +1476,6 @@ impl<'a> Grammar<'a> {
         if lang == EN && ambiguous && year.is_none() && si == i {
             return None; // "the fall", "spring" alone
         }
-        let (m1, m2) = calendar::season_months(s);
         let y = year.map(|(y, _)| y);
         let raw = Raw::Rg(
             P::ym(y, m1),
@@ -1409,10 +1536,8 @@ impl<'a> Grammar<'a> {
         } else {
             j
         };
-        if let Some(r) = self.relative(k)
-            && let Raw::Rel(Unit::Year, n) = r.raw
-        {
-            return Some(M::new(r.end, Raw::RelYm(m, n)));
+        if let Some((n, end)) = self.relative_year(k) {
+            return Some(M::new(end, Raw::RelYm(m, n)));
         }
         if abbr {
             return None;

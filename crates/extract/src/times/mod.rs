@@ -30,17 +30,37 @@ use grammar::{Grammar, P, Policy, Raw};
 /// dated section that contains it, else the document's publication date.
 pub fn extract_times(doc: &mut Document) {
     let found = scan(&doc.text, doc.lang.as_deref());
+    // With no date to resolve against, a year-less day or month ("du 30 novembre au 1er
+    // décembre") takes the year of the last full date (day, month and year) the text stated
+    // before it, as a reader does; a year alone ("depuis 2015") is often background.
+    let mut last_year: Option<i32> = None;
     let times = found
         .into_iter()
         .map(|(span, raw, policy)| {
-            let anchor = anchor_for(doc, span);
-            TimeExpr {
-                span,
-                value: resolve(raw, policy, anchor),
+            let anchor = anchor_for(doc, span).or_else(|| {
+                matches!(raw, Raw::Pt(_) | Raw::Rg(..))
+                    .then_some(last_year)
+                    .flatten()
+                    .map(PartialDate::year)
+            });
+            let value = resolve(raw, policy, anchor);
+            if let Some(y) = value.as_ref().and_then(stated_year) {
+                last_year = Some(y);
             }
+            TimeExpr { span, value }
         })
         .collect();
     doc.times = times;
+}
+
+/// The year of a full date (a day of a known year, or a range of such days in one year).
+fn stated_year(v: &TimeValue) -> Option<i32> {
+    match v {
+        TimeValue::Point(p) => p.year.filter(|_| p.day.is_some()),
+        TimeValue::Range(a, b) => a
+            .year
+            .filter(|&y| b.year == Some(y) && a.day.is_some() && b.day.is_some()),
+    }
 }
 
 /// Every time expression in `text`, resolved against one anchor date. `lang` is an ISO 639-1
@@ -157,6 +177,42 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             anchor?.year? + n,
             m,
         ))),
+        Raw::RelYr(a, b, n) => {
+            let y = anchor?.year? + n;
+            Some(TimeValue::Range(
+                PartialDate::year_month(y, a),
+                PartialDate::year_month(if b < a { y + 1 } else { y }, b),
+            ))
+        }
+        Raw::Md(d) => {
+            let f = full?;
+            let (ay, am, ad) = (f.year?, f.month?, f.day?);
+            let at = |n: i32| {
+                let m = shift_month(f, n)?;
+                let (y, m) = (m.year?, m.month?);
+                (d <= days_in_month(y, m))
+                    .then(|| PartialDate::ymd(y, m, d))
+                    .flatten()
+            };
+            let this = PartialDate::ymd(ay, am, d.min(days_in_month(ay, am)));
+            let value = match policy {
+                Policy::Past | Policy::PastStrict if d > ad => at(-1)?,
+                Policy::Future | Policy::FutureStrict if d < ad => at(1)?,
+                Policy::Past | Policy::PastStrict | Policy::Future | Policy::FutureStrict => this?,
+                // Nearest: a day far past in the month is more likely next month's, and the
+                // reverse.
+                Policy::Anchor | Policy::Tense => {
+                    if i32::from(d) - i32::from(ad) > 15 {
+                        at(-1).or(this)?
+                    } else if i32::from(ad) - i32::from(d) > 15 {
+                        at(1).or(this)?
+                    } else {
+                        this?
+                    }
+                }
+            };
+            Some(TimeValue::Point(value))
+        }
         Raw::Weekend => {
             let saturday = match resolve(Raw::Wd(6), policy, anchor)? {
                 TimeValue::Point(d) => d,

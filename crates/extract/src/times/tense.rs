@@ -14,6 +14,8 @@ use super::tokens::{Kind, Tok};
 
 /// Tokens looked at on each side.
 const REACH: usize = 30;
+/// Tokens within which a weak marker (a verb ending alone) counts.
+const WEAK_REACH: usize = 14;
 
 const SUBORDINATORS: &[&str] = &[
     "que",
@@ -53,6 +55,11 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
     // (strength, distance, tense)
     let mut best: Option<(u8, usize, Tense)> = None;
     let mut consider = |strength: u8, dist: usize, tense: Tense| {
+        // A weak marker (a verb ending) far from the expression belongs to another clause of a
+        // long sentence ("spoke in favour of arranging a meeting … on July 7–8").
+        if strength <= 1 && dist > WEAK_REACH {
+            return;
+        }
         let better = match best {
             None => true,
             Some((s, d, _)) => strength > s || (strength == s && dist < d),

@@ -827,3 +827,65 @@ fn nouns_after_determiners_do_not_set_the_tense() {
         "vendredi=2017-03-03",
     );
 }
+
+#[test]
+fn seasons_and_parts_of_a_relative_year() {
+    check(
+        "Весной прошлого года, в марте с.г. и в первой половине с. г. стороны встречались.",
+        "ru",
+        "2018-05-02",
+        "Весной прошлого года=2017-03/2017-06; марте с.г.=2018-03; первой половине с. г.=2018-01/2018-06",
+    );
+    check(
+        "Trade grew in the first six months of 2019, in winter last year and in the fourth quarter of 2017.",
+        "en",
+        "2018-05-02",
+        "first six months of 2019=2019-01/2019-06; winter last year=2017-12/2018-03; fourth quarter of 2017=2017-10/2017-12",
+    );
+    check(
+        "Au premier semestre 2019 et au deuxième trimestre de l'année dernière.",
+        "fr",
+        "2018-05-02",
+        "premier semestre 2019=2019-01/2019-06; deuxième trimestre de l'année dernière=2017-04/2017-06",
+    );
+    // A part of a year with no year is left out.
+    check(
+        "Au premier semestre, les échanges ont crû.",
+        "fr",
+        "2018-05-02",
+        "",
+    );
+}
+
+#[test]
+fn a_french_day_without_its_month() {
+    check(
+        "Le ministre arrivera le 26 à Paris; il est parti le 3. Le 5 est un numéro, le 20 heures.",
+        "fr",
+        "2021-02-24",
+        "26=2021-02-26; 3=2021-02-03",
+    );
+    // Past tense, a day after the anchor's: last month.
+    check("Il est arrivé le 28.", "fr", "2021-03-02", "28=2021-02-28");
+}
+
+#[test]
+fn counts_in_words_and_compound_numbers() {
+    check(
+        "Seventy years ago the UN was founded; twenty-five years ago it was not.",
+        "en",
+        "2015-09-28",
+        "Seventy years ago=1945",
+    );
+    check("Сто лет назад.", "ru", "2018-05-02", "Сто лет назад=1918");
+}
+
+#[test]
+fn a_far_verb_ending_does_not_set_the_tense() {
+    check(
+        "Both presidents agreed to maintain contacts and spoke in favour of arranging a personal meeting during the G20 Summit in Hamburg on July 7–8.",
+        "en",
+        "2017-05-02",
+        "July 7–8=2017-07-07/2017-07-08",
+    );
+}

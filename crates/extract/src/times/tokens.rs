@@ -247,6 +247,11 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             add(w);
         }
     }
+    for (phrase, _, _, _) in calendar::YEAR_PARTS {
+        for w in phrase.split(' ') {
+            add(w);
+        }
+    }
     for w in GRAMMAR_WORDS
         .iter()
         .chain(calendar::NUMBER_LABELS)
