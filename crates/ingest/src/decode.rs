@@ -74,19 +74,22 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
 /// Like [`decode`], but takes the bytes so that valid UTF-8 (the common case) becomes the text
 /// without a copy.
 pub fn decode_owned(bytes: Vec<u8>, declared: Option<&str>) -> Result<Decoded, DecodeError> {
-    let plain_utf8 = Encoding::for_bom(&bytes).is_none()
-        && declared.is_none_or(|d| Encoding::for_label(d.trim().as_bytes()) == Some(UTF_8))
-        && std::str::from_utf8(&bytes).is_ok();
-    if !plain_utf8 {
+    let maybe_utf8 = Encoding::for_bom(&bytes).is_none()
+        && declared.is_none_or(|d| Encoding::for_label(d.trim().as_bytes()) == Some(UTF_8));
+    if !maybe_utf8 {
         return decode(&bytes, declared);
     }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+    // Validated once: the bytes become the text, or come back for the general path.
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => return decode(e.as_bytes(), declared),
+    };
+    if text.bytes().all(|b| b.is_ascii_whitespace()) {
         return Err(DecodeError::Empty);
     }
-    if let Some(reason) = binary_reason(&bytes) {
+    if let Some(reason) = binary_reason(text.as_bytes()) {
         return Err(DecodeError::Binary(reason));
     }
-    let text = String::from_utf8(bytes).map_err(|e| DecodeError::Undecodable(e.to_string()))?;
     check_text(&text, UTF_8)?;
     Ok(Decoded {
         text,
@@ -107,18 +110,26 @@ fn finish(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> 
 
 /// Refuses decoded text that is mostly replacement characters, control characters or blank.
 fn check_text(text: &str, enc: &'static Encoding) -> Result<(), DecodeError> {
-    let total = text.chars().count().max(1);
-    let bad = text.chars().filter(|&c| c == '\u{fffd}').count();
+    // Counted over bytes, in loops the compiler vectorises: characters are the bytes that do
+    // not continue a sequence, U+FFFD is EF BF BD, controls are C0 (but tab, line feed, form
+    // feed, carriage return), DEL, and C1 (C2 80 to C2 9F).
+    let bytes = text.as_bytes();
+    let total = count_bytes(bytes, |b| b & 0xC0 != 0x80);
+    let bad = memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()).count();
+    let c0 = count_bytes(bytes, |b| {
+        (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != 0x0C) & (b != b'\r') | (b == 0x7F)
+    });
+    let c1 = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+        .count();
+    let controls = c0 + c1;
+    let total = total.max(1);
     if bad * 20 > total {
         return Err(DecodeError::Undecodable(format!(
             "{bad} of {total} characters are not valid {}",
             enc.name()
         )));
     }
-    let controls = text
-        .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
     if controls * 10 > total {
         return Err(DecodeError::Binary(format!(
             "{controls} control characters"
@@ -128,6 +139,19 @@ fn check_text(text: &str, enc: &'static Encoding) -> Result<(), DecodeError> {
         return Err(DecodeError::Empty);
     }
     Ok(())
+}
+
+/// How many bytes satisfy `pred`: summed in `u8` lanes over blocks of 255, which the compiler
+/// turns into vector code (a `filter().count()` over `usize` runs byte by byte).
+fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(255)
+        .map(|block| {
+            block
+                .iter()
+                .fold(0u8, |acc, &b| acc.wrapping_add(u8::from(pred(b)))) as usize
+        })
+        .sum()
 }
 
 /// What a byte string holds as UTF-8: valid multi-byte characters, invalid sequences, and the
@@ -236,6 +260,27 @@ mod tests {
         "Le ministre des Affaires étrangères a déclaré à la presse : « Nous sommes alliés ».";
     const RU: &str =
         "Министр иностранных дел России Сергей Лавров встретился с Президентом Белоруссии.";
+
+    #[test]
+    fn text_checks_count_characters_not_bytes() {
+        let utf8 = encoding_rs::UTF_8;
+        assert!(check_text(RU, utf8).is_ok());
+        assert!(check_text(FR, utf8).is_ok());
+        assert!(matches!(check_text(" \n\t", utf8), Err(DecodeError::Empty)));
+        // 1 replacement character in 21 is under the 1-in-20 limit; 2 in 22 are over it.
+        let one = format!("{}\u{fffd}", "é".repeat(20));
+        assert!(check_text(&one, utf8).is_ok());
+        let two = format!("{}\u{fffd}\u{fffd}", "é".repeat(20));
+        assert!(matches!(
+            check_text(&two, utf8),
+            Err(DecodeError::Undecodable(_))
+        ));
+        // C0 and C1 controls count, tabs and line breaks do not.
+        let c1 = format!("{}\u{85}\u{1}", "ж".repeat(12));
+        assert!(matches!(check_text(&c1, utf8), Err(DecodeError::Binary(_))));
+        let fine = format!("{}\t\n\r\u{c}", "ж".repeat(12));
+        assert!(check_text(&fine, utf8).is_ok());
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -353,10 +353,10 @@ impl Kb {
                 }
             }
         }
-        // A DFA searches fastest but takes long to build for a large imported base.
-        let kind = (folded.len() <= DFA_MAX_PATTERNS).then_some(aho_corasick::AhoCorasickKind::DFA);
+        // A contiguous NFA: a DFA over these aliases took most of a process's start-up (80 ms
+        // of 100) and searched no measurably faster (`chancery bench extract`, field corpus).
         let matcher = AhoCorasick::builder()
-            .kind(kind)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&folded)
             .expect("actor aliases build an automaton");
@@ -394,7 +394,7 @@ impl Kb {
             v
         };
         let first_name_matcher = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&with_space)
             .expect("first names build an automaton");
@@ -735,9 +735,6 @@ fn usable_imported_alias(alias: &str, folded: &str) -> bool {
     alias.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && (folded.contains(' ') || !COMMON_WORDS.contains(&folded))
 }
-
-/// Above this many aliases the actor automaton is left to the crate's choice (no DFA).
-const DFA_MAX_PATTERNS: usize = 6000;
 
 /// Russian noun case endings after a stem (Москв-е, Белорусси-и, Кремл-я, Кремл-ём).
 const CASE_ENDINGS: [&str; 20] = [

@@ -422,7 +422,7 @@ static ROLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .map(|(p, _)| chancery_lexicon::actors::fold(p))
         .collect();
     AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&phrases)
         .expect("role phrases build an automaton")

@@ -46,6 +46,15 @@ pub fn looks_like_export(text: &str) -> bool {
     detect(text, true).is_some()
 }
 
+/// Whether an HTML page is an export (Europresse's HTML): the only exports written in HTML, so
+/// that other pages need not be read line by line for the separators of text exports.
+pub fn looks_like_html_export(text: &str) -> bool {
+    let has = |s: &str| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some();
+    has("DocPublicationName")
+        && has("class=")
+        && (has("docOcurrContainer") || has("titreArticle") || has("DocText"))
+}
+
 /// The articles of an export, each with its own title, source, date and body; the export's own
 /// lines are not body.
 pub fn read(text: &str) -> Vec<Result<Record, String>> {
@@ -147,11 +156,7 @@ const MARKERS: &[&str] = &[
 /// Which service wrote `text`. `strict`: the separators and header lines of one service must
 /// both be there (detection); else any of its distinctive lines will do (`--format export`).
 fn detect(text: &str, strict: bool) -> Option<Service> {
-    let has = |s: &str| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some();
-    if has("DocPublicationName")
-        && has("class=")
-        && (has("docOcurrContainer") || has("titreArticle") || has("DocText"))
-    {
+    if looks_like_html_export(text) {
         return Some(Service::EuropresseHtml);
     }
     if !strict {

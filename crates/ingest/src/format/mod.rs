@@ -187,7 +187,9 @@ pub fn detect(name: &str, text: &str) -> Format {
     if markdown::front_matter_len(start).is_some() {
         return Format::Markdown;
     }
-    if export::looks_like_export(text) {
+    let html = looks_like_html(text);
+    if (html && export::looks_like_html_export(text)) || (!html && export::looks_like_export(text))
+    {
         return Format::NewsExport;
     }
     if matches!(ext, "csv" | "tsv") && records::looks_like_csv(text) {
@@ -195,6 +197,9 @@ pub fn detect(name: &str, text: &str) -> Format {
     }
     if matches!(ext, "md" | "markdown" | "mdx") {
         return Format::Markdown;
+    }
+    if html {
+        return Format::Html;
     }
     match detect_markup(text) {
         Markup::Html => Format::Html,
