@@ -169,6 +169,10 @@ enum RawKind {
     JsonLd,
 }
 
+/// The parent of the heaviest node is taken when it weighs at least this fraction less one
+/// (1/20: 95 %) of the node and adds prose.
+const PARENT_TOLERANCE: i64 = 20;
+
 pub(super) struct Extractor<'a> {
     buf: String,
     block_start: usize,
@@ -1003,6 +1007,23 @@ impl<'a> Extractor<'a> {
         }
         if best_w <= 0 {
             best = region;
+        }
+        // One step up when the parent adds prose at little cost: broken markup (an unclosed
+        // `<div>` after a first paragraph) can make a node that starts after the content's
+        // opening block; the parent is the content when the blocks it adds hold prose and weigh
+        // about nothing (their link lists are dropped inside anyway).
+        if best != NONE && best != region {
+            let b = &nodes[best as usize];
+            let p = b.parent;
+            let in_scan = p != NONE && (region == NONE || p >= region) && firm[p as usize] == NONE;
+            if in_scan {
+                let pn = &nodes[p as usize];
+                let added_prose = sum(&prose, range(pn)) - sum(&prose, range(b));
+                let pw = sum(&weight, range(pn));
+                if added_prose > 0 && pw > 0 && (best_w - pw) * PARENT_TOLERANCE <= best_w {
+                    best = p;
+                }
+            }
         }
         let (c_blocks, c_nodes) = match best {
             NONE => (0..nb, 0..nn),
