@@ -65,6 +65,9 @@ pub(super) enum Raw {
     Weekend,
     /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
     RelYm(u8, i32),
+    /// A day of a month of the year `n` years from the anchor's: "7 июля с.г.", "5 мая
+    /// прошлого года".
+    RelYmd(u8, u8, i32),
     /// Months `a` to `b` of the year `n` years from the anchor's (`b < a`: into the next year):
     /// "весной прошлого года", "winter last year".
     RelYr(u8, u8, i32),
@@ -976,6 +979,12 @@ impl<'a> Grammar<'a> {
             }
         }
         if days.len() == 1 {
+            if y.is_none()
+                && policy == Policy::Tense
+                && let Some((n, end)) = self.relative_year(j)
+            {
+                return Some(M::new(end, Raw::RelYmd(m, d1, n)));
+            }
             if t.is_none()
                 && let Some((tt, k)) = self.time_tail(j)
             {

@@ -177,6 +177,14 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             anchor?.year? + n,
             m,
         ))),
+        Raw::RelYmd(m, d, n) => {
+            let y = anchor?.year? + n;
+            Some(TimeValue::Point(PartialDate::ymd(
+                y,
+                m,
+                d.min(days_in_month(y, m)),
+            )?))
+        }
         Raw::RelYr(a, b, n) => {
             let y = anchor?.year? + n;
             Some(TimeValue::Range(
