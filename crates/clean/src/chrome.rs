@@ -60,7 +60,7 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\p{L}+,?\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})?[\s,T|–-]*(?:\d{1,2}[:h.]\d{2})?$",
+        r"(?i)^[(\[]?(?:(?:\p{L}+,?\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})?[\s,T|–-]*(?:\d{1,2}[:h.]\d{2})?[)\]]?$",
     )
     .expect("valid regex")
 });
@@ -554,6 +554,11 @@ mod tests {
         check(
             "Москва, 14 марта 2019 г.\n\nВ.Путин: Добрый день.",
             "В.Путин: Добрый день.",
+            &[Dateline],
+        );
+        check(
+            "Situation en Irak\n(mercredi 08 septembre 2004)\n\nLe ministre a répondu.",
+            "Situation en Irak\n\nLe ministre a répondu.",
             &[Dateline],
         );
         // Past the header zone, a number line is body.
