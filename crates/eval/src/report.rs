@@ -67,7 +67,7 @@ enum Kind {
 }
 
 /// Every figure: its name, its layer, what it measures.
-const FIGURES: [(&str, Layer, Kind); 12] = [
+const FIGURES: [(&str, Layer, Kind); 13] = [
     ("published", Layer::Published, Kind::Accuracy),
     ("published_time", Layer::PublishedTime, Kind::Accuracy),
     ("entities_precision", Layer::Entities, Kind::Precision),
@@ -76,6 +76,11 @@ const FIGURES: [(&str, Layer, Kind); 12] = [
     ("speakers", Layer::Speakers, Kind::Accuracy),
     ("quotes_recall", Layer::Quotes, Kind::Recall),
     ("quotes_precision", Layer::Quotes, Kind::Precision),
+    (
+        "quotes_attribution_precision",
+        Layer::Attribution,
+        Kind::Precision,
+    ),
     ("dates_recall", Layer::Dates, Kind::Recall),
     ("events_precision", Layer::Events, Kind::Precision),
     ("events_recall", Layer::Events, Kind::Recall),
@@ -358,7 +363,8 @@ impl Report {
 }
 
 fn label(name: &str) -> String {
-    name.replace("_precision", " P")
+    name.replace("quotes_attribution", "attribution")
+        .replace("_precision", " P")
         .replace("_recall", " R")
         .replace("_f1", " F1")
         .replace("published_time", "published+time")

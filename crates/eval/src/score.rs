@@ -7,6 +7,7 @@
 //! | entities | some system entity matches the gold name | it matches some gold name |
 //! | speakers | a matching system speaker has the same `turns` and, when gold `quotes` > 0, at least one quotation | — |
 //! | quotes | a system quote's text contains `text_start` (case and punctuation ignored) and its speaker matches | it finds some gold quote |
+//! | attribution | as quotes, over the quotations that have a speaker on both sides | as quotes: of the quotations given to someone, those given to the right one |
 //! | dates | a system time's text contains the gold text (case ignored, a leading article may be left out) and its value is equal | — |
 //! | events | a system event has the type, source and target (`meet`, `cooperate`: either direction) | it finds some gold event |
 //!
@@ -27,9 +28,9 @@
 
 use std::collections::HashMap;
 
-use crate::gold::Gold;
+use crate::gold::{Gold, GoldQuote};
 use crate::names::NameKey;
-use crate::system::{SysEntity, SysEvent, SysSpeaker, SystemDoc};
+use crate::system::{SysEntity, SysEvent, SysQuote, SysSpeaker, SystemDoc};
 
 /// What one layer of one document counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -97,17 +98,20 @@ pub enum Layer {
     Entities,
     Speakers,
     Quotes,
+    /// Quotations the system attributes to someone: is that speaker right?
+    Attribution,
     Dates,
     Events,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 7] = [
+    pub const ALL: [Layer; 8] = [
         Layer::Published,
         Layer::PublishedTime,
         Layer::Entities,
         Layer::Speakers,
         Layer::Quotes,
+        Layer::Attribution,
         Layer::Dates,
         Layer::Events,
     ];
@@ -119,6 +123,7 @@ impl Layer {
             Layer::Entities => "entities",
             Layer::Speakers => "speakers",
             Layer::Quotes => "quotes",
+            Layer::Attribution => "attribution",
             Layer::Dates => "dates",
             Layer::Events => "events",
         }
@@ -126,7 +131,10 @@ impl Layer {
 
     /// Whether the layer has a precision (false: accuracy or recall only).
     pub fn has_precision(self) -> bool {
-        matches!(self, Layer::Entities | Layer::Quotes | Layer::Events)
+        matches!(
+            self,
+            Layer::Entities | Layer::Quotes | Layer::Attribution | Layer::Events
+        )
     }
 }
 
@@ -138,6 +146,7 @@ pub struct DocScore {
     pub entities: Tally,
     pub speakers: Tally,
     pub quotes: Tally,
+    pub attribution: Tally,
     pub dates: Tally,
     pub events: Tally,
 }
@@ -150,6 +159,7 @@ impl DocScore {
             Layer::Entities => &self.entities,
             Layer::Speakers => &self.speakers,
             Layer::Quotes => &self.quotes,
+            Layer::Attribution => &self.attribution,
             Layer::Dates => &self.dates,
             Layer::Events => &self.events,
         }
@@ -162,6 +172,7 @@ impl DocScore {
             Layer::Entities => &mut self.entities,
             Layer::Speakers => &mut self.speakers,
             Layer::Quotes => &mut self.quotes,
+            Layer::Attribution => &mut self.attribution,
             Layer::Dates => &mut self.dates,
             Layer::Events => &mut self.events,
         }
@@ -177,7 +188,8 @@ pub fn score(gold: &Gold, system: &SystemDoc) -> DocScore {
         published_time,
         entities: entities(gold, system),
         speakers: speakers(gold, system),
-        quotes: quotes(gold, system, &names),
+        quotes: quotes(gold, system, &names, false),
+        attribution: quotes(gold, system, &names, true),
         dates: dates(gold, system),
         events: events(gold, system, &names),
     }
@@ -380,9 +392,20 @@ fn letters(s: &str) -> String {
         .collect()
 }
 
-fn quotes(gold: &Gold, system: &SystemDoc, names: &SystemNames) -> Tally {
-    let gold_quotes: Vec<(String, Option<NameKey>, &str)> = gold
+/// `attributed`: only the quotations with a speaker on both sides count (attribution
+/// precision: of the quotations the system gives to someone, how many it gives to the right one).
+fn quotes(gold: &Gold, system: &SystemDoc, names: &SystemNames, attributed: bool) -> Tally {
+    let gold_all: Vec<&GoldQuote> = gold
         .quotes
+        .iter()
+        .filter(|q| !attributed || q.speaker.is_some())
+        .collect();
+    let system_all: Vec<&SysQuote> = system
+        .quotes
+        .iter()
+        .filter(|q| !attributed || q.speaker.is_some())
+        .collect();
+    let gold_quotes: Vec<(String, Option<NameKey>, &str)> = gold_all
         .iter()
         .map(|q| {
             (
@@ -392,8 +415,7 @@ fn quotes(gold: &Gold, system: &SystemDoc, names: &SystemNames) -> Tally {
             )
         })
         .collect();
-    let system_quotes: Vec<(String, Option<&str>, bool)> = system
-        .quotes
+    let system_quotes: Vec<(String, Option<&str>, bool)> = system_all
         .iter()
         .map(|q| (letters(&q.text), q.speaker.as_deref(), q.start_only))
         .collect();
@@ -408,7 +430,7 @@ fn quotes(gold: &Gold, system: &SystemDoc, names: &SystemNames) -> Tally {
         system: system_quotes.len(),
         ..Tally::default()
     };
-    for (g, q) in gold_quotes.iter().zip(&gold.quotes) {
+    for (g, q) in gold_quotes.iter().zip(&gold_all) {
         if system_quotes.iter().any(|s| pair(g, s)) {
             t.found += 1;
         } else {
@@ -419,7 +441,7 @@ fn quotes(gold: &Gold, system: &SystemDoc, names: &SystemNames) -> Tally {
             ));
         }
     }
-    for (s, q) in system_quotes.iter().zip(&system.quotes) {
+    for (s, q) in system_quotes.iter().zip(&system_all) {
         if gold_quotes.iter().any(|g| pair(g, s)) {
             t.matched += 1;
         } else {

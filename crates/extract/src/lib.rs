@@ -10,6 +10,7 @@ pub mod entities;
 pub mod meta;
 pub mod quotes;
 pub mod sections;
+pub mod speakers;
 pub mod times;
 pub mod turns;
 
@@ -55,7 +56,8 @@ pub const STAGES: [Stage; 5] = [
     ("turns", |doc, _| turns::extract_turns(doc)),
     ("quotes", |doc, _| quotes::extract_quotes(doc)),
     ("entities", |doc, ctx| {
-        entities::extract_entities(doc, ctx.kb())
+        entities::extract_entities(doc, ctx.kb());
+        speakers::link_speakers(doc);
     }),
     ("times", |doc, _| times::extract_times(doc)),
 ];

@@ -15,10 +15,10 @@ use std::sync::LazyLock;
 
 use chancery_lexicon::names::same_person;
 use chancery_lexicon::people::{
-    medium_in, people, person, relay_words, reporting_verbs, role_in, title_nouns,
+    medium_in, people, person, relay_words, reporting_verbs, role_in, speaking_bodies, title_nouns,
 };
 use chancery_model::text::is_word_char;
-use chancery_model::{Document, Quote, Span};
+use chancery_model::{Antecedent, Document, Quote, Span, Speaker};
 
 /// Quotes longer than this are unbalanced marks, not quotations.
 const MAX_QUOTE_BYTES: usize = 6000;
@@ -155,10 +155,20 @@ fn phrase_from(s: &str, from: usize) -> &str {
 /// russe")); "…», a-t-il déclaré" → (true, None). `None` when no reporting verb frames it.
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
-    for (k, &(at, w)) in ws.iter().take(4).enumerate() {
+    for (k, &(at, w)) in ws.iter().take(5).enumerate() {
         if is_reporting(w) {
             if !ws[..k].iter().all(|(_, p)| lower_in(p, AUX)) {
-                return None;
+                // The subject first: "…," Blinken said; "…," the ministry pointed out.
+                let subject = after[..at]
+                    .trim_start_matches(|c: char| !is_word_char(c))
+                    .trim();
+                if subject.is_empty()
+                    || subject.contains(['.', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
+                {
+                    return None;
+                }
+                let pronoun = ws[..k].len() == 1 && lower_in(ws[0].1, PRONOUNS);
+                return Some((pronoun, (!pronoun).then_some(subject)));
             }
             let pronoun = ws[..k]
                 .iter()
@@ -314,6 +324,15 @@ pub fn extract_quotes(doc: &mut Document) {
         let mut speaker: Option<String> = None;
         let mut relayed: Option<&'static str> = None;
         let mut framed = false;
+        // Whom a clause that names nobody points back to, for when the entities are known.
+        let mut antecedent = Antecedent::None;
+        let body_or_person = |w: &str| {
+            if names_a_body(w) {
+                Antecedent::Organisation
+            } else {
+                Antecedent::Person
+            }
+        };
         if let Some((pronoun, who)) = clause_after(after_near) {
             framed = true;
             speaker = match (pronoun, who) {
@@ -321,8 +340,17 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, Some(w)) => resolve(doc, w),
                 (false, None) => None,
             };
+            antecedent = match (pronoun, who) {
+                (false, Some(w)) => body_or_person(w),
+                _ => Antecedent::Person,
+            };
         } else if let Some(b) = clause_before(before) {
             framed = true;
+            antecedent = match b {
+                Before::Who(w) => body_or_person(w),
+                Before::Relay(_) => Antecedent::None,
+                Before::Continuing | Before::Unknown => Antecedent::Person,
+            };
             speaker = match b {
                 Before::Who(w) => resolve(doc, w),
                 Before::Relay(m) => {
@@ -332,6 +360,10 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Continuing => previous.clone().or_else(last_speaker),
                 Before::Unknown => last_speaker(),
             };
+        }
+        // Inside a transcript turn, words quoted are often someone else's: no guessing there.
+        if speaker.is_some() || turn.is_some() {
+            antecedent = Antecedent::None;
         }
         let n_words = words(inner.slice(text)).len();
         if !framed {
@@ -359,9 +391,42 @@ pub fn extract_quotes(doc: &mut Document) {
             speaker,
             via,
             span: inner,
+            antecedent,
         });
     }
     doc.quotes = quotes;
+    count_quoted_speakers(doc);
+}
+
+/// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
+/// ministère", "в ведомстве").
+fn names_a_body(who: &str) -> bool {
+    words(who)
+        .iter()
+        .take(4)
+        .any(|(_, w)| lower_in_set(w, speaking_bodies()))
+}
+
+/// Everyone a quotation is attributed to is a speaker: a labelled speaker has their quotations
+/// counted, a person only quoted becomes a speaker with no turns.
+fn count_quoted_speakers(doc: &mut Document) {
+    for q in &doc.quotes {
+        let Some(name) = q.speaker.as_deref() else {
+            continue;
+        };
+        let existing = doc.speakers.iter().position(|s| {
+            s.name == name || same_person(&s.name, name) || s.surface.iter().any(|f| f == name)
+        });
+        match existing {
+            Some(i) => doc.speakers[i].quotes += 1,
+            None => doc.speakers.push(Speaker {
+                name: name.to_owned(),
+                surface: vec![name.to_owned()],
+                quotes: 1,
+                ..Speaker::default()
+            }),
+        }
+    }
 }
 
 /// The quoted stretches of `text`: (with marks, without marks), top level only, in order.
@@ -676,6 +741,23 @@ mod tests {
             "„We are ready“, said Lavrov.",
             &["Sergey Lavrov | - | We are ready"],
         );
+        // The subject before the verb, after the quotation.
+        check(
+            "\"We will respond,\" Antony Blinken said on Monday.",
+            &["Antony Blinken | - | We will respond,"],
+        );
+    }
+
+    #[test]
+    fn clauses_that_name_nobody_point_back() {
+        let text = "The ministry issued a statement. \"Sanctions failed,\" the ministry pointed out. \"We are ready,\" she said.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        let kinds: Vec<Antecedent> = doc.quotes.iter().map(|q| q.antecedent).collect();
+        assert_eq!(kinds, [Antecedent::Organisation, Antecedent::Person]);
     }
 
     #[test]

@@ -726,8 +726,8 @@ fn single_author(doc: &mut Document) {
         name: name.clone(),
         surface: vec![written.to_owned()],
         role,
-        affiliation: None,
         turns: 1,
+        ..Speaker::default()
     }];
     doc.turns = vec![Turn {
         speaker: name,

@@ -3,9 +3,11 @@
 //! - `data/people.tsv`: known people with their names in every language and script;
 //! - `data/media.tsv`: news media and their names in every language;
 //! - `data/<lang>/roles.tsv`: role phrases ("président russe") and the English role;
-//! - `data/<lang>/reporting_verbs.txt`, `relays.txt`, `title_nouns.txt`, `label_words.txt`: the
-//!   words of reporting clauses ("a souligné"), relays ("rapporte TASS"), nouns that introduce a
-//!   quoted title ("la conférence «…»") and lowercase words of a speaker label's role phrase.
+//! - `data/<lang>/reporting_verbs.txt`, `relays.txt`, `title_nouns.txt`, `label_words.txt`,
+//!   `speaking_bodies.txt`: the words of reporting clauses ("a souligné"), relays ("rapporte
+//!   TASS"), nouns that introduce a quoted title ("la conférence «…»"), lowercase words of a
+//!   speaker label's role phrase, and nouns that stand for a speaking organisation ("the
+//!   ministry said").
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -92,6 +94,20 @@ static RELAY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         include_str!("../data/ru/relays.txt"),
     ])
 });
+
+static SPEAKING_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/speaking_bodies.txt"),
+        include_str!("../data/en/speaking_bodies.txt"),
+        include_str!("../data/ru/speaking_bodies.txt"),
+    ])
+});
+
+/// Nouns by which a text names an organisation that speaks ("the ministry said", "a indiqué le
+/// ministère", "отметили в ведомстве"), lowercase.
+pub fn speaking_bodies() -> &'static HashSet<&'static str> {
+    &SPEAKING_BODIES
+}
 
 static TITLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     word_set([

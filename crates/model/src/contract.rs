@@ -77,7 +77,9 @@ struct Speaker<'a> {
     surface: &'a [String],
     role: Option<&'a str>,
     affiliation: Option<&'a str>,
+    actor: Option<&'a str>,
     turns: usize,
+    quotes: usize,
 }
 
 #[derive(Serialize)]
@@ -173,7 +175,9 @@ pub fn to_json_line(doc: &Document) -> String {
                 surface: &s.surface,
                 role: s.role.as_deref(),
                 affiliation: s.affiliation.as_deref(),
+                actor: s.actor.as_deref(),
                 turns: s.turns,
+                quotes: s.quotes,
             })
             .collect(),
         turns: doc

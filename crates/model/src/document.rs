@@ -76,6 +76,10 @@ pub struct Speaker {
     pub affiliation: Option<String>,
     /// Number of turns.
     pub turns: usize,
+    /// Number of quotations attributed to them.
+    pub quotes: usize,
+    /// CAMEO actor code valid on the document's date, from the actor base (as for entities).
+    pub actor: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,6 +123,22 @@ pub struct Quote {
     pub via: Option<String>,
     /// The quoted words, quotation marks excluded.
     pub span: Span,
+    /// What the reporting clause points back to when it does not name the speaker ("a-t-il
+    /// déclaré", "the ministry said"): resolved against the entities once they are known.
+    pub antecedent: Antecedent,
+}
+
+/// Who a reporting clause that names nobody points back to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Antecedent {
+    /// The clause names the speaker, or nothing frames the quotation.
+    #[default]
+    None,
+    /// A pronoun or a bare verb: the person named last.
+    Person,
+    /// "the ministry", "le ministère", "в ведомстве": the organisation named last.
+    Organisation,
 }
 
 #[derive(

@@ -17,7 +17,7 @@ pub mod text;
 
 pub use date::{PartialDate, TimeValue};
 pub use document::{
-    Caption, Diagnostic, Document, Entity, EntityType, Event, Markup, Quote, Removed, RemovedKind,
-    Section, SourceMeta, Speaker, TimeExpr, Turn, TurnKind,
+    Antecedent, Caption, Diagnostic, Document, Entity, EntityType, Event, Markup, Quote, Removed,
+    RemovedKind, Section, SourceMeta, Speaker, TimeExpr, Turn, TurnKind,
 };
 pub use span::Span;

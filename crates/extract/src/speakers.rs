@@ -1,0 +1,125 @@
+//! Speakers after entities: quotations whose clause names nobody go to the person or
+//! organisation named last, and every speaker is resolved through the same actor base as the
+//! entities (canonical name, actor code), so that a label, a quotation and an entity name one
+//! identity.
+
+use chancery_lexicon::names::same_person;
+use chancery_model::{Antecedent, Document, EntityType, Span, Speaker};
+
+/// Speakers through the same actor base as entities: a speaker whom an entity names (by its
+/// name or one of its surface forms) takes the entity's canonical name and actor code, and the
+/// turns and quotations that name the speaker follow. Speakers that end up with one name merge.
+pub fn link_speakers(doc: &mut Document) {
+    resolve_antecedents(doc);
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for s in &mut doc.speakers {
+        let names = || std::iter::once(&s.name).chain(&s.surface);
+        let entity = doc.entities.iter().find(|e| {
+            matches!(e.kind, EntityType::Per | EntityType::Org)
+                && names().any(|n| {
+                    *n == e.name
+                        || e.surface.iter().any(|f| f == n)
+                        || (e.kind == EntityType::Per && same_person(n, &e.name))
+                })
+        });
+        let Some(e) = entity else { continue };
+        if s.actor.is_none() {
+            s.actor.clone_from(&e.actor);
+        }
+        if s.name != e.name {
+            let old = std::mem::replace(&mut s.name, e.name.clone());
+            if !s.surface.contains(&old) {
+                s.surface.push(old.clone());
+            }
+            renamed.push((old, e.name.clone()));
+        }
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    let new_name = |n: &str| {
+        renamed
+            .iter()
+            .find(|(old, _)| old == n)
+            .map(|(_, new)| new.clone())
+    };
+    for t in &mut doc.turns {
+        if let Some(n) = new_name(&t.speaker) {
+            t.speaker = n;
+        }
+    }
+    for q in &mut doc.quotes {
+        if let Some(n) = q.speaker.as_deref().and_then(new_name) {
+            q.speaker = Some(n);
+        }
+    }
+    let mut merged: Vec<Speaker> = Vec::with_capacity(doc.speakers.len());
+    for s in std::mem::take(&mut doc.speakers) {
+        match merged.iter_mut().find(|m| m.name == s.name) {
+            Some(m) => {
+                m.turns += s.turns;
+                m.quotes += s.quotes;
+                for f in s.surface {
+                    if !m.surface.contains(&f) {
+                        m.surface.push(f);
+                    }
+                }
+                if m.role.is_none() {
+                    m.role = s.role;
+                }
+                if m.actor.is_none() {
+                    m.actor = s.actor;
+                }
+            }
+            None => merged.push(s),
+        }
+    }
+    doc.speakers = merged;
+}
+
+/// How far before a quotation (bytes) the person or organisation a pronoun points back to may
+/// have been named.
+const ANTECEDENT_WINDOW: usize = 1500;
+
+/// Quotations whose clause names nobody ("a-t-il déclaré", "she did not mince her words:", "the
+/// ministry said") go to the nearest person (or organisation) named before them, outside any
+/// quotation, within [`ANTECEDENT_WINDOW`]; the speaker list counts them.
+fn resolve_antecedents(doc: &mut Document) {
+    let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
+    let inside_quote = |m: Span| quoted.iter().any(|q| q.start <= m.start && m.end <= q.end);
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let kind = match q.antecedent {
+            _ if q.speaker.is_some() => continue,
+            Antecedent::None => continue,
+            Antecedent::Person => EntityType::Per,
+            Antecedent::Organisation => EntityType::Org,
+        };
+        // The opening mark is just before the quoted words.
+        let before = q.span.start.saturating_sub(1);
+        let nearest = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+            .filter(|(m, _)| {
+                m.end <= before && before - m.end <= ANTECEDENT_WINDOW && !inside_quote(**m)
+            })
+            .max_by_key(|(m, _)| m.end);
+        if let Some((_, e)) = nearest {
+            found.push((i, e.name.clone()));
+        }
+    }
+    for (i, name) in found {
+        doc.quotes[i].speaker = Some(name.clone());
+        match doc.speakers.iter_mut().find(|s| s.name == name) {
+            Some(s) => s.quotes += 1,
+            None => doc.speakers.push(Speaker {
+                name: name.clone(),
+                surface: vec![name],
+                quotes: 1,
+                ..Default::default()
+            }),
+        }
+    }
+}
