@@ -209,7 +209,13 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             return Some(Before::Continuing);
         }
         if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
-            return Some(subject_before(fragment, &ws, k).map_or(Before::Unknown, Before::Who));
+            // "Vassily Nebenzia, who …, said:": the name that opens the clause.
+            let named = || first_full_name(fragment, &ws[..k]);
+            return Some(
+                subject_before(fragment, &ws, k)
+                    .or_else(named)
+                    .map_or(Before::Unknown, Before::Who),
+            );
         }
     }
     let k = ws.iter().position(|(_, w)| {
@@ -226,6 +232,29 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     })
 }
 
+/// The first run of two to four capitalised words joined by spaces in `ws` (a full name), as
+/// written in `s`.
+fn first_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
+    let joined = |a: usize| {
+        s[ws[a].0 + ws[a].1.len()..ws[a + 1].0]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && capitalised(ws[j].1) && (j == i || joined(j - 1)) && j - i < 4 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let (start, last) = (ws[i].0, ws[j - 1]);
+            return Some(&s[start..last.0 + last.1.len()]);
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
 /// The subject of the reporting verb at word `k`: the capitalised name right before its
 /// auxiliary, or a role phrase ("le chef de l'État russe").
 fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&'a str> {
@@ -233,7 +262,11 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     while j > 0 && lower_in(ws[j - 1].1, AUX) {
         j -= 1;
     }
-    if j == k || j == 0 {
+    if j == 0 {
+        return None;
+    }
+    // No auxiliary ("Лавров заявил", "Lavrov said"): only a name right before the verb.
+    if j == k && !capitalised(ws[k - 1].1) {
         return None;
     }
     let end = ws[j - 1].0 + ws[j - 1].1.len();
@@ -326,11 +359,13 @@ pub fn extract_quotes(doc: &mut Document) {
         let mut framed = false;
         // Whom a clause that names nobody points back to, for when the entities are known.
         let mut antecedent = Antecedent::None;
+        // A clause naming a body by a common noun points back to an organisation; one naming
+        // someone by another noun ("a déclaré un diplomate") points nowhere.
         let body_or_person = |w: &str| {
             if names_a_body(w) {
                 Antecedent::Organisation
             } else {
-                Antecedent::Person
+                Antecedent::None
             }
         };
         if let Some((pronoun, who)) = clause_after(after_near) {
@@ -366,6 +401,11 @@ pub fn extract_quotes(doc: &mut Document) {
             antecedent = Antecedent::None;
         }
         let n_words = words(inner.slice(text)).len();
+        // A short name in quotation marks after a noun that introduces one ("в агентстве
+        // «Интерфакс»", "le parti «Renaissance»") is a name, framed or not.
+        if framed && n_words <= 3 && title_noun_before(before) {
+            continue;
+        }
         if !framed {
             let titled = title_noun_before(before);
             let first_person = inner
@@ -396,6 +436,49 @@ pub fn extract_quotes(doc: &mut Document) {
     }
     doc.quotes = quotes;
     count_quoted_speakers(doc);
+    add_reported_speakers(doc);
+}
+
+/// People whose words the text reports without quotation marks ("Песков заявил, что…", "said
+/// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
+/// named subject of a reporting verb, before it or right after it.
+fn add_reported_speakers(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let mut found: Vec<String> = Vec::new();
+    for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
+        let ws = words(para);
+        for (k, &(at, w)) in ws.iter().enumerate() {
+            if !is_reporting(w) {
+                continue;
+            }
+            let before = subject_before(para, &ws, k);
+            // Verb first: "заявил Лавров", "сообщил журналистам сам Трамп", "said Lavrov".
+            let after = || {
+                let (next_at, _) = ws[k + 1..].iter().take(3).find(|(_, n)| capitalised(n))?;
+                let between = &para[at + w.len()..*next_at];
+                (!between.contains([',', '.', ';', ':', '«', '"', '“']))
+                    .then(|| phrase_from(para, *next_at))
+            };
+            let Some(name) = before.or_else(after).and_then(|who| resolve(doc, who)) else {
+                continue;
+            };
+            if !found.contains(&name) {
+                found.push(name);
+            }
+        }
+    }
+    for name in found {
+        let known = doc.speakers.iter().any(|s| {
+            s.name == name || same_person(&s.name, &name) || s.surface.iter().any(|f| *f == name)
+        });
+        if !known {
+            doc.speakers.push(Speaker {
+                name: name.clone(),
+                surface: vec![name],
+                ..Speaker::default()
+            });
+        }
+    }
 }
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
