@@ -468,9 +468,10 @@ fn add_reported_speakers(doc: &mut Document) {
         }
     }
     for name in found {
-        let known = doc.speakers.iter().any(|s| {
-            s.name == name || same_person(&s.name, &name) || s.surface.iter().any(|f| *f == name)
-        });
+        let known = doc
+            .speakers
+            .iter()
+            .any(|s| s.name == name || same_person(&s.name, &name) || s.surface.contains(&name));
         if !known {
             doc.speakers.push(Speaker {
                 name: name.clone(),
