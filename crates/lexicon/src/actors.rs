@@ -127,7 +127,10 @@ impl std::fmt::Debug for Kb {
 }
 
 static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
-    let (actors, _errors) = parse_tsv(include_str!("../data/actors/actors.tsv"));
+    let (mut actors, _errors) = parse_tsv(include_str!("../data/actors/actors.tsv"));
+    // Countries, territories, continents and cities from the CLDR (scripts/cldr/territories.py).
+    actors.extend(parse_tsv(include_str!("../data/actors/territories.tsv")).0);
+    actors.extend(parse_tsv(include_str!("../data/actors/cities.tsv")).0);
     Kb::new(actors)
 });
 
