@@ -53,7 +53,7 @@ fn seed_actors_are_resolved() {
         "NATO",
         "European Union",
         "United Nations",
-        "OSCE",
+        "Organization for Security and Co-operation in Europe",
         "ASEAN",
         "Union State",
         "TASS",
