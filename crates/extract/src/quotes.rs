@@ -163,7 +163,8 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
                     .trim_start_matches(|c: char| !is_word_char(c))
                     .trim();
                 if subject.is_empty()
-                    || subject.contains(['.', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
+                    || subject
+                        .contains(['.', ',', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
                 {
                     return None;
                 }
@@ -362,13 +363,23 @@ pub fn extract_quotes(doc: &mut Document) {
         // A clause naming a body by a common noun points back to an organisation; one naming
         // someone by another noun ("a déclaré un diplomate") points nowhere.
         let body_or_person = |w: &str| {
-            if names_a_body(w) {
+            if names_a_body(w) || lower_in(w, &["it"]) {
                 Antecedent::Organisation
+            } else if definite(w) {
+                // "the ambassador argued", "a précisé la ministre": a definite description
+                // points back to someone already named.
+                Antecedent::Person
             } else {
                 Antecedent::None
             }
         };
-        if let Some((pronoun, who)) = clause_after(after_near) {
+        // A quoted fragment inside a sentence whose reporting clause ends it ("…" de retrait
+        // progressif, a jugé le communiste André Chassaigne.).
+        let closing = || {
+            let cut = after.rfind(',')?;
+            clause_after(&after[cut..]).filter(|(_, w)| w.is_some_and(|w| !w.is_empty()))
+        };
+        if let Some((pronoun, who)) = clause_after(after_near).or_else(closing) {
             framed = true;
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
@@ -480,6 +491,18 @@ fn add_reported_speakers(doc: &mut Document) {
             });
         }
     }
+}
+
+/// Whether a clause's subject is a definite description ("the Russian diplomat", "le chef de
+/// l'État", "la ministre"): an article that points back, then lowercase words.
+fn definite(who: &str) -> bool {
+    let ws = words(who);
+    let Some(&(_, first)) = ws.first() else {
+        return false;
+    };
+    lower_in(first, &["the", "le", "la", "l"])
+        && ws.len() <= 5
+        && ws[1..].iter().all(|(_, w)| !capitalised(w))
 }
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
@@ -825,6 +848,11 @@ mod tests {
             "„We are ready“, said Lavrov.",
             &["Sergey Lavrov | - | We are ready"],
         );
+        // A quoted fragment whose sentence ends with the reporting clause.
+        check(
+            "Il faut \"commencer à discuter d'un agenda\" de retrait progressif, a jugé le communiste André Chassaigne.",
+            &["André Chassaigne | - | commencer à discuter d'un agenda"],
+        );
         // The subject before the verb, after the quotation.
         check(
             "\"We will respond,\" Antony Blinken said on Monday.",
@@ -834,14 +862,22 @@ mod tests {
 
     #[test]
     fn clauses_that_name_nobody_point_back() {
-        let text = "The ministry issued a statement. \"Sanctions failed,\" the ministry pointed out. \"We are ready,\" she said.";
+        let text = "The ministry issued a statement. \"Sanctions failed,\" the ministry pointed out. \"We are ready,\" she said. \"We will see,\" the ambassador argued. \"It is done,\" it noted.";
         let mut doc = Document {
             text: text.to_owned(),
             ..Document::default()
         };
         extract_quotes(&mut doc);
         let kinds: Vec<Antecedent> = doc.quotes.iter().map(|q| q.antecedent).collect();
-        assert_eq!(kinds, [Antecedent::Organisation, Antecedent::Person]);
+        assert_eq!(
+            kinds,
+            [
+                Antecedent::Organisation,
+                Antecedent::Person,
+                Antecedent::Person,
+                Antecedent::Organisation
+            ]
+        );
     }
 
     #[test]
