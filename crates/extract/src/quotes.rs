@@ -456,6 +456,10 @@ pub fn extract_quotes(doc: &mut Document) {
 fn add_reported_speakers(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut found: Vec<String> = Vec::new();
+    // Once per distinct subject; a lone surname counts only when someone already knows it (the
+    // actor base, a speaker), not by a read of the whole text for each verb.
+    let mut resolved: std::collections::HashMap<&str, Option<String>> =
+        std::collections::HashMap::new();
     for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
         let ws = words(para);
         for (k, &(at, w)) in ws.iter().enumerate() {
@@ -470,7 +474,14 @@ fn add_reported_speakers(doc: &mut Document) {
                 (!between.contains([',', '.', ';', ':', '«', '"', '“']))
                     .then(|| phrase_from(para, *next_at))
             };
-            let Some(name) = before.or_else(after).and_then(|who| resolve(doc, who)) else {
+            let Some(who) = before.or_else(after) else {
+                continue;
+            };
+            let Some(name) = resolved
+                .entry(who)
+                .or_insert_with(|| resolve_with(doc, who, false))
+                .clone()
+            else {
                 continue;
             };
             if !found.contains(&name) {
@@ -691,6 +702,12 @@ fn title_noun_before(before: &str) -> bool {
 /// person the document names, a surname of someone the document names in full, or a
 /// capitalised full name kept as written. A news medium is a relay, never a speaker.
 fn resolve(doc: &Document, who: &str) -> Option<String> {
+    resolve_with(doc, who, true)
+}
+
+/// [`resolve`]; `full_names`: a lone surname may be completed from a full name the text writes
+/// (a read of the whole text).
+fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     let who = who.trim();
     if let Some(role) = role_in(who) {
         return holder_of(doc, role);
@@ -720,7 +737,7 @@ fn resolve(doc: &Document, who: &str) -> Option<String> {
     if name.split_whitespace().count() >= 2 {
         return Some(name);
     }
-    full_name_in(&doc.text, &name)
+    full_names.then(|| full_name_in(&doc.text, &name)).flatten()
 }
 
 /// The one full name ("Jean Dupont") in `text` whose surname is `surname`, if there is one.
