@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use chancery_lexicon::names::same_person;
+use chancery_lexicon::names::{name_key, same_person, same_person_keys, spaced_initials};
 use chancery_lexicon::people::{
     medium_in, people, person, relay_words, reporting_verbs, role_in, speaking_bodies, title_nouns,
 };
@@ -463,7 +463,8 @@ fn add_reported_speakers(doc: &mut Document) {
     for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
         let ws = words(para);
         for (k, &(at, w)) in ws.iter().enumerate() {
-            if !is_reporting(w) {
+            // A reporting verb is written in lower case here (no lowercasing of every name).
+            if capitalised(w) || !reporting_verbs().contains(w) {
                 continue;
             }
             let before = subject_before(para, &ws, k);
@@ -744,15 +745,19 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
 fn full_name_in(text: &str, surname: &str) -> Option<String> {
     let ws = words(text);
     let mut found: Option<String> = None;
+    // The surname's key once; a word's key only for a capitalised word after a capitalised one.
+    let key = name_key(&spaced_initials(surname));
     for pair in ws.windows(2) {
         let [(a, first), (b, last)] = pair else {
             continue;
         };
+        if !(capitalised(first) && capitalised(last)) {
+            continue;
+        }
         let adjacent = text[a + first.len()..*b].chars().all(|c| c == ' ');
         if adjacent
-            && capitalised(first)
             && first.chars().any(char::is_lowercase)
-            && same_person(last, surname)
+            && same_person_keys(&name_key(last), &key)
             && !same_person(first, surname)
         {
             let full = format!("{first} {last}");
