@@ -95,12 +95,7 @@ fn check_shape(code: i32, report: &Value) {
 // See: #9 (point 2: `chancery eval` on the field gold, per language).
 #[test]
 fn field_gold_test_split() {
-    let docs = repo().join("../shared/data/field");
-    if !docs.is_dir() {
-        eprintln!(
-            "note: {} is absent; eval field test skipped",
-            docs.display()
-        );
+    if !crate::field::have_field_docs("field_gold_test_split") {
         return;
     }
     let (code, report) = eval_json(&[

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::field::field_docs;
+use crate::field::{field_docs, have_field_docs};
 use crate::util::{run, stderr, stdout_lines};
 
 fn doc(rel: &str) -> PathBuf {
@@ -27,6 +27,9 @@ fn text(d: &serde_json::Value) -> &str {
 
 #[test]
 fn markdown_with_front_matter() {
+    if !have_field_docs("markdown_with_front_matter") {
+        return;
+    }
     let docs = extract(&doc("fr/002_senegal-diomaye-onu-79e-session.md"), &[]);
     assert_eq!(docs.len(), 1);
     let d = &docs[0];
@@ -54,6 +57,9 @@ fn markdown_with_front_matter() {
 
 #[test]
 fn json_record_with_a_timestamp() {
+    if !have_field_docs("json_record_with_a_timestamp") {
+        return;
+    }
     let d = &extract(
         &doc("fr/031_sputnik-afrique-flottille-gaza-condamnations.json"),
         &[],
@@ -72,6 +78,9 @@ fn json_record_with_a_timestamp() {
 
 #[test]
 fn json_lines_conversation_is_one_transcript() {
+    if !have_field_docs("json_lines_conversation_is_one_transcript") {
+        return;
+    }
     let docs = extract(&doc("en/005_putin-interview-al-arabiya-2019.jsonl"), &[]);
     assert_eq!(docs.len(), 1);
     let t = text(&docs[0]);
@@ -81,6 +90,9 @@ fn json_lines_conversation_is_one_transcript() {
 
 #[test]
 fn csv_rows() {
+    if !have_field_docs("csv_rows") {
+        return;
+    }
     let d = &extract(&doc("fr/005_vp-colonna-presse-evacuation-soudan.csv"), &[])[0];
     assert_eq!(d["published"], "2023-04-26");
     assert!(
@@ -106,6 +118,9 @@ fn csv_rows() {
 
 #[test]
 fn php_serialized_cache() {
+    if !have_field_docs("php_serialized_cache") {
+        return;
+    }
     let d = &extract(
         &doc("fr/017_faitsetcauses-sommet-francophonie-dakar-wpcache.php"),
         &[],
@@ -118,6 +133,9 @@ fn php_serialized_cache() {
 
 #[test]
 fn feed_items_and_newsml() {
+    if !have_field_docs("feed_items_and_newsml") {
+        return;
+    }
     let d = &extract(&doc("fr/024_lemonde-rss-item-macron-lula-bresil.xml"), &[])[0];
     assert_eq!(d["published"], "2024-03-27T05:15");
     assert!(text(d).starts_with("Au Brésil, Emmanuel Macron et Lula"));
@@ -140,6 +158,9 @@ fn feed_items_and_newsml() {
 
 #[test]
 fn html_pages_and_scraper_bytes_literals() {
+    if !have_field_docs("html_pages_and_scraper_bytes_literals") {
+        return;
+    }
     let d = &extract(
         &doc("en/001_china-mfa-zhao-lijian-presser-2020-06-17.html"),
         &[],
@@ -157,6 +178,9 @@ fn html_pages_and_scraper_bytes_literals() {
 
 #[test]
 fn plain_text_in_legacy_encodings_and_line_prefixes() {
+    if !have_field_docs("plain_text_in_legacy_encodings_and_line_prefixes") {
+        return;
+    }
     let d = &extract(&doc("ru/007_ria-karasin-fried-phone-call-cp1251.txt"), &[])[0];
     assert_eq!(d["lang"], "ru");
     assert!(text(d).contains("Карасин"));
