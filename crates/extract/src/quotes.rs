@@ -491,17 +491,24 @@ fn add_reported_speakers(doc: &mut Document) {
         }
     }
     for name in found {
-        let known = doc
-            .speakers
-            .iter()
-            .any(|s| s.name == name || same_person(&s.name, &name) || s.surface.contains(&name));
-        if !known {
-            doc.speakers.push(Speaker {
-                name: name.clone(),
-                surface: vec![name],
-                ..Speaker::default()
-            });
-        }
+        credit_speaker(&mut doc.speakers, &name, 0);
+    }
+}
+
+/// Counts `quotes` more quotations for the speaker called `name` (by name, a surface form, or a
+/// variant of the same person), adding a speaker without turns when there is none.
+fn credit_speaker(speakers: &mut Vec<Speaker>, name: &str, quotes: usize) {
+    let existing = speakers.iter().position(|s| {
+        s.name == name || same_person(&s.name, name) || s.surface.iter().any(|f| f == name)
+    });
+    match existing {
+        Some(i) => speakers[i].quotes += quotes,
+        None => speakers.push(Speaker {
+            name: name.to_owned(),
+            surface: vec![name.to_owned()],
+            quotes,
+            ..Speaker::default()
+        }),
     }
 }
 
@@ -530,20 +537,8 @@ fn names_a_body(who: &str) -> bool {
 /// counted, a person only quoted becomes a speaker with no turns.
 fn count_quoted_speakers(doc: &mut Document) {
     for q in &doc.quotes {
-        let Some(name) = q.speaker.as_deref() else {
-            continue;
-        };
-        let existing = doc.speakers.iter().position(|s| {
-            s.name == name || same_person(&s.name, name) || s.surface.iter().any(|f| f == name)
-        });
-        match existing {
-            Some(i) => doc.speakers[i].quotes += 1,
-            None => doc.speakers.push(Speaker {
-                name: name.to_owned(),
-                surface: vec![name.to_owned()],
-                quotes: 1,
-                ..Speaker::default()
-            }),
+        if let Some(name) = q.speaker.as_deref() {
+            credit_speaker(&mut doc.speakers, name, 1);
         }
     }
 }
