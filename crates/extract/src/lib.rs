@@ -7,6 +7,7 @@ The order is fixed by what each stage needs: `meta` → `sections` → `turns` a
 */
 
 pub mod entities;
+pub mod events;
 pub mod meta;
 pub mod quotes;
 pub mod sections;
@@ -51,7 +52,8 @@ impl Context {
 pub type Stage = (&'static str, fn(&mut Document, &Context));
 
 /// The stages after `meta`, in the order they run: each reads what the earlier ones filled.
-pub const STAGES: [Stage; 5] = [
+pub const STAGES: [Stage; 7] = [
+    ("sentences", |doc, _| events::split_sentences(doc)),
     ("sections", |doc, _| sections::extract_sections(doc)),
     ("turns", |doc, _| turns::extract_turns(doc)),
     ("quotes", |doc, _| quotes::extract_quotes(doc)),
@@ -60,6 +62,7 @@ pub const STAGES: [Stage; 5] = [
         speakers::link_speakers(doc);
     }),
     ("times", |doc, _| times::extract_times(doc)),
+    ("events", |doc, ctx| events::extract_events(doc, ctx.kb())),
 ];
 
 /// Runs every extractor over a cleaned document.

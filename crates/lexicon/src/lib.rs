@@ -8,6 +8,7 @@ Data files live in `data/<lang>/…` (ISO 639-1) and are compiled into the binar
 pub mod actors;
 pub mod calendar;
 pub mod chrome;
+pub mod events;
 pub mod lang;
 pub mod names;
 pub mod nonentities;

@@ -121,14 +121,21 @@ struct Time<'a> {
 
 #[derive(Serialize)]
 struct Event<'a> {
+    id: &'a str,
     code: &'a str,
     #[serde(rename = "type")]
     kind: &'static str,
+    plover: Option<&'a str>,
     source: Option<&'a str>,
+    source_actor: Option<&'a str>,
     target: Option<&'a str>,
+    target_actor: Option<&'a str>,
     date: Option<String>,
     place: Option<&'a str>,
     speaker: Option<&'a str>,
+    status: &'static str,
+    goldstein: f32,
+    quad_class: u8,
     evidence: &'a str,
     start: usize,
     end: usize,
@@ -248,13 +255,20 @@ pub fn to_json_line(doc: &Document) -> String {
             .map(|e| {
                 let (start, end) = cp(e.span);
                 Event {
+                    id: &e.id,
                     code: &e.code,
                     kind: event_type(&e.code),
+                    plover: e.plover.as_deref(),
                     source: e.source.as_deref(),
+                    source_actor: e.source_actor.as_deref(),
                     target: e.target.as_deref(),
+                    target_actor: e.target_actor.as_deref(),
                     date: e.date.map(|d| d.to_string()),
                     place: e.place.as_deref(),
                     speaker: e.speaker.as_deref(),
+                    status: e.status.as_str(),
+                    goldstein: e.goldstein,
+                    quad_class: e.quad_class,
                     evidence: e.span.slice(text),
                     start,
                     end,

@@ -29,6 +29,8 @@ pub struct Document {
     pub translations: Vec<String>,
     /// The cleaned body. Every span below points into it.
     pub text: String,
+    /// Sentences of `text`, in order, from the one tokenizer and splitter every stage shares.
+    pub sentences: Vec<Span>,
     pub sections: Vec<Section>,
     pub speakers: Vec<Speaker>,
     pub turns: Vec<Turn>,
@@ -326,16 +328,50 @@ pub struct TimeExpr {
 /// A coded event (CAMEO) with the sentence that states it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
+    /// The real-world event's id, the same in every document that reports it: a hash of its type
+    /// family, its actors (either order for meetings and cooperation) and its day.
+    pub id: String,
     /// CAMEO event code ("040").
     pub code: String,
+    /// PLOVER 2021 category of the code (`None` for statements).
+    pub plover: Option<String>,
+    /// Goldstein score of the code.
+    pub goldstein: f32,
+    /// GDELT's QuadClass of the code (1–4).
+    pub quad_class: u8,
+    /// Canonical names of the source and target (an entity's or a speaker's name).
     pub source: Option<String>,
     pub target: Option<String>,
+    /// CAMEO actor codes of the source and target, valid on the event's date.
+    pub source_actor: Option<String>,
+    pub target_actor: Option<String>,
     pub date: Option<TimeValue>,
     pub place: Option<String>,
     /// Who states it, in speaker-aware documents.
     pub speaker: Option<String>,
+    /// Whether it happened: `Done`, or announced for later (`Planned`).
+    pub status: EventStatus,
     /// The evidence sentence.
     pub span: Span,
+    /// The predicate's words inside the sentence.
+    pub trigger: Span,
+}
+
+/// Whether an event happened or is announced.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventStatus {
+    #[default]
+    Done,
+    Planned,
+}
+
+impl EventStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventStatus::Done => "done",
+            EventStatus::Planned => "planned",
+        }
+    }
 }
 
 /// A note from a stage about something it met but could not use.

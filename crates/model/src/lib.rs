@@ -17,7 +17,8 @@ pub mod text;
 
 pub use date::{PartialDate, TimeValue};
 pub use document::{
-    Antecedent, Caption, Diagnostic, Document, Entity, EntityType, Event, Markup, Quote, Removed,
-    RemovedKind, Section, SourceMeta, Speaker, TimeExpr, Turn, TurnKind,
+    Antecedent, Caption, Diagnostic, Document, Entity, EntityType, Event, EventStatus, Markup,
+    Quote, Removed, RemovedKind, Section, SourceMeta, Speaker, TimeExpr, Turn, TurnKind,
+    event_type,
 };
 pub use span::Span;

@@ -1,0 +1,734 @@
+//! Events: who did what to whom, coded in CAMEO, one per predicate of a sentence.
+//!
+//! Per sentence (`Document::sentences`), the sentence's tokens are matched against the language's
+//! predicate lexicon (`chancery_lexicon::events`, data in `data/<lang>/events.tsv`). For each
+//! predicate:
+//! - **mood**: a question, a negated ("ne … pas", "not", "не"), conditional ("si", "if") or modal
+//!   ("could") predicate is no event; a future one ("va", "will", "проведут", a future verb ending,
+//!   a date after the document's) is kept as `planned`;
+//! - **source**: the first actor of the predicate's clause before it (a person before anyone
+//!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else the
+//!   speaker of the turn or quotation the sentence stands in; actors joined by "et/and/и" before a
+//!   meeting make its two sides;
+//! - **target**: the first actor after the predicate in its clause; a place after "à/in/в" is
+//!   the target of a visit and the place of anything else; an actor after "par/by" is the doer of
+//!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
+//!   adjective ("russo-biélorusse", "российско-белорусские");
+//! - **actors** are the document's entities (PER, ORG, LOC), the speakers, and states named by an
+//!   adjective with an actor noun ("la partie russe", "the Russian side", "российская сторона");
+//! - **date**: the first resolved time expression of the sentence, else (not planned) the
+//!   section's or document's date; **place**: a place of the sentence, else the section's.
+//!
+//! A sentence that states something more specific keeps no bare statement (CAMEO 01).
+
+use std::collections::HashMap;
+
+use chancery_lexicon::actors::Kb;
+use chancery_lexicon::events::{EventLexicon, Role, code_info, lexicon};
+use chancery_model::{
+    Document, EntityType, Event, EventStatus, PartialDate, Span, TimeValue, event_type,
+};
+use chancery_ner::token::{sentences, tokenize, tokenize_into};
+
+/// Tokens before a predicate within which a negation, a modal or a future marker counts.
+const MOOD_REACH: usize = 3;
+/// Tokens between an adjective actor and a person that names the same side ("le président
+/// biélorusse Alexandre Loukachenko").
+const APPOSITION_REACH: usize = 3;
+
+/// Fills `Document::sentences` from the shared tokenizer and splitter.
+pub fn split_sentences(doc: &mut Document) {
+    let tokens = tokenize(&doc.text);
+    doc.sentences = sentences(&doc.text, &tokens)
+        .into_iter()
+        .filter_map(|r| {
+            let first = tokens.get(r.start)?;
+            let last = tokens.get(r.end.checked_sub(1)?)?;
+            Some(Span::new(first.start, last.end))
+        })
+        .collect();
+}
+
+/// An actor named in a sentence, by token indices (end exclusive).
+#[derive(Clone, Debug)]
+struct Mention {
+    start: usize,
+    end: usize,
+    name: String,
+    actor: Option<String>,
+    kind: EntityType,
+    /// Named by a country adjective, not by a name.
+    adjective: bool,
+    /// Inside a place phrase ("à Minsk", "in Moscow").
+    place: bool,
+}
+
+/// Coordinates of an actor found: its name and code.
+#[derive(Clone, Debug, PartialEq)]
+struct Side {
+    name: String,
+    actor: Option<String>,
+}
+
+impl Side {
+    fn of(m: &Mention) -> Side {
+        Side {
+            name: m.name.clone(),
+            actor: m.actor.clone(),
+        }
+    }
+}
+
+/// Codes the events of a document; needs sentences, turns, quotes, entities and times.
+pub fn extract_events(doc: &mut Document, kb: &Kb) {
+    let Some(lex) = doc.lang.as_deref().and_then(lexicon) else {
+        return;
+    };
+    if doc.sentences.is_empty() {
+        split_sentences(doc);
+    }
+    let mut mentions: Vec<(Span, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind != EntityType::Misc)
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+        .collect();
+    mentions.sort_unstable();
+    let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
+    let mut tokens: Vec<Span> = Vec::new();
+    let mut lower: Vec<String> = Vec::new();
+    let mut events = Vec::new();
+    for &sentence in &doc.sentences {
+        let text = sentence.slice(&doc.text);
+        if text.trim_end().ends_with('?') {
+            continue;
+        }
+        tokenize_into(text, &mut tokens);
+        if tokens.is_empty() {
+            continue;
+        }
+        lower.resize(tokens.len(), String::new());
+        for (l, t) in lower.iter_mut().zip(&tokens) {
+            l.clear();
+            for c in t.slice(text).chars() {
+                match c {
+                    '’' | 'ʼ' => l.push('\''),
+                    c => l.extend(c.to_lowercase()),
+                }
+            }
+        }
+        let found = predicates(lex, &lower);
+        if found.is_empty() {
+            continue;
+        }
+        let sentence_mentions = sentence_actors(
+            doc,
+            lex,
+            kb,
+            &mut kb_cache,
+            &mentions,
+            sentence,
+            &tokens,
+            &lower,
+        );
+        let ctx = Sentence {
+            doc,
+            lex,
+            span: sentence,
+            tokens: &tokens,
+            lower: &lower,
+            mentions: &sentence_mentions,
+        };
+        let mut here: Vec<Event> = found
+            .into_iter()
+            .filter_map(|(start, end, pred)| ctx.code(start, end, pred))
+            .collect();
+        if here.iter().any(|e| !e.code.starts_with("01")) {
+            here.retain(|e| !e.code.starts_with("01"));
+        }
+        for e in here {
+            if !events.iter().any(|x: &Event| {
+                x.span == e.span
+                    && event_type(&x.code) == event_type(&e.code)
+                    && x.source == e.source
+                    && x.target == e.target
+            }) {
+                events.push(e);
+            }
+        }
+    }
+    doc.events = events;
+}
+
+/// The predicates of a sentence: (first token, end token, predicate index), not overlapping.
+fn predicates(lex: &EventLexicon, lower: &[String]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let word = &lower[i];
+        if word.chars().count() < 2 || !word.chars().next().is_some_and(char::is_alphabetic) {
+            i += 1;
+            continue;
+        }
+        let hit = lex.candidates(word).into_iter().find(|&p| {
+            let words = &lex.predicates[p].words;
+            i + words.len() <= lower.len()
+                && words.iter().zip(&lower[i..]).all(|(w, t)| w.matches(t))
+        });
+        match hit {
+            Some(p) => {
+                let end = i + lex.predicates[p].words.len();
+                out.push((i, end, p));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The actors named in a sentence: its entity mentions and adjective-named states.
+#[allow(clippy::too_many_arguments)]
+fn sentence_actors(
+    doc: &Document,
+    lex: &EventLexicon,
+    kb: &Kb,
+    kb_cache: &mut HashMap<String, Option<String>>,
+    mentions: &[(Span, usize)],
+    sentence: Span,
+    tokens: &[Span],
+    lower: &[String],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let date = doc.published;
+    let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+    for &(m, e) in &mentions[first..] {
+        if m.start >= sentence.end {
+            break;
+        }
+        if m.end > sentence.end {
+            continue;
+        }
+        let (ms, me) = (m.start - sentence.start, m.end - sentence.start);
+        let start = tokens.partition_point(|t| t.end <= ms);
+        let end = tokens.partition_point(|t| t.start < me);
+        if start >= end {
+            continue;
+        }
+        let entity = &doc.entities[e];
+        out.push(Mention {
+            start,
+            end,
+            name: entity.name.clone(),
+            actor: entity.actor.clone(),
+            kind: entity.kind,
+            adjective: false,
+            place: entity.kind == EntityType::Loc
+                && start > 0
+                && lex.is(&lower[start - 1], Role::Place),
+        });
+    }
+    // States named by an adjective beside an actor noun, or by a compound of adjectives.
+    let mut code_of = |name: &str| -> Option<String> {
+        kb_cache
+            .entry(name.to_owned())
+            .or_insert_with(|| {
+                kb.lookup(name)
+                    .and_then(|i| kb.actors()[i].code_on(date).map(str::to_owned))
+            })
+            .clone()
+    };
+    for i in 0..lower.len() {
+        if out.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        let word = &lower[i];
+        if word.contains('-') {
+            let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+            let names: Vec<&str> = parts
+                .iter()
+                .filter_map(|p| lex.adjective_country(p))
+                .collect();
+            if parts.len() >= 2 && names.len() == parts.len() {
+                for name in names {
+                    out.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        name: name.to_owned(),
+                        actor: code_of(name),
+                        kind: EntityType::Loc,
+                        adjective: true,
+                        place: false,
+                    });
+                }
+                continue;
+            }
+        }
+        if !lex.is(word, Role::ActorNoun) {
+            continue;
+        }
+        // "la partie russe" (adjective after) or "the Russian side", "российская сторона".
+        let adjective = [i + 1, i.wrapping_sub(1)]
+            .into_iter()
+            .filter(|&j| j < lower.len())
+            .find_map(|j| Some((j, lex.adjective_country(&lower[j])?)));
+        if let Some((j, name)) = adjective {
+            out.push(Mention {
+                start: i.min(j),
+                end: i.max(j) + 1,
+                name: name.to_owned(),
+                actor: code_of(name),
+                kind: EntityType::Loc,
+                adjective: true,
+                place: false,
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// One sentence being coded.
+struct Sentence<'a> {
+    doc: &'a Document,
+    lex: &'a EventLexicon,
+    span: Span,
+    tokens: &'a [Span],
+    lower: &'a [String],
+    mentions: &'a [Mention],
+}
+
+impl Sentence<'_> {
+    fn is(&self, i: usize, role: Role) -> bool {
+        self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
+    }
+
+    /// The event of the predicate at tokens `start..end`, if it is one.
+    fn code(&self, start: usize, end: usize, pred: usize) -> Option<Event> {
+        let p = &self.lex.predicates[pred];
+        // Mood: negated, conditional or modal predicates did not happen.
+        let clause = self.clause_start(start);
+        let near = start.saturating_sub(MOOD_REACH).max(clause)..start;
+        if near.clone().any(|i| self.is(i, Role::Negation))
+            || self.is(end, Role::Negation) && self.lang() != "fr"
+            || (clause..start).any(|i| self.is(i, Role::Condition))
+        {
+            return None;
+        }
+        let mut planned = near.clone().any(|i| self.is(i, Role::Future))
+            || (start..end).any(|i| self.is(i, Role::Future))
+            || (self.lang() == "fr" && self.lex.future_form(&self.lower[start]));
+        if !planned && near.clone().any(|i| self.is(i, Role::Modal)) {
+            return None;
+        }
+        let speaker = self.speaker();
+        let (mut source, mut target, place) = self.sides(start, end, clause, p.nominal, &p.code);
+        if source.is_none() {
+            source = speaker.clone();
+        }
+        if let (Some(s), Some(t)) = (&source, &target) {
+            if s.name == t.name {
+                target = None;
+            }
+        }
+        let source = source?;
+        let date = self.date(start);
+        let published = self.anchor_date();
+        if let (Some(d), Some(p)) = (date.and_then(first_day), published) {
+            if d.to_days().zip(p.to_days()).is_some_and(|(d, p)| d > p) {
+                planned = true;
+            }
+        }
+        let date = date.or_else(|| {
+            (!planned)
+                .then(|| published.map(day))
+                .flatten()
+                .map(TimeValue::Point)
+        });
+        let info = code_info(&p.code);
+        let place = place.or_else(|| self.section_place());
+        let id = event_id(&p.code, &source, target.as_ref(), date);
+        let base = self.span.start;
+        Some(Event {
+            id,
+            code: p.code.clone(),
+            plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
+            goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
+            quad_class: info.as_ref().map_or(0, |i| i.quad_class),
+            source_actor: source.actor,
+            source: Some(source.name),
+            target_actor: target.as_ref().and_then(|t| t.actor.clone()),
+            target: target.map(|t| t.name),
+            date,
+            place,
+            speaker: speaker.map(|s| s.name),
+            status: if planned {
+                EventStatus::Planned
+            } else {
+                EventStatus::Done
+            },
+            span: self.span,
+            trigger: Span::new(
+                base + self.tokens[start].start,
+                base + self.tokens[end - 1].end,
+            ),
+        })
+    }
+
+    fn lang(&self) -> &str {
+        self.doc.lang.as_deref().unwrap_or("")
+    }
+
+    /// The first token of the clause a predicate stands in.
+    fn clause_start(&self, at: usize) -> usize {
+        (0..at)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The end (exclusive) of the clause that starts after a predicate.
+    fn clause_end(&self, from: usize) -> usize {
+        (from..self.lower.len())
+            .find(|&i| self.is(i, Role::Boundary))
+            .unwrap_or(self.lower.len())
+    }
+
+    /// Source, target and place of a predicate at `start..end`.
+    fn sides(
+        &self,
+        start: usize,
+        end: usize,
+        clause: usize,
+        nominal: bool,
+        code: &str,
+    ) -> (Option<Side>, Option<Side>, Option<String>) {
+        let visit = code.starts_with("042") || code.starts_with("043");
+        let left: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause && m.end <= start && !m.place)
+            .collect();
+        let right_end = self.clause_end(end);
+        let right: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= end && m.end <= right_end && (visit || !m.place))
+            .collect();
+        let place = self
+            .mentions
+            .iter()
+            .find(|m| m.place && !(visit && m.start >= end && m.end <= right_end))
+            .map(|m| m.name.clone());
+        // A compound adjective at the predicate: "российско-белорусские переговоры".
+        let compound: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.adjective && m.end - m.start == 1 && (m.end == start || m.start == end))
+            .collect();
+        if nominal && compound.len() >= 2 && compound[0].start == compound[1].start {
+            return (
+                Some(Side::of(compound[0])),
+                Some(Side::of(compound[1])),
+                place,
+            );
+        }
+        // "entre X et Y", "between X and Y", "между X и Y".
+        if (end..(end + 3).min(self.lower.len())).any(|i| self.is(i, Role::Between))
+            && right.len() >= 2
+        {
+            return (Some(Side::of(right[0])), Some(Side::of(right[1])), place);
+        }
+        let source = best(&left);
+        let mut partner = None;
+        if let Some(s) = source {
+            // "X et Y se sont entretenus".
+            let after: Vec<&Mention> = left.iter().copied().filter(|m| m.start >= s.end).collect();
+            if let Some(next) = after.first() {
+                if (s.end..next.start).any(|i| self.is(i, Role::And)) {
+                    partner = best(&after).map(Side::of);
+                }
+            }
+        }
+        let mut target = best(&right).map(|m| {
+            let agent = m.start > end && self.is(m.start - 1, Role::Agent);
+            (Side::of(m), agent)
+        });
+        let mut source = source.map(Side::of);
+        if let Some((t, true)) = &target {
+            // A passive: "X a été reçu par Y".
+            let doer = t.clone();
+            let done_to = source.take();
+            source = Some(doer);
+            target = done_to.map(|s| (s, false));
+        }
+        let target = target.map(|(t, _)| t).or(partner);
+        (source, target, place)
+    }
+
+    fn speaker(&self) -> Option<Side> {
+        let at = self.span.start;
+        let name = self
+            .doc
+            .quotes
+            .iter()
+            .find(|q| q.span.start <= at && at < q.span.end)
+            .and_then(|q| q.speaker.clone())
+            .or_else(|| {
+                self.doc
+                    .turns
+                    .iter()
+                    .find(|t| t.span.start <= at && at < t.span.end)
+                    .map(|t| t.speaker.clone())
+            })?;
+        let actor = self
+            .doc
+            .speakers
+            .iter()
+            .find(|s| s.name == name)
+            .and_then(|s| s.actor.clone());
+        Some(Side { name, actor })
+    }
+
+    /// The sentence's first resolved time expression, preferring one after the predicate's start.
+    fn date(&self, _start: usize) -> Option<TimeValue> {
+        self.doc
+            .times
+            .iter()
+            .filter(|t| self.span.contains(t.span))
+            .find_map(|t| t.value)
+    }
+
+    /// The date of the section the sentence stands in, else the document's.
+    fn anchor_date(&self) -> Option<PartialDate> {
+        self.doc
+            .sections
+            .iter()
+            .filter(|s| s.span.contains(self.span))
+            .filter_map(|s| s.published)
+            .last()
+            .or(self.doc.published)
+    }
+
+    fn section_place(&self) -> Option<String> {
+        self.doc
+            .sections
+            .iter()
+            .filter(|s| s.span.contains(self.span))
+            .filter_map(|s| s.place.clone())
+            .last()
+    }
+}
+
+/// The actor to take among candidates: the first person, else the first named actor, else the
+/// first one; an adjective actor followed closely by a person yields the person ("le président
+/// biélorusse Alexandre Loukachenko").
+fn best<'a>(candidates: &[&'a Mention]) -> Option<&'a Mention> {
+    let first = *candidates.first()?;
+    if first.kind == EntityType::Per && !first.adjective {
+        return Some(first);
+    }
+    if let Some(per) = candidates
+        .iter()
+        .find(|m| m.kind == EntityType::Per && m.start <= first.end + APPOSITION_REACH)
+    {
+        return Some(per);
+    }
+    Some(first)
+}
+
+/// A date reduced to its day.
+fn day(d: PartialDate) -> PartialDate {
+    PartialDate {
+        hour: None,
+        minute: None,
+        ..d
+    }
+}
+
+fn first_day(v: TimeValue) -> Option<PartialDate> {
+    match v {
+        TimeValue::Point(p) | TimeValue::Range(p, _) => p.day.map(|_| p),
+    }
+}
+
+/// The id of the real-world event: its type family, its sides (in either order for meetings and
+/// cooperation, where the order is the writer's choice) and its day, hashed (FNV-1a, 64 bits).
+fn event_id(code: &str, source: &Side, target: Option<&Side>, date: Option<TimeValue>) -> String {
+    let kind = event_type(code);
+    let key = |s: &Side| s.actor.clone().unwrap_or_else(|| s.name.to_lowercase());
+    let mut sides = [key(source), target.map(key).unwrap_or_default()];
+    if matches!(kind, "meet" | "cooperate") {
+        sides.sort();
+    }
+    let day = date
+        .and_then(first_day)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [kind, &sides[0], &sides[1], &day] {
+        for b in part.bytes().chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chancery_model::Entity;
+
+    fn doc(lang: &str, text: &str, names: &[(&str, EntityType, &str)]) -> Document {
+        let mut d = Document {
+            lang: Some(lang.into()),
+            text: text.into(),
+            published: PartialDate::ymd(2024, 6, 25),
+            ..Document::default()
+        };
+        for (surface, kind, name) in names {
+            let mentions = text
+                .match_indices(surface)
+                .map(|(i, s)| Span::new(i, i + s.len()))
+                .collect();
+            d.entities.push(Entity {
+                name: (*name).into(),
+                kind: *kind,
+                mentions,
+                ..Entity::default()
+            });
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        d
+    }
+
+    fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
+        d.events
+            .iter()
+            .map(|e| {
+                (
+                    event_type(&e.code).to_owned(),
+                    e.source.clone().unwrap_or_default(),
+                    e.target.clone().unwrap_or_default(),
+                    e.status.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    const PER: EntityType = EntityType::Per;
+    const LOC: EntityType = EntityType::Loc;
+
+    #[test]
+    fn a_french_meeting_with_its_sides_place_and_date() {
+        let d = doc(
+            "fr",
+            "Sergueï Lavrov s'est entretenu avec Alexandre Loukachenko à Minsk.",
+            &[
+                ("Sergueï Lavrov", PER, "Sergey Lavrov"),
+                ("Alexandre Loukachenko", PER, "Alexander Lukashenko"),
+                ("Minsk", LOC, "Minsk"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Sergey Lavrov".into(),
+                "Alexander Lukashenko".into(),
+                "done"
+            )]
+        );
+        let e = &d.events[0];
+        assert_eq!(e.place.as_deref(), Some("Minsk"));
+        assert_eq!(e.date.map(|v| v.to_string()).as_deref(), Some("2024-06-25"));
+        assert_eq!(e.plover.as_deref(), Some("CONSULT"));
+        assert_eq!(e.trigger.slice(&d.text), "entretenu");
+    }
+
+    #[test]
+    fn negated_conditional_and_questioned_predicates_are_not_events() {
+        for text in [
+            "Pachinian ne se rendra pas à Minsk.",
+            "Si la Russie attaque l'Ukraine, nous répondrons.",
+            "Lavrov a-t-il rencontré Blinken ?",
+        ] {
+            let d = doc(
+                "fr",
+                text,
+                &[
+                    ("Pachinian", PER, "Nikol Pashinyan"),
+                    ("Minsk", LOC, "Minsk"),
+                    ("Russie", LOC, "Russia"),
+                    ("Ukraine", LOC, "Ukraine"),
+                    ("Lavrov", PER, "Sergey Lavrov"),
+                    ("Blinken", PER, "Antony Blinken"),
+                ],
+            );
+            assert_eq!(coded(&d), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn announced_events_are_planned() {
+        let d = doc(
+            "ru",
+            "Генсек НАТО Йенс Столтенберг и президент Украины Петр Порошенко проведут переговоры.",
+            &[
+                ("Йенс Столтенберг", PER, "Jens Stoltenberg"),
+                ("Петр Порошенко", PER, "Petro Poroshenko"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Jens Stoltenberg".into(),
+                "Petro Poroshenko".into(),
+                "planned"
+            )]
+        );
+    }
+
+    #[test]
+    fn compound_adjectives_and_passives_name_the_sides() {
+        let d = doc("ru", "Состоялись российско-белорусские переговоры.", &[]);
+        assert_eq!(
+            coded(&d),
+            [("meet".into(), "Russia".into(), "Belarus".into(), "done")]
+        );
+        let d = doc(
+            "en",
+            "Ukraine was attacked by Russia overnight.",
+            &[("Ukraine", LOC, "Ukraine"), ("Russia", LOC, "Russia")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn same_event_same_id_in_either_order() {
+        let a = Side {
+            name: "Sergey Lavrov".into(),
+            actor: Some("RUSGOV".into()),
+        };
+        let b = Side {
+            name: "Alexander Lukashenko".into(),
+            actor: Some("BLRGOV".into()),
+        };
+        let d = PartialDate::ymd(2024, 6, 25).map(TimeValue::Point);
+        assert_eq!(
+            event_id("040", &a, Some(&b), d),
+            event_id("040", &b, Some(&a), d)
+        );
+        assert_ne!(
+            event_id("111", &a, Some(&b), d),
+            event_id("111", &b, Some(&a), d)
+        );
+    }
+}
