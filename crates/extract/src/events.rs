@@ -3,7 +3,8 @@
 //! Per sentence (`Document::sentences`), the sentence's tokens are matched against the language's
 //! predicate lexicon (`chancery_lexicon::events`, data in `data/<lang>/events.tsv`). For each
 //! predicate:
-//! - **mood**: a question, a negated ("ne … pas", "not", "не"), conditional ("si", "if") or modal
+//! - **mood**: a question, a negated ("ne … pas", "not", "не"), conditional ("si", "if", anywhere
+//!   before it in the sentence) or modal
 //!   ("could") predicate is no event; a future one ("va", "will", "проведут", a future verb ending,
 //!   a date after the document's) is kept as `planned`;
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
@@ -19,7 +20,9 @@
 //! - **date**: the first resolved time expression of the sentence, else (not planned) the
 //!   section's or document's date; **place**: a place of the sentence, else the section's.
 //!
-//! A sentence that states something more specific keeps no bare statement (CAMEO 01).
+//! An event needs a source and a target; only a bare statement (CAMEO 01) or a show of force
+//! (15) may lack a target, and
+//! a sentence that states something more specific keeps none.
 
 use std::collections::HashMap;
 
@@ -312,7 +315,7 @@ impl Sentence<'_> {
         let near = start.saturating_sub(MOOD_REACH).max(clause)..start;
         if near.clone().any(|i| self.is(i, Role::Negation))
             || self.is(end, Role::Negation) && self.lang() != "fr"
-            || (clause..start).any(|i| self.is(i, Role::Condition))
+            || (0..start).any(|i| self.is(i, Role::Condition))
         {
             return None;
         }
@@ -333,6 +336,11 @@ impl Sentence<'_> {
             }
         }
         let source = source?;
+        // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
+        // may have no target.
+        if target.is_none() && !p.code.starts_with("01") && !p.code.starts_with("15") {
+            return None;
+        }
         let date = self.date(start);
         let published = self.anchor_date();
         if let (Some(d), Some(p)) = (date.and_then(first_day), published) {
@@ -410,11 +418,18 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| m.start >= clause && m.end <= start && !m.place)
             .collect();
-        let right_end = self.clause_end(end);
+        let mut right_end = self.clause_end(end);
+        let in_right = |m: &&Mention, right_end: usize| {
+            m.start >= end && m.end <= right_end && (visit || !m.place)
+        };
+        if !self.mentions.iter().any(|m| in_right(&m, right_end)) && right_end < self.lower.len() {
+            // "a averti que Kiev…": the target stands in the clause the predicate introduces.
+            right_end = self.clause_end(right_end + 1);
+        }
         let right: Vec<&Mention> = self
             .mentions
             .iter()
-            .filter(|m| m.start >= end && m.end <= right_end && (visit || !m.place))
+            .filter(|m| in_right(m, right_end))
             .collect();
         let place = self
             .mentions
@@ -463,7 +478,12 @@ impl Sentence<'_> {
             source = Some(doer);
             target = done_to.map(|s| (s, false));
         }
-        let target = target.map(|(t, _)| t).or(partner);
+        // Two sides named together before a meeting or a joint act make its source and target.
+        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
+        let target = match (partner, target) {
+            (Some(p), _) if joint => Some(p),
+            (p, t) => t.map(|(t, _)| t).or(p),
+        };
         (source, target, place)
     }
 

@@ -78,6 +78,74 @@ fn seeds_acceptance() {
     );
 }
 
+/// The seeds' events: who met whom, when and where, with the sentence and its speaker. See: #11
+#[test]
+fn seeds_events() {
+    let dir = samples();
+    let out = run(&["extract", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = stdout_lines(&out);
+    let has = |doc: usize, kind: &str, a: &str, b: &str, date: &str, place: Option<&str>| {
+        docs[doc]["events"].as_array().unwrap().iter().any(|e| {
+            let (s, t) = (e["source"].as_str(), e["target"].as_str());
+            e["type"] == kind
+                && (s == Some(a) && t == Some(b) || kind == "meet" && s == Some(b) && t == Some(a))
+                && e["date"].as_str().is_some_and(|d| d.starts_with(date))
+                && place.is_none_or(|p| e["place"].as_str() == Some(p))
+                && !e["evidence"].as_str().unwrap_or("").is_empty()
+                && e["plover"].is_string()
+        })
+    };
+    let lavrov = "Sergey Lavrov";
+    let lukashenko = "Alexander Lukashenko";
+    assert!(has(0, "meet", lavrov, lukashenko, "2020-11-26", None));
+    assert!(has(1, "meet", lavrov, lukashenko, "2024-06-25", None));
+    assert!(has(
+        2,
+        "visit",
+        "Vladimir Putin",
+        "Minsk",
+        "2024-05-23",
+        None
+    ));
+    // The restricted and the expanded talks of 24 May in Minsk.
+    let talks = docs[2]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| {
+            e["code"] == "046"
+                && e["date"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with("2024-05-24"))
+                && e["place"] == "Minsk"
+        })
+        .count();
+    assert!(talks >= 2, "{talks}");
+    // Exercises with non-strategic nuclear weapons: military posture, stated by Putin.
+    assert!(docs[2]["events"].as_array().unwrap().iter().any(|e| {
+        e["type"] == "military_posture"
+            && e["speaker"] == "Vladimir Putin"
+            && e["evidence"]
+                .as_str()
+                .is_some_and(|t| t.contains("armes nucléaires non stratégiques"))
+    }));
+    // A quoted minister speaks in the first person: the event's speaker is the minister.
+    let first_person = docs[0]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| {
+            e["evidence"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("Nous venons de nous entretenir")
+        })
+        .expect("the first-person meeting");
+    assert_eq!(first_person["speaker"], lavrov);
+    assert_eq!(first_person["source_actor"], "RUSGOV");
+}
+
 /// The same document as an HTML page (article in <main>, with nav and footer) and as a WARC.gz
 /// record gives the same extraction as the plain-text seed.
 #[test]
