@@ -38,7 +38,7 @@ pub struct ShowArgs {
     data: Option<PathBuf>,
 }
 
-fn open(flag: Option<PathBuf>) -> anyhow::Result<Store> {
+pub fn open(flag: Option<PathBuf>) -> anyhow::Result<Store> {
     let dir = data_dir::resolve(flag);
     Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))
 }

@@ -4,6 +4,7 @@
 mod bench;
 mod data_dir;
 mod eval;
+mod events;
 mod extract;
 mod ingest;
 mod input;
@@ -32,6 +33,7 @@ enum Command {
     Ingest(ingest::Args),
     List(list::ListArgs),
     Show(list::ShowArgs),
+    Events(events::Args),
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(eval::Args),
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::List(args) => list::run_list(args),
         Command::Show(args) => list::run_show(args),
+        Command::Events(args) => events::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => eval::run(args),

@@ -6,7 +6,8 @@
 //! - **mood**: a question, a negated ("ne … pas", "not", "не"), conditional ("si", "if", anywhere
 //!   before it in the sentence) or modal
 //!   ("could") predicate is no event; a future one ("va", "will", "проведут", a future verb ending,
-//!   a date after the document's) is kept as `planned`;
+//!   a date after the document's) is kept as `planned`, and a planned meeting, cooperation or aid
+//!   is coded as the intention to do it (036, 032, 031, 033);
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
 //!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else the
 //!   speaker of the turn or quotation the sentence stands in; actors joined by "et/and/и" before a
@@ -330,10 +331,12 @@ impl Sentence<'_> {
         if source.is_none() {
             source = speaker.clone();
         }
-        if let (Some(s), Some(t)) = (&source, &target) {
-            if s.name == t.name {
-                target = None;
-            }
+        if source
+            .as_ref()
+            .zip(target.as_ref())
+            .is_some_and(|(s, t)| s.name == t.name)
+        {
+            target = None;
         }
         let source = source?;
         // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
@@ -343,24 +346,30 @@ impl Sentence<'_> {
         }
         let date = self.date(start);
         let published = self.anchor_date();
-        if let (Some(d), Some(p)) = (date.and_then(first_day), published) {
-            if d.to_days().zip(p.to_days()).is_some_and(|(d, p)| d > p) {
-                planned = true;
-            }
-        }
+        let after_anchor = date
+            .and_then(first_day)
+            .and_then(|d| d.to_days())
+            .zip(published.and_then(|p| p.to_days()))
+            .is_some_and(|(d, p)| d > p);
+        planned |= after_anchor;
         let date = date.or_else(|| {
             (!planned)
                 .then(|| published.map(day))
                 .flatten()
                 .map(TimeValue::Point)
         });
-        let info = code_info(&p.code);
+        let code = if planned {
+            intent_code(&p.code)
+        } else {
+            p.code.as_str()
+        };
+        let info = code_info(code);
         let place = place.or_else(|| self.section_place());
-        let id = event_id(&p.code, &source, target.as_ref(), date);
+        let id = event_id(code, &source, target.as_ref(), date);
         let base = self.span.start;
         Some(Event {
             id,
-            code: p.code.clone(),
+            code: code.to_owned(),
             plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
             goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
             quad_class: info.as_ref().map_or(0, |i| i.quad_class),
@@ -460,10 +469,11 @@ impl Sentence<'_> {
         if let Some(s) = source {
             // "X et Y se sont entretenus".
             let after: Vec<&Mention> = left.iter().copied().filter(|m| m.start >= s.end).collect();
-            if let Some(next) = after.first() {
-                if (s.end..next.start).any(|i| self.is(i, Role::And)) {
-                    partner = best(&after).map(Side::of);
-                }
+            if after
+                .first()
+                .is_some_and(|next| (s.end..next.start).any(|i| self.is(i, Role::And)))
+            {
+                partner = best(&after).map(Side::of);
             }
         }
         let mut target = best(&right).map(|m| {
@@ -527,7 +537,7 @@ impl Sentence<'_> {
             .iter()
             .filter(|s| s.span.contains(self.span))
             .filter_map(|s| s.published)
-            .last()
+            .next_back()
             .or(self.doc.published)
     }
 
@@ -537,7 +547,7 @@ impl Sentence<'_> {
             .iter()
             .filter(|s| s.span.contains(self.span))
             .filter_map(|s| s.place.clone())
-            .last()
+            .next_back()
     }
 }
 
@@ -556,6 +566,21 @@ fn best<'a>(candidates: &[&'a Mention]) -> Option<&'a Mention> {
         return Some(per);
     }
     Some(first)
+}
+
+/// The CAMEO code of the intention to do what a code says, for an announced act: meetings and
+/// talks (04) → 036, diplomatic cooperation (050) → 032, material cooperation (06) → 031, aid
+/// (07) → 033; visits, praise, signatures and the rest keep their code (their family says more
+/// than "intend").
+fn intent_code(code: &str) -> &str {
+    match code {
+        "042" | "043" => code,
+        c if c.starts_with("04") => "036",
+        "050" => "032",
+        c if c.starts_with("06") => "031",
+        c if c.starts_with("07") => "033",
+        c => c,
+    }
 }
 
 /// A date reduced to its day.

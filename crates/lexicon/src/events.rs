@@ -187,10 +187,11 @@ impl EventLexicon {
                 if len > hi {
                     break;
                 }
-                if len >= lo {
-                    if let Some(v) = self.stems.get(&token[..i + c.len_utf8()]) {
-                        out.extend_from_slice(v);
-                    }
+                if let Some(v) = (len >= lo)
+                    .then(|| self.stems.get(&token[..i + c.len_utf8()]))
+                    .flatten()
+                {
+                    out.extend_from_slice(v);
                 }
             }
         }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::{PartialDate, Span, TimeValue};
 
 /// One input document after cleaning, with all extracted layers as stand-off spans into `text`.
+/// Fields added later read as empty from documents stored before them (`serde(default)`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Document {
     /// Stable id derived from the input content (hex of a content hash).
     pub id: String,
@@ -327,6 +329,7 @@ pub struct TimeExpr {
 
 /// A coded event (CAMEO) with the sentence that states it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Event {
     /// The real-world event's id, the same in every document that reports it: a hash of its type
     /// family, its actors (either order for meetings and cooperation) and its day.

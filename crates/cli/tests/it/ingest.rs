@@ -101,3 +101,53 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
         "no document doubled"
     );
 }
+
+/// The same meeting reported by two documents, in French and in English, is one stored event
+/// with two mentions; `chancery events` filters by actor code, type and date. See: #11
+#[test]
+fn one_event_across_documents() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    std::fs::write(
+        docs.path().join("fr.txt"),
+        "Minsk, le 25 juin 2024\n\nSergueï Lavrov s'est entretenu avec Alexandre Loukachenko à Minsk le 25 juin 2024. \
+         Les deux parties ont évoqué la coopération au sein de l'Union.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        docs.path().join("en.txt"),
+        "Minsk, June 25, 2024\n\nRussian Foreign Minister Sergey Lavrov met Alexander Lukashenko in Minsk on 25 June 2024. \
+         The two sides discussed cooperation within the Union State and the situation in the region.\n",
+    )
+    .unwrap();
+    let out = run(&["ingest", docs.path().to_str().unwrap(), "--data", d]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = |extra: &[&str]| {
+        let mut args = vec!["events", "--data", d, "--format", "jsonl"];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        crate::util::stdout_lines(&out)
+    };
+    let meetings = listed(&[
+        "--actor", "RUS", "--type", "meet", "--from", "2024-06", "--to", "2024-06",
+    ]);
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    let m = &meetings[0];
+    assert_eq!(m["documents"], 2);
+    assert_eq!(m["date"], "2024-06-25");
+    assert_eq!(m["mentions"].as_array().unwrap().len(), 2);
+    assert!(
+        m["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| !x["evidence"].as_str().unwrap().is_empty())
+    );
+    assert!(listed(&["--actor", "RUS", "--to", "2024-05"]).is_empty());
+    let out = run(&["events", "--data", d, "--format", "csv"]);
+    assert!(out.status.success());
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("id,code,type,"), "{csv}");
+}
