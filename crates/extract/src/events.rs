@@ -36,6 +36,8 @@ use chancery_ner::token::{sentences, tokenize, tokenize_into};
 
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
+/// Events one predicate may give (sources × targets of coordinated lists).
+const MAX_PAIRS: usize = 16;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
@@ -146,7 +148,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         };
         let mut here: Vec<Event> = found
             .into_iter()
-            .filter_map(|(start, end, pred)| ctx.code(start, end, pred))
+            .flat_map(|(start, end, pred)| ctx.code(start, end, pred))
             .collect();
         if here.iter().any(|e| !e.code.starts_with("01")) {
             here.retain(|e| !e.code.starts_with("01"));
@@ -309,7 +311,7 @@ impl Sentence<'_> {
     }
 
     /// The event of the predicate at tokens `start..end`, if it is one.
-    fn code(&self, start: usize, end: usize, pred: usize) -> Option<Event> {
+    fn code(&self, start: usize, end: usize, pred: usize) -> Vec<Event> {
         let p = &self.lex.predicates[pred];
         // Mood: negated, conditional or modal predicates did not happen.
         let clause = self.clause_start(start);
@@ -318,32 +320,22 @@ impl Sentence<'_> {
             || self.is(end, Role::Negation) && self.lang() != "fr"
             || (0..start).any(|i| self.is(i, Role::Condition))
         {
-            return None;
+            return Vec::new();
         }
         let mut planned = near.clone().any(|i| self.is(i, Role::Future))
             || (start..end).any(|i| self.is(i, Role::Future))
             || (self.lang() == "fr" && self.lex.future_form(&self.lower[start]));
         if !planned && near.clone().any(|i| self.is(i, Role::Modal)) {
-            return None;
+            return Vec::new();
         }
         let speaker = self.speaker();
-        let (mut source, mut target, place) = self.sides(start, end, clause, p.nominal, &p.code);
-        if source.is_none() {
-            source = speaker.clone();
+        let (mut sources, targets, place) = self.sides(start, end, clause, p.nominal, &p.code);
+        if sources.is_empty() {
+            sources.extend(speaker.clone());
         }
-        if source
-            .as_ref()
-            .zip(target.as_ref())
-            .is_some_and(|(s, t)| s.name == t.name)
-        {
-            target = None;
-        }
-        let source = source?;
         // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
         // may have no target.
-        if target.is_none() && !p.code.starts_with("01") && !p.code.starts_with("15") {
-            return None;
-        }
+        let targetless = p.code.starts_with("01") || p.code.starts_with("15");
         let date = self.date(start);
         let published = self.anchor_date();
         let after_anchor = date
@@ -365,32 +357,45 @@ impl Sentence<'_> {
         };
         let info = code_info(code);
         let place = place.or_else(|| self.section_place());
-        let id = event_id(code, &source, target.as_ref(), date);
         let base = self.span.start;
-        Some(Event {
-            id,
-            code: code.to_owned(),
-            plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
-            goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
-            quad_class: info.as_ref().map_or(0, |i| i.quad_class),
-            source_actor: source.actor,
-            source: Some(source.name),
-            target_actor: target.as_ref().and_then(|t| t.actor.clone()),
-            target: target.map(|t| t.name),
-            date,
-            place,
-            speaker: speaker.map(|s| s.name),
-            status: if planned {
-                EventStatus::Planned
-            } else {
-                EventStatus::Done
-            },
-            span: self.span,
-            trigger: Span::new(
-                base + self.tokens[start].start,
-                base + self.tokens[end - 1].end,
-            ),
-        })
+        let trigger = Span::new(
+            base + self.tokens[start].start,
+            base + self.tokens[end - 1].end,
+        );
+        // Every source with every target: "Belarus, Bolivia and Cuba have confirmed…".
+        let mut pairs: Vec<(&Side, Option<&Side>)> = Vec::new();
+        for s in &sources {
+            let others: Vec<&Side> = targets.iter().filter(|t| t.name != s.name).collect();
+            if others.is_empty() && targetless {
+                pairs.push((s, None));
+            }
+            pairs.extend(others.into_iter().map(|t| (s, Some(t))));
+        }
+        pairs.truncate(MAX_PAIRS);
+        pairs
+            .into_iter()
+            .map(|(source, target)| Event {
+                id: event_id(code, source, target, date),
+                code: code.to_owned(),
+                plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
+                goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
+                quad_class: info.as_ref().map_or(0, |i| i.quad_class),
+                source_actor: source.actor.clone(),
+                source: Some(source.name.clone()),
+                target_actor: target.and_then(|t| t.actor.clone()),
+                target: target.map(|t| t.name.clone()),
+                date,
+                place: place.clone(),
+                speaker: speaker.as_ref().map(|s| s.name.clone()),
+                status: if planned {
+                    EventStatus::Planned
+                } else {
+                    EventStatus::Done
+                },
+                span: self.span,
+                trigger,
+            })
+            .collect()
     }
 
     fn lang(&self) -> &str {
@@ -413,6 +418,9 @@ impl Sentence<'_> {
     }
 
     /// Source, target and place of a predicate at `start..end`.
+    /// Sources, targets and place of a predicate at `start..end`. A coordinated list of actors
+    /// ("Belarus, Bolivia and Cuba") gives one side each; two sides named together before a
+    /// meeting or a joint act ("X et Y se sont entretenus") are its source and target.
     fn sides(
         &self,
         start: usize,
@@ -420,7 +428,7 @@ impl Sentence<'_> {
         clause: usize,
         nominal: bool,
         code: &str,
-    ) -> (Option<Side>, Option<Side>, Option<String>) {
+    ) -> (Vec<Side>, Vec<Side>, Option<String>) {
         let visit = code.starts_with("042") || code.starts_with("043");
         let left: Vec<&Mention> = self
             .mentions
@@ -453,8 +461,8 @@ impl Sentence<'_> {
             .collect();
         if nominal && compound.len() >= 2 && compound[0].start == compound[1].start {
             return (
-                Some(Side::of(compound[0])),
-                Some(Side::of(compound[1])),
+                vec![Side::of(compound[0])],
+                vec![Side::of(compound[1])],
                 place,
             );
         }
@@ -462,39 +470,74 @@ impl Sentence<'_> {
         if (end..(end + 3).min(self.lower.len())).any(|i| self.is(i, Role::Between))
             && right.len() >= 2
         {
-            return (Some(Side::of(right[0])), Some(Side::of(right[1])), place);
+            return (vec![Side::of(right[0])], vec![Side::of(right[1])], place);
         }
-        let source = best(&left);
-        let mut partner = None;
-        if let Some(s) = source {
-            // "X et Y se sont entretenus".
+        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
+        let mut sources = self.group(&left, best(&left));
+        let mut partners = Vec::new();
+        if joint && sources.len() >= 2 {
+            partners = sources.split_off(1);
+        } else if let Some(s) = sources.first() {
+            // "X и президент Украины Y проведут переговоры".
             let after: Vec<&Mention> = left.iter().copied().filter(|m| m.start >= s.end).collect();
             if after
                 .first()
                 .is_some_and(|next| (s.end..next.start).any(|i| self.is(i, Role::And)))
             {
-                partner = best(&after).map(Side::of);
+                partners.extend(best(&after));
             }
         }
-        let mut target = best(&right).map(|m| {
-            let agent = m.start > end && self.is(m.start - 1, Role::Agent);
-            (Side::of(m), agent)
-        });
-        let mut source = source.map(Side::of);
-        if let Some((t, true)) = &target {
-            // A passive: "X a été reçu par Y".
-            let doer = t.clone();
-            let done_to = source.take();
-            source = Some(doer);
-            target = done_to.map(|s| (s, false));
+        let first_target = best(&right);
+        let passive =
+            first_target.is_some_and(|m| m.start > end && self.is(m.start - 1, Role::Agent));
+        let mut targets = self.group(&right, first_target);
+        if passive {
+            // "X a été reçu par Y": Y did it to X.
+            std::mem::swap(&mut sources, &mut targets);
+        } else if joint && !partners.is_empty() {
+            targets = partners;
+        } else if targets.is_empty() {
+            targets = partners;
         }
-        // Two sides named together before a meeting or a joint act make its source and target.
-        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
-        let target = match (partner, target) {
-            (Some(p), _) if joint => Some(p),
-            (p, t) => t.map(|(t, _)| t).or(p),
+        let sides = |v: Vec<&Mention>| -> Vec<Side> {
+            let mut out: Vec<Side> = Vec::new();
+            for m in v {
+                if !out.iter().any(|s| s.name == m.name) {
+                    out.push(Side::of(m));
+                }
+            }
+            out
         };
-        (source, target, place)
+        (sides(sources), sides(targets), place)
+    }
+
+    /// The actor chosen among candidates and the actors listed with it: those that follow it
+    /// separated only by commas, "and" words and articles ("Belarus, Bolivia and the Cuba").
+    fn group<'m>(
+        &self,
+        candidates: &[&'m Mention],
+        first: Option<&'m Mention>,
+    ) -> Vec<&'m Mention> {
+        let Some(first) = first else {
+            return Vec::new();
+        };
+        let mut out = vec![first];
+        let mut last = first;
+        for m in candidates.iter().copied().filter(|m| m.start >= first.end) {
+            if m.start < last.end {
+                continue;
+            }
+            let joined = m.start > last.end
+                && (last.end..m.start).all(|i| {
+                    self.lower[i] == "," || self.is(i, Role::And) || self.is(i, Role::Article)
+                });
+            if !joined {
+                break;
+            }
+            out.push(m);
+            last = m;
+        }
+        out
     }
 
     fn speaker(&self) -> Option<Side> {
@@ -753,6 +796,27 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn listed_actors_each_get_the_event() {
+        let d = doc(
+            "en",
+            "Belarus, Bolivia and Cuba have asked Russia for help.",
+            &[
+                ("Belarus", LOC, "Belarus"),
+                ("Bolivia", LOC, "Bolivia"),
+                ("Cuba", LOC, "Cuba"),
+                ("Russia", LOC, "Russia"),
+            ],
+        );
+        let sources: Vec<String> = coded(&d).into_iter().map(|e| e.1).collect();
+        assert_eq!(sources, ["Belarus", "Bolivia", "Cuba"]);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.target.as_deref() == Some("Russia"))
         );
     }
 

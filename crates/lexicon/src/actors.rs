@@ -116,6 +116,9 @@ pub struct Kb {
     first_names: HashSet<String>,
     /// The same first names followed by a space, to find candidate full names in one pass.
     first_name_matcher: AhoCorasick,
+    /// Russian aliases by their inflection key ([`russian_key`]), to the actor (only keys that
+    /// name one actor): "Северную Корею" finds the alias "Северная Корея".
+    inflected: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Kb {
@@ -401,6 +404,21 @@ impl Kb {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&with_space)
             .expect("first names build an automaton");
+        let mut inflected: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            for alias in a.aliases.iter().chain([&a.name]) {
+                if let Some(key) = russian_key(alias) {
+                    let slot = inflected.entry(key).or_insert(Some(i));
+                    if *slot != Some(i) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        let inflected = inflected
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect();
         Kb {
             actors,
             matcher,
@@ -410,6 +428,7 @@ impl Kb {
             person_keys,
             first_names,
             first_name_matcher,
+            inflected,
         }
     }
 
@@ -519,6 +538,12 @@ impl Kb {
             }
         }
         hits
+    }
+
+    /// The actor a Russian name stands for in any case ("Международного уголовного суда" →
+    /// International Criminal Court), through [`russian_key`]; `None` for other scripts.
+    pub fn lookup_inflected(&self, name: &str) -> Option<usize> {
+        self.inflected.get(&russian_key(name)?).copied()
     }
 
     /// The person a capitalised full name refers to, through transliteration-independent keys.
@@ -758,6 +783,35 @@ fn russian_stem(alias: &str) -> Option<&str> {
     let stem = &alias[..alias.len() - last.len_utf8()];
     (stem.chars().count() >= 4 && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
         .then_some(stem)
+}
+
+static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = crate::data_lines(include_str!("../data/ru/case_endings.txt")).collect();
+    v.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    v
+});
+
+/// The inflection key of a name in Cyrillic: its words in lower case, each without the longest
+/// case ending (`data/ru/case_endings.txt`) that leaves three letters, joined by spaces. `None`
+/// when a word is not Cyrillic.
+pub fn russian_key(name: &str) -> Option<String> {
+    let mut key = String::new();
+    for word in name.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty()) {
+        if !word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        let n = lower.chars().count();
+        let stem = RUSSIAN_ENDINGS
+            .iter()
+            .find(|e| lower.ends_with(*e) && n >= e.chars().count() + 3)
+            .map_or(lower.as_str(), |e| &lower[..lower.len() - e.len()]);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(stem);
+    }
+    (!key.is_empty()).then_some(key)
 }
 
 fn folded_last_is_cyrillic(s: &str) -> bool {

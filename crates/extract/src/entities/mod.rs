@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use chancery_lexicon::actors::{Hit, Kb};
+use chancery_lexicon::actors::{Hit, Kb, russian_key};
 use chancery_lexicon::names::{name_key, same_person, same_person_keys};
 use chancery_lexicon::offices;
 use chancery_lexicon::people::{people, role_phrases};
@@ -153,10 +153,17 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             if overlaps_any(&hits, span) {
                 continue;
             }
+            let name = span.slice(text);
+            // A known person under another spelling; a known name in another Russian case
+            // ("Северную Корею", "Международного уголовного суда").
             match (kind == EntityType::Per)
-                .then(|| kb.person_by_key(span.slice(text)))
+                .then(|| kb.person_by_key(name))
                 .flatten()
-            {
+                .or_else(|| {
+                    name.contains(' ')
+                        .then(|| kb.lookup_inflected(name))
+                        .flatten()
+                }) {
                 Some(actor) => {
                     hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor })
                 }
@@ -334,7 +341,9 @@ fn group_unknown<'t>(
     for i in order {
         let (place, span, kind) = unknown[i];
         let surface = span.slice(texts(place)).to_owned();
-        let folded = chancery_lexicon::actors::fold(&surface);
+        // Russian names group across cases ("Джона Болтона" with "Джон Болтон").
+        let folded =
+            russian_key(&surface).unwrap_or_else(|| chancery_lexicon::actors::fold(&surface));
         let is_person = kind == EntityType::Per;
         // The same surface; else, for a person, the full name a surname alone ends, else the
         // same person by key (keys computed once per name, not per comparison).
@@ -395,10 +404,19 @@ fn group_unknown<'t>(
                 EntityType::Org,
                 EntityType::Misc,
             ][best];
+            // The longest surface; among Russian case forms of the same words, the shortest
+            // (the nominative: "Джон Болтон", not "Джона Болтона").
+            let words = |s: &str| s.split_whitespace().count();
+            let most = g.surfaces.iter().map(|s| words(s)).max().unwrap_or(0);
             let name = g
                 .surfaces
                 .iter()
-                .max_by_key(|s| (s.chars().count(), std::cmp::Reverse(s.as_str())))
+                .filter(|s| words(s) == most)
+                .max_by_key(|s| {
+                    let n = s.chars().count() as isize;
+                    let n = if russian_key(s).is_some() { -n } else { n };
+                    (n, std::cmp::Reverse(s.as_str()))
+                })
                 .cloned()
                 .unwrap_or_default();
             // Surfaces in order of first mention.

@@ -190,6 +190,10 @@ fn is_name(s: &str) -> bool {
     if !s.chars().any(char::is_uppercase) || s.contains("http") || s.contains("www.") {
         return false;
     }
+    // One letter is a pronoun ("I") or an initial, never a name.
+    if s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
     let words: Vec<&str> = s.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
     if words.len() == 1 && (is_lang_code(s) || is_calendar_word(s) || is_common_noun(s)) {
         return false;
