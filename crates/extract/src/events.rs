@@ -494,9 +494,7 @@ impl Sentence<'_> {
         if passive {
             // "X a été reçu par Y": Y did it to X.
             std::mem::swap(&mut sources, &mut targets);
-        } else if joint && !partners.is_empty() {
-            targets = partners;
-        } else if targets.is_empty() {
+        } else if (joint && !partners.is_empty()) || targets.is_empty() {
             targets = partners;
         }
         let sides = |v: Vec<&Mention>| -> Vec<Side> {
