@@ -62,7 +62,10 @@ pub const STAGES: [Stage; 7] = [
         speakers::link_speakers(doc);
     }),
     ("times", |doc, _| times::extract_times(doc)),
-    ("events", |doc, ctx| events::extract_events(doc, ctx.kb())),
+    ("events", |doc, ctx| {
+        events::extract_events(doc, ctx.kb());
+        speakers::add_event_speakers(doc);
+    }),
 ];
 
 /// Runs every extractor over a cleaned document.

@@ -1,10 +1,10 @@
 //! Speakers after entities: quotations whose clause names nobody go to the person or
 //! organisation named last, and every speaker is resolved through the same actor base as the
 //! entities (canonical name, actor code), so that a label, a quotation and an entity name one
-//! identity.
+//! identity; after events, those the events show speaking (`add_event_speakers`).
 
 use chancery_lexicon::names::same_person;
-use chancery_model::{Antecedent, Document, EntityType, Span, Speaker};
+use chancery_model::{Antecedent, Document, EntityType, EventStatus, Span, Speaker};
 
 /// Speakers through the same actor base as entities: a speaker whom an entity names (by its
 /// name or one of its surface forms) takes the entity's canonical name and actor code, and the
@@ -121,5 +121,69 @@ fn resolve_antecedents(doc: &mut Document) {
                 ..Default::default()
             }),
         }
+    }
+}
+
+/// Those an event shows speaking are speakers (no turns, no quotations of their own): the source
+/// of a verbal act (a statement, an appeal, a promise, praise, a demand, a criticism, a
+/// rejection, a threat: CAMEO 01–04, 051, 10–13) that happened, and both sides of talks or a
+/// call (040, 041, 046) — "Vladimir Putin had a telephone conversation with Donald Trump" —
+/// when the entities know them (a state only as the source of a verbal act).
+pub fn add_event_speakers(doc: &mut Document) {
+    // (name, actor code, whether a place may be taken: a state named as the source of a verbal
+    // act speaks through its government — "Paris a appelé Israël à…").
+    let mut found: Vec<(String, Option<String>, bool)> = Vec::new();
+    for e in &doc.events {
+        if e.status != EventStatus::Done {
+            continue;
+        }
+        let code = e.code.as_str();
+        let verbal = ["01", "02", "03", "04", "10", "11", "12", "13"]
+            .iter()
+            .any(|r| code.starts_with(r))
+            && !matches!(code, "042" | "043")
+            || code == "051";
+        let talks = matches!(code, "040" | "041" | "046");
+        if verbal {
+            if let Some(s) = &e.source {
+                found.push((s.clone(), e.source_actor.clone(), true));
+            }
+        }
+        if talks {
+            if let Some(t) = &e.target {
+                found.push((t.clone(), e.target_actor.clone(), false));
+            }
+        }
+    }
+    for (name, actor, place_too) in found {
+        // People and organisations speak, and a state that makes a verbal act; the places the
+        // entities do not know (adjective-named sides) and the states on the other side of talks
+        // are not taken for speakers.
+        let entity = doc.entities.iter().find(|e| e.name == name);
+        let speaks = entity.is_some_and(|e| match e.kind {
+            EntityType::Per | EntityType::Org => true,
+            EntityType::Loc => place_too,
+            EntityType::Misc => false,
+        });
+        if !speaks {
+            continue;
+        }
+        let known = doc.speakers.iter().any(|s| {
+            s.name == name || s.surface.iter().any(|f| *f == name) || same_person(&s.name, &name)
+        });
+        if known {
+            continue;
+        }
+        let surface = doc
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map_or_else(|| vec![name.clone()], |e| e.surface.clone());
+        doc.speakers.push(Speaker {
+            name,
+            surface,
+            actor,
+            ..Speaker::default()
+        });
     }
 }
