@@ -144,15 +144,11 @@ pub fn add_event_speakers(doc: &mut Document) {
             && !matches!(code, "042" | "043")
             || code == "051";
         let talks = matches!(code, "040" | "041" | "046");
-        if verbal {
-            if let Some(s) = &e.source {
-                found.push((s.clone(), e.source_actor.clone(), true));
-            }
+        if let Some(s) = e.source.as_ref().filter(|_| verbal) {
+            found.push((s.clone(), e.source_actor.clone(), true));
         }
-        if talks {
-            if let Some(t) = &e.target {
-                found.push((t.clone(), e.target_actor.clone(), false));
-            }
+        if let Some(t) = e.target.as_ref().filter(|_| talks) {
+            found.push((t.clone(), e.target_actor.clone(), false));
         }
     }
     for (name, actor, place_too) in found {
