@@ -164,9 +164,10 @@ pub fn add_event_speakers(doc: &mut Document) {
         if !speaks {
             continue;
         }
-        let known = doc.speakers.iter().any(|s| {
-            s.name == name || s.surface.iter().any(|f| *f == name) || same_person(&s.name, &name)
-        });
+        let known = doc
+            .speakers
+            .iter()
+            .any(|s| s.name == name || s.surface.contains(&name) || same_person(&s.name, &name));
         if known {
             continue;
         }
