@@ -150,6 +150,26 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     let mut unknown: Vec<(Span, EntityType)> = Vec::new();
     if let Some(model) = model {
         for (span, kind) in recognise::names(model, text, &urls) {
+            // A place the base knows inside a longer name of capitalised words is part of that
+            // name: "Air France", "Île-de-France", "France Info" are not France. (Not in
+            // Cyrillic: there a place inside a name stands in the genitive and is a referent of
+            // its own, "МИД Литвы".)
+            let name = span.slice(text);
+            let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            let inside = |h: &Hit| span.contains(h.span) && span != h.span;
+            let covered: Vec<&Hit> = hits.iter().filter(|h| h.span.overlaps(span)).collect();
+            if !covered.is_empty()
+                && (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 2
+                })
+                && !name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                && covered
+                    .iter()
+                    .all(|h| inside(h) && kb.actors()[h.actor].kind == EntityType::Loc)
+            {
+                hits.retain(|h| !h.span.overlaps(span));
+            }
             if overlaps_any(&hits, span) {
                 continue;
             }

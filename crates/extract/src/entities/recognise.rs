@@ -1,5 +1,6 @@
 //! Names the actor base does not know, found by the statistical tagger (`chancery-ner`) and
-//! cleaned of what is not an entity: leading articles are cut ("la Chine" → "Chine"), and
+//! cleaned of what is not an entity: leading articles are cut ("la Chine" → "Chine"), role
+//! phrases before a person's name too ("Politburo Member Yang Jiechi" → "Yang Jiechi"), and
 //! demonyms ("Français", "biélorusses"), job titles alone ("Président"), language codes
 //! ("fr-FR"), month and weekday names, addresses and lowercase words are dropped.
 
@@ -57,11 +58,61 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
         .tag(text)
         .into_iter()
         .filter_map(|(span, kind)| Some((trim(text, span)?, kind)))
+        .map(|(span, kind)| match kind {
+            EntityType::Per => (strip_titles(text, span), kind),
+            _ => (span, kind),
+        })
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
     drop_sentence_initial_words(text, &mut out);
     out
+}
+
+/// A person's name without the role phrase the tagger took with it: "National Security Advisor
+/// Jake Sullivan" → "Jake Sullivan", "Special Presidential Envoy for Climate John Kerry" → "John
+/// Kerry". After the last title word (and the word after it when it is a function word, "for
+/// Climate"), the trailing run of capitalised words (short lowercase particles between them:
+/// "bin", "de", "van"), without leading common nouns.
+fn strip_titles(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let Some(k) = words.iter().rposition(|(_, w)| is_title_word(w)) else {
+        return span;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A role ending in a function word takes the word after it: "Envoy for Climate".
+    let k = if capital(words[k].1) { k } else { k + 1 };
+    let rest = words.get(k + 1..).unwrap_or_default();
+    // The trailing run: capitalised words, and short lowercase particles between two of them.
+    let mut first = rest.len();
+    while first > 0 {
+        let w = rest[first - 1].1;
+        let particle = !capital(w)
+            && w.chars().count() <= 3
+            && first >= 2
+            && capital(rest[first - 2].1)
+            && first < rest.len();
+        if capital(w) || particle {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    while first < rest.len() && (!capital(rest[first].1) || is_common_noun(rest[first].1)) {
+        first += 1;
+    }
+    match rest.get(first) {
+        Some(&(offset, _)) if first < rest.len() => Span::new(span.start + offset, span.end),
+        _ => span,
+    }
 }
 
 /// Drops single words capitalised only because they open a sentence ("Merci.", "Bienvenue !"):
@@ -125,9 +176,14 @@ fn trim(text: &str, span: Span) -> Option<Span> {
         let Some(art) = LEADING.iter().find(|a| lower.starts_with(**a)) else {
             break;
         };
-        // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base knows).
+        // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base
+        // knows), and a capitalised article only at a sentence's start: inside a sentence it is
+        // part of the name ("Marine Le Pen", "selon Le Monde").
         let rest = &s[art.len()..];
         if !rest.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        if s.chars().next().is_some_and(char::is_uppercase) && !opens_sentence(text, start) {
             break;
         }
         start += art.len();
@@ -143,7 +199,10 @@ fn trim(text: &str, span: Span) -> Option<Span> {
     }
     // Titles before a name are not part of it: "Président Poutine", "Президентом Белоруссии".
     while let Some((first, rest)) = s.split_once(' ') {
-        if is_title_word(first) && rest.chars().next().is_some_and(char::is_uppercase) {
+        let article = LEADING
+            .iter()
+            .any(|a| a.trim_end().eq_ignore_ascii_case(first));
+        if !article && is_title_word(first) && rest.chars().next().is_some_and(char::is_uppercase) {
             start += first.len() + 1;
             s = rest;
         } else {
@@ -230,6 +289,22 @@ fn is_calendar_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_phrases_are_cut_from_person_names() {
+        for (name, person) in [
+            ("National Security Advisor Jake Sullivan", "Jake Sullivan"),
+            (
+                "Special Presidential Envoy for Climate John Kerry",
+                "John Kerry",
+            ),
+            ("Prince Mohammed bin Salman", "Mohammed bin Salman"),
+            ("Vladimir Putin", "Vladimir Putin"),
+        ] {
+            let got = strip_titles(name, Span::new(0, name.len()));
+            assert_eq!(got.slice(name), person);
+        }
+    }
 
     fn trimmed(text: &str) -> Option<&str> {
         trim(text, Span::new(0, text.len())).map(|s| s.slice(text))
