@@ -16,8 +16,9 @@
 //!   the target of a visit and the place of anything else; an actor after "par/by" is the doer of
 //!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
 //!   adjective ("russo-biélorusse", "российско-белорусские");
-//! - **actors** are the document's entities (PER, ORG, LOC), the speakers, and states named by an
-//!   adjective with an actor noun ("la partie russe", "the Russian side", "российская сторона");
+//! - **actors** are the document's entities (PER, ORG, LOC), the speakers, office holders named
+//!   by a role phrase ("le Président de la République"), and states named by an adjective with
+//!   an actor noun ("la partie russe", "the Russian side", "российская сторона");
 //! - **date**: the first resolved time expression of the sentence, else (not planned) the
 //!   section's or document's date; **place**: a place of the sentence, else the section's.
 //!
@@ -36,6 +37,9 @@ use chancery_ner::token::{sentences, tokenize, tokenize_into};
 
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
+/// Tokens after an appeal, a promise, a demand or a threat within which a predicate is its
+/// content, not an event.
+const COMPLEMENT_REACH: usize = 6;
 /// Events one predicate may give (sources × targets of coordinated lists).
 const MAX_PAIRS: usize = 16;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -54,6 +58,9 @@ pub fn split_sentences(doc: &mut Document) {
         })
         .collect();
 }
+
+/// A role phrase's span, its holder's canonical name and actor code.
+type RoleHolder = (Span, String, Option<String>);
 
 /// An actor named in a sentence, by token indices (end exclusive).
 #[derive(Clone, Debug)]
@@ -101,6 +108,17 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
         .collect();
     mentions.sort_unstable();
+    // Role phrases stand for the office holder ("le Président de la République s'est
+    // entretenu…"), even when the document never names them.
+    let mut roles: Vec<RoleHolder> = crate::entities::role_holders(&doc.text, doc.published, kb)
+        .into_iter()
+        .map(|(span, a)| {
+            let actor = &kb.actors()[a];
+            let code = actor.code_on(doc.published).map(str::to_owned);
+            (span, actor.name.clone(), code)
+        })
+        .collect();
+    roles.sort_by_key(|r| r.0);
     let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
@@ -124,16 +142,28 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 }
             }
         }
-        let found = predicates(lex, &lower);
+        let mut found = predicates(lex, &lower);
         if found.is_empty() {
             continue;
         }
+        // What is called for, promised, demanded or threatened has not happened: "a menacé
+        // d'envahir", "urged Israel to stop" code the appeal or the threat, not the act.
+        let mut speech_act_end = None;
+        found.retain(|&(start, end, p)| {
+            let code = &lex.predicates[p].code;
+            let inside =
+                speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
+            if ["02", "03", "10", "13"].iter().any(|r| code.starts_with(r)) {
+                speech_act_end = Some(end);
+            }
+            !inside
+        });
         let sentence_mentions = sentence_actors(
             doc,
             lex,
             kb,
             &mut kb_cache,
-            &mentions,
+            (&mentions, &roles),
             sentence,
             &tokens,
             &lower,
@@ -201,13 +231,38 @@ fn sentence_actors(
     lex: &EventLexicon,
     kb: &Kb,
     kb_cache: &mut HashMap<String, Option<String>>,
-    mentions: &[(Span, usize)],
+    (mentions, roles): (&[(Span, usize)], &[RoleHolder]),
     sentence: Span,
     tokens: &[Span],
     lower: &[String],
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let date = doc.published;
+    let token_range = |m: Span| {
+        let (ms, me) = (m.start - sentence.start, m.end - sentence.start);
+        let start = tokens.partition_point(|t| t.end <= ms);
+        let end = tokens.partition_point(|t| t.start < me);
+        (start, end)
+    };
+    let first = roles.partition_point(|(m, _, _)| m.start < sentence.start);
+    for (m, name, actor) in &roles[first..] {
+        if m.start >= sentence.end {
+            break;
+        }
+        let overlaps = mentions.iter().any(|(e, _)| e.overlaps(*m));
+        let (start, end) = token_range(*m);
+        if m.end <= sentence.end && start < end && !overlaps {
+            out.push(Mention {
+                start,
+                end,
+                name: name.clone(),
+                actor: actor.clone(),
+                kind: EntityType::Per,
+                adjective: false,
+                place: false,
+            });
+        }
+    }
     let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
     for &(m, e) in &mentions[first..] {
         if m.start >= sentence.end {
@@ -216,9 +271,7 @@ fn sentence_actors(
         if m.end > sentence.end {
             continue;
         }
-        let (ms, me) = (m.start - sentence.start, m.end - sentence.start);
-        let start = tokens.partition_point(|t| t.end <= ms);
-        let end = tokens.partition_point(|t| t.start < me);
+        let (start, end) = token_range(m);
         if start >= end {
             continue;
         }

@@ -198,6 +198,55 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     }
 }
 
+/// Every whole-word role phrase of `text` ("le président russe", "the Russian foreign
+/// minister") with the actor holding that office on `date` (else the person the people list gives
+/// that role), when the actor base knows them. Unlike the entity mentions, the person need not
+/// be named elsewhere in the document; a phrase followed by a name is left to the name.
+pub fn role_holders(text: &str, date: Option<PartialDate>, kb: &Kb) -> Vec<(Span, usize)> {
+    let folded = chancery_lexicon::actors::fold(text);
+    let mut out = Vec::new();
+    for m in ROLES.find_iter(&folded) {
+        let role = &role_phrases()[m.pattern().as_usize()].1;
+        let Some(actor) = offices::holder(role, date)
+            .or_else(|| {
+                people()
+                    .iter()
+                    .find(|p| p.role.as_deref() == Some(role.as_str()))
+                    .map(|p| p.name.as_str())
+            })
+            .and_then(|name| kb.by_name(name))
+        else {
+            continue;
+        };
+        let span = Span::new(m.start(), m.end());
+        let whole = !text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+            && !text[span.end..].chars().next().is_some_and(is_word_char);
+        // "le président russe Vladimir Poutine": the name that follows is the mention.
+        let named_next = text[span.end..]
+            .trim_start_matches([' ', ','])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if whole && !named_next && !qualified_after(text, span) {
+            out.push((span, actor));
+        }
+    }
+    out
+}
+
+/// Whether a role phrase is followed by a nationality that makes it another office: "le Président
+/// de la République algérienne" is not France's president.
+fn qualified_after(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .is_some_and(chancery_lexicon::nonentities::is_demonym)
+}
+
 /// Role phrases ("le président russe", "le chef de la diplomatie russe") standing for a person
 /// the document also names (in its body or a caption), unless the name follows the phrase.
 fn add_role_mentions(
@@ -240,6 +289,7 @@ fn add_role_mentions(
             .get(u)
             .is_some_and(|(u, _)| u.start <= span.end + 2);
         if whole
+            && !qualified_after(text, span)
             && named.contains(&actor)
             && !named_next
             && !unknown_next
