@@ -102,7 +102,9 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         unknown.extend(found.unknown.iter().map(|&(s, k)| (place, s, k)));
     }
     let mut entities: Vec<Entity> = actors.into_iter().map(|(_, e)| e).collect();
-    entities.extend(group_unknown(&texts, &unknown));
+    let mut unknown_entities = group_unknown(&texts, &unknown);
+    original_names(&doc.text, &mut unknown_entities);
+    entities.extend(unknown_entities);
     add_speakers(doc, kb, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
@@ -112,6 +114,69 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         )
     });
     doc.entities = entities;
+}
+
+/// A name written in Cyrillic and followed by its original spelling in parentheses ("Петер
+/// Кристенсен (Peter Christensen)") takes that spelling as its name; an entity the tagger made of
+/// the parenthesis joins it.
+fn original_names(text: &str, entities: &mut Vec<Entity>) {
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for i in 0..entities.len() {
+        if !cyrillic(&entities[i].name) {
+            continue;
+        }
+        let original = entities[i].mentions.iter().find_map(|m| {
+            let rest = text[m.end..].strip_prefix(" (")?;
+            let close = rest.find(')')?;
+            let inner = rest[..close].trim();
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            let latin_name = (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| {
+                            (c.is_alphabetic() && !('\u{400}'..='\u{4ff}').contains(&c))
+                                || c == '-'
+                                || c == '\''
+                        })
+                });
+            let start = m.end + 2 + (rest.len() - rest.trim_start().len());
+            latin_name.then(|| (inner.to_owned(), Span::new(start, start + inner.len())))
+        });
+        let Some((name, span)) = original else {
+            continue;
+        };
+        if let Some(j) = entities
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+        {
+            if j != i {
+                joined.push((j, i));
+            }
+        }
+        let e = &mut entities[i];
+        if !e.surface.contains(&name) {
+            e.surface.push(name.clone());
+        }
+        e.name = name;
+    }
+    // The parenthesis's own entity: its mentions go to the Cyrillic one.
+    joined.sort_by_key(|&(j, _)| std::cmp::Reverse(j));
+    for (j, i) in joined {
+        if j >= entities.len() || i >= entities.len() {
+            continue;
+        }
+        let from = entities.remove(j);
+        let i = if j < i { i - 1 } else { i };
+        let e = &mut entities[i];
+        e.mentions.extend(from.mentions);
+        e.mentions.sort();
+        for s in from.surface {
+            if !e.surface.contains(&s) {
+                e.surface.push(s);
+            }
+        }
+    }
 }
 
 fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
@@ -578,6 +643,35 @@ mod tests {
         // Not named in the document: the phrase stays a phrase.
         let none = entities("Le chef de la diplomatie biélorusse a parlé.", "2024-09-01");
         assert!(none.iter().all(|e| e.name != "Maxim Ryzhenkov"), "{none:?}");
+    }
+
+    #[test]
+    fn original_spelling_in_parentheses_names_the_entity() {
+        let text = "По словам министра Петера Кристенсена (Peter Christensen), НАТО…";
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let mut entities = vec![
+            Entity {
+                name: "Петер Кристенсен".into(),
+                kind: EntityType::Per,
+                surface: vec!["Петера Кристенсена".into()],
+                mentions: vec![at("Петера Кристенсена")],
+                ..Entity::default()
+            },
+            Entity {
+                name: "Peter Christensen".into(),
+                kind: EntityType::Per,
+                surface: vec!["Peter Christensen".into()],
+                mentions: vec![at("Peter Christensen")],
+                ..Entity::default()
+            },
+        ];
+        original_names(text, &mut entities);
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].name, "Peter Christensen");
+        assert_eq!(entities[0].mentions.len(), 2);
     }
 
     #[test]
