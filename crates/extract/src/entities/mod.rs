@@ -149,10 +149,9 @@ fn original_names(text: &str, entities: &mut Vec<Entity>) {
         if let Some(j) = entities
             .iter()
             .position(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+            .filter(|&j| j != i)
         {
-            if j != i {
-                joined.push((j, i));
-            }
+            joined.push((j, i));
         }
         let e = &mut entities[i];
         if !e.surface.contains(&name) {
