@@ -9,9 +9,10 @@
 //!   a date after the document's) is kept as `planned`, and a planned meeting, cooperation or aid
 //!   is coded as the intention to do it (036, 032, 031, 033);
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
-//!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else the
-//!   speaker of the turn or quotation the sentence stands in; actors joined by "et/and/и" before a
-//!   meeting make its two sides;
+//!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else for a
+//!   pronoun ("il", "he", "он") the person the paragraph named last, else the speaker of the turn
+//!   or quotation the sentence stands in; actors joined by "et/and/и" before a meeting make its
+//!   two sides;
 //! - **target**: the first actor after the predicate in its clause; a place after "à/in/в" is
 //!   the target of a visit and the place of anything else; an actor after "par/by" is the doer of
 //!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
@@ -123,7 +124,20 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
     let mut events = Vec::new();
+    // The person the paragraph last spoke of, for "il", "he", "он" before a predicate.
+    let mut previous: Option<Side> = None;
+    let mut previous_end = 0;
     for &sentence in &doc.sentences {
+        if doc
+            .text
+            .get(previous_end..sentence.start)
+            .is_some_and(|gap| gap.contains("\n\n"))
+        {
+            previous = None;
+        }
+        previous_end = sentence.end;
+        let antecedent = previous.take();
+        previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
         let text = sentence.slice(&doc.text);
         if text.trim_end().ends_with('?') {
             continue;
@@ -175,6 +189,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             tokens: &tokens,
             lower: &lower,
             mentions: &sentence_mentions,
+            antecedent: antecedent.as_ref(),
         };
         let mut here: Vec<Event> = found
             .into_iter()
@@ -195,6 +210,20 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
     }
     doc.events = events;
+}
+
+/// The first person an entity mention names in a sentence.
+fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span) -> Option<Side> {
+    let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+    mentions[first..]
+        .iter()
+        .take_while(|(m, _)| m.end <= sentence.end)
+        .map(|&(_, e)| &doc.entities[e])
+        .find(|e| e.kind == EntityType::Per)
+        .map(|e| Side {
+            name: e.name.clone(),
+            actor: e.actor.clone(),
+        })
 }
 
 /// The predicates of a sentence: (first token, end token, predicate index), not overlapping.
@@ -356,6 +385,8 @@ struct Sentence<'a> {
     tokens: &'a [Span],
     lower: &'a [String],
     mentions: &'a [Mention],
+    /// The person the paragraph spoke of last, before this sentence.
+    antecedent: Option<&'a Side>,
 }
 
 impl Sentence<'_> {
@@ -384,7 +415,14 @@ impl Sentence<'_> {
         let speaker = self.speaker();
         let (mut sources, targets, place) = self.sides(start, end, clause, p.nominal, &p.code);
         if sources.is_empty() {
-            sources.extend(speaker.clone());
+            // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
+            // person the paragraph spoke of last.
+            let pronoun = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
+                .any(|i| self.is(i, Role::Pronoun));
+            match self.antecedent.filter(|_| pronoun) {
+                Some(a) => sources.push(a.clone()),
+                None => sources.extend(speaker.clone()),
+            }
         }
         // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
         // may have no target.

@@ -139,6 +139,8 @@ struct Event<'a> {
     evidence: &'a str,
     start: usize,
     end: usize,
+    /// The predicate's words in the evidence ("s'est entretenu", "talks").
+    trigger: &'a str,
 }
 
 /// The document as one line of the contract's JSON (no trailing newline).
@@ -272,6 +274,7 @@ pub fn to_json_line(doc: &Document) -> String {
                     evidence: e.span.slice(text),
                     start,
                     end,
+                    trigger: e.trigger.slice(text),
                 }
             })
             .collect(),
