@@ -563,6 +563,8 @@ impl Sentence<'_> {
         {
             return (vec![Side::of(right[0])], vec![Side::of(right[1])], place);
         }
+        let with_after = (end..(end + 3).min(self.lower.len()))
+            .any(|i| self.is(i, Role::With) || self.is(i, Role::Agent));
         let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
         let mut sources = self.group(&left, best(&left));
         let mut partners = Vec::new();
@@ -577,6 +579,12 @@ impl Sentence<'_> {
             {
                 partners.extend(best(&after));
             }
+        }
+        // Otherwise a noun names an event only with its other side: "talks with X", "sanctions
+        // against X", "visite … par X", "NATO and Russia hold talks" — not "the summit",
+        // "cooperation" in passing.
+        if nominal && !with_after && partners.is_empty() {
+            return (Vec::new(), Vec::new(), place);
         }
         let first_target = best(&right);
         let passive =
