@@ -820,7 +820,8 @@ fn folded_last_is_cyrillic(s: &str) -> bool {
         .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
 }
 
-/// Lowercases letters whose lowercase form has the same UTF-8 length (ASCII, Latin-1, Cyrillic),
+/// Lowercases letters whose lowercase form has the same UTF-8 length (ASCII, Latin-1, Cyrillic)
+/// and turns hyphens into spaces,
 /// so that offsets into the folded text are offsets into the original. Works on bytes.
 pub fn fold(text: &str) -> String {
     let b = text.as_bytes();
@@ -830,6 +831,8 @@ pub fn fold(text: &str) -> String {
         let c = b[i];
         match (c, b.get(i + 1).copied()) {
             (b'A'..=b'Z', _) => out.push(c + 32),
+            // A hyphen joins the words of a name as a space does: "Etats Unis" = "Etats-Unis".
+            (b'-', _) => out.push(b' '),
             // U+00C0..U+00DE except U+00D7 (×): C3 80..C3 9E → C3 A0..C3 BE.
             (0xC3, Some(n @ 0x80..=0x9E)) if n != 0x97 => {
                 out.extend([0xC3, n + 0x20]);
