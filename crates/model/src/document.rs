@@ -50,6 +50,18 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Document {
+    /// The index in `sentences` of the sentence that holds byte `offset` of `text` (an entity
+    /// mention's, a time's, a turn's or a quotation's start), if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        self.sentences
+            .get(i)
+            .filter(|s| s.start <= offset && offset < s.end)
+            .map(|_| i)
+    }
+}
+
 /// A dated, placed part of a compilation (e.g. one Kremlin event inside a blog post).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Section {
@@ -422,5 +434,23 @@ pub fn event_type(code: &str) -> &'static str {
         ("17", _) => "coerce",
         ("18" | "19" | "20", _) => "assault",
         _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_find_their_sentence() {
+        let doc = Document {
+            text: "One. Two three.".into(),
+            sentences: vec![Span::new(0, 4), Span::new(5, 15)],
+            ..Document::default()
+        };
+        assert_eq!(doc.sentence_at(0), Some(0));
+        assert_eq!(doc.sentence_at(4), None);
+        assert_eq!(doc.sentence_at(9), Some(1));
+        assert_eq!(doc.sentence_at(15), None);
     }
 }
