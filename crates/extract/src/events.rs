@@ -75,9 +75,6 @@ struct Mention {
     adjective: bool,
     /// Inside a place phrase ("à Minsk", "in Moscow").
     place: bool,
-    /// A country adjective on its own ("la décision américaine", "an Australian ultimatum"):
-    /// a target only when the clause names no other.
-    loose: bool,
 }
 
 /// Coordinates of an actor found: its name and code.
@@ -292,7 +289,6 @@ fn sentence_actors(
                 kind: EntityType::Per,
                 adjective: false,
                 place: false,
-                loose: false,
             });
         }
     }
@@ -319,7 +315,6 @@ fn sentence_actors(
             place: entity.kind == EntityType::Loc
                 && start > 0
                 && lex.is(&lower[start - 1], Role::Place),
-            loose: false,
         });
     }
     // States named by an adjective beside an actor noun, or by a compound of adjectives.
@@ -353,25 +348,12 @@ fn sentence_actors(
                         kind: EntityType::Loc,
                         adjective: true,
                         place: false,
-                        loose: false,
                     });
                 }
                 continue;
             }
         }
         if !lex.is(word, Role::ActorNoun) {
-            if let Some(name) = lex.adjective_country_alone(word) {
-                out.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    name: name.to_owned(),
-                    actor: code_of(name),
-                    kind: EntityType::Loc,
-                    adjective: true,
-                    place: false,
-                    loose: true,
-                });
-            }
             continue;
         }
         // "la partie russe" (adjective after) or "the Russian side", "российская сторона".
@@ -388,17 +370,9 @@ fn sentence_actors(
                 kind: EntityType::Loc,
                 adjective: true,
                 place: false,
-                loose: false,
             });
         }
     }
-    // An adjective that an actor noun took is not also loose.
-    let taken: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|m| !m.loose)
-        .map(|m| (m.start, m.end))
-        .collect();
-    out.retain(|m| !m.loose || !taken.iter().any(|&(s, e)| s <= m.start && m.end <= e));
     out.sort_by_key(|m| (m.start, m.end));
     out
 }
@@ -550,11 +524,11 @@ impl Sentence<'_> {
         let left: Vec<&Mention> = self
             .mentions
             .iter()
-            .filter(|m| m.start >= clause && m.end <= start && !m.place && !m.loose)
+            .filter(|m| m.start >= clause && m.end <= start && !m.place)
             .collect();
         let mut right_end = self.clause_end(end);
         let in_right = |m: &&Mention, right_end: usize| {
-            m.start >= end && m.end <= right_end && (visit || !m.place) && !m.loose
+            m.start >= end && m.end <= right_end && (visit || !m.place)
         };
         if !self.mentions.iter().any(|m| in_right(&m, right_end)) && right_end < self.lower.len() {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
@@ -621,14 +595,6 @@ impl Sentence<'_> {
             std::mem::swap(&mut sources, &mut targets);
         } else if (joint && !partners.is_empty()) || targets.is_empty() {
             targets = partners;
-        }
-        if targets.is_empty() && !passive {
-            // "ont exprimé leur consternation à l'annonce de la décision américaine".
-            targets.extend(
-                self.mentions
-                    .iter()
-                    .find(|m| m.loose && m.start >= end && m.end <= right_end),
-            );
         }
         let sides = |v: Vec<&Mention>| -> Vec<Side> {
             let mut out: Vec<Side> = Vec::new();

@@ -223,21 +223,6 @@ impl EventLexicon {
         self.is(&words.join(" "), role)
     }
 
-    /// The state a lower-case word names when it is plainly a country adjective on its own: a
-    /// stem of four letters or more followed by at most a short ending ("australian",
-    /// "américaine", "венгерской"), so that "us" or "indi" do not match "used" or "indiqué".
-    pub fn adjective_country_alone(&self, word: &str) -> Option<&str> {
-        self.adjectives
-            .iter()
-            .find(|(stem, _)| {
-                stem.chars().count() >= 4
-                    && word
-                        .strip_prefix(stem.as_str())
-                        .is_some_and(|rest| rest.chars().count() <= 4)
-            })
-            .map(|(_, name)| name.as_str())
-    }
-
     /// The state a lower-case adjective (or compound part) names.
     pub fn adjective_country(&self, word: &str) -> Option<&str> {
         self.adjectives
