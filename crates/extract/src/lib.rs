@@ -64,7 +64,7 @@ pub const STAGES: [Stage; 7] = [
     ("times", |doc, _| times::extract_times(doc)),
     ("events", |doc, ctx| {
         events::extract_events(doc, ctx.kb());
-        speakers::add_event_speakers(doc);
+        speakers::add_event_speakers(doc, ctx.kb());
     }),
 ];
 

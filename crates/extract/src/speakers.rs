@@ -3,6 +3,7 @@
 //! entities (canonical name, actor code), so that a label, a quotation and an entity name one
 //! identity; after events, those the events show speaking (`add_event_speakers`).
 
+use chancery_lexicon::actors::Kb;
 use chancery_lexicon::names::same_person;
 use chancery_model::{Antecedent, Document, EntityType, EventStatus, Span, Speaker};
 
@@ -128,8 +129,8 @@ fn resolve_antecedents(doc: &mut Document) {
 /// of a verbal act (a statement, an appeal, a promise, praise, a demand, a criticism, a
 /// rejection, a threat: CAMEO 01–04, 051, 10–13) that happened, and both sides of talks or a
 /// call (040, 041, 046) — "Vladimir Putin had a telephone conversation with Donald Trump" —
-/// when the entities know them (a state only as the source of a verbal act).
-pub fn add_event_speakers(doc: &mut Document) {
+/// when the entities or the actor base know them (a state only as the source of a verbal act).
+pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
     // (name, actor code, whether a place may be taken: a state named as the source of a verbal
     // act speaks through its government — "Paris a appelé Israël à…").
     let mut found: Vec<(String, Option<String>, bool)> = Vec::new();
@@ -155,8 +156,15 @@ pub fn add_event_speakers(doc: &mut Document) {
         // People and organisations speak, and a state that makes a verbal act; the places the
         // entities do not know (adjective-named sides) and the states on the other side of talks
         // are not taken for speakers.
-        let entity = doc.entities.iter().find(|e| e.name == name);
-        let speaks = entity.is_some_and(|e| match e.kind {
+        // The kind: the entity's, else the actor base's (an office holder named by a role
+        // phrase only: "le Président de la République s'est entretenu…").
+        let kind = doc
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+            .or_else(|| kb.by_name(&name).map(|i| kb.actors()[i].kind));
+        let speaks = kind.is_some_and(|k| match k {
             EntityType::Per | EntityType::Org => true,
             EntityType::Loc => place_too,
             EntityType::Misc => false,
