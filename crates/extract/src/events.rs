@@ -427,7 +427,7 @@ impl Sentence<'_> {
         // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
         // may have no target.
         let targetless = p.code.starts_with("01") || p.code.starts_with("15");
-        let date = self.date(start);
+        let date = self.date();
         let published = self.anchor_date();
         let after_anchor = date
             .and_then(first_day)
@@ -661,8 +661,8 @@ impl Sentence<'_> {
         Some(Side { name, actor })
     }
 
-    /// The sentence's first resolved time expression, preferring one after the predicate's start.
-    fn date(&self, _start: usize) -> Option<TimeValue> {
+    /// The sentence's first resolved time expression.
+    fn date(&self) -> Option<TimeValue> {
         self.doc
             .times
             .iter()

@@ -262,43 +262,52 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     }
 }
 
-/// Every whole-word role phrase of `text` ("le président russe", "the Russian foreign
-/// minister") with the actor holding that office on `date` (else the person the people list gives
-/// that role), when the actor base knows them. Unlike the entity mentions, the person need not
-/// be named elsewhere in the document; a phrase followed by a name is left to the name.
-pub fn role_holders(text: &str, date: Option<PartialDate>, kb: &Kb) -> Vec<(Span, usize)> {
-    let folded = chancery_lexicon::actors::fold(text);
-    let mut out = Vec::new();
-    for m in ROLES.find_iter(&folded) {
+/// Every whole-word role phrase of `folded` (the [`fold`](chancery_lexicon::actors::fold) of
+/// `text`) with the actor holding that office on `date` — else the person the people list gives
+/// that role — when the actor base knows them, and not followed by a nationality that makes it
+/// another office.
+fn role_phrase_holders<'a>(
+    text: &'a str,
+    folded: &'a str,
+    date: Option<PartialDate>,
+    kb: &'a Kb,
+) -> impl Iterator<Item = (Span, usize)> + 'a {
+    ROLES.find_iter(folded).filter_map(move |m| {
         let role = &role_phrases()[m.pattern().as_usize()].1;
-        let Some(actor) = offices::holder(role, date)
+        let actor = offices::holder(role, date)
             .or_else(|| {
                 people()
                     .iter()
                     .find(|p| p.role.as_deref() == Some(role.as_str()))
                     .map(|p| p.name.as_str())
             })
-            .and_then(|name| kb.by_name(name))
-        else {
-            continue;
-        };
+            .and_then(|name| kb.by_name(name))?;
         let span = Span::new(m.start(), m.end());
         let whole = !text[..span.start]
             .chars()
             .next_back()
             .is_some_and(is_word_char)
             && !text[span.end..].chars().next().is_some_and(is_word_char);
-        // "le président russe Vladimir Poutine": the name that follows is the mention.
-        let named_next = text[span.end..]
-            .trim_start_matches([' ', ','])
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if whole && !named_next && !qualified_after(text, span) {
-            out.push((span, actor));
-        }
-    }
-    out
+        (whole && !qualified_after(text, span)).then_some((span, actor))
+    })
+}
+
+/// Every whole-word role phrase of `text` ("le président russe", "the Russian foreign
+/// minister") with its office holder on `date` (see [`role_phrase_holders`]). Unlike the entity
+/// mentions, the person need not be named elsewhere in the document; a phrase followed by a name
+/// is left to the name.
+pub fn role_holders(text: &str, date: Option<PartialDate>, kb: &Kb) -> Vec<(Span, usize)> {
+    let folded = chancery_lexicon::actors::fold(text);
+    role_phrase_holders(text, &folded, date, kb)
+        .filter(|(span, _)| {
+            // "le président russe Vladimir Poutine": the name that follows is the mention.
+            !text[span.end..]
+                .trim_start_matches([' ', ','])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .collect()
 }
 
 /// Whether a role phrase is followed by a nationality that makes it another office: "le Président
@@ -322,27 +331,7 @@ fn add_role_mentions(
 ) {
     let hits = &found.hits;
     let mut roles: Vec<Hit> = Vec::new();
-    for m in ROLES.find_iter(&found.folded) {
-        let role = &role_phrases()[m.pattern().as_usize()].1;
-        // The holder of the office on the document's date; else the person the people list
-        // gives that role.
-        let Some(actor) = offices::holder(role, date)
-            .or_else(|| {
-                people()
-                    .iter()
-                    .find(|p| p.role.as_deref() == Some(role.as_str()))
-                    .map(|p| p.name.as_str())
-            })
-            .and_then(|name| kb.by_name(name))
-        else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        let whole = !text[..span.start]
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char)
-            && !text[span.end..].chars().next().is_some_and(is_word_char);
+    for (span, actor) in role_phrase_holders(text, &found.folded, date, kb) {
         // "le président russe Vladimir Poutine": the name right after is the mention.
         let next = hits.partition_point(|h| h.span.start < span.end);
         let named_next = hits.get(next).is_some_and(|h| h.span.start <= span.end + 2);
@@ -352,13 +341,7 @@ fn add_role_mentions(
             .unknown
             .get(u)
             .is_some_and(|(u, _)| u.start <= span.end + 2);
-        if whole
-            && !qualified_after(text, span)
-            && named.contains(&actor)
-            && !named_next
-            && !unknown_next
-            && !overlaps_any(hits, span)
-        {
+        if named.contains(&actor) && !named_next && !unknown_next && !overlaps_any(hits, span) {
             roles.push(Hit { span, actor });
         }
     }
