@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use chancery_clean::{Cleaned, RemovedKind, chrome::switcher_languages};
-use chancery_model::{Caption, Diagnostic, Document, PartialDate};
+use chancery_model::{Caption, Diagnostic, Document, PartialDate, TimeValue};
 use regex::Regex;
 
 use crate::Context;
@@ -94,6 +94,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .or_else(|| body_dateline(&doc.text))
         .or_else(|| running_head_date(cleaned))
         .or_else(|| own_url.as_deref().and_then(date_in_url))
+        .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
             ctx.path
@@ -194,6 +195,44 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
         }
         let date = find_date(prefix)?;
         return date.year.is_some().then_some(date);
+    }
+    None
+}
+
+/// The date of a short line among the page's header lines, before the first paragraph of prose,
+/// that ends with a full date: "inosmi.ru Посмотреть оригинал апрель 19-го, 2016", "Mis à jour
+/// le 12 mars 2020". Read with the time grammar, so any order and language it knows. A line that
+/// names people before its date is a caption, not a header.
+fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
+    for line in text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
+    {
+        let words = line.split_whitespace().count();
+        if words >= 8 && line.ends_with(['.', '!', '?', '»', '"', ':']) {
+            return None; // prose has begun
+        }
+        if line.chars().count() > 100 {
+            continue;
+        }
+        let found = crate::times::find_times(line, lang, None);
+        let Some(last) = found.last() else {
+            continue;
+        };
+        // "Дональд Трамп и Владимир Путин 16 июля 2018 года" is a photo's caption: a line
+        // whose words before the date name someone (two capitalised words in a row) is not.
+        let before: Vec<&str> = line[..last.span.start].split_whitespace().collect();
+        let capital = |w: &&str| w.starts_with(char::is_uppercase);
+        let names = before.windows(2).any(|p| capital(&p[0]) && capital(&p[1]));
+        if !names
+            && line[last.span.end..].trim().is_empty()
+            && let Some(TimeValue::Point(d)) = last.value
+            && d.is_full_date()
+        {
+            return Some(d);
+        }
     }
     None
 }
@@ -434,6 +473,18 @@ mod tests {
                 .as_deref(),
             Some("2024-06-25")
         );
+    }
+
+    #[test]
+    fn header_lines_date_a_page_but_captions_do_not() {
+        let d = |t: &str| header_date_line(t, Some("ru")).map(|d| d.to_string());
+        let page = "НАТО и Россия снова ведут переговоры\n\nPocket\n\ninosmi.ruПосмотреть оригиналапрель 19-го, 2016\n\nПосле двухлетнего перерыва послы 28 стран НАТО встречаются в среду.";
+        assert_eq!(d(page).as_deref(), Some("2016-04-19"));
+        let caption = "Встреча не состоится\nДональд Трамп и Владимир Путин 16 июля 2018 года\nНамеченная встреча скорее всего не состоится.";
+        assert_eq!(d(caption), None);
+        // Only before the prose begins.
+        let late = "Заголовок\nПосле двухлетнего перерыва послы 28 стран НАТО встречаются в среду.\nОбновлено 20 апреля 2016";
+        assert_eq!(d(late), None);
     }
 
     #[test]

@@ -1536,6 +1536,16 @@ impl<'a> Grammar<'a> {
             }
             return Some(M::new(k, Raw::Pt(p)));
         }
+        // Month, day, year outside English only with the year: "апрель 19-го, 2016" (a
+        // translated English date), "avril 19, 2016".
+        if let Some((d, k)) = self.day(j)
+            && self.month(k, true).is_none()
+            && let kk = if self.punct(k) == Some(',') { k + 1 } else { k }
+            && let Some((y, e)) = self.year(kk)
+            && d <= chancery_model::date::days_in_month(y, m)
+        {
+            return Some(M::new(e, Raw::Pt(P::ymd(Some(y), m, d))));
+        }
         if let Some((y, k)) = self.year(j) {
             return Some(M::new(k, Raw::Pt(P::ym(Some(y), m))));
         }

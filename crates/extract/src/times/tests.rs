@@ -365,6 +365,21 @@ fn russian() {
         "25 июня 2024 года=2024-06-25",
     );
     check("В 2023 году товарооборот вырос.", "ru", a, "2023 году=2023");
+    // Month first, as a translated English date; and glued onto a label by a scraper.
+    check(
+        "Опубликовано апрель 19-го, 2016",
+        "ru",
+        a,
+        "апрель 19-го, 2016=2016-04-19",
+    );
+    check(
+        "inosmi.ru Посмотреть оригиналапрель 19-го, 2016",
+        "ru",
+        a,
+        "апрель 19-го, 2016=2016-04-19",
+    );
+    // Without its year a month-first pair is not a date outside English.
+    check("В апреле 19 стран подписали", "ru", a, "апреле=2024-04");
     check(
         "Вчера министр сказал, что 3 июля будет праздник.",
         "ru",

@@ -374,7 +374,27 @@ pub(super) fn tokenize(text: &str, after_break: bool) -> Vec<Tok> {
             } else {
                 c.is_uppercase()
             };
-            let id = vocab.lookup(&text[i..end], upper, &mut buf);
+            let mut id = vocab.lookup(&text[i..end], upper, &mut buf);
+            if id == 0
+                && let Some(at) = glued_month(text, i, end)
+            {
+                // "оригиналапрель 19-го, 2016": a scraper glued a month name onto the word
+                // before it; the month is read as its own token.
+                push(at, Kind::Word, upper, 0, &mut glued, &mut nl);
+                let start = at;
+                id = vocab.id(&text[at..end]);
+                toks.push(Tok {
+                    start,
+                    end,
+                    kind: Kind::Word,
+                    glued: true,
+                    nl: false,
+                    upper: false,
+                    id,
+                });
+                i = end;
+                continue;
+            }
             push(end, Kind::Word, upper, id, &mut glued, &mut nl);
             i = end;
             continue;
@@ -396,6 +416,25 @@ pub(super) fn tokenize(text: &str, after_break: bool) -> Vec<Tok> {
         i += c.len_utf8();
     }
     toks
+}
+
+/// Where a full month name glued onto the end of a longer word starts, when a day number follows
+/// after a space ("оригиналапрель 19", "Originaloctober 5"): scrapers join a label and a date.
+fn glued_month(text: &str, start: usize, end: usize) -> Option<usize> {
+    let after = text[end..].strip_prefix(' ')?;
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let word = &text[start..end];
+    word.char_indices()
+        .skip(3)
+        .map(|(k, _)| start + k)
+        .find(|&at| {
+            let tail = &text[at..end];
+            tail.chars().count() >= 4
+                && tail.chars().all(char::is_lowercase)
+                && calendar::month(tail).is_some_and(|m| !m.abbreviation)
+        })
 }
 
 fn is_url_start(b: &[u8]) -> bool {
