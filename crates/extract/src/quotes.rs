@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 
 use chancery_lexicon::names::{name_key, same_person, same_person_keys, spaced_initials};
 use chancery_lexicon::people::{
-    medium_in, people, person, relay_words, reporting_verbs, role_in, speaking_bodies, title_nouns,
+    QuoteWord, medium_in, people, person, quote_words, relay_words, reporting_verbs, role_in,
+    speaking_bodies, title_nouns,
 };
 use chancery_model::text::is_word_char;
 use chancery_model::{Antecedent, Document, Quote, Span, Speaker};
@@ -24,58 +25,6 @@ use chancery_model::{Antecedent, Document, Quote, Span, Speaker};
 const MAX_QUOTE_BYTES: usize = 6000;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 160;
-
-/// Infinitives that continue the previous speaker ("avant d'ajouter : «…»").
-const CONTINUING: &[&str] = &[
-    "ajouter",
-    "poursuivre",
-    "préciser",
-    "affirmer",
-    "souligner",
-    "conclure",
-    "добавив",
-];
-/// Auxiliaries and inverted pronouns that may stand before a reporting verb.
-const AUX: &[&str] = &[
-    "a",
-    "avait",
-    "ont",
-    "avaient",
-    "has",
-    "had",
-    "have",
-    "a-t-il",
-    "a-t-elle",
-    "ont-ils",
-    "ont-elles",
-    "he",
-    "she",
-];
-/// Pronouns that point back to the last person who spoke.
-const PRONOUNS: &[&str] = &[
-    "a-t-il",
-    "a-t-elle",
-    "ont-ils",
-    "ont-elles",
-    "il",
-    "elle",
-    "he",
-    "she",
-    "он",
-    "она",
-];
-/// Extra verbs that make a subject a speaker, though they do not frame a quotation.
-const SPEAKING: &[&str] = &[
-    "appelé",
-    "qualifié",
-    "parlé",
-    "évoqué",
-    "intervenu",
-    "called",
-    "spoke",
-    "говорил",
-    "выступил",
-];
 
 /// The words of `s` with their byte offsets (letters, digits, and inner ' ’ -).
 fn words(s: &str) -> Vec<(usize, &str)> {
@@ -115,13 +64,23 @@ fn lower_in_set(word: &str, set: &HashSet<&'static str>) -> bool {
     }
 }
 
+/// Whether `word` (any case) plays the role `kind` around quotation marks.
+fn quote_word(word: &str, kind: QuoteWord) -> bool {
+    lower_in_set(word, quote_words(kind))
+}
+
 fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
 }
 
 /// Reporting and speaking verbs, for the whole-stretch subject scan.
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| reporting_verbs().iter().chain(SPEAKING).copied().collect());
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    reporting_verbs()
+        .iter()
+        .chain(quote_words(QuoteWord::Speaking))
+        .copied()
+        .collect()
+});
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -157,7 +116,7 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
     for (k, &(at, w)) in ws.iter().take(5).enumerate() {
         if is_reporting(w) {
-            if !ws[..k].iter().all(|(_, p)| lower_in(p, AUX)) {
+            if !ws[..k].iter().all(|(_, p)| quote_word(p, QuoteWord::Aux)) {
                 // The subject first: "…," Blinken said; "…," the ministry pointed out.
                 let subject = after[..at]
                     .trim_start_matches(|c: char| !is_word_char(c))
@@ -168,13 +127,13 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
                 {
                     return None;
                 }
-                let pronoun = ws[..k].len() == 1 && lower_in(ws[0].1, PRONOUNS);
+                let pronoun = ws[..k].len() == 1 && quote_word(ws[0].1, QuoteWord::Pronoun);
                 return Some((pronoun, (!pronoun).then_some(subject)));
             }
             let pronoun = ws[..k]
                 .iter()
                 .chain(ws.get(k + 1))
-                .any(|(_, p)| lower_in(p, PRONOUNS));
+                .any(|(_, p)| quote_word(p, QuoteWord::Pronoun));
             let who = phrase_from(after, at + w.len());
             return Some((pronoun, (!pronoun && !who.is_empty()).then_some(who)));
         }
@@ -205,7 +164,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         if ws.iter().any(|(_, w)| {
             let l = w.to_lowercase();
             let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
-            CONTINUING.contains(&bare)
+            quote_words(QuoteWord::Continuing).contains(bare)
         }) {
             return Some(Before::Continuing);
         }
@@ -260,7 +219,7 @@ fn first_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
 /// auxiliary, or a role phrase ("le chef de l'État russe").
 fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&'a str> {
     let mut j = k;
-    while j > 0 && lower_in(ws[j - 1].1, AUX) {
+    while j > 0 && quote_word(ws[j - 1].1, QuoteWord::Aux) {
         j -= 1;
     }
     if j == 0 {
@@ -308,11 +267,6 @@ fn relay(after: &str) -> Option<&'static str> {
         .position(|(_, w)| lower_in_set(w, relay_words()))?;
     medium_in(phrase_from(after, ws[k].0 + ws[k].1.len()))
 }
-
-const FIRST_PERSON: &[&str] = &[
-    "je", "j", "nous", "notre", "nos", "moi", "i", "we", "our", "us", "я", "мы", "наш", "наши",
-    "нас",
-];
 
 pub fn extract_quotes(doc: &mut Document) {
     let text = doc.text.as_str();
@@ -422,7 +376,7 @@ pub fn extract_quotes(doc: &mut Document) {
             let first_person = inner
                 .slice(text)
                 .split(|c: char| !is_word_char(c))
-                .any(|w| FIRST_PERSON.contains(&w.to_lowercase().as_str()));
+                .any(|w| quote_word(w, QuoteWord::FirstPerson));
             if titled || n_words < 8 || !first_person {
                 continue;
             }

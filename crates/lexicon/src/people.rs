@@ -135,6 +135,58 @@ pub fn relay_words() -> &'static HashSet<&'static str> {
     &RELAY_WORDS
 }
 
+/// The roles a word plays around quotation marks (`data/<lang>/quote_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteWord {
+    /// Continues the previous speaker ("avant d'ajouter : «…»").
+    Continuing,
+    /// May stand before a reporting verb ("a", "has", "a-t-il").
+    Aux,
+    /// Points back to the last person who spoke ("il", "she", "он").
+    Pronoun,
+    /// Makes its subject a speaker without framing a quotation ("qualifié", "spoke").
+    Speaking,
+    /// Marks a quoted stretch as someone's own words ("nous", "I", "мы").
+    FirstPerson,
+}
+
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 5] = [
+    ("continuing", QuoteWord::Continuing),
+    ("aux", QuoteWord::Aux),
+    ("pronoun", QuoteWord::Pronoun),
+    ("speaking", QuoteWord::Speaking),
+    ("first_person", QuoteWord::FirstPerson),
+];
+
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 5]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 5] = Default::default();
+    for r in [
+        include_str!("../data/fr/quote_words.tsv"),
+        include_str!("../data/en/quote_words.tsv"),
+        include_str!("../data/ru/quote_words.tsv"),
+    ]
+    .into_iter()
+    .flat_map(rows)
+    {
+        let (Some(kind), Some(word)) = (r.first(), r.get(1)) else {
+            continue;
+        };
+        if let Some(i) = QUOTE_WORD_KINDS.iter().position(|(k, _)| k == kind) {
+            sets[i].insert(word.trim());
+        }
+    }
+    sets
+});
+
+/// The lowercase words of one role around quotation marks, in every language.
+pub fn quote_words(kind: QuoteWord) -> &'static HashSet<&'static str> {
+    let i = QUOTE_WORD_KINDS
+        .iter()
+        .position(|(_, k)| *k == kind)
+        .unwrap_or(0);
+    &QUOTE_WORDS[i]
+}
+
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS
