@@ -177,6 +177,21 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                     .map_or(Before::Unknown, Before::Who),
             );
         }
+        // A colon after a clause whose subject is a pronoun or opens with a full name, though
+        // its verb is not one of speech: "She did not mince her words: «…»".
+        if fragment.trim_end().ends_with(':') {
+            if ws
+                .first()
+                .is_some_and(|(_, w)| quote_word(w, QuoteWord::Pronoun))
+            {
+                return Some(Before::Unknown);
+            }
+            if let Some(name) = first_full_name(fragment, &ws[..ws.len().min(4)])
+                && fragment.trim_start().starts_with(name)
+            {
+                return Some(Before::Who(name));
+            }
+        }
     }
     let k = ws.iter().position(|(_, w)| {
         w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("according")
@@ -259,6 +274,18 @@ fn last_subject(doc: &Document, stretch: &str) -> Option<String> {
         .find_map(|k| subject_before(stretch, &ws, k).and_then(|w| resolve(doc, w)))
 }
 
+/// The person who opens the last paragraph of `stretch` that opens with a full name ("Sergiy
+/// Kyslytsya, Ukraine's representative, addressed…"): the subject a later "he concluded" means
+/// when no reporting verb came between.
+fn paragraph_subject(doc: &Document, stretch: &str) -> Option<String> {
+    stretch.split('\n').rev().skip(1).find_map(|para| {
+        let ws = words(para);
+        let opening = &ws[..ws.len().min(4)];
+        let name = first_full_name(para, opening)?;
+        (para.trim_start().starts_with(name)).then(|| resolve(doc, name))?
+    })
+}
+
 /// The medium a relay clause in `after` names ("…, rapporte TASS." → TASS).
 fn relay(after: &str) -> Option<&'static str> {
     let ws = words(after);
@@ -300,7 +327,9 @@ pub fn extract_quotes(doc: &mut Document) {
         // The last person who spoke before this quote: a subject of a reporting verb since the
         // last attributed quote, else that quote's speaker. Found only when a pronoun needs it.
         let last_speaker = || {
-            last_subject(doc, &text[known_until.min(outer.start)..outer.start])
+            let stretch = &text[known_until.min(outer.start)..outer.start];
+            last_subject(doc, stretch)
+                .or_else(|| paragraph_subject(doc, stretch))
                 .or_else(|| previous.clone())
         };
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));
@@ -337,7 +366,7 @@ pub fn extract_quotes(doc: &mut Document) {
             framed = true;
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
-                (false, Some(w)) => resolve(doc, w),
+                (false, Some(w)) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
                 (false, None) => None,
             };
             antecedent = match (pronoun, who) {
@@ -352,7 +381,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Continuing | Before::Unknown => Antecedent::Person,
             };
             speaker = match b {
-                Before::Who(w) => resolve(doc, w),
+                Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
                 Before::Relay(m) => {
                     relayed = Some(m);
                     None
@@ -379,6 +408,18 @@ pub fn extract_quotes(doc: &mut Document) {
                 .any(|w| quote_word(w, QuoteWord::FirstPerson));
             if titled || n_words < 8 || !first_person {
                 continue;
+            }
+            // A paragraph that is a quotation, right after the paragraph of an attributed one,
+            // goes on with the same speaker (the press's convention for a long quotation).
+            let between = &text[known_until.min(outer.start)..outer.start];
+            let paragraphs = between.split('\n').filter(|l| !l.trim().is_empty()).count();
+            if speaker.is_none()
+                && before.trim().is_empty()
+                && between.contains('\n')
+                && paragraphs <= 1
+                && between.len() <= 300
+            {
+                speaker.clone_from(&previous);
             }
         }
         if n_words == 0 {
@@ -690,6 +731,22 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     full_names.then(|| full_name_in(&doc.text, &name)).flatten()
 }
 
+/// "Vassily continued, «…»": a lone given name is the speaker already quoted or labelled whose
+/// full name starts with it, when there is one such speaker.
+fn given_name(doc: &Document, quotes: &[Quote], who: &str) -> Option<String> {
+    let who = who.trim();
+    if who.contains(char::is_whitespace) || !capitalised(who) {
+        return None;
+    }
+    let mut names = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .chain(doc.speakers.iter().map(|s| s.name.as_str()))
+        .filter(|n| n.split_whitespace().count() >= 2 && n.split_whitespace().next() == Some(who));
+    let first = names.next()?;
+    names.all(|n| n == first).then(|| first.to_owned())
+}
+
 /// The one full name ("Jean Dupont") in `text` whose surname is `surname`, if there is one.
 fn full_name_in(text: &str, surname: &str) -> Option<String> {
     let ws = words(text);
@@ -828,6 +885,27 @@ mod tests {
         check(
             "\"We will respond,\" Antony Blinken said on Monday.",
             &["Antony Blinken | - | We will respond,"],
+        );
+    }
+
+    #[test]
+    fn speakers_followed_across_paragraphs() {
+        // A colon after a pronoun's clause; a paragraph that is a quotation goes on with it.
+        check(
+            "Linda Thomas-Greenfield spoke for the United States.\n\nShe did not mince her words: \u{201c}The situation is urgent and dangerous.\u{201d}\n\n\u{201c}If Russia invades, none of us will be able to say we did not see it coming.\u{201d}",
+            &[
+                "Linda Thomas-Greenfield | - | The situation is urgent and dangerous.",
+                "Linda Thomas-Greenfield | - | If Russia invades, none of us will be able to say we did not see it coming.",
+            ],
+        );
+        // A lone given name; "he concluded" after a paragraph opened by another full name.
+        check(
+            "Vassily Nebenzia said: \"We do not understand why we are here\".\n\nVassily continued, \u{201c}there is no proof to confirm these accusations\u{201d}.\n\nSergiy Kyslytsya, Ukraine's representative, addressed the demand.\n\n\u{201c}Ukraine will not bow to threats,\u{201d} he concluded.",
+            &[
+                "Vassily Nebenzia | - | We do not understand why we are here",
+                "Vassily Nebenzia | - | there is no proof to confirm these accusations",
+                "Sergiy Kyslytsya | - | Ukraine will not bow to threats,",
+            ],
         );
     }
 

@@ -23,6 +23,21 @@ pub fn link_speakers(doc: &mut Document) {
                         || (e.kind == EntityType::Per && same_person(n, &e.name))
                 })
         });
+        // A name read with a capitalised word before it ("Венгрии Петер Сийярто", "РФ Сергей
+        // Лавров": the minister "of Hungary", "of the RF"): the person it ends with.
+        let entity = entity.or_else(|| {
+            doc.entities.iter().find(|e| {
+                e.kind == EntityType::Per
+                    && names().any(|n| {
+                        e.surface.iter().chain([&e.name]).any(|f| {
+                            f.split_whitespace().count() >= 2
+                                && n.len() > f.len()
+                                && n.ends_with(f.as_str())
+                                && n[..n.len() - f.len()].ends_with(' ')
+                        })
+                    })
+            })
+        });
         let Some(e) = entity else { continue };
         if s.actor.is_none() {
             s.actor.clone_from(&e.actor);
@@ -190,5 +205,48 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
             actor,
             ..Speaker::default()
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_read_with_a_word_before_it_is_the_person_it_ends_with() {
+        let mut doc = Document {
+            speakers: vec![Speaker {
+                name: "Венгрии Петер Сийярто".into(),
+                surface: vec!["Венгрии Петер Сийярто".into()],
+                quotes: 1,
+                ..Speaker::default()
+            }],
+            entities: vec![chancery_model::Entity {
+                name: "Péter Szijjártó".into(),
+                kind: EntityType::Per,
+                surface: vec!["Петер Сийярто".into()],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.speakers.len(), 1);
+        assert_eq!(doc.speakers[0].name, "Péter Szijjártó");
+        // A word is not a name's end: "Петер Сийярто" does not end "Сийярто" alone.
+        let mut doc = Document {
+            speakers: vec![Speaker {
+                name: "Сийярто".into(),
+                ..Speaker::default()
+            }],
+            entities: vec![chancery_model::Entity {
+                name: "Péter Szijjártó".into(),
+                kind: EntityType::Per,
+                surface: vec!["Андраш Сийярто".into()],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.speakers[0].name, "Сийярто");
     }
 }
