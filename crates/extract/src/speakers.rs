@@ -5,12 +5,15 @@
 
 use chancery_lexicon::actors::Kb;
 use chancery_lexicon::names::same_person;
-use chancery_model::{Antecedent, Document, EntityType, EventStatus, Span, Speaker};
+use chancery_model::{
+    Antecedent, Document, EntityType, EventStatus, Span, Speaker, Turn, TurnKind,
+};
 
 /// Speakers through the same actor base as entities: a speaker whom an entity names (by its
 /// name or one of its surface forms) takes the entity's canonical name and actor code, and the
 /// turns and quotations that name the speaker follow. Speakers that end up with one name merge.
 pub fn link_speakers(doc: &mut Document) {
+    interview_turns(doc);
     resolve_antecedents(doc);
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
@@ -91,6 +94,111 @@ pub fn link_speakers(doc: &mut Document) {
         }
     }
     doc.speakers = merged;
+}
+
+/// Fewest questions that make a text an interview without speaker labels.
+const MIN_INTERVIEW_QUESTIONS: usize = 3;
+
+/// An interview printed without speaker labels — an introduction naming the person
+/// interviewed, then questions (a paragraph ending with "?", set in bold in the original) each
+/// followed by the answer — becomes turns: the questions the outlet's (the medium the
+/// introduction names, else the publisher, else "Journalist"), the answers the person's (the
+/// first person the introduction names). Only for a text that has no turns yet, and only when
+/// questions and answers alternate.
+fn interview_turns(doc: &mut Document) {
+    if !doc.turns.is_empty() {
+        return;
+    }
+    let text = doc.text.as_str();
+    let lines: Vec<Span> = chancery_model::text::line_spans(text)
+        .map(|l| l.trim(text))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let is_question = |l: &Span| {
+        let s = l.slice(text).trim_end_matches(['*', '»', '"', '”', ' ']);
+        let n = s.split_whitespace().count();
+        s.ends_with('?') && (2..=60).contains(&n)
+    };
+    let questions: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_question(&lines[i]))
+        .collect();
+    let answered = questions
+        .iter()
+        .filter(|&&i| lines.get(i + 1).is_some_and(|l| !is_question(l)))
+        .count();
+    let Some(&first) = questions.first() else {
+        return;
+    };
+    if questions.len() < MIN_INTERVIEW_QUESTIONS || first == 0 || 3 * answered < 2 * questions.len()
+    {
+        return;
+    }
+    let intro_end = lines[first].start;
+    let Some(person) = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .filter_map(|e| {
+            let at = e
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .filter(|&m| m < intro_end)
+                .min()?;
+            Some((at, e))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, e)| e)
+    else {
+        return;
+    };
+    let intro = &text[..intro_end];
+    let outlet = chancery_lexicon::people::medium_in(intro)
+        .map(str::to_owned)
+        .or_else(|| doc.publisher.clone())
+        .unwrap_or_else(|| "Journalist".to_owned());
+    let mut turns = Vec::new();
+    for (k, &q) in questions.iter().enumerate() {
+        let next = questions.get(k + 1).map_or(lines.len(), |&n| n);
+        turns.push(Turn {
+            speaker: outlet.clone(),
+            kind: TurnKind::Question,
+            section: None,
+            span: lines[q],
+            label: None,
+        });
+        if q + 1 < next {
+            turns.push(Turn {
+                speaker: person.name.clone(),
+                kind: TurnKind::Answer,
+                section: None,
+                span: Span::new(lines[q + 1].start, lines[next - 1].end),
+                label: None,
+            });
+        }
+    }
+    let count = |name: &str| turns.iter().filter(|t| t.speaker == name).count();
+    for (name, surface, actor) in [
+        (outlet.clone(), vec![outlet.clone()], None),
+        (
+            person.name.clone(),
+            person.surface.clone(),
+            person.actor.clone(),
+        ),
+    ] {
+        let n = count(&name);
+        match doc.speakers.iter_mut().find(|s| s.name == name) {
+            Some(s) => s.turns += n,
+            None => doc.speakers.push(Speaker {
+                name,
+                surface,
+                actor,
+                turns: n,
+                ..Speaker::default()
+            }),
+        }
+    }
+    doc.turns = turns;
 }
 
 /// How far before a quotation (bytes) the person or organisation a pronoun points back to may
@@ -211,6 +319,49 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interview_without_labels_has_turns() {
+        let text = "Lieven Jacobs, directeur de la gestion, confie à l'Obs son analyse.\n\nComment réagissent les marchés ?\n\nTout le monde cherche à se mettre à l'abri.\n\nEst-ce un phénomène mondial ?\n\nTout cela est vrai aussi aux Etats-Unis.\nSeuls les marchés émergents semblent moins affectés.\n\nPour ne pas dire suspect ?\n\nLa campagne jouait sur l'émotion.";
+        let mut doc = Document {
+            text: text.into(),
+            entities: vec![chancery_model::Entity {
+                name: "Lieven Jacobs".into(),
+                kind: EntityType::Per,
+                surface: vec!["Lieven Jacobs".into()],
+                mentions: vec![Span::new(0, 13)],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        let turns: Vec<(&str, TurnKind)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.kind))
+            .collect();
+        assert_eq!(turns.len(), 6);
+        assert_eq!(turns[0], ("L'Obs", TurnKind::Question));
+        assert_eq!(turns[3], ("Lieven Jacobs", TurnKind::Answer));
+        assert_eq!(
+            doc.turns[3].span.slice(text),
+            "Tout cela est vrai aussi aux Etats-Unis.\nSeuls les marchés émergents semblent moins affectés."
+        );
+        let counts: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.turns))
+            .collect();
+        assert_eq!(counts, [("L'Obs", 3), ("Lieven Jacobs", 3)]);
+        // Two questions are not an interview.
+        let short = "Lieven Jacobs parle.\n\nComment ?\n\nAinsi.\n\nPourquoi ?\n\nParce que.";
+        let mut doc = Document {
+            text: short.into(),
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert!(doc.turns.is_empty());
+    }
 
     #[test]
     fn a_name_read_with_a_word_before_it_is_the_person_it_ends_with() {
