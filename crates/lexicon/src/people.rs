@@ -148,18 +148,21 @@ pub enum QuoteWord {
     Speaking,
     /// Marks a quoted stretch as someone's own words ("nous", "I", "мы").
     FirstPerson,
+    /// An article that may open a name in a clause ("Le Hamas a qualifié…").
+    Article,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 5] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 6] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
     ("speaking", QuoteWord::Speaking),
     ("first_person", QuoteWord::FirstPerson),
+    ("article", QuoteWord::Article),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 5]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 5] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 6]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 6] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
