@@ -134,8 +134,27 @@ static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
     // Countries, territories, continents and cities from the CLDR (scripts/cldr/territories.py).
     actors.extend(parse_tsv(include_str!("../data/actors/territories.tsv")).0);
     actors.extend(parse_tsv(include_str!("../data/actors/cities.tsv")).0);
+    // Regions, seas and disputed places the CLDR leaves out, written by hand.
+    actors.extend(parse_tsv(include_str!("../data/actors/regions.tsv")).0);
+    add_aliases(&mut actors, include_str!("../data/actors/aliases.tsv"));
     Kb::new(actors)
 });
+
+/// Adds the aliases of `text` (canonical name, `|`-separated aliases) to the actors so named.
+fn add_aliases(actors: &mut [Actor], text: &str) {
+    for line in crate::data_lines(text) {
+        let Some((name, aliases)) = line.split_once('\t') else {
+            continue;
+        };
+        if let Some(a) = actors.iter_mut().find(|a| a.name == name.trim()) {
+            for al in aliases.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                if !a.aliases.iter().any(|x| x == al) {
+                    a.aliases.push(al.to_owned());
+                }
+            }
+        }
+    }
+}
 
 /// The curated base that ships with chancery.
 pub fn builtin() -> &'static Kb {
