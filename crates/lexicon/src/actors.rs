@@ -882,6 +882,16 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn regions_in_any_russian_case() {
+        let kb = builtin();
+        let name = |n: &str| kb.lookup_inflected(n).map(|i| kb.actors()[i].name.as_str());
+        assert_eq!(name("Черного моря"), Some("Black Sea"));
+        assert_eq!(name("Чечне"), Some("Chechnya"));
+        assert_eq!(name("Северной Кореи"), Some("North Korea"));
+    }
+
     use super::*;
 
     fn names(text: &str) -> Vec<String> {

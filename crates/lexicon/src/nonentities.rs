@@ -102,6 +102,22 @@ pub fn is_title_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn english_names_capitalise_their_words() {
+        let en = Some("en");
+        assert!(has_common_words("Cuban doctors", en));
+        assert!(has_common_words("These members of Congress", en));
+        assert!(!has_common_words("Ladies in White", en));
+        assert!(!has_common_words("Bank of America", en));
+        // No rule where names keep lowercase words.
+        assert!(!has_common_words(
+            "Organisation internationale de la Francophonie",
+            Some("fr")
+        ));
+        assert!(!has_common_words("Cuban doctors", None));
+    }
+
     use super::*;
 
     #[test]
@@ -148,4 +164,24 @@ mod tests {
         }
         assert!(!is_title_word("Poutine"));
     }
+}
+
+/// Lowercase words a name may hold, for the languages that capitalise every other word of a
+/// name (`data/<lang>/name_particles.txt`); languages without the file have no such rule.
+static NAME_PARTICLES: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
+    vec![(
+        "en",
+        lines(include_str!("../data/en/name_particles.txt")).collect(),
+    )]
+});
+
+/// Whether a span written in `lang` holds a lowercase word no name of that language holds
+/// ("Cuban doctors", "These members of Congress"): then it is not a name.
+pub fn has_common_words(name: &str, lang: Option<&str>) -> bool {
+    let Some((_, particles)) = NAME_PARTICLES.iter().find(|(l, _)| Some(*l) == lang) else {
+        return false;
+    };
+    name.split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .any(|w| w.starts_with(char::is_lowercase) && !particles.contains(w))
 }

@@ -50,6 +50,12 @@ struct Found {
 pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let model = models::for_lang(doc.lang.as_deref());
     let mut body = find(&doc.text, kb, model);
+    // In a language that capitalises every word of a name, a tagged span holding a common
+    // lowercase word is a description, not a name ("Cuban doctors", "American people").
+    let lang = doc.lang.as_deref();
+    body.unknown.retain(|(span, _)| {
+        !chancery_lexicon::nonentities::has_common_words(span.slice(&doc.text), lang)
+    });
     let captions: Vec<Found> = doc
         .captions
         .iter()
@@ -237,14 +243,27 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             if overlaps_any(&hits, span) {
                 continue;
             }
+
+            // A capitalised Russian adjective the tagger took alone, with the lowercase noun
+            // after it, is a known name in another case: "Черного моря", "Каспийского моря".
+            if !span.slice(text).contains(' ')
+                && let Some(next) = next_lowercase_word(text, span.end)
+                && let Some(actor) = kb.lookup_inflected(&text[span.start..next.end])
+            {
+                let span = Span::new(span.start, next.end);
+                if !overlaps_any(&hits, span) {
+                    hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor });
+                }
+                continue;
+            }
             let name = span.slice(text);
             // A known person under another spelling; a known name in another Russian case
-            // ("Северную Корею", "Международного уголовного суда").
+            // ("Северную Корею", "Международного уголовного суда", a place: "Косове").
             match (kind == EntityType::Per)
                 .then(|| kb.person_by_key(name))
                 .flatten()
                 .or_else(|| {
-                    name.contains(' ')
+                    (name.contains(' ') || kind == EntityType::Loc)
                         .then(|| kb.lookup_inflected(name))
                         .flatten()
                 }) {
@@ -564,6 +583,17 @@ static ROLES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Whether `span` overlaps any of the sorted `hits`.
+/// The lowercase Cyrillic word right after `end` (one space between), if there is one.
+fn next_lowercase_word(text: &str, end: usize) -> Option<Span> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| ('\u{430}'..='\u{44f}').contains(c) || *c == 'ё')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| Span::new(end + 1, end + 1 + len))
+}
+
 fn overlaps_any(hits: &[Hit], span: Span) -> bool {
     let i = hits.partition_point(|h| h.span.end <= span.start);
     hits.get(i).is_some_and(|h| h.span.start < span.end)
