@@ -100,6 +100,26 @@ pub fn is_title_word(word: &str) -> bool {
     )
 }
 
+/// Lowercase words a name may hold, for the languages that capitalise every other word of a
+/// name (`data/<lang>/name_particles.txt`); languages without the file have no such rule.
+static NAME_PARTICLES: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
+    vec![(
+        "en",
+        lines(include_str!("../data/en/name_particles.txt")).collect(),
+    )]
+});
+
+/// Whether a span written in `lang` holds a lowercase word no name of that language holds
+/// ("Cuban doctors", "These members of Congress"): then it is not a name.
+pub fn has_common_words(name: &str, lang: Option<&str>) -> bool {
+    let Some((_, particles)) = NAME_PARTICLES.iter().find(|(l, _)| Some(*l) == lang) else {
+        return false;
+    };
+    name.split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .any(|w| w.starts_with(char::is_lowercase) && !particles.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -164,24 +184,4 @@ mod tests {
         }
         assert!(!is_title_word("Poutine"));
     }
-}
-
-/// Lowercase words a name may hold, for the languages that capitalise every other word of a
-/// name (`data/<lang>/name_particles.txt`); languages without the file have no such rule.
-static NAME_PARTICLES: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
-    vec![(
-        "en",
-        lines(include_str!("../data/en/name_particles.txt")).collect(),
-    )]
-});
-
-/// Whether a span written in `lang` holds a lowercase word no name of that language holds
-/// ("Cuban doctors", "These members of Congress"): then it is not a name.
-pub fn has_common_words(name: &str, lang: Option<&str>) -> bool {
-    let Some((_, particles)) = NAME_PARTICLES.iter().find(|(l, _)| Some(*l) == lang) else {
-        return false;
-    };
-    name.split([' ', '\u{a0}'])
-        .filter(|w| !w.is_empty())
-        .any(|w| w.starts_with(char::is_lowercase) && !particles.contains(w))
 }
