@@ -140,6 +140,65 @@ static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
     Kb::new(actors)
 });
 
+/// Other spellings of an alias that texts use: the other apostrophe (’ and '), and Latin
+/// letters without their accents ("Cote d'Ivoire", "Etats-Unis", "ETATS-UNIS" written without
+/// them). Only for aliases of more than four letters, so that short words stay apart.
+fn spelling_variants(alias: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if alias.chars().count() <= 4 {
+        return out;
+    }
+    let apostrophe = if alias.contains('’') {
+        Some(alias.replace('’', "'"))
+    } else if alias.contains('\'') {
+        Some(alias.replace('\'', "’"))
+    } else {
+        None
+    };
+    let bare: String = alias.chars().map(without_accent).collect();
+    for v in [apostrophe, (bare != alias).then(|| bare.clone())]
+        .into_iter()
+        .flatten()
+    {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    if bare != alias && alias.contains(['’', '\'']) {
+        let v = bare.replace('’', "'");
+        if !out.contains(&v) && v != alias {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// A Latin letter without its accent (same letter otherwise).
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
+        'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'é' | 'è' | 'ê' | 'ë' | 'ě' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' | 'Ě' => 'E',
+        'î' | 'ï' | 'í' | 'ì' => 'i',
+        'Î' | 'Ï' | 'Í' | 'Ì' => 'I',
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+        'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => 'O',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'Ù' | 'Û' | 'Ü' | 'Ú' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ÿ' | 'ý' => 'y',
+        'š' => 's',
+        'Š' => 'S',
+        'ž' => 'z',
+        'Ž' => 'Z',
+        _ => c,
+    }
+}
+
 /// Adds the aliases of `text` (canonical name, `|`-separated aliases) to the actors so named.
 fn add_aliases(actors: &mut [Actor], text: &str) {
     for line in crate::data_lines(text) {
@@ -337,7 +396,12 @@ impl Kb {
         for (i, a) in actors.iter().enumerate() {
             names.entry(a.name.clone()).or_insert(i);
             let curated = native.get(i).copied().unwrap_or(a.aliases.len());
-            for (j, alias) in a.aliases.iter().enumerate() {
+            let forms = a.aliases.iter().enumerate().flat_map(|(j, alias)| {
+                std::iter::once((j, alias.clone()))
+                    .chain(spelling_variants(alias).into_iter().map(move |v| (j, v)))
+            });
+            for (j, alias) in forms {
+                let alias = &alias;
                 let acronym =
                     alias.chars().count() <= 6 && alias.chars().all(|c| !c.is_lowercase());
                 let f = fold(alias);
