@@ -948,6 +948,19 @@ pub fn fold(text: &str) -> String {
 mod tests {
 
     #[test]
+    fn aliases_match_without_accents_and_with_either_apostrophe() {
+        let kb = builtin();
+        let text = "La Cote d'Ivoire et les ETATS-UNIS.";
+        let names: Vec<&str> = kb
+            .find_in(text, &fold(text))
+            .iter()
+            .map(|h| kb.actors()[h.actor].name.as_str())
+            .collect();
+        assert_eq!(names, ["Ivory Coast", "United States"]);
+        assert!(spelling_variants("OTAN").is_empty());
+    }
+
+    #[test]
     fn regions_in_any_russian_case() {
         let kb = builtin();
         let name = |n: &str| kb.lookup_inflected(n).map(|i| kb.actors()[i].name.as_str());
