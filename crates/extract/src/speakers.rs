@@ -14,6 +14,7 @@ use chancery_model::{
 /// turns and quotations that name the speaker follow. Speakers that end up with one name merge.
 pub fn link_speakers(doc: &mut Document) {
     interview_turns(doc);
+    issuer_turns(doc);
     resolve_antecedents(doc);
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
@@ -201,6 +202,117 @@ fn interview_turns(doc: &mut Document) {
     doc.turns = turns;
 }
 
+/// How far into a statement its "released by" clause is looked for (bytes).
+const ISSUER_WINDOW: usize = 1500;
+
+/// A statement in the name of institutions or states — a title "Communiqué de la Présidence de
+/// la République", "Заявление МИД России", or an opening "The text of the following statement
+/// was released by the Governments of X, Y and Z" — is one turn, the whole body, for each
+/// issuer the entities name there. Only for a text that has no turns yet.
+fn issuer_turns(doc: &mut Document) {
+    use chancery_lexicon::people::{StatementWord, statement_words};
+    if !doc.turns.is_empty() {
+        return;
+    }
+    let text = doc.text.as_str();
+    let title_end = text.find('\n').unwrap_or(text.len());
+    let title = text[..title_end].to_lowercase();
+    let starts =
+        |s: &str, w: &str| s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric);
+    let named_in = |from: usize, to: usize, kinds: &[EntityType]| -> Vec<usize> {
+        let mut found: Vec<(usize, usize)> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| kinds.contains(&e.kind))
+            .filter_map(|(i, e)| {
+                let at = e
+                    .mentions
+                    .iter()
+                    .map(|m| m.start)
+                    .filter(|&m| m >= from && m < to)
+                    .min()?;
+                Some((at, i))
+            })
+            .collect();
+        found.sort_unstable();
+        found.into_iter().map(|(_, i)| i).collect()
+    };
+    let mut issuers: Vec<usize> = Vec::new();
+    // The title: a genre, then its author (a preposition of authorship, or a capital).
+    let trimmed = title.trim_start();
+    let lead = title.len() - trimmed.len();
+    if let Some(genre) = statement_words(StatementWord::Genre)
+        .iter()
+        .find(|g| starts(trimmed, g))
+    {
+        let after_genre = lead + genre.len();
+        let rest = title[after_genre..].trim_start();
+        let original = text[after_genre..title_end].trim_start();
+        let by_author = statement_words(StatementWord::Author)
+            .iter()
+            .any(|a| starts(rest, a))
+            || original.starts_with(char::is_uppercase);
+        if by_author {
+            let stop = text[after_genre..title_end]
+                .find(',')
+                .map_or(title_end, |i| after_genre + i);
+            issuers = named_in(after_genre, stop, &[EntityType::Org, EntityType::Per])
+                .into_iter()
+                .take(1)
+                .collect();
+        }
+    }
+    // Else a "released by" clause in the opening paragraphs.
+    if issuers.is_empty() {
+        let window = &text[..text.floor_char_boundary(ISSUER_WINDOW.min(text.len()))];
+        let lower = window.to_lowercase();
+        if lower.len() == window.len()
+            && let Some((at, phrase)) = statement_words(StatementWord::IssuedBy)
+                .iter()
+                .filter_map(|p| lower.find(p).map(|i| (i, p)))
+                .min()
+        {
+            let from = at + phrase.len();
+            let end = window[from..]
+                .find(['.', '\n'])
+                .map_or(window.len(), |i| from + i);
+            issuers = named_in(
+                from,
+                end,
+                &[EntityType::Org, EntityType::Loc, EntityType::Per],
+            );
+        }
+    }
+    if issuers.is_empty() {
+        return;
+    }
+    let body = Span::new(title_end, text.len()).trim(text);
+    if body.is_empty() {
+        return;
+    }
+    for i in issuers {
+        let e = &doc.entities[i];
+        doc.turns.push(Turn {
+            speaker: e.name.clone(),
+            kind: TurnKind::Statement,
+            section: None,
+            span: body,
+            label: None,
+        });
+        match doc.speakers.iter_mut().find(|s| s.name == e.name) {
+            Some(s) => s.turns += 1,
+            None => doc.speakers.push(Speaker {
+                name: e.name.clone(),
+                surface: e.surface.clone(),
+                actor: e.actor.clone(),
+                turns: 1,
+                ..Speaker::default()
+            }),
+        }
+    }
+}
+
 /// How far before a quotation (bytes) the person or organisation a pronoun points back to may
 /// have been named.
 const ANTECEDENT_WINDOW: usize = 1500;
@@ -361,6 +473,49 @@ mod tests {
         };
         link_speakers(&mut doc);
         assert!(doc.turns.is_empty());
+    }
+
+    fn entity(name: &str, kind: EntityType, at: usize, len: usize) -> chancery_model::Entity {
+        chancery_model::Entity {
+            name: name.into(),
+            kind,
+            surface: vec![name.into()],
+            mentions: vec![Span::new(at, at + len)],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn statements_are_their_issuers_turns() {
+        // The title names the author after the genre.
+        let text = "Communiqué de la Présidence de la République, sur la France et l'Arabie saoudite.\nLe Président s'est entretenu avec le Prince héritier.";
+        let mut doc = Document {
+            text: text.into(),
+            entities: vec![
+                entity("Presidency of the French Republic", EntityType::Org, 17, 27),
+                entity("France", EntityType::Loc, 56, 6),
+            ],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(turns, ["Presidency of the French Republic"]);
+        assert!(doc.turns[0].span.slice(text).starts_with("Le Président"));
+        // A title on a topic names no author; an opening "released by" clause does.
+        let text = "Joint Statement on Belarus\n\nThe text of the following statement was released by the Governments of Canada and the United Kingdom.\n\nWe are united.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let mut doc = Document {
+            text: text.into(),
+            entities: vec![
+                entity("Belarus", EntityType::Loc, at("Belarus"), 7),
+                entity("United Kingdom", EntityType::Loc, at("United Kingdom"), 14),
+                entity("Canada", EntityType::Loc, at("Canada"), 6),
+            ],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(turns, ["Canada", "United Kingdom"]);
     }
 
     #[test]

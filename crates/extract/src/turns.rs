@@ -427,6 +427,19 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let s = line.slice(text);
     let colon = s.find(':')?;
     let head = &s[..colon];
+    // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
+    if is_domain(head) && !s[colon + 1..].starts_with('/') {
+        let after = &s[colon + 1..];
+        return Some(Label {
+            span: Span::new(line.start, line.start + colon + 1),
+            speech_start: line.start + colon + 1 + (after.len() - after.trim_start().len()),
+            name: medium_in(head).map_or_else(|| head.to_owned(), str::to_owned),
+            role: None,
+            affiliation: None,
+            anonymous: Some(TurnKind::Question),
+            surface: head.to_owned(),
+        });
+    }
     if head.trim().is_empty()
         || head.chars().count() > MAX_LABEL_CHARS
         || head.starts_with(char::is_whitespace)
@@ -493,6 +506,20 @@ fn label(text: &str, line: Span) -> Option<Label> {
         anonymous: None,
         surface,
     })
+}
+
+/// A web site's address standing as a label: "alarabiya.net", "rt.com" (lowercase letters,
+/// digits and hyphens, a dot, a top-level domain of two to six letters).
+fn is_domain(head: &str) -> bool {
+    let Some((name, tld)) = head.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// "В.Путин", "V. Putin", "С.В.Лавров": initials glued to a capitalised surname.

@@ -190,6 +190,54 @@ pub fn quote_words(kind: QuoteWord) -> &'static HashSet<&'static str> {
     &QUOTE_WORDS[i]
 }
 
+/// The roles of the words that make a document a statement (`data/<lang>/statement_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatementWord {
+    /// A title opening that names a statement ("communiqué", "joint statement").
+    Genre,
+    /// The preposition after the genre that introduces its author ("de", "by").
+    Author,
+    /// A phrase after which the opening paragraphs list the issuers ("was released by").
+    IssuedBy,
+}
+
+static STATEMENT_WORDS: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 3] = Default::default();
+    for r in [
+        include_str!("../data/fr/statement_words.tsv"),
+        include_str!("../data/en/statement_words.tsv"),
+        include_str!("../data/ru/statement_words.tsv"),
+    ]
+    .into_iter()
+    .flat_map(rows)
+    {
+        let i = match r.first().copied() {
+            Some("genre") => 0,
+            Some("author") => 1,
+            Some("issued_by") => 2,
+            _ => continue,
+        };
+        if let Some(w) = r.get(1) {
+            lists[i].push(w.trim());
+        }
+    }
+    // Longest first, so that "joint statement" wins over "statement".
+    for l in &mut lists {
+        l.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    }
+    lists
+});
+
+/// The lowercase phrases of one role, in every language, longest first.
+pub fn statement_words(kind: StatementWord) -> &'static [&'static str] {
+    let i = match kind {
+        StatementWord::Genre => 0,
+        StatementWord::Author => 1,
+        StatementWord::IssuedBy => 2,
+    };
+    &STATEMENT_WORDS[i]
+}
+
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS
