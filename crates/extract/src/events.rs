@@ -157,6 +157,11 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             }
         }
         let mut found = predicates(lex, &lower);
+        // A capitalised word inside a sentence is part of a name ("the United States", "Sommet
+        // de l'OTAN"), not a predicate.
+        found.retain(|&(start, _, _)| {
+            start == 0 || !tokens[start].slice(text).starts_with(char::is_uppercase)
+        });
         if found.is_empty() {
             continue;
         }
