@@ -2,7 +2,6 @@
 //! reports it and each report's sentence.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chancery_store::{EventFilter, StoredEvent};
@@ -27,9 +26,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Data directory [default: $CHANCERY_DATA, else ~/.local/share/chancery].
-    #[arg(long, value_name = "DIR")]
-    data: Option<PathBuf>,
+    #[command(flatten)]
+    store: crate::data_dir::StoreArgs,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -43,7 +41,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = crate::list::open(args.data)?;
+    let store = crate::list::open_store(&args.store)?;
     let filter = EventFilter {
         actor: args.actor,
         kind: args.kind,

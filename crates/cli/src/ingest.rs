@@ -1,12 +1,10 @@
 //! `chancery ingest`: extract documents and store them.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use anyhow::Context as _;
 use chancery_ingest::Inputs;
-use chancery_store::{Put, Store};
+use chancery_store::{Mode, Put};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::{data_dir, input, kb, pipeline, report};
@@ -20,9 +18,8 @@ pub struct Args {
     /// Files, folders, WARC archives, or `-` for standard input.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
-    /// Data directory [default: $CHANCERY_DATA, else ~/.local/share/chancery].
-    #[arg(long, value_name = "DIR")]
-    data: Option<PathBuf>,
+    #[command(flatten)]
+    store: data_dir::StoreArgs,
     #[command(flatten)]
     input: input::InputArgs,
     #[command(flatten)]
@@ -30,11 +27,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let dir = data_dir::resolve(args.data);
+    let started = Instant::now();
+    let location = args.store.location();
+    let dir = data_dir::resolve(args.store.data);
     // The actor base: built-in, plus <data>/actors/*.tsv and --kb files; built once per run.
     let base = kb::load(Some(&dir), &args.kb.files)?;
-    let mut store =
-        Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
+    let mut store = data_dir::open(&location, Mode::Write)?;
     // A progress line on a terminal only; indicatif hides it when standard error is piped.
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
@@ -42,7 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(Duration::from_millis(120));
-    let (mut added, mut present, mut failed) = (0usize, 0usize, 0usize);
+    let (mut added, mut present, mut failed, mut events) = (0usize, 0usize, 0usize, 0usize);
     for item in Inputs::new(args.paths, args.input.options()) {
         bar.inc(1);
         let raw = match item {
@@ -61,7 +59,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         let doc = pipeline::document(raw, base.as_ref());
         match store.put(&doc)? {
-            Put::Inserted => added += 1,
+            Put::Inserted => {
+                added += 1;
+                events += doc.events.len();
+            }
             Put::AlreadyPresent => present += 1,
         }
         bar.set_message(format!(
@@ -69,10 +70,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
     }
     bar.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    let seen = added + present + failed;
     eprintln!(
-        "chancery: {added} documents stored, {present} already present, {failed} failed; {} in {}",
+        "chancery: {added} documents added, {present} already present, {failed} failed; \
+         {events} event mentions added; {} documents in {location}; {secs:.1} s ({:.1} documents/s)",
         store.count()?,
-        dir.display()
+        if secs > 0.0 { seen as f64 / secs } else { 0.0 },
     );
     Ok(if failed > 0 {
         ExitCode::FAILURE

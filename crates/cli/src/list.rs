@@ -4,17 +4,15 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
-use chancery_store::Store;
+use chancery_store::{Error, Mode, Store};
 
-use crate::data_dir;
+use crate::data_dir::{self, StoreArgs};
 
 /// List the stored documents.
 #[derive(clap::Args)]
 pub struct ListArgs {
-    /// Data directory [default: $CHANCERY_DATA, else ~/.local/share/chancery].
-    #[arg(long, value_name = "DIR")]
-    data: Option<PathBuf>,
+    #[command(flatten)]
+    store: StoreArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -31,20 +29,26 @@ enum Format {
 /// Print one stored document as a line of the extract contract's JSON.
 #[derive(clap::Args)]
 pub struct ShowArgs {
-    /// The document id, or a prefix of it that only one document has.
+    /// The document id, or a prefix of it (hexadecimal) that only one document has.
     id: String,
-    /// Data directory [default: $CHANCERY_DATA, else ~/.local/share/chancery].
-    #[arg(long, value_name = "DIR")]
-    data: Option<PathBuf>,
+    #[command(flatten)]
+    store: StoreArgs,
 }
 
+/// Opens the store to read it (`--data`, else `$CHANCERY_STORE`, else the data directory); for
+/// commands without `--store`.
+#[allow(dead_code)] // kept for the commands that take only `--data`
 pub fn open(flag: Option<PathBuf>) -> anyhow::Result<Store> {
-    let dir = data_dir::resolve(flag);
-    Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))
+    data_dir::open(&data_dir::location(None, flag), Mode::Read)
+}
+
+/// Opens the store `--store`/`--data` name, to read it.
+pub fn open_store(args: &StoreArgs) -> anyhow::Result<Store> {
+    data_dir::open(&args.location(), Mode::Read)
 }
 
 pub fn run_list(args: ListArgs) -> anyhow::Result<ExitCode> {
-    let store = open(args.data)?;
+    let store = open_store(&args.store)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     for doc in store.list()? {
         match args.format {
@@ -71,19 +75,24 @@ pub fn run_list(args: ListArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run_show(args: ShowArgs) -> anyhow::Result<ExitCode> {
-    let store = open(args.data)?;
-    match store.get(&args.id)? {
-        Some(doc) => {
+    let store = open_store(&args.store)?;
+    match store.get(&args.id) {
+        Ok(Some(doc)) => {
             let mut out = std::io::stdout().lock();
             writeln!(out, "{}", chancery_model::contract::to_json_line(&doc))?;
             Ok(ExitCode::SUCCESS)
         }
-        None => {
+        Ok(None) => {
             crate::report(format_args!(
-                "no stored document has the id {} (or the prefix matches several); run `chancery list` to see the ids",
-                args.id
+                "no stored document has an id starting with {}; run `chancery list` to see the ids",
+                args.id.trim().to_ascii_lowercase()
             ));
             Ok(ExitCode::FAILURE)
         }
+        Err(e @ (Error::Ambiguous { .. } | Error::InvalidId { .. })) => {
+            crate::report(e);
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e.into()),
     }
 }

@@ -1,20 +1,24 @@
-//! `chancery ingest`, `list` and `show`: idempotence and crash safety.
-//! See: #2
+//! `chancery ingest`, `list` and `show`: idempotence and crash safety, on SQLite and on
+//! PostgreSQL (`chancery_store::testpg`).
+//! See: #2, #12
 
 use std::collections::HashSet;
 use std::path::Path;
 use std::time::Duration;
 
+use chancery_store::testpg;
+
 use crate::util::{bin, run, samples, stderr};
 
 fn listed_ids(data: &Path) -> Vec<String> {
-    let out = run(&[
-        "list",
-        "--data",
-        data.to_str().unwrap(),
-        "--format",
-        "jsonl",
-    ]);
+    listed_ids_in(&["--data", data.to_str().unwrap()])
+}
+
+/// The ids `chancery list` prints, given the store's arguments (`--data DIR`, `--store URL`).
+fn listed_ids_in(store: &[&str]) -> Vec<String> {
+    let mut args = vec!["list", "--format", "jsonl"];
+    args.extend_from_slice(store);
+    let out = run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
     crate::util::stdout_lines(&out)
         .iter()
@@ -57,6 +61,20 @@ fn data_dir_from_environment() {
 /// stored exactly once.
 #[test]
 fn kill_9_then_resume_loses_and_doubles_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    kill_9_then_resume(&["--data", data.path().to_str().unwrap()]);
+}
+
+/// The same on PostgreSQL: the server rolls back the killed client's open transaction.
+#[test]
+fn kill_9_then_resume_on_postgres() {
+    let Some(url) = testpg::database("cli_kill") else {
+        return;
+    };
+    kill_9_then_resume(&["--store", &url]);
+}
+
+fn kill_9_then_resume(store: &[&str]) {
     let corpus = tempfile::tempdir().unwrap();
     let n = 1500;
     for i in 0..n {
@@ -67,16 +85,11 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
         );
         std::fs::write(corpus.path().join(format!("doc-{i:05}.txt")), body).unwrap();
     }
-    let data = tempfile::tempdir().unwrap();
-    let args = [
-        "ingest",
-        corpus.path().to_str().unwrap(),
-        "--data",
-        data.path().to_str().unwrap(),
-    ];
+    let mut args = vec!["ingest", corpus.path().to_str().unwrap()];
+    args.extend_from_slice(store);
     for delay_ms in [150u64, 400, 700] {
         let mut child = bin()
-            .args(args)
+            .args(&args)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
@@ -84,7 +97,7 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
     }
-    let partial = listed_ids(data.path()).len();
+    let partial = listed_ids_in(store).len();
     // The kills must land mid-ingest for this test to mean anything.
     assert!(
         partial < n,
@@ -93,7 +106,7 @@ fn kill_9_then_resume_loses_and_doubles_nothing() {
     eprintln!("{partial} of {n} documents stored when the last kill landed");
     let out = run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
-    let ids = listed_ids(data.path());
+    let ids = listed_ids_in(store);
     assert_eq!(ids.len(), n, "after the kills {partial} were stored");
     assert_eq!(
         ids.iter().collect::<HashSet<_>>().len(),

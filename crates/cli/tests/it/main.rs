@@ -9,5 +9,6 @@ mod kb;
 mod memory;
 mod ner;
 mod spark;
+mod store;
 mod tidy;
 mod util;

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_chancery"));
     cmd.env_remove("CHANCERY_DATA");
+    cmd.env_remove("CHANCERY_STORE");
     cmd
 }
 
