@@ -9,7 +9,7 @@ use chancery_ingest::Inputs;
 use chancery_store::{Put, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::{data_dir, input, kb, pipeline, report};
+use crate::{data_dir, input, kb, pipeline, report, search};
 
 /// Extract documents and store them (with their extraction) in the embedded database.
 ///
@@ -35,6 +35,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let base = kb::load(Some(&dir), &args.kb.files)?;
     let mut store =
         Store::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
+    // The search index beside the store, caught up first; fed each document once it is stored.
+    let mut index = search::Indexer::open(&dir, &store);
     // A progress line on a terminal only; indicatif hides it when standard error is piped.
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
@@ -61,7 +63,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         let doc = pipeline::document(raw, base.as_ref());
         match store.put(&doc)? {
-            Put::Inserted => added += 1,
+            Put::Inserted => {
+                added += 1;
+                index.add(&doc);
+            }
             Put::AlreadyPresent => present += 1,
         }
         bar.set_message(format!(
@@ -69,6 +74,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
     }
     bar.finish_and_clear();
+    index.finish();
     eprintln!(
         "chancery: {added} documents stored, {present} already present, {failed} failed; {} in {}",
         store.count()?,
