@@ -375,6 +375,9 @@ pub struct BenchArgs {
     /// Hits per query (snippets made for each).
     #[arg(long, default_value_t = 10)]
     limit: usize,
+    /// Do not count facets (to see what they cost).
+    #[arg(long)]
+    no_facets: bool,
 }
 
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
@@ -428,7 +431,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
             from: d("from"),
             to: d("to"),
             limit: args.limit,
-            facets: true,
+            facets: !args.no_facets,
         });
     }
     // One untimed pass warms the page cache and the allocator; the figures are the second pass.
