@@ -22,6 +22,8 @@ enum What {
     /// Only the clean stage (markup read, main content of HTML, chrome removed), as peers are
     /// timed in-process: one warm-up pass, then the median of timed passes.
     Clean(CleanArgs),
+    /// Search latency (p50, p99) on a generated corpus built straight into an index.
+    Search(crate::search::BenchArgs),
 }
 
 #[derive(clap::Args)]
@@ -73,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         What::Extract(args) => run_extract(args),
         What::Clean(args) => run_clean(args),
+        What::Search(args) => crate::search::run_bench(args),
     }
 }
 

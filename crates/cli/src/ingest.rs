@@ -7,7 +7,7 @@ use chancery_ingest::Inputs;
 use chancery_store::{Mode, Put};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::{data_dir, input, kb, pipeline, report};
+use crate::{data_dir, input, kb, pipeline, report, search};
 
 /// Extract documents and store them (with their extraction) in the embedded database.
 ///
@@ -33,6 +33,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // The actor base: built-in, plus <data>/actors/*.tsv and --kb files; built once per run.
     let base = kb::load(Some(&dir), &args.kb.files)?;
     let mut store = data_dir::open(&location, Mode::Write)?;
+    // The search index beside the store, caught up first; fed each document once it is stored.
+    let mut index = search::Indexer::open(&dir, &store);
     // A progress line on a terminal only; indicatif hides it when standard error is piped.
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
@@ -62,6 +64,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Put::Inserted => {
                 added += 1;
                 events += doc.events.len();
+                index.add(&doc);
             }
             Put::AlreadyPresent => present += 1,
         }
@@ -70,6 +73,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
     }
     bar.finish_and_clear();
+    index.finish();
     let secs = started.elapsed().as_secs_f64();
     let seen = added + present + failed;
     eprintln!(

@@ -12,6 +12,7 @@ mod kb;
 mod list;
 mod ner;
 mod pipeline;
+mod search;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,6 +35,7 @@ enum Command {
     List(list::ListArgs),
     Show(list::ShowArgs),
     Events(events::Args),
+    Search(search::Args),
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(eval::Args),
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Command::List(args) => list::run_list(args),
         Command::Show(args) => list::run_show(args),
         Command::Events(args) => events::run(args),
+        Command::Search(args) => search::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => eval::run(args),

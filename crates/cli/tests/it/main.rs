@@ -8,6 +8,7 @@ mod ingest;
 mod kb;
 mod memory;
 mod ner;
+mod search;
 mod spark;
 mod store;
 mod tidy;

@@ -38,6 +38,7 @@ fn dependency_rule_holds() {
     let forbidden_for_stages = [
         "chancery-store",
         "chancery-index",
+        "chancery-search",
         "chancery-server",
         "chancery-export",
     ];
@@ -52,7 +53,7 @@ fn dependency_rule_holds() {
         );
         match name.as_str() {
             "model" => assert!(deps.is_empty(), "model depends on {deps:?}"),
-            "store" | "index" | "export" => {
+            "store" | "index" | "search" | "export" => {
                 assert!(
                     deps.iter().all(|d| d == "chancery-model"),
                     "{name} depends on {deps:?}"
