@@ -125,6 +125,13 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
                 let subject = after[..at]
                     .trim_start_matches(|c: char| !is_word_char(c))
                     .trim();
+                // "…" et a appelé…: the verb goes on with a subject given before the quotation.
+                if ws
+                    .first()
+                    .is_some_and(|(_, w)| quote_word(w, QuoteWord::Conjunction))
+                {
+                    return Some((false, None));
+                }
                 if subject.is_empty()
                     || subject
                         .contains(['.', ',', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
@@ -205,9 +212,9 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     {
         return Some(Before::Who(who));
     }
-    let k = ws.iter().position(|(_, w)| {
-        w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("according")
-    })?;
+    let k = ws
+        .iter()
+        .position(|(_, w)| quote_word(w, QuoteWord::According))?;
     let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
     let who = phrase_from(fragment, from);
     Some(match medium_in(who) {
@@ -284,6 +291,54 @@ fn last_subject(doc: &Document, stretch: &str) -> Option<String> {
         .rev()
         .filter(|&k| SPEECH_VERBS.contains(ws[k].1))
         .find_map(|k| subject_before(stretch, &ws, k).and_then(|w| resolve(doc, w)))
+}
+
+/// How far before a quotation (bytes) a role is looked for with the name it was given.
+const ROLE_WINDOW: usize = 800;
+
+/// "…», — заявил министр обороны." after "по словам министра обороны Петера Кристенсена": a
+/// clause naming someone by a common noun the base cannot resolve is the person `stretch` last
+/// named with that noun (its first word in any case form, a full name within five words after).
+fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String> {
+    let role_ws = words(who);
+    if role_ws.len() > 4 || role_ws.iter().any(|(_, w)| capitalised(w)) {
+        return None;
+    }
+    let &(_, head) = role_ws
+        .iter()
+        .find(|(_, w)| !quote_word(w, QuoteWord::Article) && w.chars().count() >= 4)?;
+    let stem: String = head.to_lowercase().chars().take(5).collect();
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let ws = words(stretch);
+    ws.iter().enumerate().rev().find_map(|(k, (_, w))| {
+        if !w.to_lowercase().starts_with(&stem) {
+            return None;
+        }
+        let window = &ws[k + 1..ws.len().min(k + 6)];
+        let name = first_full_name(stretch, window)?;
+        resolve(doc, name)
+    })
+}
+
+/// Whose words a paragraph without quotation marks reports: the source an "according to" names,
+/// else the last subject of a reporting verb.
+fn reported_source(doc: &Document, para: &str) -> Option<String> {
+    if para.contains(['«', '»', '“', '”', '"']) {
+        return None;
+    }
+    let ws = words(para);
+    ws.iter()
+        .position(|(_, w)| quote_word(w, QuoteWord::According))
+        .and_then(|k| {
+            let from = ws.get(k + 1)?.0;
+            let who = phrase_from(para, from);
+            (person(who).is_some() || medium_in(who).is_none())
+                .then(|| resolve(doc, who))
+                .flatten()
+        })
+        .or_else(|| last_subject(doc, para))
 }
 
 /// The person who opens the last paragraph of `stretch` that opens with a full name ("Sergiy
@@ -374,11 +429,20 @@ pub fn extract_quotes(doc: &mut Document) {
             let cut = after.rfind(',')?;
             clause_after(&after[cut..]).filter(|(_, w)| w.is_some_and(|w| !w.is_empty()))
         };
-        if let Some((pronoun, who)) = clause_after(after_near).or_else(closing) {
+        // A clause after the quotation that names nobody ("…" et a appelé…) leaves the subject
+        // to the clause before it ("Le Hamas a qualifié l'incident de "…" et a appelé…").
+        let after_clause = clause_after(after_near).or_else(closing);
+        let subjectless = matches!(after_clause, Some((false, None)));
+        if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
-                (false, Some(w)) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
+                (false, Some(w)) => resolve(doc, w)
+                    .or_else(|| given_name(doc, &quotes, w))
+                    .or_else(|| {
+                        let from = floor_boundary(text, outer.start.saturating_sub(ROLE_WINDOW));
+                        role_named_before(doc, &text[from..outer.start], w)
+                    }),
                 (false, None) => None,
             };
             antecedent = match (pronoun, who) {
@@ -401,6 +465,9 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Continuing => previous.clone().or_else(last_speaker),
                 Before::Unknown => last_speaker(),
             };
+        } else if subjectless {
+            framed = true;
+            antecedent = Antecedent::Person;
         }
         // Inside a transcript turn, words quoted are often someone else's: no guessing there.
         if speaker.is_some() || turn.is_some() {
@@ -432,6 +499,15 @@ pub fn extract_quotes(doc: &mut Document) {
                 && between.len() <= 300
             {
                 speaker.clone_from(&previous);
+            }
+            // A paragraph that is a quotation, right after a paragraph that reports someone's
+            // words ("По словам министра Петера Кристенсена, речь идет…"), goes on with them.
+            if speaker.is_none() && before.trim().is_empty() {
+                speaker = text[..outer.start]
+                    .trim_end()
+                    .rsplit('\n')
+                    .next()
+                    .and_then(|para| reported_source(doc, para));
             }
         }
         // Fewer than four words are a label in quotation marks ("piraterie", "на ногах"), not
@@ -727,6 +803,18 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     if name.is_empty() {
         return None;
     }
+    // "Le Hamas a qualifié…", "la Russie a qualifié…": one capitalised word after an article,
+    // ending the phrase, is a name ("the Russian diplomat" is not).
+    let after_article = who
+        .split_whitespace()
+        .take_while(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || quote_word(w, QuoteWord::Article)
+        })
+        .last()
+        .is_some_and(|w| quote_word(w, QuoteWord::Article))
+        && who
+            .trim_end()
+            .ends_with(name.last().copied().unwrap_or_default());
     let name = name.join(" ");
     if let Some(p) = person(&name) {
         return Some(p.name.clone());
@@ -741,7 +829,7 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     {
         return Some(s.name.clone());
     }
-    if name.split_whitespace().count() >= 2 {
+    if name.split_whitespace().count() >= 2 || after_article {
         return Some(name);
     }
     full_names.then(|| full_name_in(&doc.text, &name)).flatten()
@@ -1013,6 +1101,26 @@ mod tests {
                 "Sergey Lavrov | Tout va très bien.",
                 "- | Nous le voulons tous, nous sommes là pour ça"
             ]
+        );
+    }
+
+    #[test]
+    fn a_common_noun_is_the_person_named_with_it_before() {
+        check(
+            "По словам министра обороны Петера Кристенсена, речь идет о другом.\n\n\
+             «НАТО хочет иметь форум, где у альянса будет возможность сказать», — заявил министр обороны.",
+            &[
+                "Петера Кристенсена | - | НАТО хочет иметь форум, где у альянса будет возможность сказать",
+            ],
+        );
+        check(
+            "▪ Le Hamas a qualifié l’incident de \"piraterie et de terrorisme d’État\" et a appelé à agir.",
+            &["Hamas | - | piraterie et de terrorisme d’État"],
+        );
+        // No one named with that noun: no speaker.
+        check(
+            "Les discussions ont repris.\n\n«Nous voulons un forum pour parler aux Russes», a déclaré le ministre.",
+            &["- | - | Nous voulons un forum pour parler aux Russes"],
         );
     }
 

@@ -42,16 +42,26 @@ pub fn link_speakers(doc: &mut Document) {
                     })
             })
         });
-        let Some(e) = entity else { continue };
-        if s.actor.is_none() {
-            s.actor.clone_from(&e.actor);
-        }
-        if s.name != e.name {
-            let old = std::mem::replace(&mut s.name, e.name.clone());
+        let name = match entity {
+            Some(e) => {
+                if s.actor.is_none() {
+                    s.actor.clone_from(&e.actor);
+                }
+                e.name.clone()
+            }
+            // A person no entity and no base knows is named in Latin letters, as the entities
+            // layer names them ("Алексей Миллер" → "Alexei Miller"), the written form a surface.
+            None if s.name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) => {
+                chancery_lexicon::names::transliterate(&s.name)
+            }
+            None => continue,
+        };
+        if s.name != name {
+            let old = std::mem::replace(&mut s.name, name.clone());
             if !s.surface.contains(&old) {
                 s.surface.push(old.clone());
             }
-            renamed.push((old, e.name.clone()));
+            renamed.push((old, name));
         }
     }
     if renamed.is_empty() {
@@ -553,6 +563,8 @@ mod tests {
             ..Document::default()
         };
         link_speakers(&mut doc);
-        assert_eq!(doc.speakers[0].name, "Сийярто");
+        // (Named in Latin letters, the written form kept as a surface.)
+        assert_eq!(doc.speakers[0].name, "Siyyarto");
+        assert_eq!(doc.speakers[0].surface, ["Сийярто"]);
     }
 }

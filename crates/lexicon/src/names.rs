@@ -8,6 +8,9 @@
 //!
 //! The key is a comparison device, never shown: it is lossy on purpose.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Spelling variants, applied in order to the whole lowercase ASCII name (longer patterns first,
 /// so that "tch" is settled before "ch").
 const VARIANTS: &[(&str, &str)] = &[
@@ -141,8 +144,119 @@ pub fn spaced_initials(name: &str) -> String {
 }
 
 /// A name in Latin letters ("А.Лукашенко" → "A.Lukashenko"); Latin names are returned unchanged.
+///
+/// Russian Cyrillic is spelled the way English texts spell Russian names (`data/ru/latin.tsv`,
+/// and the usual English form of common given names, `data/ru/given_names.tsv`: "Алексей
+/// Миллер" → "Alexei Miller", "Евгений Пригожин" → "Yevgeny Prigozhin"); other scripts go through
+/// `any_ascii`.
 pub fn transliterate(name: &str) -> String {
-    any_ascii::any_ascii(name)
+    if !name.chars().any(is_cyrillic) {
+        return any_ascii::any_ascii(name);
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    let mut word = String::new();
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            out.push_str(&latin_word(&word));
+            word.clear();
+            out.push_str(&any_ascii::any_ascii(c.encode_utf8(&mut [0; 4])));
+        }
+    }
+    out.push_str(&latin_word(&word));
+    out
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04ff}').contains(&c)
+}
+
+/// The Russian letter table: letter → (spelling, spelling at a word start or after a vowel);
+/// and the word endings spelled as a whole.
+struct Latin {
+    letters: HashMap<char, (String, String)>,
+    endings: Vec<(String, String)>,
+    given: HashMap<String, String>,
+}
+
+static LATIN: LazyLock<Latin> = LazyLock::new(|| {
+    let mut letters = HashMap::new();
+    let mut endings = Vec::new();
+    for line in crate::data_lines(include_str!("../data/ru/latin.tsv")) {
+        let mut cols = line.split('\t');
+        let from = cols.next().unwrap_or_default();
+        let plain = cols.next().unwrap_or_default().to_owned();
+        let initial = cols.next().map_or_else(|| plain.clone(), str::to_owned);
+        let mut chars = from.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => {
+                letters.insert(c, (plain, initial));
+            }
+            (Some(_), Some(_)) => endings.push((from.to_owned(), plain)),
+            _ => {}
+        }
+    }
+    let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(ru, en)| (ru.trim().to_owned(), en.trim().to_owned()))
+        .collect();
+    Latin {
+        letters,
+        endings,
+        given,
+    }
+});
+
+/// One word in Latin letters: a given name's usual English form, else letter by letter, with the
+/// case of the original (Capitalised, UPPER or lower).
+fn latin_word(word: &str) -> String {
+    if word.is_empty() || !word.chars().any(is_cyrillic) {
+        return any_ascii::any_ascii(word);
+    }
+    let table = &*LATIN;
+    let mut chars = word.chars();
+    let mut capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    capitalised.push_str(&chars.as_str().to_lowercase());
+    if let Some(en) = table.given.get(&capitalised) {
+        return en.clone();
+    }
+    let lower = word.to_lowercase();
+    let (stem, ending) = table
+        .endings
+        .iter()
+        .find(|(end, _)| lower.len() > end.len() + 2 && lower.ends_with(end.as_str()))
+        .map_or((lower.as_str(), ""), |(end, to)| {
+            (&lower[..lower.len() - end.len()], to.as_str())
+        });
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut after_vowel = true;
+    for c in stem.chars() {
+        match table.letters.get(&c) {
+            Some((plain, initial)) => out.push_str(if after_vowel { initial } else { plain }),
+            None => out.push_str(&any_ascii::any_ascii(c.encode_utf8(&mut [0; 4]))),
+        }
+        after_vowel = "аеёиоуыэюяъь".contains(c);
+    }
+    out.push_str(ending);
+    let upper = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let initial_upper = word.chars().next().is_some_and(char::is_uppercase);
+    if upper && word.chars().count() > 1 {
+        out.to_uppercase()
+    } else if initial_upper {
+        let mut cs = out.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().collect::<String>() + cs.as_str())
+            .unwrap_or_default()
+    } else {
+        out
+    }
 }
 
 /// The nominative of a Russian name in the genitive, as titles write it ("Выступление
@@ -194,6 +308,26 @@ fn nominative_word(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn russian_names_are_spelled_the_english_way() {
+        for (ru, en) in [
+            ("Алексей Миллер", "Alexei Miller"),
+            ("Евгений Пригожин", "Yevgeny Prigozhin"),
+            ("Мария Захарова", "Maria Zakharova"),
+            ("Дмитрий Песков", "Dmitry Peskov"),
+            ("Валентина Матвиенко", "Valentina Matviyenko"),
+            ("Василий Небензя", "Vasily Nebenzya"),
+            ("Юрий Ушаков", "Yuri Ushakov"),
+            ("Григорий Карасин", "Grigory Karasin"),
+            ("Достоевский", "Dostoyevsky"),
+            ("И.Петров", "I.Petrov"),
+            ("МИД", "MID"),
+        ] {
+            assert_eq!(transliterate(ru), en);
+        }
+        assert_eq!(transliterate("Lavrov"), "Lavrov");
+    }
 
     #[track_caller]
     fn check(a: &str, b: &str, same: bool) {

@@ -150,19 +150,25 @@ pub enum QuoteWord {
     FirstPerson,
     /// An article that may open a name in a clause ("Le Hamas a qualifié…").
     Article,
+    /// Introduces the source of what follows ("selon", "according" to, "по словам").
+    According,
+    /// Joins a second verb to the subject already given ("et", "and", "и").
+    Conjunction,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 6] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 8] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
     ("speaking", QuoteWord::Speaking),
     ("first_person", QuoteWord::FirstPerson),
     ("article", QuoteWord::Article),
+    ("according", QuoteWord::According),
+    ("conjunction", QuoteWord::Conjunction),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 6]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 6] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 8]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 8] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),

@@ -110,6 +110,13 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let mut entities: Vec<Entity> = actors.into_iter().map(|(_, e)| e).collect();
     let mut unknown_entities = group_unknown(&texts, &unknown);
     original_names(&doc.text, &mut unknown_entities);
+    // A name the base lacks is given in Latin letters, spelled as English texts spell it (the
+    // Cyrillic forms stay its surfaces): one identity across the languages of a corpus.
+    for e in &mut unknown_entities {
+        if cyrillic(&e.name) {
+            e.name = chancery_lexicon::names::transliterate(&e.name);
+        }
+    }
     entities.extend(unknown_entities);
     add_speakers(doc, kb, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
@@ -126,7 +133,6 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
 /// Кристенсен (Peter Christensen)") takes that spelling as its name; an entity the tagger made of
 /// the parenthesis joins it.
 fn original_names(text: &str, entities: &mut Vec<Entity>) {
-    let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for i in 0..entities.len() {
         if !cyrillic(&entities[i].name) {
@@ -415,7 +421,10 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             e.name == s.name
                 || (e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name))
         }) {
-            e.name = s.name.clone();
+            // The speaker's name, unless it is the written Cyrillic of a name already in Latin.
+            if !cyrillic(&s.name) || cyrillic(&e.name) {
+                e.name = s.name.clone();
+            }
             e.actor = e.actor.take().or(code);
             for m in mentions {
                 if !e.mentions.iter().any(|x| x.overlaps(m)) {
@@ -442,6 +451,10 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             ..Entity::default()
         });
     }
+}
+
+fn cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
 /// Entities for the names the base does not know: one per surface (case-folded), a one-word
