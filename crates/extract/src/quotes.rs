@@ -563,6 +563,14 @@ fn add_reported_speakers(doc: &mut Document) {
             let Some(who) = before.or_else(after) else {
                 continue;
             };
+            // "What I said", "I’ve said": a pronoun, not a name.
+            let pronoun = words(who).iter().any(|(_, w)| {
+                let bare = w.split(['’', '\'']).next().unwrap_or(w);
+                quote_word(bare, QuoteWord::FirstPerson) || quote_word(bare, QuoteWord::Pronoun)
+            });
+            if pronoun {
+                continue;
+            }
             let Some(name) = resolved
                 .entry(who)
                 .or_insert_with(|| resolve_with(doc, who, false))

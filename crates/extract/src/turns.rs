@@ -38,6 +38,7 @@ fn is_label_word(word: &str) -> bool {
 const ANONYMOUS: &[(&str, &str, TurnKind)] = &[
     ("question", "Journalist", TurnKind::Question),
     ("questions", "Journalist", TurnKind::Question),
+    ("q", "Journalist", TurnKind::Question),
     ("вопрос", "Journalist", TurnKind::Question),
     ("journaliste", "Journalist", TurnKind::Question),
     ("journalist", "Journalist", TurnKind::Question),
@@ -152,6 +153,8 @@ struct Label {
     anonymous: Option<TurnKind>,
     /// The whole label text before the colon, as a surface form.
     surface: String,
+    /// The label gives a title before the name ("PRESIDENT OBAMA:"): not a journalist.
+    titled: bool,
 }
 
 pub fn extract_turns(doc: &mut Document) {
@@ -222,11 +225,75 @@ pub fn extract_turns(doc: &mut Document) {
             asked_in = None;
         }
     }
+    named_questioners(&doc.text, &mut turns, &mut speakers);
     for s in &mut speakers {
         s.turns = turns.iter().filter(|t| t.speaker == s.name).count();
     }
+    speakers.retain(|s| s.turns > 0);
     doc.speakers = speakers;
     doc.turns = turns;
+}
+
+/// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
+/// the unnamed questions from there on, until another is named, are that person's.
+fn named_questioners(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>) {
+    let mut current: Option<String> = None;
+    for i in 0..turns.len() {
+        if i > 0 && turns[i - 1].speaker != ANONYMOUS_QUESTIONER {
+            if let Some(name) = named_at_end(turns[i - 1].span.slice(text), speakers) {
+                current = Some(name);
+            }
+        }
+        let t = &mut turns[i];
+        if t.kind != TurnKind::Question || t.speaker != ANONYMOUS_QUESTIONER {
+            continue;
+        }
+        let Some(name) = current.clone() else {
+            continue;
+        };
+        if !speakers.iter().any(|s| s.name == name) {
+            speakers.push(Speaker {
+                surface: vec![name.clone()],
+                name: name.clone(),
+                ..Speaker::default()
+            });
+        }
+        t.speaker = name;
+    }
+}
+
+/// The anonymous questioner's name in [`ANONYMOUS`].
+const ANONYMOUS_QUESTIONER: &str = "Journalist";
+
+/// A full name a short last sentence of `speech` consists of (with a comma before it or an
+/// outlet after it), not one of the labelled `speakers`.
+fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<String> {
+    let body = speech.trim_end().strip_suffix('.')?;
+    let last = body.rsplit(['.', '!', '?', '\n']).next()?.trim();
+    let ws: Vec<&str> = last.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 8 {
+        return None;
+    }
+    let cap = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+    };
+    // The run of two or three capitalised words, after a comma or at the start.
+    let start = (0..ws.len()).find(|&k| {
+        cap(ws[k])
+            && ws.get(k + 1).is_some_and(|w| cap(w.trim_end_matches(',')))
+            && (k == 0 || ws[k - 1].ends_with(','))
+    })?;
+    let mut end = start + 1;
+    while end < ws.len() && end - start < 3 && cap(ws[end].trim_end_matches(',')) {
+        end += 1;
+    }
+    let name = ws[start..end].join(" ");
+    let name = name.trim_end_matches(',').to_owned();
+    (!speakers
+        .iter()
+        .any(|s| s.name != ANONYMOUS_QUESTIONER && (same_person(&s.name, &name) || s.name == name)))
+    .then_some(name)
 }
 
 /// Whether the turn's section (or one it is part of), or the document when it has no sections,
@@ -313,7 +380,8 @@ fn speaker_for(
         if s.affiliation.is_none() {
             s.affiliation = affiliation;
         }
-        let asks = in_press && s.role.is_none() && (speech.contains('?') || greets(&intro));
+        let asks =
+            in_press && s.role.is_none() && !l.titled && (speech.contains('?') || greets(&intro));
         journalists[index] = journalists[index] || s.affiliation.is_some() || asks;
     }
     (index, journalists[index])
@@ -425,6 +493,21 @@ fn innermost_section(doc: &Document, at: usize) -> Option<usize> {
 /// Recognises a speaker label at the start of a line.
 fn label(text: &str, line: Span) -> Option<Label> {
     let s = line.slice(text);
+    // "Q Thank you, Mr. President." — the White House transcripts' question mark, no colon.
+    if let Some(rest) = s.strip_prefix("Q ")
+        && rest.starts_with(|c: char| c.is_uppercase() || c == '(')
+    {
+        return Some(Label {
+            span: Span::new(line.start, line.start + 1),
+            speech_start: line.start + 2,
+            name: "Journalist".to_owned(),
+            role: None,
+            affiliation: None,
+            anonymous: Some(TurnKind::Question),
+            surface: "Q".to_owned(),
+            titled: false,
+        });
+    }
     let colon = s.find(':')?;
     let head = &s[..colon];
     // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
@@ -438,6 +521,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             affiliation: None,
             anonymous: Some(TurnKind::Question),
             surface: head.to_owned(),
+            titled: false,
         });
     }
     if head.trim().is_empty()
@@ -466,6 +550,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             affiliation: None,
             anonymous: Some(*kind),
             surface,
+            titled: false,
         });
     }
     let (name_part, after_comma) = match head_trim.split_once(',') {
@@ -505,6 +590,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         affiliation,
         anonymous: None,
         surface,
+        titled: !role_words.is_empty(),
     })
 }
 
@@ -1005,5 +1091,34 @@ mod tests {
                 &[turn.as_str(), expect],
             );
         }
+    }
+
+    #[test]
+    fn the_chair_names_who_asks_next() {
+        let mut doc = Document {
+            text: "PRESIDENT OBAMA: Thank you all. First question, Jim Acosta.\n\
+                   Q Thank you, Mr. President. Will you meet the dissidents?\n\
+                   PRESIDENT OBAMA: Yes. I will take one more. Andrea Mitchell of NBC.\n\
+                   Q Thank you. Do you feel the embargo will end?\n\
+                   PRESIDENT OBAMA: It will."
+                .to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let got: Vec<(&str, TurnKind)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Obama", TurnKind::Statement),
+                ("Jim Acosta", TurnKind::Question),
+                ("Obama", TurnKind::Answer),
+                ("Andrea Mitchell", TurnKind::Question),
+                ("Obama", TurnKind::Answer),
+            ]
+        );
     }
 }
