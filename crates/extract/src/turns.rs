@@ -239,10 +239,11 @@ pub fn extract_turns(doc: &mut Document) {
 fn named_questioners(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>) {
     let mut current: Option<String> = None;
     for i in 0..turns.len() {
-        if i > 0 && turns[i - 1].speaker != ANONYMOUS_QUESTIONER {
-            if let Some(name) = named_at_end(turns[i - 1].span.slice(text), speakers) {
-                current = Some(name);
-            }
+        if i > 0
+            && turns[i - 1].speaker != ANONYMOUS_QUESTIONER
+            && let Some(name) = named_at_end(turns[i - 1].span.slice(text), speakers)
+        {
+            current = Some(name);
         }
         let t = &mut turns[i];
         if t.kind != TurnKind::Question || t.speaker != ANONYMOUS_QUESTIONER {
