@@ -246,7 +246,29 @@ fn issuer_turns(doc: &mut Document) {
             })
             .collect();
         found.sort_unstable();
-        found.into_iter().map(|(_, i)| i).collect()
+        // A name without a code right before another, only lowercase words between, is the
+        // head of a phrase ("the Governments of the United States"), not an issuer.
+        let head = |at: usize, i: usize| {
+            let e = &doc.entities[i];
+            let Some(m) = e.mentions.iter().find(|m| m.start == at) else {
+                return false;
+            };
+            e.actor.is_none()
+                && found.iter().any(|&(next, _)| {
+                    next > m.end
+                        && next - m.end <= 12
+                        && text.get(m.end..next).is_some_and(|between| {
+                            between
+                                .split_whitespace()
+                                .all(|w| w.chars().all(char::is_lowercase))
+                        })
+                })
+        };
+        found
+            .iter()
+            .filter(|&&(at, i)| !head(at, i))
+            .map(|&(_, i)| i)
+            .collect()
     };
     let mut issuers: Vec<usize> = Vec::new();
     // The title: a genre, then its author (a preposition of authorship, or a capital).
