@@ -246,8 +246,8 @@ fn issuer_turns(doc: &mut Document) {
             })
             .collect();
         found.sort_unstable();
-        // A name without a code right before another, only lowercase words between, is the
-        // head of a phrase ("the Governments of the United States"), not an issuer.
+        // A name without a code right before another, only lowercase words between and no
+        // "and", is the head of a phrase ("the Governments of the United States"), not an issuer.
         let head = |at: usize, i: usize| {
             let e = &doc.entities[i];
             let Some(m) = e.mentions.iter().find(|m| m.start == at) else {
@@ -258,9 +258,13 @@ fn issuer_turns(doc: &mut Document) {
                     next > m.end
                         && next - m.end <= 12
                         && text.get(m.end..next).is_some_and(|between| {
-                            between
-                                .split_whitespace()
-                                .all(|w| w.chars().all(char::is_lowercase))
+                            between.split_whitespace().all(|w| {
+                                w.chars().all(char::is_lowercase)
+                                    && !chancery_lexicon::people::quote_words(
+                                        chancery_lexicon::people::QuoteWord::Conjunction,
+                                    )
+                                    .contains(w)
+                            })
                         })
                 })
         };
@@ -540,6 +544,8 @@ mod tests {
             text: text.into(),
             entities: vec![
                 entity("Belarus", EntityType::Loc, at("Belarus"), 7),
+                // The head of "the Governments of …" is no issuer.
+                entity("Governments", EntityType::Org, at("Governments"), 11),
                 entity("United Kingdom", EntityType::Loc, at("United Kingdom"), 14),
                 entity("Canada", EntityType::Loc, at("Canada"), 6),
             ],
