@@ -19,7 +19,7 @@
 use std::sync::LazyLock;
 
 use chancery_lexicon::names::same_person;
-use chancery_lexicon::people::{label_words, medium_in, person, role_in};
+use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
 use chancery_model::text::line_spans;
 use chancery_model::{Document, Span, Speaker, Turn, TurnKind};
 use regex::Regex;
@@ -33,90 +33,6 @@ fn is_label_word(word: &str) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     label_words().contains(bare)
 }
-
-/// Labels that are speakers without a name: the label, the speaker name it stands for, the kind.
-const ANONYMOUS: &[(&str, &str, TurnKind)] = &[
-    ("question", "Journalist", TurnKind::Question),
-    ("questions", "Journalist", TurnKind::Question),
-    ("q", "Journalist", TurnKind::Question),
-    ("вопрос", "Journalist", TurnKind::Question),
-    ("journaliste", "Journalist", TurnKind::Question),
-    ("journalist", "Journalist", TurnKind::Question),
-    ("журналист", "Journalist", TurnKind::Question),
-    ("réplique", "Remark", TurnKind::Statement),
-    ("remark", "Remark", TurnKind::Statement),
-    ("реплика", "Remark", TurnKind::Statement),
-];
-
-/// Words of a section or document title that make it a press conference or an interview, where
-/// an unknown speaker who greets or asks is a journalist.
-const PRESS: &[&str] = &[
-    "conférence de presse",
-    "point de presse",
-    "points de presse",
-    "questions des médias",
-    "questions des journalistes",
-    "réponses aux questions",
-    "déclarations à la presse",
-    "déclarations aux médias",
-    "interview",
-    "entretien",
-    "press conference",
-    "news conference",
-    "press statements",
-    "media questions",
-    "questions from the media",
-    "briefing",
-    "пресс-конференц",
-    "брифинг",
-    "заявления для прессы",
-    "ответы на вопросы",
-    "интервью",
-];
-
-/// Words of a title that make it talks or a meeting, where nobody is a journalist by asking.
-const MEETING: &[&str] = &[
-    "pourparlers",
-    "négociations",
-    "réunion",
-    "rencontre",
-    "talks",
-    "meeting",
-    "negotiations",
-    "переговоры",
-    "встреча",
-    "совещание",
-    "заседание",
-];
-
-/// Generic words before an outlet's name in a journalist's label ("chaîne de télévision
-/// Belarus-1"), removed when the outlet is not a known medium.
-const OUTLET_WORDS: &[&str] = &[
-    "centre d’information multimédia",
-    "centre d'information multimédia",
-    "chaîne de télévision",
-    "agence de presse",
-    "chaîne",
-    "télévision",
-    "journal",
-    "quotidien",
-    "hebdomadaire",
-    "agence",
-    "magazine",
-    "radio",
-    "site",
-    "tv channel",
-    "news agency",
-    "newspaper",
-    "channel",
-    "agency",
-    "информационное агентство",
-    "телеканал",
-    "газета",
-    "агентство",
-    "радио",
-    "издание",
-];
 
 /// The genre word a single-author document's title starts with (fr, en, ru).
 static TITLE_GENRE: LazyLock<Regex> = LazyLock::new(|| {
@@ -263,8 +179,10 @@ fn named_questioners(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>
     }
 }
 
-/// The anonymous questioner's name in [`ANONYMOUS`].
+/// The speaker an unnamed questioner's label stands for.
 const ANONYMOUS_QUESTIONER: &str = "Journalist";
+/// The speaker an unnamed remark's label stands for.
+const ANONYMOUS_REMARK: &str = "Remark";
 
 /// A full name a short last sentence of `speech` consists of (with a comma before it or an
 /// outlet after it), not one of the labelled `speakers`.
@@ -303,10 +221,16 @@ fn press_context(doc: &Document, section: Option<usize>) -> Option<bool> {
     // Some(true) for a press conference, Some(false) for talks or a meeting, else None.
     let setting = |title: &str| {
         let lower = title.to_lowercase();
-        if PRESS.iter().any(|p| lower.contains(p)) {
+        if turn_words(TurnWord::Press)
+            .iter()
+            .any(|p| lower.contains(p))
+        {
             Some(true)
         } else {
-            MEETING.iter().any(|p| lower.contains(p)).then_some(false)
+            turn_words(TurnWord::Meeting)
+                .iter()
+                .any(|p| lower.contains(p))
+                .then_some(false)
         }
     };
     let is_press = |title: &str| setting(title) == Some(true);
@@ -390,22 +314,9 @@ fn speaker_for(
 
 fn greets(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    [
-        "bonjour",
-        "bonsoir",
-        "question",
-        "good afternoon",
-        "good morning",
-        "good evening",
-        "hello",
-        "question",
-        "добрый день",
-        "добрый вечер",
-        "здравствуйте",
-        "вопрос",
-    ]
-    .iter()
-    .any(|g| lower.starts_with(g))
+    turn_words(TurnWord::Greeting)
+        .iter()
+        .any(|g| lower.starts_with(g))
 }
 
 /// An unknown person's name in canonical form: Latin script kept as written, Cyrillic
@@ -427,7 +338,7 @@ fn outlet(affiliation: &str) -> String {
     let mut rest = affiliation.trim();
     loop {
         let lower = rest.to_lowercase();
-        let Some(w) = OUTLET_WORDS.iter().find(|w| {
+        let Some(w) = turn_words(TurnWord::Outlet).iter().find(|w| {
             lower.starts_with(*w)
                 && lower[w.len()..]
                     .chars()
@@ -542,14 +453,21 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let speech_start = line.start + colon + 1 + (after.len() - after.trim_start().len());
     let surface = head_trim.to_owned();
     let lower = head_trim.to_lowercase();
-    if let Some((_, name, kind)) = ANONYMOUS.iter().find(|(w, _, _)| lower == *w) {
+    let anonymous = if turn_words(TurnWord::Questioner).contains(&lower.as_str()) {
+        Some((ANONYMOUS_QUESTIONER, TurnKind::Question))
+    } else if turn_words(TurnWord::Remark).contains(&lower.as_str()) {
+        Some((ANONYMOUS_REMARK, TurnKind::Statement))
+    } else {
+        None
+    };
+    if let Some((name, kind)) = anonymous {
         return Some(Label {
             span: Span::new(line.start, line.start + colon + 1),
             speech_start,
             name: (*name).to_owned(),
             role: None,
             affiliation: None,
-            anonymous: Some(*kind),
+            anonymous: Some(kind),
             surface,
             titled: false,
         });

@@ -244,6 +244,71 @@ pub fn statement_words(kind: StatementWord) -> &'static [&'static str] {
     &STATEMENT_WORDS[i]
 }
 
+/// The roles of the words the speaker-label reader uses (`data/<lang>/turn_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TurnWord {
+    /// A label standing for an unnamed journalist asking ("question", "q", "вопрос").
+    Questioner,
+    /// A label for an unnamed remark from the floor ("réplique").
+    Remark,
+    /// A title phrase that makes a section a press conference or an interview.
+    Press,
+    /// A title phrase that makes a section talks or a meeting.
+    Meeting,
+    /// A generic word before an outlet's name in a journalist's label ("chaîne de télévision").
+    Outlet,
+    /// How a journalist's question opens ("bonjour", "good afternoon").
+    Greeting,
+}
+
+const TURN_WORD_KINDS: [(&str, TurnWord); 6] = [
+    ("questioner", TurnWord::Questioner),
+    ("remark", TurnWord::Remark),
+    ("press", TurnWord::Press),
+    ("meeting", TurnWord::Meeting),
+    ("outlet", TurnWord::Outlet),
+    ("greeting", TurnWord::Greeting),
+];
+
+static TURN_WORDS: LazyLock<[Vec<&'static str>; 6]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 6] = Default::default();
+    for r in [
+        include_str!("../data/fr/turn_words.tsv"),
+        include_str!("../data/en/turn_words.tsv"),
+        include_str!("../data/ru/turn_words.tsv"),
+    ]
+    .into_iter()
+    .flat_map(rows)
+    {
+        let Some(i) = TURN_WORD_KINDS
+            .iter()
+            .position(|(k, _)| Some(*k) == r.first().copied())
+        else {
+            continue;
+        };
+        if let Some(w) = r.get(1).map(|w| w.trim())
+            && !lists[i].contains(&w)
+        {
+            lists[i].push(w);
+        }
+    }
+    // Longest first, so that "chaîne de télévision" wins over "chaîne".
+    for l in &mut lists {
+        l.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    }
+    lists
+});
+
+/// The lowercase phrases of one role of the speaker-label reader, in every language, longest
+/// first.
+pub fn turn_words(kind: TurnWord) -> &'static [&'static str] {
+    let i = TURN_WORD_KINDS
+        .iter()
+        .position(|(_, k)| *k == kind)
+        .unwrap_or(0);
+    &TURN_WORDS[i]
+}
+
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS
