@@ -6,6 +6,7 @@
 //! | `kind` | the event's type | the document states such an event | same | same |
 //! | `speaker` | who states the event | the document has this speaker | the quote's speaker | the document has this speaker |
 //! | `lang` | the document's language | same | same | same |
+//! | `publisher` | the document's publisher (the whole name, any case) | same | same | same |
 //! | `from`, `to` | the event's date | the document's publication date | same | same |
 //!
 //! An actor is a name (any case, canonical or as written) or a CAMEO actor code or its prefix
@@ -22,6 +23,7 @@ pub struct Filter {
     pub kind: Option<String>,
     pub speaker: Option<String>,
     pub lang: Option<String>,
+    pub publisher: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
 }
@@ -50,12 +52,16 @@ impl Filter {
         from_ok && to_ok
     }
 
-    pub fn lang_passes(&self, doc: &Document) -> bool {
+    /// The document's language and publisher pass.
+    pub fn origin_passes(&self, doc: &Document) -> bool {
         self.lang.as_deref().is_none_or(|l| {
             doc.lang
                 .as_deref()
                 .is_some_and(|dl| dl.eq_ignore_ascii_case(l.trim()))
-        })
+        }) && self
+            .publisher
+            .as_deref()
+            .is_none_or(|p| doc.publisher.as_deref().is_some_and(|dp| same_name(dp, p)))
     }
 
     fn published_passes(&self, doc: &Document) -> bool {
@@ -76,7 +82,7 @@ impl Filter {
 
     /// Whether a document is kept in the documents table.
     pub fn document_passes(&self, doc: &Document) -> bool {
-        self.lang_passes(doc)
+        self.origin_passes(doc)
             && self.published_passes(doc)
             && self.doc_kind_passes(doc)
             && self.doc_speaker_passes(doc)
@@ -89,18 +95,20 @@ impl Filter {
     /// The document-level part of the entities and quotes tables (language, publication date,
     /// type; and the speaker for entities).
     pub fn entities_document_passes(&self, doc: &Document) -> bool {
-        self.lang_passes(doc)
+        self.origin_passes(doc)
             && self.published_passes(doc)
             && self.doc_kind_passes(doc)
             && self.doc_speaker_passes(doc)
     }
 
     pub fn quotes_document_passes(&self, doc: &Document) -> bool {
-        self.lang_passes(doc) && self.published_passes(doc) && self.doc_kind_passes(doc)
+        self.origin_passes(doc) && self.published_passes(doc) && self.doc_kind_passes(doc)
     }
 
     pub fn entity_passes(&self, entity: &Entity) -> bool {
-        self.actor.as_deref().is_none_or(|q| entity_named(entity, q))
+        self.actor
+            .as_deref()
+            .is_none_or(|q| entity_named(entity, q))
     }
 
     /// A quote passes `speaker` when its speaker is named so, and `actor` when its speaker is
@@ -140,7 +148,7 @@ impl Filter {
             name.as_deref().is_some_and(|n| same_name(n, q))
                 || code.as_deref().is_some_and(|c| code_has(c, q))
         };
-        self.lang_passes(doc)
+        self.origin_passes(doc)
             && self.kind_passes(e)
             && self.actor.as_deref().is_none_or(|q| {
                 side(&e.source, &e.source_actor, q) || side(&e.target, &e.target_actor, q)

@@ -6,7 +6,7 @@ The record as tables: rows built from stored documents, and the writers that put
   [`Table::Documents`] (one row per document) — their typed [`Column`]s, and [`rows::rows`],
   which turns one [`chancery_model::Document`] into its rows. Every row carries its document id
   and its evidence (the sentence for events and mentions, the quoted words for quotes).
-- [`filter`]: the filters of an export (actor, type, speaker, language, dates).
+- [`filter`]: the filters of an export (actor, type, speaker, language, publisher, dates).
 - [`writer`]: JSON Lines, CSV and Parquet writers behind one [`RowWriter`] trait.
 - [`gdelt`]: the GDELT 2.0 Events (61 columns) and Mentions (16 columns) tables, with the
   mapping from chancery's fields documented there.
