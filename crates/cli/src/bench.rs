@@ -102,14 +102,20 @@ fn run_clean(args: CleanArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let mut checksum = 0usize;
+    // One bar over the passes (the warm-up included), on a terminal only.
+    let bar = crate::progress::bar(Some(u64::from(args.passes.max(1)) + 1), "passes");
     clean_all(&mut checksum);
+    bar.inc(1);
     let mut times: Vec<Duration> = (0..args.passes.max(1))
         .map(|_| {
             let start = Instant::now();
             clean_all(&mut checksum);
-            start.elapsed()
+            let took = start.elapsed();
+            bar.inc(1);
+            took
         })
         .collect();
+    bar.finish_and_clear();
     times.sort();
     let secs = times[times.len() / 2].as_secs_f64().max(1e-9);
     let (mb_s, docs_s) = (bytes as f64 / 1e6 / secs, docs.len() as f64 / secs);
@@ -143,7 +149,12 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut passes: Vec<Pass> = Vec::new();
     let mut checksum = 0usize;
     let mut sentences = 0usize;
-    // One warm-up pass, not timed; then the timed passes.
+    // One warm-up pass, not timed; then the timed passes. A bar over all of them, on a
+    // terminal only (outside the timed loop but for one counter increment per document).
+    let bar = crate::progress::bar(
+        Some((u64::from(args.passes.max(1)) + 1) * docs.len() as u64),
+        "documents",
+    );
     for pass in 0..=args.passes.max(1) {
         sentences = 0;
         let (mut clean_time, mut extract_time) = (Duration::ZERO, Duration::ZERO);
@@ -166,6 +177,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             clean_time += t1 - t0;
             checksum = checksum.wrapping_add(doc.text.len() + doc.sections.len() + doc.times.len());
             sentences += doc.sentences.len();
+            bar.inc(1);
         }
         let total = start.elapsed();
         if pass > 0 {
@@ -177,6 +189,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             });
         }
     }
+    bar.finish_and_clear();
     // The median pass, and each stage's median over the passes: never the fastest.
     let median = |mut v: Vec<Duration>| -> Duration {
         v.sort();

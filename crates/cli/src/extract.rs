@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use chancery_ingest::{Error, Inputs};
 
-use crate::{data_dir, input, kb, pipeline, report};
+use crate::{data_dir, input, kb, pipeline, progress, report};
 
 /// Print one JSON object per document (the extract contract) to standard output.
 ///
@@ -31,16 +31,22 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let start = std::time::Instant::now();
     let base = kb::load(Some(&data_dir::resolve(args.data)), &args.kb.files)?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
+    let (mut failed, mut documents, mut events) = (0usize, 0usize, 0usize);
     let stream = args.input.is_stream(&args.paths);
+    // Standard output is the contract: progress and the summary go to a terminal's stderr only.
+    let bar = progress::bar(None, "documents");
     for item in Inputs::new(args.paths, args.input.options()) {
+        bar.inc(1);
         match item {
             Ok(raw) => {
-                input::warn(&raw);
+                bar.suspend(|| input::warn(&raw));
                 let doc = pipeline::document(raw, base.as_ref());
+                documents += 1;
+                events += doc.events.len();
                 out.write_all(chancery_model::contract::to_json_line(&doc).as_bytes())?;
                 out.write_all(b"\n")?;
             }
@@ -52,7 +58,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
                 out.flush()?;
                 failed += 1;
-                report(err);
+                bar.suspend(|| report(err));
             }
         }
         if stream {
@@ -60,6 +66,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
+    bar.finish_and_clear();
+    if progress::on_terminal() {
+        report(format_args!(
+            "{documents} documents extracted, {events} events, {failed} errors, in {}",
+            progress::elapsed(start.elapsed())
+        ));
+    }
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {

@@ -151,12 +151,15 @@ fn read_actor_file(path: &Path) -> anyhow::Result<(Vec<Actor>, Vec<LineError>)> 
 fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let dir = data_dir::resolve(args.data);
     let mut failed = 0usize;
+    let bar = crate::progress::bar(Some(args.files.len() as u64), "files");
     for path in &args.files {
+        bar.inc(1);
+        bar.set_message(path.display().to_string());
         let text = match read(path) {
             Ok(t) => t,
             Err(e) => {
                 failed += 1;
-                report(format!("{e:#}"));
+                bar.suspend(|| report(format!("{e:#}")));
                 continue;
             }
         };
@@ -196,13 +199,16 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("creating {}", parent.display()))?;
         }
         std::fs::write(&out, body).with_context(|| format!("writing {}", out.display()))?;
-        println!(
-            "{}: {summary}, {} → {}",
-            path.display(),
-            errors_summary(&errors),
-            out.display()
-        );
+        bar.suspend(|| {
+            println!(
+                "{}: {summary}, {} → {}",
+                path.display(),
+                errors_summary(&errors),
+                out.display()
+            )
+        });
     }
+    bar.finish_and_clear();
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {

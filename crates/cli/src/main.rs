@@ -5,6 +5,7 @@ mod bench;
 mod data_dir;
 mod eval;
 mod events;
+mod export;
 mod extract;
 mod ingest;
 mod input;
@@ -12,6 +13,7 @@ mod kb;
 mod list;
 mod ner;
 mod pipeline;
+mod progress;
 mod search;
 
 use std::io::Write;
@@ -36,6 +38,7 @@ enum Command {
     Show(list::ShowArgs),
     Events(events::Args),
     Search(search::Args),
+    Export(export::Args),
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(eval::Args),
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Command::Show(args) => list::run_show(args),
         Command::Events(args) => events::run(args),
         Command::Search(args) => search::run(args),
+        Command::Export(args) => export::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => eval::run(args),

@@ -1,6 +1,7 @@
 //! Tests that run the real `chancery` binary in a temporary directory.
 
 mod eval;
+mod export;
 mod extract;
 mod field;
 mod formats;
