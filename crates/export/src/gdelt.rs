@@ -199,7 +199,10 @@ pub struct ActorParts<'a> {
 /// code that is not made of three-letter parts gives nothing.
 pub fn actor_parts(code: &str) -> ActorParts<'_> {
     let mut parts = ActorParts::default();
-    if code.is_empty() || code.len() % 3 != 0 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+    if code.is_empty()
+        || !code.len().is_multiple_of(3)
+        || !code.chars().all(|c| c.is_ascii_alphanumeric())
+    {
         return parts;
     }
     let mut first = true;
