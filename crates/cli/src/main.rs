@@ -13,6 +13,7 @@ mod list;
 mod ner;
 mod pipeline;
 mod search;
+mod serve;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,6 +37,7 @@ enum Command {
     Show(list::ShowArgs),
     Events(events::Args),
     Search(search::Args),
+    Serve(serve::Args),
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(eval::Args),
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Show(args) => list::run_show(args),
         Command::Events(args) => events::run(args),
         Command::Search(args) => search::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => eval::run(args),

@@ -100,7 +100,9 @@ impl Filter {
     }
 
     pub fn entity_passes(&self, entity: &Entity) -> bool {
-        self.actor.as_deref().is_none_or(|q| entity_named(entity, q))
+        self.actor
+            .as_deref()
+            .is_none_or(|q| entity_named(entity, q))
     }
 
     /// A quote passes `speaker` when its speaker is named so, and `actor` when its speaker is

@@ -267,7 +267,9 @@ pub fn event_day(date: Option<TimeValue>, published: Option<PartialDate>) -> Eve
         };
     }
     let agrees = |p: PartialDate, (y, m, d): (i32, u8, u8)| {
-        p.year.is_none_or(|v| v == y) && p.month.is_none_or(|v| v == m) && p.day.is_none_or(|v| v == d)
+        p.year.is_none_or(|v| v == y)
+            && p.month.is_none_or(|v| v == m)
+            && p.day.is_none_or(|v| v == d)
     };
     if let Some(day) = published.and_then(full)
         && point.is_none_or(|p| agrees(p, day))
@@ -384,8 +386,17 @@ impl<'w> Gdelt<'w> {
 
     /// Adds the events of one document that `filter` passes: their mention rows are written
     /// now, their event rows at [`Gdelt::finish`]. Returns the number of mentions written.
-    pub fn add(&mut self, doc: &Document, stored: Stored<'_>, filter: &Filter) -> Result<usize, Error> {
-        let events: Vec<_> = doc.events.iter().filter(|e| filter.event_passes(doc, e)).collect();
+    pub fn add(
+        &mut self,
+        doc: &Document,
+        stored: Stored<'_>,
+        filter: &Filter,
+    ) -> Result<usize, Error> {
+        let events: Vec<_> = doc
+            .events
+            .iter()
+            .filter(|e| filter.event_passes(doc, e))
+            .collect();
         if events.is_empty() {
             return Ok(0);
         }
@@ -439,8 +450,12 @@ impl<'w> Gdelt<'w> {
                 doc.sentence_at(e.span.start)
                     .map_or(String::new(), |i| (i + 1).to_string())
                     .into(),
-                named_at(doc, &offsets, e.source.as_deref(), e.span).to_string().into(),
-                named_at(doc, &offsets, e.target.as_deref(), e.span).to_string().into(),
+                named_at(doc, &offsets, e.source.as_deref(), e.span)
+                    .to_string()
+                    .into(),
+                named_at(doc, &offsets, e.target.as_deref(), e.span)
+                    .to_string()
+                    .into(),
                 offsets.char_offset(e.trigger.start).to_string().into(),
                 "1".into(),
                 "".into(),
@@ -509,7 +524,10 @@ fn event_cells(a: &Agg) -> Vec<Cow<'_, str>> {
     let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(61);
     cells.push(global_event_id(&a.id).to_string().into());
     cells.push(num(d.day.map(|(y, m, dd)| format!("{y:04}{m:02}{dd:02}"))));
-    cells.push(num(d.year.zip(d.month).map(|(y, m)| format!("{y:04}{m:02}"))));
+    cells.push(num(d
+        .year
+        .zip(d.month)
+        .map(|(y, m)| format!("{y:04}{m:02}"))));
     cells.push(num(d.year.map(|y| format!("{y:04}"))));
     cells.push(num(d.day.map(|(y, m, dd)| {
         let f = f64::from(y) + f64::from((i32::from(m) - 1) * 30 + i32::from(dd)) / 365.0;
@@ -547,11 +565,20 @@ mod tests {
     #[test]
     fn actor_codes_split_as_gdelt() {
         let p = actor_parts("RUSGOV");
-        assert_eq!((p.country, p.group, p.types), (Some("RUS"), None, vec!["GOV"]));
+        assert_eq!(
+            (p.country, p.group, p.types),
+            (Some("RUS"), None, vec!["GOV"])
+        );
         let p = actor_parts("IGOEUREEC");
-        assert_eq!((p.country, p.group, p.types), (Some("EUR"), Some("EEC"), vec!["IGO"]));
+        assert_eq!(
+            (p.country, p.group, p.types),
+            (Some("EUR"), Some("EEC"), vec!["IGO"])
+        );
         let p = actor_parts("IGOUNO");
-        assert_eq!((p.country, p.group, p.types), (None, Some("UNO"), vec!["IGO"]));
+        assert_eq!(
+            (p.country, p.group, p.types),
+            (None, Some("UNO"), vec!["IGO"])
+        );
         let p = actor_parts("USAMILGOV");
         assert_eq!((p.country, p.types), (Some("USA"), vec!["MIL", "GOV"]));
         assert_eq!(actor_parts("RUSG"), ActorParts::default());

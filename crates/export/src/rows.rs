@@ -90,7 +90,11 @@ pub const EVENTS: &[Column] = &[
     ),
     col("code", Kind::Str, "CAMEO event code"),
     col("root_code", Kind::Str, "its first two digits"),
-    col("type", Kind::Str, "the contract's event type (meet, accuse…)"),
+    col(
+        "type",
+        Kind::Str,
+        "the contract's event type (meet, accuse…)",
+    ),
     col("plover", Kind::Str, "PLOVER category"),
     col("goldstein", Kind::Float, "Goldstein score of the code"),
     col("quad_class", Kind::Int, "GDELT QuadClass (1–4)"),
@@ -241,7 +245,8 @@ pub fn first_day(date: Option<TimeValue>) -> Option<i64> {
 }
 
 fn day_value<'a>(p: Option<PartialDate>) -> Value<'a> {
-    p.and_then(PartialDate::to_days).map_or(Value::Null, Value::Date)
+    p.and_then(PartialDate::to_days)
+        .map_or(Value::Null, Value::Date)
 }
 
 /// The document's address: its path when that is a URL, else the first URL it carries (its own
@@ -343,8 +348,7 @@ fn event_rows<E>(
             Value::opt_str(e.source_actor.as_deref()),
             Value::opt_str(e.target.as_deref()),
             Value::opt_str(e.target_actor.as_deref()),
-            e.date
-                .map_or(Value::Null, |d| Value::string(d.to_string())),
+            e.date.map_or(Value::Null, |d| Value::string(d.to_string())),
             first_day(e.date).map_or(Value::Null, Value::Date),
             Value::opt_str(e.place.as_deref()),
             Value::opt_str(e.speaker.as_deref()),
@@ -529,7 +533,10 @@ mod tests {
         let hashed = global_event_id("not hex at all");
         assert!(hashed > 0);
         assert_eq!(hashed, global_event_id("not hex at all"));
-        assert_eq!(actor_id("PER", "Sergey Lavrov"), actor_id("PER", "sergey lavrov "));
+        assert_eq!(
+            actor_id("PER", "Sergey Lavrov"),
+            actor_id("PER", "sergey lavrov ")
+        );
         assert_ne!(actor_id("PER", "Minsk"), actor_id("LOC", "Minsk"));
     }
 }

@@ -101,7 +101,8 @@ impl RowWriter for Jsonl<'_> {
                 Value::Str(s) => line.push_str(&serde_json::to_string(s.as_ref())?),
                 Value::Int(n) => line.push_str(&n.to_string()),
                 Value::Float(x) => line.push_str(
-                    &serde_json::Number::from_f64(*x).map_or_else(|| "null".into(), |n| n.to_string()),
+                    &serde_json::Number::from_f64(*x)
+                        .map_or_else(|| "null".into(), |n| n.to_string()),
                 ),
                 Value::Date(d) => {
                     line.push('"');
