@@ -343,7 +343,9 @@ async fn search(
                     "speaker": e.speaker, "date": e.date})),
                 "snippet": {
                     "fragment": h.snippet.fragment,
-                    "highlights": h.snippet.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+                    "highlights": h.snippet.highlights.iter()
+                        .map(|r| [chars_at(&h.snippet.fragment, r.start), chars_at(&h.snippet.fragment, r.end)])
+                        .collect::<Vec<_>>(),
                 },
             })
         })
@@ -365,6 +367,12 @@ async fn search(
         "total": results.total, "offset": offset, "limit": limit, "hits": hits,
         "facets": facets, "warnings": results.warnings,
     }))
+}
+
+/// The code-point offset of byte offset `at` in `s` (snippet highlights are byte ranges; the
+/// API, like `chancery search --format jsonl`, gives code points).
+fn chars_at(s: &str, at: usize) -> usize {
+    s.get(..at.min(s.len())).map_or(0, |p| p.chars().count())
 }
 
 async fn actors(
