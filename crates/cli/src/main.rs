@@ -15,6 +15,7 @@ mod ner;
 mod pipeline;
 mod progress;
 mod search;
+mod serve;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ enum Command {
     Events(events::Args),
     Search(search::Args),
     Export(export::Args),
+    Serve(serve::Args),
     Bench(bench::Args),
     Train(ner::TrainArgs),
     Eval(eval::Args),
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Events(args) => events::run(args),
         Command::Search(args) => search::run(args),
         Command::Export(args) => export::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(args) => ner::run_train(args),
         Command::Eval(args) => eval::run(args),

@@ -16,6 +16,7 @@ The schema is versioned ([`SCHEMA_VERSION`]); opening an older SQLite store for 
 it in place (1: documents only; 2: events; 3: every layer).
 */
 
+pub mod explore;
 mod pg;
 mod rows;
 mod sqlite;
@@ -199,6 +200,8 @@ pub trait Backend: Send {
     fn count(&self) -> Result<u64>;
     /// The store's schema version.
     fn schema_version(&self) -> Result<i64>;
+    /// Runs one read query of [`explore`] (`?N` placeholders) and returns its rows.
+    fn rows(&self, sql: &str, args: &[explore::Arg]) -> Result<Vec<Vec<explore::Cell>>>;
 }
 
 /// An open document store, whichever the backend.

@@ -11,6 +11,7 @@ use chancery_model::Document;
 use postgres::types::ToSql;
 use postgres::{Client, NoTls, Statement};
 
+use crate::explore::{Arg, Cell};
 use crate::rows::Rows;
 use crate::{
     Backend, Error, EventFilter, Mode, Put, Result, SCHEMA_VERSION, StoredEvent, StoredMention,
@@ -568,6 +569,51 @@ impl Backend for Postgres {
             .get(0);
         Ok(n.unwrap_or(0))
     }
+
+    fn rows(&self, sql: &str, args: &[Arg]) -> Result<Vec<Vec<Cell>>> {
+        use postgres::types::Type;
+        let sql = dollar_placeholders(sql);
+        let params: Vec<&(dyn ToSql + Sync)> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Text(s) => s as &(dyn ToSql + Sync),
+                Arg::Int(n) => n as &(dyn ToSql + Sync),
+            })
+            .collect();
+        let rows = self.client().query(&sql, &params)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let mut cells = Vec::with_capacity(row.len());
+            for (i, col) in row.columns().iter().enumerate() {
+                let t = col.type_();
+                let cell = if *t == Type::INT8 {
+                    row.try_get::<_, Option<i64>>(i)?.map(Cell::Int)
+                } else if *t == Type::INT4 {
+                    row.try_get::<_, Option<i32>>(i)?
+                        .map(|n| Cell::Int(n.into()))
+                } else if *t == Type::INT2 {
+                    row.try_get::<_, Option<i16>>(i)?
+                        .map(|n| Cell::Int(n.into()))
+                } else if *t == Type::FLOAT8 {
+                    row.try_get::<_, Option<f64>>(i)?.map(Cell::Real)
+                } else if *t == Type::FLOAT4 {
+                    row.try_get::<_, Option<f32>>(i)?
+                        .map(|x| Cell::Real(x.into()))
+                } else {
+                    row.try_get::<_, Option<String>>(i)?.map(Cell::Text)
+                };
+                cells.push(cell.unwrap_or(Cell::Null));
+            }
+            out.push(cells);
+        }
+        Ok(out)
+    }
+}
+
+/// `?N` placeholders (SQLite's) as `$N` (PostgreSQL's); the queries of [`crate::explore`] hold
+/// no other question mark.
+fn dollar_placeholders(sql: &str) -> String {
+    sql.replace('?', "$")
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::path::Path;
 use chancery_model::Document;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
+use crate::explore::{Arg, Cell};
 use crate::rows::Rows;
 use crate::{
     Backend, EventFilter, Mode, Put, Result, SCHEMA_VERSION, StoredEvent, StoredMention, Summary,
@@ -644,5 +645,35 @@ impl Backend for Sqlite {
 
     fn schema_version(&self) -> Result<i64> {
         Ok(version(&self.conn)?)
+    }
+
+    fn rows(&self, sql: &str, args: &[Arg]) -> Result<Vec<Vec<Cell>>> {
+        use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+        let values: Vec<ToSqlOutput<'_>> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+                Arg::Int(n) => ToSqlOutput::Owned(Value::Integer(*n)),
+            })
+            .collect();
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let width = stmt.column_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let mut cells = Vec::with_capacity(width);
+            for i in 0..width {
+                cells.push(match row.get_ref(i)? {
+                    ValueRef::Null => Cell::Null,
+                    ValueRef::Integer(n) => Cell::Int(n),
+                    ValueRef::Real(x) => Cell::Real(x),
+                    ValueRef::Text(t) | ValueRef::Blob(t) => {
+                        Cell::Text(String::from_utf8_lossy(t).into_owned())
+                    }
+                });
+            }
+            out.push(cells);
+        }
+        Ok(out)
     }
 }

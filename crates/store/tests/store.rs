@@ -485,3 +485,69 @@ fn location_from_argument() {
         "postgres://u:***@h/db"
     );
 }
+
+/// The paged and aggregate reads of `explore` answer alike on both backends.
+#[test]
+fn explore_reads_alike() {
+    use chancery_store::explore::{self, DocumentFilter, EventQuery};
+    for (loc, _dir) in backends("explore") {
+        let mut store = open(&loc);
+        store.put(&layered("aa01", "e1")).unwrap();
+        store.put(&layered("aa02", "e2")).unwrap();
+        store.put(&doc("bb03")).unwrap();
+        let b = store.backend();
+        let page = explore::documents(b, &DocumentFilter::default(), 0, 2).unwrap();
+        assert_eq!(
+            page.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            ["aa01", "aa02"],
+            "{loc}"
+        );
+        let rest = explore::documents(b, &DocumentFilter::default(), 2, 2).unwrap();
+        assert_eq!(rest.len(), 1, "{loc}");
+        let naming = DocumentFilter {
+            actor: Some("BLRGOV".into()),
+            ..DocumentFilter::default()
+        };
+        assert_eq!(explore::count_documents(b, &naming).unwrap(), 2, "{loc}");
+        let actors = explore::actors(b, Some("lavrov"), 0, 10).unwrap();
+        assert_eq!(actors.len(), 1, "{loc}");
+        assert_eq!(actors[0].code, "RUSGOV", "{loc}");
+        assert_eq!(actors[0].name, "Sergey Lavrov", "{loc}");
+        assert_eq!(actors[0].documents, 2, "{loc}");
+        let (aliases, codes) = explore::actor(b, "RUSGOV", 10).unwrap();
+        assert_eq!(aliases[0].name, "Sergey Lavrov", "{loc}");
+        assert_eq!(aliases[0].first.as_deref(), Some("2024-06-25"), "{loc}");
+        assert_eq!(codes[0].code, "RUSGOV", "{loc}");
+        let quotes = explore::quotes(b, "RUSGOV", 0, 10).unwrap();
+        assert_eq!(quotes.len(), 2, "{loc}");
+        assert_eq!(quotes[0].text, "Nous coopérons", "{loc}");
+        let q = EventQuery {
+            actor: Some("rus".into()),
+            ..EventQuery::default()
+        };
+        let events = explore::events(b, &q, 0, 10).unwrap();
+        assert_eq!(events.len(), 2, "{loc}");
+        assert_eq!(events[0].mentions, 1, "{loc}");
+        assert!(
+            events[0].evidence.as_deref().unwrap().contains("Minsk"),
+            "{loc}"
+        );
+        assert_eq!(explore::count_events(b, &q).unwrap(), 2, "{loc}");
+        let timeline = explore::timeline(b, &q).unwrap();
+        assert_eq!(timeline.len(), 1, "{loc}");
+        assert_eq!(timeline[0].0, "2024-06-25", "{loc}");
+        assert_eq!(timeline[0].2, 2, "{loc}");
+        let dyads = explore::dyads(b, &EventQuery::default(), 10).unwrap();
+        assert_eq!(dyads.len(), 1, "{loc}");
+        assert_eq!(
+            (dyads[0].a.as_str(), dyads[0].b.as_str()),
+            ("BLRGOV", "RUSGOV")
+        );
+        assert_eq!(dyads[0].events, 2, "{loc}");
+        let none = EventQuery {
+            kind: Some("accuse".into()),
+            ..EventQuery::default()
+        };
+        assert!(explore::dyads(b, &none, 10).unwrap().is_empty(), "{loc}");
+    }
+}

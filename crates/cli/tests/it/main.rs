@@ -10,6 +10,7 @@ mod kb;
 mod memory;
 mod ner;
 mod search;
+mod serve;
 mod spark;
 mod store;
 mod tidy;
