@@ -51,7 +51,7 @@ pub fn link_speakers(doc: &mut Document) {
             }
             // A person no entity and no base knows is named in Latin letters, as the entities
             // layer names them ("Алексей Миллер" → "Alexei Miller"), the written form a surface.
-            None if s.name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) => {
+            None if chancery_lexicon::names::has_cyrillic(&s.name) => {
                 chancery_lexicon::names::transliterate(&s.name)
             }
             None => continue,

@@ -322,7 +322,7 @@ fn greets(text: &str) -> bool {
 /// An unknown person's name in canonical form: Latin script kept as written, Cyrillic
 /// transliterated ("И.Петров" → "I. Petrov").
 fn canonical_unknown(name: &str) -> String {
-    if name.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+    if chancery_lexicon::names::has_cyrillic(name) {
         chancery_lexicon::names::transliterate(&chancery_lexicon::names::spaced_initials(name))
     } else {
         name.to_owned()

@@ -150,7 +150,7 @@ pub fn spaced_initials(name: &str) -> String {
 /// Миллер" → "Alexei Miller", "Евгений Пригожин" → "Yevgeny Prigozhin"); other scripts go through
 /// `any_ascii`.
 pub fn transliterate(name: &str) -> String {
-    if !name.chars().any(is_cyrillic) {
+    if !has_cyrillic(name) {
         return any_ascii::any_ascii(name);
     }
     let mut out = String::with_capacity(name.len() + 8);
@@ -166,6 +166,11 @@ pub fn transliterate(name: &str) -> String {
     }
     out.push_str(&latin_word(&word));
     out
+}
+
+/// Whether `s` holds a Cyrillic letter.
+pub fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(is_cyrillic)
 }
 
 fn is_cyrillic(c: char) -> bool {

@@ -113,7 +113,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     // A name the base lacks is given in Latin letters, spelled as English texts spell it (the
     // Cyrillic forms stay its surfaces): one identity across the languages of a corpus.
     for e in &mut unknown_entities {
-        if cyrillic(&e.name) {
+        if chancery_lexicon::names::has_cyrillic(&e.name) {
             e.name = chancery_lexicon::names::transliterate(&e.name);
         }
     }
@@ -135,7 +135,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
 fn original_names(text: &str, entities: &mut Vec<Entity>) {
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for i in 0..entities.len() {
-        if !cyrillic(&entities[i].name) {
+        if !chancery_lexicon::names::has_cyrillic(&entities[i].name) {
             continue;
         }
         let original = entities[i].mentions.iter().find_map(|m| {
@@ -422,7 +422,9 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
                 || (e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name))
         }) {
             // The speaker's name, unless it is the written Cyrillic of a name already in Latin.
-            if !cyrillic(&s.name) || cyrillic(&e.name) {
+            if !chancery_lexicon::names::has_cyrillic(&s.name)
+                || chancery_lexicon::names::has_cyrillic(&e.name)
+            {
                 e.name = s.name.clone();
             }
             e.actor = e.actor.take().or(code);
@@ -451,10 +453,6 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             ..Entity::default()
         });
     }
-}
-
-fn cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
 /// Entities for the names the base does not know: one per surface (case-folded), a one-word
