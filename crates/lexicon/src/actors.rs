@@ -91,14 +91,40 @@ struct CaseRule {
     exact: Vec<String>,
     /// A Russian stem ("москв" of "Москва"): matches only with a case ending ("Москве").
     stem: bool,
+    /// Every alias of this pattern capitalises each of its words ("Russia Today"): a written
+    /// form with a lowercase word is ordinary prose ("visited Russia today"), not the name.
+    title: bool,
 }
 
 impl CaseRule {
     fn allows(&self, written: &str) -> bool {
         self.any
-            || (self.capital && !written.chars().next().is_some_and(char::is_lowercase))
+            || (self.capital
+                && !written.chars().next().is_some_and(char::is_lowercase)
+                && (!self.title || !has_lowercase_word(written)))
             || self.exact.iter().any(|f| f == written)
     }
+}
+
+/// Two words or more, each beginning with a capital letter ("Russia Today", "Le Monde").
+fn is_title_case(alias: &str) -> bool {
+    let mut words = alias.split_whitespace().peekable();
+    words.peek().is_some()
+        && alias.split_whitespace().count() > 1
+        && words.all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_none_or(char::is_uppercase)
+        })
+}
+
+/// Some word of `written` begins with a lowercase letter.
+fn has_lowercase_word(written: &str) -> bool {
+    written.split_whitespace().any(|w| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+    })
 }
 
 pub struct Kb {
@@ -406,12 +432,20 @@ impl Kb {
                     alias.chars().count() <= 6 && alias.chars().all(|c| !c.is_lowercase());
                 let f = fold(alias);
                 alias_index.entry(f.clone()).or_insert(i);
+                let title = is_title_case(alias);
                 let p = *seen.entry((i, f.clone())).or_insert_with(|| {
-                    patterns.push((i, CaseRule::default()));
+                    patterns.push((
+                        i,
+                        CaseRule {
+                            title,
+                            ..CaseRule::default()
+                        },
+                    ));
                     folded.push(f);
                     patterns.len() - 1
                 });
                 let rule = &mut patterns[p].1;
+                rule.title &= title;
                 if acronym {
                     rule.exact.push(alias.clone());
                 } else if j < curated && alias.chars().next().is_some_and(char::is_lowercase) {
@@ -447,6 +481,7 @@ impl Kb {
         let matcher = AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Both)
             .build(&folded)
             .expect("actor aliases build an automaton");
         let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
@@ -545,45 +580,67 @@ impl Kb {
     pub fn find_in(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         for m in self.matcher.find_iter(folded) {
-            let (actor, rule) = &self.patterns[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                continue;
-            }
-            if !rule.allows(&text[start..end]) {
-                continue;
-            }
-            // Russian case endings after a Cyrillic name: Путина, Лукашенко, Лаврову.
-            if folded_last_is_cyrillic(&text[start..end]) {
-                let ext: usize = text[end..]
-                    .chars()
-                    .take_while(|c| ('\u{430}'..='\u{44f}').contains(c))
-                    .take(3)
-                    .map(char::len_utf8)
-                    .sum();
-                let ending = &text[end..end + ext];
-                let whole = !text[end + ext..].chars().next().is_some_and(is_word_char);
-                if rule.stem {
-                    // A stem takes a case ending, nothing else ("Москвичи" is not Moscow).
-                    if ext == 0 || !whole || !CASE_ENDINGS.contains(&fold(ending).as_str()) {
-                        continue;
-                    }
-                    end += ext;
-                } else if ext > 0 && whole {
-                    end += ext;
+            let (mut pattern, start, mut end) = (m.pattern().as_usize(), m.start(), m.end());
+            // The longest alias may be refused for its case ("Russia today"): a shorter one at
+            // the same place may stand ("Russia").
+            let mut hit = self.accept(text, pattern, start, end);
+            for _ in 0..3 {
+                if hit.is_some() || end <= start + 1 {
+                    break;
                 }
+                let input = aho_corasick::Input::new(folded)
+                    .span(start..end - 1)
+                    .anchored(aho_corasick::Anchored::Yes);
+                let Some(shorter) = self.matcher.find(input) else {
+                    break;
+                };
+                (pattern, end) = (shorter.pattern().as_usize(), shorter.end());
+                hit = self.accept(text, pattern, start, end);
             }
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
-                continue;
-            }
-            hits.push(Hit {
-                span: Span::new(start, end),
-                actor: *actor,
-            });
+            hits.extend(hit);
         }
         hits
+    }
+
+    /// A match of pattern `p` at `start..end` if its written form, its Russian case ending and
+    /// the word boundaries around it allow it.
+    fn accept(&self, text: &str, p: usize, start: usize, mut end: usize) -> Option<Hit> {
+        let (actor, rule) = &self.patterns[p];
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return None;
+        }
+        if !rule.allows(&text[start..end]) {
+            return None;
+        }
+        // Russian case endings after a Cyrillic name: Путина, Лукашенко, Лаврову.
+        if folded_last_is_cyrillic(&text[start..end]) {
+            let ext: usize = text[end..]
+                .chars()
+                .take_while(|c| ('\u{430}'..='\u{44f}').contains(c))
+                .take(3)
+                .map(char::len_utf8)
+                .sum();
+            let ending = &text[end..end + ext];
+            let whole = !text[end + ext..].chars().next().is_some_and(is_word_char);
+            if rule.stem {
+                // A stem takes a case ending, nothing else ("Москвичи" is not Moscow).
+                if ext == 0 || !whole || !CASE_ENDINGS.contains(&fold(ending).as_str()) {
+                    return None;
+                }
+                end += ext;
+            } else if ext > 0 && whole {
+                end += ext;
+            }
+        }
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            return None;
+        }
+        Some(Hit {
+            span: Span::new(start, end),
+            actor: *actor,
+        })
     }
 
     /// People named with a first name the base knows and a surname spelled in a way the aliases
@@ -999,6 +1056,15 @@ mod tests {
         assert_eq!(
             names("la Fédération de Russie"),
             ["Fédération de Russie=Russia"]
+        );
+    }
+
+    #[test]
+    fn a_title_case_name_needs_its_capitals() {
+        assert_eq!(names("Ivanov visited Russia today."), ["Russia=Russia"]);
+        assert_eq!(
+            names("He told Russia Today and RUSSIA TODAY."),
+            ["Russia Today=RT", "RUSSIA TODAY=RT"]
         );
     }
 
