@@ -136,8 +136,16 @@ CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id
 
 /// [`LAYER_DDL`] in one dialect.
 pub(crate) fn layer_ddl(int: &str, real: &str, key: &str) -> String {
+    // Newest first, undated last: SQLite's `DESC` puts NULL last and refuses `NULLS LAST` in
+    // an index; PostgreSQL's puts it first unless told.
+    let desc = if key == "TEXT" {
+        "DESC"
+    } else {
+        "DESC NULLS LAST"
+    };
     [LAYER_DDL, crate::summary::DDL]
         .concat()
+        .replace("{desc}", desc)
         .replace("{int}", int)
         .replace("{real}", real)
         .replace("{key}", key)

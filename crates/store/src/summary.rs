@@ -10,6 +10,9 @@
 //!   characters of the date), with the sum of their Goldstein scores; a missing actor or date
 //!   is `''`.
 //!
+//! Schema 4 also adds the indexes that give pages of documents and events in their order
+//! (newest first, then by id) without sorting the table.
+//!
 //! Each equals a `GROUP BY` over the base tables ([`BACKFILL`] is that `GROUP BY`, run by the
 //! schema upgrade). A stored document adds its own rows' deltas ([`deltas`]) in the document's
 //! transaction; a document already present adds nothing, and an event row only counts for the
@@ -46,6 +49,8 @@ CREATE TABLE IF NOT EXISTS event_counts (
 );
 CREATE INDEX IF NOT EXISTS event_counts_target ON event_counts(target_actor);
 CREATE INDEX IF NOT EXISTS event_counts_day ON event_counts(day);
+CREATE INDEX IF NOT EXISTS documents_order ON documents(published {desc}, id);
+CREATE INDEX IF NOT EXISTS events_order ON events(date {desc}, id);
 ";
 
 /// The summaries recomputed from the base tables (the schema upgrade; the tests compare
