@@ -8,8 +8,9 @@ Writes a wrk script (Debian's `wrk`) that cycles through requests made from the 
 data: pages of documents (at spread offsets), single documents, searches (the --queries file of
 scripts/search/generate.py), actors, an actor's page, events pages with filters, timelines and
 dyads; runs wrk with that many connections for that long on loopback; and samples the server's
-resident memory (VmRSS, anonymous and file-backed, of --pid) every second, so that a growth over the run shows. Prints
-requests/s, p50/p99 latency, errors and the memory samples.
+resident memory (VmRSS, anonymous and file-backed: the mapped search index) and threads of --pid
+every second, so that a growth over the run shows. Prints requests/s, p50/p99 latency, errors
+and the memory samples.
 """
 
 import argparse
