@@ -8,8 +8,9 @@ Writes a wrk script (Debian's `wrk`) that cycles through requests made from the 
 data: pages of documents (at spread offsets), single documents, searches (the --queries file of
 scripts/search/generate.py), actors, an actor's page, events pages with filters, timelines and
 dyads; runs wrk with that many connections for that long on loopback; and samples the server's
-resident memory (VmRSS of --pid) every second, so that a growth over the run shows. Prints
-requests/s, p50/p99 latency, errors and the memory samples.
+resident memory (VmRSS, anonymous and file-backed: the mapped search index) and threads of --pid
+every second, so that a growth over the run shows. Prints requests/s, p50/p99 latency, errors
+and the memory samples.
 """
 
 import argparse
@@ -86,11 +87,14 @@ end
 
 
 def rss(pid):
+    """VmRSS, RssAnon (heap, stacks) and RssFile (mapped files: the index) in KiB, and threads."""
+    out = {}
     with open("/proc/%d/status" % pid) as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "RssAnon", "RssFile", "Threads"):
+                out[key] = int(value.split()[0])
+    return (out.get("VmRSS", 0), out.get("RssAnon", 0), out.get("RssFile", 0), out.get("Threads", 0))
 
 
 def main():
@@ -125,8 +129,12 @@ def main():
     if args.pid:
         t.join()
         n = len(samples)
-        print("server RSS (KiB): start %d, at 25%% %d, 50%% %d, 75%% %d, end %d, peak %d" % (
-            samples[0], samples[n // 4], samples[n // 2], samples[3 * n // 4], samples[-1], max(samples)))
+        for i, name in enumerate(["RSS", "anonymous", "file-backed", "threads"]):
+            col = [s[i] for s in samples]
+            print("server %s%s: start %d, at 25%% %d, 50%% %d, 75%% %d, end %d, peak %d" % (
+                name, "" if name == "threads" else " (KiB)", col[0], col[n // 4], col[n // 2],
+                col[3 * n // 4], col[-1], max(col)))
+        print("RSS every 5 s (KiB):", " ".join(str(s[0]) for s in samples[::5]))
 
 
 if __name__ == "__main__":

@@ -79,7 +79,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
     })
     .with_context(|| format!("opening the store {location}"))?;
+    // Store reads and searches run on the blocking pool. Tokio lets it grow to 512 threads,
+    // one per waiting request, each with its stack and allocator arena: resident memory then
+    // grows with the load. Bounded to the readers plus one searcher per core, more requests
+    // wait in the queue (within --timeout) instead.
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(args.readers.max(1) + cores)
         .enable_all()
         .build()
         .context("starting the server's runtime")?;

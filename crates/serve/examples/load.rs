@@ -1,7 +1,9 @@
 //! Fills a store and its search index from a corpus of `Document` JSON lines (what
 //! `scripts/search/generate.py` writes), without extraction: for the load benchmark.
 //!
-//!     cargo run --release -p chancery-serve --example load -- corpus.jsonl DATA_DIR
+//!     cargo run --release -p chancery-serve --example load -- corpus.jsonl DATA_DIR [STORE_URL]
+//!
+//! With a `postgres://` STORE_URL the documents go there (the index stays in DATA_DIR).
 
 use std::io::BufRead;
 
@@ -11,11 +13,13 @@ use chancery_store::{Location, Mode, Store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [corpus, data] = args.as_slice() else {
-        return Err("usage: load CORPUS.jsonl DATA_DIR".into());
+    let (corpus, data, location) = match args.as_slice() {
+        [corpus, data] => (corpus, data, Location::Dir(data.into())),
+        [corpus, data, url] => (corpus, data, Location::parse(url)),
+        _ => return Err("usage: load CORPUS.jsonl DATA_DIR [STORE_URL]".into()),
     };
     let data = std::path::PathBuf::from(data);
-    let mut store = Store::connect(&Location::Dir(data.clone()), Mode::Write)?;
+    let mut store = Store::connect(&location, Mode::Write)?;
     let mut index = Index::open(&data.join(INDEX_DIR))?;
     index.set_writer_budget(2, 256 << 20);
     let reader = std::io::BufReader::new(std::fs::File::open(corpus)?);

@@ -2,6 +2,9 @@
 //! actors with their names, codes and documents, a page of events, event counts per period
 //! (timeline) and per pair of actors (dyads).
 //!
+//! The aggregates (actors and their names, event counts, timelines, dyads) read the summary
+//! tables of [`crate::summary`], kept up to date at ingest; pages read the base tables.
+//!
 //! Each query is written once, in SQL both backends accept (`?N` placeholders, which the
 //! PostgreSQL backend rewrites to `$N`), and run through [`Backend::rows`]; every result is
 //! bounded by a limit.
@@ -15,6 +18,7 @@ use crate::{Backend, Result};
 pub enum Arg {
     Text(String),
     Int(i64),
+    Real(f64),
 }
 
 /// A result cell.
@@ -130,6 +134,13 @@ pub fn documents(
 
 /// How many documents pass `filter`.
 pub fn count_documents(b: &dyn Backend, filter: &DocumentFilter) -> Result<u64> {
+    if let (None, Some(actor)) = (&filter.lang, &filter.actor) {
+        let rows = b.rows(
+            "SELECT documents FROM actor_codes WHERE code = ?1",
+            &[Arg::Text(actor.clone())],
+        )?;
+        return Ok(rows.first().map_or(0, |r| r[0].int().max(0) as u64));
+    }
     let mut args = Vec::new();
     let mut sql = String::from("SELECT count(*) FROM documents d WHERE 1 = 1");
     if let Some(lang) = &filter.lang {
@@ -164,19 +175,19 @@ pub fn actors(
     limit_: usize,
 ) -> Result<Vec<ActorSummary>> {
     let mut args = Vec::new();
-    let mut sql = String::from("SELECT code, count(DISTINCT document_id) AS n FROM actors");
+    let mut sql = String::from("SELECT code, documents AS n FROM actor_codes");
     if let Some(q) = query.filter(|q| !q.trim().is_empty()) {
         let q = q.trim().replace(['%', '_', '\\'], "");
         args.push(Arg::Text(format!("{}%", q.to_uppercase())));
         args.push(Arg::Text(format!("%{}%", q.to_lowercase())));
         sql.push_str(
-            " WHERE code IN (SELECT code FROM actors WHERE code LIKE ?1 OR lower(name) LIKE ?2)",
+            " WHERE code IN (SELECT code FROM actor_names WHERE code LIKE ?1 OR lower(name) LIKE ?2)",
         );
     }
     args.push(limit(limit_));
     args.push(offset(offset_));
     sql.push_str(&format!(
-        " GROUP BY code ORDER BY n DESC, code LIMIT ?{} OFFSET ?{}",
+        " ORDER BY n DESC, code LIMIT ?{} OFFSET ?{}",
         args.len() - 1,
         args.len()
     ));
@@ -205,8 +216,7 @@ pub fn names(b: &dyn Backend, codes: &[String]) -> Result<HashMap<String, String
         }
         let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
-            "SELECT code, name, count(*) FROM actors WHERE code IN ({}) AND name <> ''
-             GROUP BY code, name",
+            "SELECT code, name, documents FROM actor_names WHERE code IN ({}) AND name <> ''",
             marks.join(", ")
         );
         let args: Vec<Arg> = chunk.iter().map(|c| Arg::Text(c.clone())).collect();
@@ -232,13 +242,11 @@ pub struct Alias {
 }
 
 /// Every name the documents give `code` (most frequent first, at most `limit_`), and every code
-/// given to those names (the actor's codes over time: first and last publication dates).
+/// given to those names (the actor's codes over time: first and last publication dates; its
+/// `documents` counts a document once per name giving it the code).
 pub fn actor(b: &dyn Backend, code: &str, limit_: usize) -> Result<(Vec<Alias>, Vec<Alias>)> {
-    let sql = "SELECT a.code, a.name, count(DISTINCT a.document_id) AS n, min(d.published),
-                      max(d.published)
-               FROM actors a JOIN documents d ON d.id = a.document_id
-               WHERE a.code = ?1 AND a.name <> ''
-               GROUP BY a.code, a.name ORDER BY n DESC, a.name LIMIT ?2";
+    let sql = "SELECT code, name, documents, first_published, last_published FROM actor_names
+               WHERE code = ?1 AND name <> '' ORDER BY documents DESC, name LIMIT ?2";
     let alias = |r: Vec<Cell>| Alias {
         code: r[0].string(),
         name: r[1].string(),
@@ -256,11 +264,9 @@ pub fn actor(b: &dyn Backend, code: &str, limit_: usize) -> Result<(Vec<Alias>, 
     if !names.is_empty() {
         let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
-            "SELECT a.code, '' AS name, count(DISTINCT a.document_id) AS n, min(d.published),
-                    max(d.published)
-             FROM actors a JOIN documents d ON d.id = a.document_id
-             WHERE a.name IN ({})
-             GROUP BY a.code ORDER BY min(d.published) NULLS LAST, a.code LIMIT 100",
+            "SELECT code, '' AS name, CAST(sum(documents) AS BIGINT), min(first_published), max(last_published)
+             FROM actor_names WHERE name IN ({})
+             GROUP BY code ORDER BY min(first_published) NULLS LAST, code LIMIT 100",
             marks.join(", ")
         );
         let args: Vec<Arg> = names.into_iter().map(Arg::Text).collect();
@@ -318,7 +324,9 @@ pub struct EventQuery {
 }
 
 impl EventQuery {
-    fn clause(&self, args: &mut Vec<Arg>) -> String {
+    /// The SQL conditions (`AND …`) on a table with `source_actor`, `target_actor`, `type`,
+    /// `code` and the date in column `date` (`events`: the date; `event_counts`: its day).
+    fn clause(&self, args: &mut Vec<Arg>, date: &str) -> String {
         let mut sql = String::new();
         if let Some(actor) = &self.actor {
             let code = actor.trim().to_uppercase();
@@ -341,11 +349,11 @@ impl EventQuery {
         }
         if let Some(from) = &self.from {
             args.push(Arg::Text(from.clone()));
-            sql.push_str(&format!(" AND date >= ?{}", args.len()));
+            sql.push_str(&format!(" AND {date} >= ?{}", args.len()));
         }
         if let Some(to) = &self.to {
             args.push(Arg::Text(format!("{to}\u{10FFFF}")));
-            sql.push_str(&format!(" AND date <= ?{}", args.len()));
+            sql.push_str(&format!(" AND {date} <= ?{}", args.len()));
         }
         sql
     }
@@ -384,7 +392,7 @@ pub fn events(
         "SELECT id, code, type, plover, goldstein, source, source_actor, target, target_actor,
                 date, place FROM events WHERE 1 = 1",
     );
-    sql.push_str(&q.clause(&mut args));
+    sql.push_str(&q.clause(&mut args, "date"));
     args.push(limit(limit_));
     args.push(offset(offset_));
     sql.push_str(&format!(
@@ -434,12 +442,12 @@ pub fn events(
     Ok(out)
 }
 
-/// How many events pass `q`.
+/// How many events pass `q` (dates compared by day).
 pub fn count_events(b: &dyn Backend, q: &EventQuery) -> Result<u64> {
     let mut args = Vec::new();
     let sql = format!(
-        "SELECT count(*) FROM events WHERE 1 = 1{}",
-        q.clause(&mut args)
+        "SELECT CAST(sum(events) AS BIGINT) FROM event_counts WHERE 1 = 1{}",
+        q.clause(&mut args, "day")
     );
     Ok(b.rows(&sql, &args)?
         .first()
@@ -451,9 +459,9 @@ pub fn count_events(b: &dyn Backend, q: &EventQuery) -> Result<u64> {
 pub fn timeline(b: &dyn Backend, q: &EventQuery) -> Result<Vec<(String, String, u64)>> {
     let mut args = Vec::new();
     let sql = format!(
-        "SELECT substr(date, 1, 10) AS day, type, count(*) FROM events
-         WHERE date IS NOT NULL{} GROUP BY substr(date, 1, 10), type ORDER BY day, type LIMIT 100000",
-        q.clause(&mut args)
+        "SELECT day, type, CAST(sum(events) AS BIGINT) FROM event_counts
+         WHERE day <> ''{} GROUP BY day, type ORDER BY day, type LIMIT 100000",
+        q.clause(&mut args, "day")
     );
     Ok(b.rows(&sql, &args)?
         .into_iter()
@@ -476,11 +484,10 @@ pub struct Dyad {
 pub fn dyads(b: &dyn Backend, q: &EventQuery, limit_: usize) -> Result<Vec<Dyad>> {
     let mut args = Vec::new();
     let sql = format!(
-        "SELECT source_actor, target_actor, type, count(*), avg(goldstein) FROM events
-         WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL
-               AND source_actor <> target_actor{}
+        "SELECT source_actor, target_actor, type, CAST(sum(events) AS BIGINT), sum(goldstein) FROM event_counts
+         WHERE source_actor <> '' AND target_actor <> '' AND source_actor <> target_actor{}
          GROUP BY source_actor, target_actor, type",
-        q.clause(&mut args)
+        q.clause(&mut args, "day")
     );
     let mut pairs: HashMap<(String, String), Dyad> = HashMap::new();
     for r in b.rows(&sql, &args)? {
@@ -494,12 +501,9 @@ pub fn dyads(b: &dyn Backend, q: &EventQuery, limit_: usize) -> Result<Vec<Dyad>
             goldstein: 0.0,
             by_type: Vec::new(),
         });
-        // Running weighted mean.
-        let total = d.events + n;
-        if total > 0 {
-            d.goldstein = (d.goldstein * d.events as f64 + r[4].real() * n as f64) / total as f64;
-        }
-        d.events = total;
+        // The sum of scores here, divided by the count below.
+        d.goldstein += r[4].real();
+        d.events += n;
         let kind = r[2].string();
         match d.by_type.iter_mut().find(|(k, _)| *k == kind) {
             Some(e) => e.1 += n,
@@ -508,6 +512,9 @@ pub fn dyads(b: &dyn Backend, q: &EventQuery, limit_: usize) -> Result<Vec<Dyad>
     }
     let mut out: Vec<Dyad> = pairs.into_values().collect();
     for d in &mut out {
+        if d.events > 0 {
+            d.goldstein /= d.events as f64;
+        }
         d.by_type
             .sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
     }

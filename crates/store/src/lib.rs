@@ -13,13 +13,15 @@ leaves every document either wholly stored or absent, and the next ingest resume
 stopped. Storing a document whose id is already present is a no-op.
 
 The schema is versioned ([`SCHEMA_VERSION`]); opening an older SQLite store for writing upgrades
-it in place (1: documents only; 2: events; 3: every layer).
+it in place (1: documents only; 2: events; 3: every layer; 4: the summary tables of
+[`summary`], filled from the base tables).
 */
 
 pub mod explore;
 mod pg;
 mod rows;
 mod sqlite;
+pub mod summary;
 #[doc(hidden)]
 pub mod testpg;
 
@@ -34,7 +36,7 @@ pub use pg::redact;
 pub const DB_FILE: &str = "chancery.sqlite3";
 
 /// The schema version this code writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 pub type Result<T> = std::result::Result<T, Error>;
 

@@ -148,7 +148,7 @@ impl Statements {
                  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[],
                                       $6::int8[], $7::text[], $8::text[], $9::text[], $10::text[],
                                       $11::text[], $12::text[])
-                 ON CONFLICT (id) DO NOTHING",
+                 ON CONFLICT (id) DO NOTHING RETURNING id",
             )?,
             event_mentions: client.prepare(
                 "INSERT INTO event_mentions (event_id, document_id, origin, code, status, speaker,
@@ -176,7 +176,7 @@ impl Postgres {
             url: redact(url),
             source,
         })?;
-        let found = {
+        {
             let mut tx = client.transaction()?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
             let found = stored_version(&mut tx)?;
@@ -199,16 +199,27 @@ impl Postgres {
                     ))?;
                     tx.batch_execute(
                         "CREATE TABLE chancery_schema (version BIGINT NOT NULL);
-                         INSERT INTO chancery_schema VALUES (3);",
+                         INSERT INTO chancery_schema VALUES (4);",
                     )?;
                 }
-                // Schema 3 is PostgreSQL's first: later versions add their upgrades here.
+                // Schema 3 is PostgreSQL's first; 4 adds the summary tables, filled from the
+                // base tables (run by whoever connects first, reading or writing).
+                (Some(v), _) if v < SCHEMA_VERSION => {
+                    tx.batch_execute(&crate::sqlite::layer_ddl(
+                        "BIGINT",
+                        "DOUBLE PRECISION",
+                        "TEXT COLLATE \"C\"",
+                    ))?;
+                    tx.batch_execute(&crate::summary::backfill())?;
+                    tx.execute(
+                        "UPDATE chancery_schema SET version = $1",
+                        &[&SCHEMA_VERSION],
+                    )?;
+                }
                 (Some(_), _) => {}
             }
             tx.commit()?;
-            found.unwrap_or(SCHEMA_VERSION)
-        };
-        debug_assert_eq!(found, SCHEMA_VERSION);
+        }
         let statements = match mode {
             Mode::Write => Some(Statements::prepare(&mut client)?),
             Mode::Read => None,
@@ -396,9 +407,10 @@ impl Backend for Postgres {
                 ],
             )?;
         }
+        let mut inserted = std::collections::HashSet::new();
         if !rows.events.is_empty() {
             let r = &rows.events;
-            run(
+            let returned = tx.query(
                 &s.events,
                 &[
                     &r.iter().map(|x| t(&x.id)).collect::<Vec<_>>(),
@@ -415,8 +427,11 @@ impl Backend for Postgres {
                     &r.iter().map(|x| ot(&x.place)).collect::<Vec<_>>(),
                 ],
             )?;
+            for row in returned {
+                inserted.insert(row.try_get::<_, String>(0)?);
+            }
             let r = &rows.event_mentions;
-            run(
+            tx.execute(
                 &s.event_mentions,
                 &[
                     &r.iter().map(|x| t(&x.event_id)).collect::<Vec<_>>(),
@@ -432,6 +447,11 @@ impl Backend for Postgres {
                     &r.iter().map(|x| x.trigger_end).collect::<Vec<_>>(),
                 ],
             )?;
+        }
+        for (sql, args) in crate::summary::deltas(&rows, |e| inserted.contains(&t(e))) {
+            let values: Vec<Box<dyn ToSql + Sync>> = args.iter().map(pg_value).collect();
+            let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
+            tx.execute(dollar_placeholders(sql).as_str(), &params)?;
         }
         tx.commit()?;
         Ok(Put::Inserted)
@@ -578,6 +598,7 @@ impl Backend for Postgres {
             .map(|a| match a {
                 Arg::Text(s) => s as &(dyn ToSql + Sync),
                 Arg::Int(n) => n as &(dyn ToSql + Sync),
+                Arg::Real(x) => x as &(dyn ToSql + Sync),
             })
             .collect();
         let rows = self.client().query(&sql, &params)?;
@@ -607,6 +628,15 @@ impl Backend for Postgres {
             out.push(cells);
         }
         Ok(out)
+    }
+}
+
+/// An explore argument as a PostgreSQL parameter (text without NUL, as the layer tables).
+fn pg_value(a: &Arg) -> Box<dyn ToSql + Sync> {
+    match a {
+        Arg::Text(s) => Box::new(t(s)),
+        Arg::Int(n) => Box::new(*n),
+        Arg::Real(x) => Box::new(*x),
     }
 }
 

@@ -136,7 +136,16 @@ CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id
 
 /// [`LAYER_DDL`] in one dialect.
 pub(crate) fn layer_ddl(int: &str, real: &str, key: &str) -> String {
-    LAYER_DDL
+    // Newest first, undated last: SQLite's `DESC` puts NULL last and refuses `NULLS LAST` in
+    // an index; PostgreSQL's puts it first unless told.
+    let desc = if key == "TEXT" {
+        "DESC"
+    } else {
+        "DESC NULLS LAST"
+    };
+    [LAYER_DDL, crate::summary::DDL]
+        .concat()
+        .replace("{desc}", desc)
         .replace("{int}", int)
         .replace("{real}", real)
         .replace("{key}", key)
@@ -273,9 +282,18 @@ impl Sqlite {
     /// every layer are made and filled from the stored documents' JSON.
     ///
     /// 1 had `documents` only; 2 added `events` and `event_mentions` (remade here, their columns
-    /// changed); 3 has every layer.
+    /// changed); 3 has every layer; 4 adds the summary tables ([`crate::summary`]), filled
+    /// from the base tables.
     fn migrate(&mut self, from: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
+        if from >= 3 {
+            // 3 → 4: the summary tables, filled from the base tables.
+            tx.execute_batch(&layer_ddl("INTEGER", "REAL", "TEXT"))?;
+            tx.execute_batch(&crate::summary::backfill())?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+            return Ok(());
+        }
         if from < 1 {
             tx.execute_batch(
                 "CREATE TABLE IF NOT EXISTS documents (
@@ -324,6 +342,7 @@ impl Sqlite {
                 )?;
                 put_layers(&tx, &id, &rows)?;
             }
+            tx.execute_batch(&crate::summary::backfill())?;
         }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
@@ -350,8 +369,13 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
-/// Every row of one document but its `documents` row.
-fn put_layers(tx: &rusqlite::Transaction<'_>, id: &str, rows: &Rows) -> Result<()> {
+/// Every row of one document but its `documents` row; returns the ids of the event rows it
+/// inserted (those whose first report this is).
+fn put_layers(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    rows: &Rows,
+) -> Result<std::collections::HashSet<String>> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO sections (document_id, ord, label, title, published, place, url, parent, start_char, end_char)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -433,8 +457,9 @@ fn put_layers(tx: &rusqlite::Transaction<'_>, id: &str, rows: &Rows) -> Result<(
                              target, target_actor, date, place)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT(id) DO NOTHING",
     )?;
+    let mut inserted = std::collections::HashSet::new();
     for e in &rows.events {
-        stmt.execute(params![
+        let n = stmt.execute(params![
             e.id,
             e.code,
             e.kind,
@@ -448,6 +473,9 @@ fn put_layers(tx: &rusqlite::Transaction<'_>, id: &str, rows: &Rows) -> Result<(
             e.date,
             e.place
         ])?;
+        if n == 1 {
+            inserted.insert(e.id.clone());
+        }
     }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO event_mentions (event_id, document_id, origin, code, status, speaker, evidence,
@@ -469,7 +497,17 @@ fn put_layers(tx: &rusqlite::Transaction<'_>, id: &str, rows: &Rows) -> Result<(
             m.trigger_end
         ])?;
     }
-    Ok(())
+    Ok(inserted)
+}
+
+/// An explore argument as an SQLite value.
+fn sql_value(a: &Arg) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match a {
+        Arg::Text(s) => Value::Text(s.clone()),
+        Arg::Int(n) => Value::Integer(*n),
+        Arg::Real(x) => Value::Real(*x),
+    }
 }
 
 impl Backend for Sqlite {
@@ -508,7 +546,11 @@ impl Backend for Sqlite {
             d.json
         ])?;
         if n == 1 {
-            put_layers(&tx, &d.id, &rows)?;
+            let inserted = put_layers(&tx, &d.id, &rows)?;
+            for (sql, args) in crate::summary::deltas(&rows, |e| inserted.contains(e)) {
+                tx.prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(args.iter().map(sql_value)))?;
+            }
         }
         tx.commit()?;
         Ok(if n == 1 {
@@ -654,6 +696,7 @@ impl Backend for Sqlite {
             .map(|a| match a {
                 Arg::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
                 Arg::Int(n) => ToSqlOutput::Owned(Value::Integer(*n)),
+                Arg::Real(x) => ToSqlOutput::Owned(Value::Real(*x)),
             })
             .collect();
         let mut stmt = self.conn.prepare_cached(sql)?;

@@ -444,6 +444,7 @@ fn older_schemas_are_upgraded_in_place() {
         let events = store.events(&EventFilter::default()).unwrap();
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].documents(), 2, "schema {version}");
+        check_summaries(&store, &format!("upgraded from schema {version}"));
         drop(store);
         // Then it takes new documents like any store.
         let mut store = Store::open(dir.path()).unwrap();
@@ -549,5 +550,109 @@ fn explore_reads_alike() {
             ..EventQuery::default()
         };
         assert!(explore::dyads(b, &none, 10).unwrap().is_empty(), "{loc}");
+    }
+}
+
+/// Runs batch SQL on a store directly (to make an older schema).
+fn execute(loc: &Location, sql: &str) {
+    match loc {
+        Location::Dir(dir) => {
+            let conn = rusqlite::Connection::open(dir.join(chancery_store::DB_FILE)).unwrap();
+            conn.execute_batch(sql).unwrap();
+        }
+        Location::Postgres(url) => {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+            client.batch_execute(sql).unwrap();
+        }
+    }
+}
+
+/// Each summary table equals the `GROUP BY` over the base tables it summarises.
+fn check_summaries(store: &Store, context: &str) {
+    use chancery_store::explore::Cell;
+    let b = store.backend();
+    let norm = |rows: Vec<Vec<Cell>>| -> Vec<Vec<String>> {
+        rows.into_iter()
+            .map(|r| {
+                r.into_iter()
+                    .map(|c| match c {
+                        Cell::Real(x) => format!("{x:.6}"),
+                        Cell::Int(n) => format!("{n}"),
+                        Cell::Text(s) => s,
+                        Cell::Null => "NULL".into(),
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    for (table, select) in chancery_store::summary::BACKFILL {
+        let (name, columns) = table.split_once(' ').unwrap();
+        let columns = columns.trim_matches(['(', ')']);
+        let n = columns.split(',').count();
+        let order: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+        let order = order.join(", ");
+        let kept = norm(
+            b.rows(
+                &format!("SELECT {columns} FROM {name} ORDER BY {order}"),
+                &[],
+            )
+            .unwrap(),
+        );
+        let mut grouped = norm(b.rows(&format!("{select} ORDER BY {order}"), &[]).unwrap());
+        // Goldstein sums as sums (PostgreSQL's sum of doubles is a double too).
+        grouped.iter_mut().for_each(|r| {
+            if let Some(x) = r.last_mut().filter(|_| name == "event_counts") {
+                *x = format!("{:.6}", x.parse::<f64>().unwrap());
+            }
+        });
+        assert_eq!(kept, grouped, "{context}: {name}");
+        assert!(!kept.is_empty(), "{context}: {name} is empty");
+    }
+}
+
+/// The summary tables follow every ingest, stay put when a document is stored again, and an
+/// event reported by several documents counts once.
+#[test]
+fn summaries_equal_the_base_tables() {
+    for (loc, _dir) in backends("summaries") {
+        let mut store = open(&loc);
+        store.put(&layered("aa01", "e1")).unwrap();
+        check_summaries(&store, &format!("{loc}, one document"));
+        store.put(&layered("aa02", "e2")).unwrap();
+        store.put(&layered("cc03", "e1")).unwrap();
+        store.put(&doc("bb03")).unwrap();
+        check_summaries(&store, &format!("{loc}, four documents"));
+        assert_eq!(
+            store.put(&layered("aa02", "e2")).unwrap(),
+            Put::AlreadyPresent
+        );
+        check_summaries(&store, &format!("{loc}, stored again"));
+        assert_eq!(
+            scalar(&loc, "SELECT CAST(sum(events) AS TEXT) FROM event_counts"),
+            "2",
+            "{loc}"
+        );
+        drop(store);
+        // A store of schema 3 (no summary tables) is upgraded and its summaries filled.
+        execute(
+            &loc,
+            match loc {
+                Location::Dir(_) => {
+                    "DROP TABLE actor_codes; DROP TABLE actor_names; DROP TABLE event_counts;
+                     PRAGMA user_version = 3;"
+                }
+                Location::Postgres(_) => {
+                    "DROP TABLE actor_codes; DROP TABLE actor_names; DROP TABLE event_counts;
+                     UPDATE chancery_schema SET version = 3;"
+                }
+            },
+        );
+        let store = Store::connect(&loc, Mode::Read).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION, "{loc}");
+        check_summaries(&store, &format!("{loc}, upgraded from schema 3"));
+        drop(store);
+        let mut store = open(&loc);
+        store.put(&layered("dd04", "e3")).unwrap();
+        check_summaries(&store, &format!("{loc}, upgraded, then one more"));
     }
 }
