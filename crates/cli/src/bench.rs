@@ -24,6 +24,24 @@ enum What {
     Clean(CleanArgs),
     /// Search latency (p50, p99) on a generated corpus built straight into an index.
     Search(crate::search::BenchArgs),
+    /// Store and index already extracted documents (one `Document` JSON per line), as `ingest`
+    /// does after extraction: each document in its own transaction, then into the index.
+    Store(StoreArgs),
+}
+
+#[derive(clap::Args)]
+struct StoreArgs {
+    /// Documents, one `Document` JSON per line (as `scripts/search/generate.py` writes them).
+    #[arg(long, value_name = "FILE")]
+    corpus: std::path::PathBuf,
+    /// Only the first N documents.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Do not feed the index (the store alone).
+    #[arg(long)]
+    no_index: bool,
+    #[command(flatten)]
+    store: crate::data_dir::StoreArgs,
 }
 
 #[derive(clap::Args)]
@@ -76,6 +94,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         What::Extract(args) => run_extract(args),
         What::Clean(args) => run_clean(args),
         What::Search(args) => crate::search::run_bench(args),
+        What::Store(args) => run_store(args),
     }
 }
 
@@ -269,5 +288,71 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             args.passes.max(1)
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_store(args: StoreArgs) -> anyhow::Result<ExitCode> {
+    use std::io::BufRead;
+
+    use anyhow::Context as _;
+    use chancery_store::{Mode, Put};
+
+    let location = args.store.location();
+    let dir = crate::data_dir::resolve(args.store.data.clone());
+    let file = std::fs::File::open(&args.corpus)
+        .with_context(|| format!("opening {}", args.corpus.display()))?;
+    let started = Instant::now();
+    let mut store = crate::data_dir::open(&location, Mode::Write)?;
+    let mut index = (!args.no_index).then(|| crate::search::Indexer::open(&dir, &store));
+    let open_time = started.elapsed();
+    let (mut parse_time, mut store_time, mut index_time) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let (mut added, mut present, mut bytes) = (0usize, 0usize, 0usize);
+    let bar = crate::progress::bar(args.limit.map(|n| n as u64), "documents");
+    let lines = std::io::BufReader::new(file).lines();
+    for (n, line) in lines.enumerate().take(args.limit.unwrap_or(usize::MAX)) {
+        let line = line?;
+        let t0 = Instant::now();
+        let doc: chancery_model::Document = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}: not a document", args.corpus.display(), n + 1))?;
+        let t1 = Instant::now();
+        parse_time += t1 - t0;
+        bytes += doc.text.len();
+        let put = store.put(&doc)?;
+        let t2 = Instant::now();
+        store_time += t2 - t1;
+        match put {
+            Put::Inserted => {
+                added += 1;
+                if let Some(index) = index.as_mut() {
+                    index.add(&doc);
+                }
+                index_time += t2.elapsed();
+            }
+            Put::AlreadyPresent => present += 1,
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let t = Instant::now();
+    if let Some(index) = index {
+        index.finish();
+    }
+    index_time += t.elapsed();
+    let work = (store_time + index_time).as_secs_f64().max(1e-9);
+    println!(
+        "{}",
+        serde_json::json!({
+            "tool": "chancery-store", "store": location.to_string(),
+            "documents": added, "already_present": present, "text_bytes": bytes,
+            "open_seconds": open_time.as_secs_f64(),
+            "parse_seconds": parse_time.as_secs_f64(),
+            "store_seconds": store_time.as_secs_f64(),
+            "index_seconds": index_time.as_secs_f64(),
+            "docs_per_s": added as f64 / work,
+            "store_docs_per_s": added as f64 / store_time.as_secs_f64().max(1e-9),
+            "stored_documents": store.count()?,
+        })
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -28,12 +28,12 @@ loses between the store's commit and the index's is found again by comparing ids
 
 pub mod analyzers;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 
 use chancery_model::{Document, EntityType, Event, PartialDate, TimeValue};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
 };
@@ -475,11 +475,7 @@ impl Index {
         let query = BooleanQuery::new(must);
         let top = TopDocs::with_limit(search.limit.max(1)).order_by_score();
         let (total, top, facet_counts) = if search.facets {
-            let mut facets = FacetCollector::for_field("facets");
-            for root in FACETS {
-                facets.add_facet(Facet::from_path([root]));
-            }
-            let (total, top, counts) = searcher.search(&query, &(Count, top, facets))?;
+            let (total, top, counts) = searcher.search(&query, &(Count, top, FacetCounts))?;
             (total, top, Some(counts))
         } else {
             let (total, top) = searcher.search(&query, &(Count, top))?;
@@ -503,17 +499,7 @@ impl Index {
             }
         }
         if let Some(counts) = facet_counts {
-            for root in FACETS {
-                let facet = Facet::from_path([root]);
-                let top: Vec<(String, u64)> = counts
-                    .top_k(facet, 10)
-                    .into_iter()
-                    .map(|(facet, n)| (facet_label(facet), n))
-                    .collect();
-                if !top.is_empty() {
-                    results.facets.push((root.to_owned(), top));
-                }
-            }
+            results.facets = top_facets(counts, 10);
         }
         Ok(results)
     }
@@ -627,13 +613,106 @@ fn term(field: Field, value: &str) -> TermQuery {
     )
 }
 
-/// The last path segment of a facet ("/actor/Sergey Lavrov" → "Sergey Lavrov").
-fn facet_label(facet: &Facet) -> String {
-    facet
-        .to_path()
-        .last()
-        .map(|s| (*s).to_owned())
-        .unwrap_or_default()
+/// Counts every value of the `facets` field among the matching entries: per segment, a counter
+/// per facet ordinal, turned into facets once at the end (each block of the facet dictionary
+/// read once). Tantivy's `FacetCollector` reads the dictionary again for every facet counted and
+/// for every root asked, which cost most of a search's time.
+struct FacetCounts;
+
+struct SegmentFacetCounts {
+    reader: tantivy::fastfield::FacetReader,
+    counts: Vec<u32>,
+}
+
+/// Counts by encoded facet ([`Facet::encoded_str`]), or what went wrong reading them.
+type FacetFruit = std::result::Result<HashMap<String, u64>, String>;
+
+impl Collector for FacetCounts {
+    type Fruit = HashMap<String, u64>;
+    type Child = SegmentFacetCounts;
+
+    fn for_segment(
+        &self,
+        _segment: tantivy::SegmentOrdinal,
+        reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentFacetCounts> {
+        let reader = reader.facet_reader("facets")?;
+        let counts = vec![0; reader.num_facets()];
+        Ok(SegmentFacetCounts { reader, counts })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FacetFruit>) -> tantivy::Result<HashMap<String, u64>> {
+        let mut all: HashMap<String, u64> = HashMap::new();
+        for fruit in fruits {
+            for (facet, n) in fruit.map_err(TantivyError::InternalError)? {
+                *all.entry(facet).or_default() += n;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCounts {
+    type Fruit = FacetFruit;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        // A document's ordinals come sorted; one holding a value twice counts once.
+        let mut previous = None;
+        for ord in self.reader.facet_ords(doc) {
+            if previous != Some(ord) {
+                if let Some(n) = self.counts.get_mut(ord as usize) {
+                    *n += 1;
+                }
+                previous = Some(ord);
+            }
+        }
+    }
+
+    fn harvest(self) -> FacetFruit {
+        let ords: Vec<u64> = (0..self.counts.len() as u64)
+            .filter(|&o| self.counts[o as usize] > 0)
+            .collect();
+        let mut found = ords.iter();
+        let mut out = HashMap::with_capacity(ords.len());
+        self.reader
+            .facet_dict()
+            .sorted_ords_to_term_cb(&ords, |key| {
+                if let (Some(&ord), Ok(key)) = (found.next(), std::str::from_utf8(key)) {
+                    out.insert(key.to_owned(), u64::from(self.counts[ord as usize]));
+                }
+            })
+            .map_err(|e| format!("reading the facet dictionary: {e}"))?;
+        Ok(out)
+    }
+}
+
+/// Per facet root (in [`FACETS`] order, empty roots left out), its `k` most frequent values
+/// (ties in the values' order).
+fn top_facets(counts: HashMap<String, u64>, k: usize) -> Vec<(String, Vec<(String, u64)>)> {
+    let mut by_root: Vec<Vec<(String, u64)>> = vec![Vec::new(); FACETS.len()];
+    for (encoded, n) in counts {
+        // Encoded: the path's segments separated by a 0 byte, as they were given.
+        let Some((root, label)) = encoded.split_once('\0') else {
+            continue;
+        };
+        if let Some(i) = FACETS.iter().position(|r| *r == root) {
+            by_root[i].push((label.to_owned(), n));
+        }
+    }
+    FACETS
+        .iter()
+        .zip(by_root)
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(root, mut values)| {
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values.truncate(k);
+            ((*root).to_owned(), values)
+        })
+        .collect()
 }
 
 /// Days since 1970-01-01 of a date's first day (a year alone: 1 January).
