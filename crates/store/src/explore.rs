@@ -455,12 +455,13 @@ pub fn count_events(b: &dyn Backend, q: &EventQuery) -> Result<u64> {
 }
 
 /// Event counts per day (the first `10` characters of the date: partial dates count on their
-/// own shorter key) and type, for the dated events passing `q`, oldest first.
+/// own shorter key) and type, for the events passing `q` whose date has a year ("--03", a
+/// month of no known year, has no place on a time axis), oldest first.
 pub fn timeline(b: &dyn Backend, q: &EventQuery) -> Result<Vec<(String, String, u64)>> {
     let mut args = Vec::new();
     let sql = format!(
         "SELECT day, type, CAST(sum(events) AS BIGINT) FROM event_counts
-         WHERE day <> ''{} GROUP BY day, type ORDER BY day, type LIMIT 100000",
+         WHERE day <> '' AND day NOT LIKE '-%'{} GROUP BY day, type ORDER BY day, type LIMIT 100000",
         q.clause(&mut args, "day")
     );
     Ok(b.rows(&sql, &args)?

@@ -535,7 +535,7 @@ fn explore_reads_alike() {
         );
         assert_eq!(explore::count_events(b, &q).unwrap(), 2, "{loc}");
         let timeline = explore::timeline(b, &q).unwrap();
-        assert_eq!(timeline.len(), 1, "{loc}");
+        assert_eq!(timeline.len(), 1, "{loc}: {timeline:?}");
         assert_eq!(timeline[0].0, "2024-06-25", "{loc}");
         assert_eq!(timeline[0].2, 2, "{loc}");
         let dyads = explore::dyads(b, &EventQuery::default(), 10).unwrap();
@@ -550,6 +550,15 @@ fn explore_reads_alike() {
             ..EventQuery::default()
         };
         assert!(explore::dyads(b, &none, 10).unwrap().is_empty(), "{loc}");
+        // A month of no known year ("--03") has no place on the time axis.
+        let mut yearless = layered("aa04", "e4");
+        yearless.events[0].date = Some(TimeValue::Point(PartialDate {
+            month: Some(3),
+            ..PartialDate::default()
+        }));
+        store.put(&yearless).unwrap();
+        let b = store.backend();
+        assert_eq!(explore::timeline(b, &q).unwrap(), timeline, "{loc}");
     }
 }
 

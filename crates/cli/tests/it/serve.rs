@@ -1,9 +1,10 @@
 //! `chancery serve` in a real browser: headless Chromium driven over WebDriver (chromedriver).
 //! Hostile documents (script tags, event-handler attributes, javascript: links, SVG payloads)
 //! are ingested and read, and nothing of theirs runs; then the reader, a faceted search and an
-//! actor's timeline are used as a person would, with screenshots in target/screenshots. CI
-//! installs Chromium (`.ci/run`) and sets `CHANCERY_CI`, where a missing chromedriver fails the
-//! test; elsewhere the test says it is skipped.
+//! actor's timeline are used as a person would, on the samples and on a field-corpus transcript,
+//! with screenshots in target/screenshots. CI installs Chromium (`.ci/run`) and sets
+//! `CHANCERY_CI`, where a missing chromedriver fails the test; elsewhere the test says it is
+//! skipped.
 //! See: #13
 
 use std::io::{BufRead, BufReader};
@@ -51,6 +52,13 @@ const HOSTILE: &[(&str, &str)] = &[
 \"><script>window.__pwned=12</script> Sergey Lavrov met Alexander Lukashenko in Minsk on 25 June 2024.\n",
     ),
 ];
+
+/// A White House transcript of the field corpus (dev part): turns of two presidents and the press.
+const FIELD_DOCUMENT: &str = "004_whitehouse-obama-castro-joint-presser-2016.html";
+
+fn field_document() -> PathBuf {
+    repo().join("../shared/data/field/en").join(FIELD_DOCUMENT)
+}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -147,6 +155,7 @@ fn browser_reader_search_actor_and_xss() {
         .arg(&data)
         .arg(&inputs)
         .arg(samples())
+        .arg(field_document())
         .output()
         .unwrap();
     assert!(
@@ -179,6 +188,7 @@ fn browser_reader_search_actor_and_xss() {
     let hostile_html = id_of("hostile.html");
     let hostile_txt = id_of("hostile.txt");
     let seed = id_of("000_d13b560bd127efb6.txt");
+    let field = id_of(FIELD_DOCUMENT);
     let actors = api(&base, "/api/v1/actors?limit=1");
     let actor = actors["actors"][0]["code"].as_str().unwrap().to_owned();
 
@@ -271,6 +281,15 @@ fn browser_reader_search_actor_and_xss() {
         c.goto(&format!("{base}/#/network")).await.unwrap();
         wait_for(&c, "svg.net").await;
         shot(&c, "network.png").await;
+
+        // A real document of the field corpus: its reader, and the page of a state it names.
+        c.goto(&format!("{base}/#/doc/{field}")).await.unwrap();
+        wait_for(&c, "#text .a.ent").await;
+        shot(&c, "reader-field.png").await;
+        c.goto(&format!("{base}/#/actor/CUB")).await.unwrap();
+        wait_for(&c, "#timeline").await;
+        wait_for(&c, "table tbody tr").await;
+        shot(&c, "actor-field.png").await;
         nothing_ran(&c, "after the whole tour").await;
         c.close().await.unwrap();
     });
