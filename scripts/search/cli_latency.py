@@ -20,6 +20,8 @@ import os
 import subprocess
 import time
 
+from bench import pct  # the same percentile as the engine benchmark beside it
+
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
@@ -31,12 +33,6 @@ def args_of(q):
     if q.get("events"):
         out.append("--events")
     return out + ["--format", "jsonl", "--limit", "10"]
-
-
-def pct(times, p):
-    s = sorted(times)
-    i = max(1, min(len(s), int(-(-len(s) * p // 1)))) - 1
-    return s[i]
 
 
 def main():
