@@ -91,6 +91,9 @@ struct Statements {
     times: Statement,
     events: Statement,
     event_mentions: Statement,
+    /// The summary upserts, in the order of [`crate::summary::UPSERTS`]: prepared once, not
+    /// parsed and planned again for every row of every document.
+    summary: Vec<Statement>,
 }
 
 impl Statements {
@@ -160,6 +163,10 @@ impl Statements {
                       AS m(e, o, c, s, sp, ev, a, b, ta, tb)
                  ON CONFLICT DO NOTHING",
             )?,
+            summary: crate::summary::UPSERTS
+                .iter()
+                .map(|sql| client.prepare(&dollar_placeholders(sql)))
+                .collect::<std::result::Result<_, _>>()?,
         })
     }
 }
@@ -451,7 +458,10 @@ impl Backend for Postgres {
         for (sql, args) in crate::summary::deltas(&rows, |e| inserted.contains(&t(e))) {
             let values: Vec<Box<dyn ToSql + Sync>> = args.iter().map(pg_value).collect();
             let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
-            tx.execute(dollar_placeholders(sql).as_str(), &params)?;
+            match crate::summary::UPSERTS.iter().position(|u| *u == sql) {
+                Some(i) => tx.execute(&s.summary[i], &params)?,
+                None => tx.execute(dollar_placeholders(sql).as_str(), &params)?,
+            };
         }
         tx.commit()?;
         Ok(Put::Inserted)

@@ -109,6 +109,9 @@ const EVENT: &str =
          events = event_counts.events + 1,
          goldstein = event_counts.goldstein + excluded.goldstein";
 
+/// Every upsert [`deltas`] hands out, so that a backend can prepare them once.
+pub(crate) const UPSERTS: [&str; 3] = [ACTOR_CODE, ACTOR_NAME, EVENT];
+
 /// What storing a new document adds to the summaries: one upsert per actor code, per (code,
 /// name) and per event row this document inserted (`inserted(id)`: its report is the event's
 /// first, so its row went in).
