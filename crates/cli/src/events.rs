@@ -4,6 +4,7 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
+use chancery_export::filter::date_arg;
 use chancery_store::{EventFilter, StoredEvent};
 
 /// List the stored events: one line per real-world event (the same id across the documents that
@@ -45,8 +46,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let filter = EventFilter {
         actor: args.actor,
         kind: args.kind,
-        from: args.from,
-        to: args.to,
+        from: date_arg("--from", args.from.as_deref()).map_err(anyhow::Error::msg)?,
+        to: date_arg("--to", args.to.as_deref()).map_err(anyhow::Error::msg)?,
     };
     let events = store.events(&filter)?;
     let mut out = BufWriter::new(std::io::stdout().lock());

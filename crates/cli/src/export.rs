@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context as _;
-use chancery_export::{Filter, Format, Gdelt, Stored, Table};
+use chancery_export::{Format, Gdelt, Stored, Table};
 
 use chancery_search::{Kind, Search};
 use chancery_store::{Mode, Store};
@@ -45,30 +45,8 @@ pub struct Args {
     /// (→ DIR/events.csv, DIR/mentions.csv) or a file-name prefix (→ PREFIX.events.csv…).
     #[arg(long, short = 'o', value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Only rows about this actor: a name (any case) or a CAMEO actor code or prefix (events:
-    /// source or target; entities: the entity; quotes: the speaker; documents: an entity named).
-    #[arg(long, value_name = "NAME|CODE")]
-    actor: Option<String>,
-    /// Only events of this type ("meet", "accuse"…) or CAMEO code prefix ("04"); other tables:
-    /// documents that state such an event.
-    #[arg(long = "type", value_name = "T")]
-    kind: Option<String>,
-    /// Only this speaker's events or quotations; other tables: documents where they speak.
-    #[arg(long, value_name = "NAME")]
-    speaker: Option<String>,
-    /// Only documents in this language (ISO 639-1: fr, en, ru).
-    #[arg(long, value_name = "LANG")]
-    lang: Option<String>,
-    /// Only documents from this publisher (the whole name, any case).
-    #[arg(long, value_name = "NAME")]
-    publisher: Option<String>,
-    /// From this date on (ISO: 2024, 2024-06, 2024-06-25): the event's date for events, the
-    /// publication date otherwise.
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// Up to this date (ISO; "2024-06" includes all of June).
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
+    #[command(flatten)]
+    filter: crate::filter::FilterArgs,
     #[command(flatten)]
     store: StoreArgs,
 }
@@ -153,15 +131,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         TableArg::Quotes => Table::Quotes,
         TableArg::Documents => Table::Documents,
     };
-    let filter = Filter {
-        actor: args.actor,
-        kind: args.kind,
-        speaker: args.speaker,
-        lang: args.lang,
-        publisher: args.publisher,
-        from: args.from,
-        to: args.to,
-    };
+    let filter = args.filter.filter()?;
     if args.format == FormatArg::Gdelt && table != Table::Events {
         anyhow::bail!(
             "--format gdelt writes GDELT's events and mentions: run `chancery export events --format gdelt --out PREFIX`"

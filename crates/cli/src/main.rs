@@ -7,6 +7,7 @@ mod eval;
 mod events;
 mod export;
 mod extract;
+mod filter;
 mod ingest;
 mod input;
 mod kb;

@@ -14,6 +14,7 @@ use chancery_search::{Hit, INDEX_DIR, Index, Kind, Results, Search};
 use chancery_store::{Mode, Store};
 
 use crate::data_dir::{self, StoreArgs};
+use crate::filter::FilterArgs;
 use crate::report;
 
 /// Search the stored documents: stemmed full text in French, English and Russian (accents and
@@ -23,29 +24,8 @@ pub struct Args {
     /// Words, "quoted phrases", +required -excluded; empty or `*` matches every document.
     #[arg(value_name = "QUERY", default_value = "")]
     query: String,
-    /// Only documents naming this actor: a name in any script or spelling ("Lavrov", "Лавров"),
-    /// or a CAMEO actor code or 3-letter prefix ("RUSGOV", "RUS").
-    #[arg(long, value_name = "NAME|CODE")]
-    actor: Option<String>,
-    /// Only documents with an event of this type: a family ("meet", "accuse"), a CAMEO code or
-    /// prefix ("04", "042") or a PLOVER category ("CONSULT").
-    #[arg(long = "type", value_name = "T")]
-    kind: Option<String>,
-    /// Only documents where this person speaks (any script or spelling).
-    #[arg(long, value_name = "NAME")]
-    speaker: Option<String>,
-    /// Only documents in this language (ISO 639-1: fr, en, ru…).
-    #[arg(long, value_name = "LANG")]
-    lang: Option<String>,
-    /// Only documents from this publisher (the whole name, any case).
-    #[arg(long, value_name = "NAME")]
-    publisher: Option<String>,
-    /// Only documents published on or after this date (ISO: 2024, 2024-06, 2024-06-25).
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// Only documents published on or before this date (ISO; "2024-06" includes all of June).
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
+    #[command(flatten)]
+    filter: FilterArgs,
     /// Return events whose evidence sentence matches, instead of documents (dates are the
     /// event's own, else its document's).
     #[arg(long)]
@@ -76,17 +56,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = data_dir::resolve(args.store.data.clone());
     let store = data_dir::open(&args.store.location(), Mode::Read)?;
     let index = open_synced(&dir, &store)?;
-    let date = |flag: &str, v: &Option<String>| -> anyhow::Result<Option<PartialDate>> {
-        v.as_deref()
-            .map(|s| {
-                PartialDate::parse_iso(s)
-                    .filter(|d| d.year.is_some())
-                    .with_context(|| {
-                        format!("--{flag} {s:?} is not a date: write 2024, 2024-06 or 2024-06-25")
-                    })
-            })
-            .transpose()
-    };
+    let filter = args.filter.filter()?;
+    let (from, to) = filter.dates();
     let search = Search {
         query: args.query,
         kind: if args.events {
@@ -94,13 +65,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         } else {
             Kind::Documents
         },
-        actor: args.actor,
-        event_type: args.kind,
-        speaker: args.speaker,
-        lang: args.lang,
-        publisher: args.publisher,
-        from: date("from", &args.from)?,
-        to: date("to", &args.to)?,
+        actor: filter.actor,
+        event_type: filter.kind,
+        speaker: filter.speaker,
+        lang: filter.lang,
+        publisher: filter.publisher,
+        from,
+        to,
         limit: args.limit,
         facets: true,
     };
@@ -355,15 +326,21 @@ fn jsonl(out: &mut impl Write, results: &Results) -> std::io::Result<()> {
 #[derive(clap::Args)]
 pub struct BenchArgs {
     /// Documents, one `Document` JSON per line (as `scripts/search/generate.py` writes them).
-    #[arg(long, value_name = "FILE")]
-    corpus: PathBuf,
+    #[arg(long, value_name = "FILE", required_unless_present = "from_store")]
+    corpus: Option<PathBuf>,
     /// Queries, one JSON object per line: {"query", "lang", "actor", "type", "speaker", "from",
     /// "to", "events"}.
     #[arg(long, value_name = "FILE")]
     queries: PathBuf,
     /// Where to build the index (emptied first); with --reuse, an index already built there.
-    #[arg(long, value_name = "DIR")]
-    index: PathBuf,
+    #[arg(long, value_name = "DIR", required_unless_present = "from_store")]
+    index: Option<PathBuf>,
+    /// Search the index of a store (`--data`, `--store`) the way `chancery search` opens it:
+    /// through the store, caught up with it first; nothing is built.
+    #[arg(long, conflicts_with_all = ["corpus", "index", "reuse"])]
+    from_store: bool,
+    #[command(flatten)]
+    store: StoreArgs,
     /// Search an index built by an earlier run instead of building one.
     #[arg(long)]
     reuse: bool,
@@ -381,28 +358,40 @@ pub struct BenchArgs {
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut build_seconds = None;
     let mut documents = 0u64;
-    if !args.reuse {
-        if args.index.exists() {
-            std::fs::remove_dir_all(&args.index)
-                .with_context(|| format!("emptying {}", args.index.display()))?;
+    let (index, path, store) = if args.from_store {
+        let dir = data_dir::resolve(args.store.data.clone());
+        let location = args.store.location();
+        let store = data_dir::open(&location, Mode::Read)?;
+        let index = open_synced(&dir, &store)?;
+        documents = store.count()?;
+        (index, dir.join(INDEX_DIR), Some(location.to_string()))
+    } else {
+        let (Some(corpus), Some(path)) = (&args.corpus, &args.index) else {
+            anyhow::bail!("give --corpus and --index, or --from-store");
+        };
+        if !args.reuse {
+            if path.exists() {
+                std::fs::remove_dir_all(path)
+                    .with_context(|| format!("emptying {}", path.display()))?;
+            }
+            let mut index = Index::open(path)?;
+            index.set_writer_budget(args.threads, 512 << 20);
+            let file = std::fs::File::open(corpus)
+                .with_context(|| format!("opening {}", corpus.display()))?;
+            let start = Instant::now();
+            for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+                let line = line?;
+                let doc: Document = serde_json::from_str(&line).with_context(|| {
+                    format!("{} line {}: not a document", corpus.display(), n + 1)
+                })?;
+                index.add(&doc)?;
+                documents += 1;
+            }
+            index.close()?;
+            build_seconds = Some(start.elapsed().as_secs_f64());
         }
-        let mut index = Index::open(&args.index)?;
-        index.set_writer_budget(args.threads, 512 << 20);
-        let file = std::fs::File::open(&args.corpus)
-            .with_context(|| format!("opening {}", args.corpus.display()))?;
-        let start = Instant::now();
-        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line?;
-            let doc: Document = serde_json::from_str(&line).with_context(|| {
-                format!("{} line {}: not a document", args.corpus.display(), n + 1)
-            })?;
-            index.add(&doc)?;
-            documents += 1;
-        }
-        index.close()?;
-        build_seconds = Some(start.elapsed().as_secs_f64());
-    }
-    let index = Index::open(&args.index)?;
+        (Index::open(path)?, path.clone(), None)
+    };
     if documents == 0 {
         documents = index.count()?;
     }
@@ -460,7 +449,8 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
         "queries": times.len(),
         "matches_total": hits,
         "build_seconds": build_seconds,
-        "index_bytes": Index::size_on_disk(&args.index),
+        "index_bytes": Index::size_on_disk(&path),
+        "store": store,
         "p50_ms": pct(0.50), "p99_ms": pct(0.99), "mean_ms": mean,
         "max_ms": times.last().copied().unwrap_or(0.0),
     });

@@ -14,7 +14,22 @@
 //! dates are ISO prefixes ("2024", "2024-06"): `to` includes its whole period. A row whose
 //! date is unknown is left out when `from` or `to` is given, as `chancery events` does.
 
-use chancery_model::{Document, Entity, Event, Quote, Speaker};
+use chancery_model::{Document, Entity, Event, PartialDate, Quote, Speaker};
+
+/// A date filter as a user gives it (`2024`, `2024-06`, `2024-06-25`; blanks around it are
+/// ignored): `None` when empty, an error naming the filter when it is not such a date. The one
+/// check behind `chancery search`, `export`, `events` and the HTTP API.
+pub fn date_arg(name: &str, value: Option<&str>) -> Result<Option<String>, String> {
+    match value.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => match PartialDate::parse_iso(s).filter(|d| d.year.is_some()) {
+            Some(_) => Ok(Some(s.to_owned())),
+            None => Err(format!(
+                "{name}: {s:?} is not a date: write 2024, 2024-06 or 2024-06-25"
+            )),
+        },
+    }
+}
 
 /// The filters of one export; `None` fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +44,27 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The filter with every field trimmed, empty fields dropped and the dates checked (the
+    /// message names the filter, `from` or `to`).
+    pub fn checked(self) -> Result<Filter, String> {
+        let text = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        Ok(Filter {
+            from: date_arg("from", self.from.as_deref())?,
+            to: date_arg("to", self.to.as_deref())?,
+            actor: text(self.actor),
+            kind: text(self.kind),
+            speaker: text(self.speaker),
+            lang: text(self.lang),
+            publisher: text(self.publisher),
+        })
+    }
+
+    /// `from` and `to` as dates (for the search index); a field that is not a date is `None`.
+    pub fn dates(&self) -> (Option<PartialDate>, Option<PartialDate>) {
+        let d = |v: &Option<String>| v.as_deref().and_then(PartialDate::parse_iso);
+        (d(&self.from), d(&self.to))
+    }
+
     /// True when some filter is set.
     pub fn is_active(&self) -> bool {
         *self != Filter::default()
@@ -215,6 +251,31 @@ mod tests {
             assert_eq!(f.date_passes(date), kept, "{date:?}");
         }
         assert!(Filter::default().date_passes(None));
+    }
+
+    #[test]
+    fn checked_trims_drops_blanks_and_names_a_bad_date() {
+        let f = Filter {
+            actor: Some(" Lavrov ".into()),
+            lang: Some("  ".into()),
+            from: Some(" 2024-06 ".into()),
+            ..Filter::default()
+        }
+        .checked()
+        .unwrap();
+        assert_eq!(f.actor.as_deref(), Some("Lavrov"));
+        assert_eq!(f.lang, None);
+        assert_eq!(f.from.as_deref(), Some("2024-06"));
+        assert_eq!(
+            f.dates().0.map(|d| d.to_string()).as_deref(),
+            Some("2024-06")
+        );
+        let bad = Filter {
+            to: Some("June".into()),
+            ..Filter::default()
+        };
+        let err = bad.checked().unwrap_err();
+        assert!(err.starts_with("to: \"June\" is not a date"), "{err}");
     }
 
     #[test]

@@ -217,15 +217,7 @@ fn page(p: &Params, default: usize, max: usize) -> Result<(usize, usize), ApiErr
 }
 
 fn date(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
-    match nonempty(v) {
-        None => Ok(None),
-        Some(s) => match PartialDate::parse_iso(&s).filter(|d| d.year.is_some()) {
-            Some(_) => Ok(Some(s)),
-            None => Err(ApiError::invalid(format!(
-                "{name}={s:?} is not a date: write 2024, 2024-06 or 2024-06-25"
-            ))),
-        },
-    }
+    chancery_export::filter::date_arg(name, v.as_deref()).map_err(ApiError::invalid)
 }
 
 pub(crate) fn event_query(p: &Params) -> Result<EventQuery, ApiError> {

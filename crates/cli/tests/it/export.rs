@@ -286,6 +286,14 @@ fn gdelt_needs_events_and_out() {
         "{}",
         stderr(&out)
     );
+    // A date filter that is not a date is refused, not read as "nothing matches".
+    let out = run(&["export", "events", "--from", "June", "--data", d]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--from: \"June\" is not a date"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// The column names and types of a GDELT table: `index name type` (events) or
