@@ -235,7 +235,7 @@ type Phrase = (Vec<u32>, u8, Relative);
 static PHRASES: LazyLock<Vec<Vec<Phrase>>> = LazyLock::new(|| {
     let vocab = &*VOCAB;
     let mut out: Vec<Vec<Phrase>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
-    for (phrase, lang, rel) in calendar::RELATIVE {
+    for (phrase, lang, rel) in calendar::RELATIVE.iter() {
         let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
         if ids.iter().all(|&id| id != 0) {
             out[ids[0] as usize].push((ids[1..].to_vec(), *lang, *rel));
@@ -249,7 +249,7 @@ type YearPart = (Vec<u32>, u8, u8, u8);
 static YEAR_PARTS: LazyLock<Vec<Vec<YearPart>>> = LazyLock::new(|| {
     let vocab = &*VOCAB;
     let mut out: Vec<Vec<YearPart>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
-    for &(phrase, lang, a, b) in calendar::YEAR_PARTS {
+    for &(phrase, lang, a, b) in calendar::YEAR_PARTS.iter() {
         let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
         if ids.iter().all(|&id| id != 0) {
             out[ids[0] as usize].push((ids[1..].to_vec(), lang, a, b));
@@ -1041,8 +1041,8 @@ impl<'a> Grammar<'a> {
                         return None; // "1 2000" thousands grouping
                     }
                 }
-                Kind::Word if self.is_any(i - 1, calendar::NUMBER_LABELS) => return None,
-                Kind::Punct('.') if i > 1 && self.is_any(i - 2, calendar::NUMBER_LABELS) => {
+                Kind::Word if self.is_any(i - 1, &calendar::NUMBER_LABELS) => return None,
+                Kind::Punct('.') if i > 1 && self.is_any(i - 2, &calendar::NUMBER_LABELS) => {
                     return None;
                 }
                 _ => {}
@@ -1052,7 +1052,7 @@ impl<'a> Grammar<'a> {
             match next.kind {
                 Kind::Punct('%' | '€' | '$' | '£' | '‰') => return None,
                 Kind::Num if self.num(end).is_some_and(|(_, n)| n == 3) => return None,
-                Kind::Word if !next.upper && !self.is_any(end, calendar::YEAR_FOLLOWERS) => {
+                Kind::Word if !next.upper && !self.is_any(end, &calendar::YEAR_FOLLOWERS) => {
                     return None;
                 }
                 _ => {}

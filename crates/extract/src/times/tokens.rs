@@ -227,35 +227,35 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for (w, m) in calendar::months() {
         ids.push((add(w), Box::new(move |i| i.month = Some(m))));
     }
-    for &(w, d, l) in &calendar::WEEKDAYS {
+    for &(w, d, l) in calendar::WEEKDAYS.iter() {
         ids.push((add(w), Box::new(move |i| i.weekday = Some((d, l)))));
     }
-    for &(w, s, l, a) in &calendar::SEASONS {
+    for &(w, s, l, a) in calendar::SEASONS.iter() {
         ids.push((add(w), Box::new(move |i| i.season = Some((s, l, a)))));
     }
-    for &(w, p) in &calendar::PARTS {
+    for &(w, p) in calendar::PARTS.iter() {
         ids.push((add(w), Box::new(move |i| i.part = Some(p))));
     }
-    for &(w, u) in &calendar::UNITS {
+    for &(w, u) in calendar::UNITS.iter() {
         ids.push((add(w), Box::new(move |i| i.unit = Some(u))));
     }
-    for &(w, c) in &calendar::COUNTS {
+    for &(w, c) in calendar::COUNTS.iter() {
         ids.push((add(w), Box::new(move |i| i.count = Some(c))));
     }
-    for (phrase, _, _) in calendar::RELATIVE {
+    for (phrase, _, _) in calendar::RELATIVE.iter() {
         for w in phrase.split(' ') {
             add(w);
         }
     }
-    for (phrase, _, _, _) in calendar::YEAR_PARTS {
+    for (phrase, _, _, _) in calendar::YEAR_PARTS.iter() {
         for w in phrase.split(' ') {
             add(w);
         }
     }
     for w in GRAMMAR_WORDS
         .iter()
-        .chain(calendar::NUMBER_LABELS)
-        .chain(calendar::YEAR_FOLLOWERS)
+        .chain(calendar::NUMBER_LABELS.iter())
+        .chain(calendar::YEAR_FOLLOWERS.iter())
     {
         add(w);
     }
