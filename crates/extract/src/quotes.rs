@@ -177,7 +177,9 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
 /// clause, is that name. `who` is a slice of `s`.
 fn apposed_name<'a>(s: &'a str, who: &'a str) -> &'a str {
     let ws = words(who);
-    if ws.is_empty() || ws.iter().any(|(_, w)| capitalised(w)) {
+    // A description (it opens in lower case and holds no full name: "le chef de la France
+    // insoumise"), not a name.
+    if ws.is_empty() || capitalised(ws[0].1) || first_full_name(who, &ws).is_some() {
         return who;
     }
     let Some(end) = (who.as_ptr() as usize)
@@ -269,9 +271,24 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     // object of a verb of speech a few words before it, whose subject the clause names.
     if let Some(k) = ws.iter().rposition(|(_, w)| lower_in_set(w, &SPEECH_VERBS))
         && ws.len() - k <= OBJECT_WORDS
-        && let Some(who) = subject_before(fragment, &ws, k)
     {
-        return Some(Before::Who(who));
+        if let Some(who) = subject_before(fragment, &ws, k) {
+            return Some(Before::Who(who));
+        }
+        // "President Castro, you said in Panama that “…”": the addressee the sentence opens
+        // with.
+        let mut j = k;
+        while j > 0 && quote_word(ws[j - 1].1, QuoteWord::Aux) {
+            j -= 1;
+        }
+        if j > 0
+            && quote_word(ws[j - 1].1, QuoteWord::SecondPerson)
+            && let Some(name) = first_full_name(fragment, &ws[..j - 1])
+            && fragment.trim_start().starts_with(name)
+            && fragment.trim_start()[name.len()..].starts_with(',')
+        {
+            return Some(Before::Who(name));
+        }
     }
     let k = ws
         .iter()
@@ -1120,6 +1137,59 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn names_in_clauses() {
+        // An aside between the verb and its subject; an apposed name after a description.
+        check(
+            "« Nous ne partirons pas du Sahel », a réagi, jeudi soir, la ministre Florence Parly.",
+            &["Florence Parly | - | Nous ne partirons pas du Sahel"],
+        );
+        check(
+            "« Nous sommes en guerre, quels sont les objectifs ? », a renchéri le chef de la France insoumise, Jean-Luc Mélenchon.",
+            &["Jean-Luc Mélenchon | - | Nous sommes en guerre, quels sont les objectifs ?"],
+        );
+        // A role word, an acronym, an honorific or a particle around the name.
+        check(
+            "« Si nous abandonnions le Sahel, nous paierions », a abondé son collègue LR Claude de Ganay.",
+            &["Claude de Ganay | - | Si nous abandonnions le Sahel, nous paierions"],
+        );
+        check(
+            "La ministre Florence Parly parle. « Ce que nous visons, c'est l'autonomie », a conclu Mme Parly.",
+            &["Florence Parly | - | Ce que nous visons, c'est l'autonomie"],
+        );
+        // The subject after the verb, before the colon.
+        check(
+            "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
+            &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // The addressee of "you said".
+        check(
+            "President Castro, you said in Panama that “we might disagree on something today.”",
+            &["President Castro | - | we might disagree on something today."],
+        );
+        // A pronoun closing the sentence frames a fragment before it.
+        check(
+            "\"Nous sommes fiers de nos soldats\", a souligné le député Thomas Gassilloud. \"Si les résultats obtenus sont réels\" depuis 2020, \"la situation demeure très préoccupante\", a-t-il souligné.",
+            &[
+                "Thomas Gassilloud | - | Nous sommes fiers de nos soldats",
+                "Thomas Gassilloud | - | Si les résultats obtenus sont réels",
+                "Thomas Gassilloud | - | la situation demeure très préoccupante",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_else_is_named_waits_for_the_entities() {
+        let text = "« Nous n'ouvrirons pas de centres », a déclaré Emmanuel Macron. L'Autriche, par la voix du chancelier Sebastian Kurz, a écarté l'idée. « On n'est pas un pays de première arrivée », a-t-il déclaré.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        assert_eq!(doc.quotes[1].speaker, None);
+        assert_eq!(doc.quotes[1].antecedent, Antecedent::Person);
     }
 
     #[test]

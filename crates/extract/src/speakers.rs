@@ -743,6 +743,47 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_a_clause_names_is_read_again_from_the_entities() {
+        let text = "« Nous restons », a réagi la ministre des Armées Florence Parly.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let clause = Span::new(at("la ministre"), at("Parly") + 5);
+        let mut doc = Document {
+            text: text.into(),
+            quotes: vec![chancery_model::Quote {
+                speaker: Some("Armées Florence Parly".into()),
+                span: Span::new(3, 16),
+                named_at: Some(clause),
+                ..Default::default()
+            }],
+            speakers: vec![Speaker {
+                name: "Armées Florence Parly".into(),
+                surface: vec!["Armées Florence Parly".into()],
+                quotes: 1,
+                ..Speaker::default()
+            }],
+            entities: vec![entity(
+                "Florence Parly",
+                EntityType::Per,
+                at("Florence"),
+                14,
+            )],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Florence Parly"));
+        let speakers: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.quotes))
+            .collect();
+        assert_eq!(speakers, [("Florence Parly", 1)]);
+        // Russian: a name in the genitive is not the subject ("Представитель Путина").
+        assert!(!nominative("Путина", "Vladimir Putin"));
+        assert!(nominative("Захарова", "Maria Zakharova"));
+        assert!(nominative("Макрон", "Emmanuel Macron"));
+    }
+
+    #[test]
     fn a_name_read_with_a_word_before_it_is_the_person_it_ends_with() {
         let mut doc = Document {
             speakers: vec![Speaker {

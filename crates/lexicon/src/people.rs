@@ -161,9 +161,11 @@ pub enum QuoteWord {
     Particle,
     /// A courtesy title before a surname, not part of the name ("Mme", "Mr", "г-н").
     Honorific,
+    /// The addressee as subject ("you said", "vous avez dit", "вы сказали").
+    SecondPerson,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 11] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 12] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -175,10 +177,11 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 11] = [
     ("object", QuoteWord::Object),
     ("particle", QuoteWord::Particle),
     ("honorific", QuoteWord::Honorific),
+    ("second_person", QuoteWord::SecondPerson),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 11]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 11] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 12]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 12] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
