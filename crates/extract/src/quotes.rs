@@ -224,14 +224,31 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     let fragment = &before[start..];
     let ws = words(fragment);
     let introduces = fragment.trim_end().ends_with([':', ',']);
+    // The word a clause of that verb opens with ("qu'il" → "qu").
+    let head = |w: &str| {
+        let l = w.to_lowercase();
+        l.split(['’', '\'']).next().unwrap_or(&l).to_owned()
+    };
+    let complementizer = |from: usize| {
+        ws[from..]
+            .iter()
+            .any(|(_, w)| quote_word(&head(w), QuoteWord::Complementizer))
+    };
+    let continuing = ws.iter().position(|(_, w)| {
+        let l = w.to_lowercase();
+        let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
+        quote_words(QuoteWord::Continuing).contains(bare)
+    });
+    // "…, adding that they constitute "…"": the same speaker goes on — the subject of a verb of
+    // speech before it, when the clause names one ("Ushakov said, adding that…").
+    if let Some(c) = continuing.filter(|&c| introduces || complementizer(c + 1)) {
+        let named = ws[..c]
+            .iter()
+            .rposition(|(_, w)| is_reporting(w))
+            .and_then(|k| subject_before(fragment, &ws, k));
+        return Some(named.map_or(Before::Continuing, Before::Who));
+    }
     if introduces {
-        if ws.iter().any(|(_, w)| {
-            let l = w.to_lowercase();
-            let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
-            quote_words(QuoteWord::Continuing).contains(bare)
-        }) {
-            return Some(Before::Continuing);
-        }
         if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
             // "Vassily Nebenzia, who …, said:": the name that opens the clause.
             let named = || first_full_name(fragment, &ws[..k]);
@@ -275,6 +292,18 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         if let Some(who) = subject_before(fragment, &ws, k) {
             return Some(Before::Who(who));
         }
+        // "Russia objected … and called it “…”": a second verb of the sentence's subject.
+        if k > 0
+            && quote_word(ws[k - 1].1, QuoteWord::Conjunction)
+            && let Some(&(_, first)) = ws.first()
+            && capitalised(first)
+            && !quote_word(first, QuoteWord::Article)
+            && fragment.trim_start().starts_with(first)
+        {
+            let name = first_full_name(fragment, &ws[..k])
+                .filter(|n| fragment.trim_start().starts_with(*n));
+            return Some(Before::Who(name.unwrap_or(first)));
+        }
         // "President Castro, you said in Panama that “…”": the addressee the sentence opens
         // with.
         let mut j = k;
@@ -289,6 +318,14 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         {
             return Some(Before::Who(name));
         }
+    }
+    // "La socialiste Valérie Rabault a déploré que les pouvoirs publics se soient «…»": the
+    // quotation stands in the object clause of a reporting verb, however far.
+    if let Some(k) = ws.iter().rposition(|(_, w)| is_reporting(w))
+        && complementizer(k + 1)
+        && let Some(who) = subject_before(fragment, &ws, k)
+    {
+        return Some(Before::Who(who));
     }
     let k = ws
         .iter()
@@ -1168,6 +1205,23 @@ mod tests {
         check(
             "President Castro, you said in Panama that “we might disagree on something today.”",
             &["President Castro | - | we might disagree on something today."],
+        );
+        // The object clause of a reporting verb, however far; a second verb of the subject; a
+        // participle that goes on with the speaker.
+        check(
+            "La socialiste Valérie Rabault a déploré pour sa part que les pouvoirs publics se soient \"désengagés de la recherche en vaccins\".",
+            &["Valérie Rabault | - | désengagés de la recherche en vaccins"],
+        );
+        check(
+            "Vassily Nebenzia said: “there is no proof of these accusations,” adding that they constitute \"a provocation in itself\".",
+            &[
+                "Vassily Nebenzia | - | there is no proof of these accusations,",
+                "Vassily Nebenzia | - | a provocation in itself",
+            ],
+        );
+        check(
+            "Thirteen countries were offered the status, Yuri Ushakov said, adding that from January \"they will officially acquire the status\".",
+            &["Yuri Ushakov | - | they will officially acquire the status"],
         );
         // A pronoun closing the sentence frames a fragment before it.
         check(

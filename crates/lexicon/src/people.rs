@@ -163,9 +163,11 @@ pub enum QuoteWord {
     Honorific,
     /// The addressee as subject ("you said", "vous avez dit", "вы сказали").
     SecondPerson,
+    /// Opens the object clause of a verb of speech ("que", "that", "что").
+    Complementizer,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 12] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 13] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -178,10 +180,11 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 12] = [
     ("particle", QuoteWord::Particle),
     ("honorific", QuoteWord::Honorific),
     ("second_person", QuoteWord::SecondPerson),
+    ("complementizer", QuoteWord::Complementizer),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 12]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 12] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 13]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 13] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
