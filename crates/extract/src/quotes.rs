@@ -145,11 +145,64 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
                 .iter()
                 .chain(ws.get(k + 1))
                 .any(|(_, p)| quote_word(p, QuoteWord::Pronoun));
-            let who = phrase_from(after, at + w.len());
+            let mut from = at + w.len();
+            // "a réagi, vendredi matin, l'Organisation…": short asides between the verb and
+            // its subject are skipped.
+            for _ in 0..2 {
+                if !phrase_from(after, from).is_empty() {
+                    break;
+                }
+                let rest = &after[from..];
+                let Some(aside) = rest.trim_start().strip_prefix(',') else {
+                    break;
+                };
+                let aside_end = aside.find(',').filter(|&e| {
+                    let a = &aside[..e];
+                    !a.contains(['.', ';', ':', '«', '»', '"', '\n'])
+                        && words(a).len() <= 3
+                        && !words(a).iter().any(|(_, w)| capitalised(w))
+                });
+                let Some(e) = aside_end else { break };
+                from = after.len() - aside.len() + e + 1;
+            }
+            let who = apposed_name(after, phrase_from(after, from));
             return Some((pronoun, (!pronoun && !who.is_empty()).then_some(who)));
         }
     }
     None
+}
+
+/// "a fait valoir le chef de la diplomatie française, Jean-Yves Le Drian": a subject that names
+/// nobody by name (lowercase words only), followed by a comma and a full name that ends the
+/// clause, is that name. `who` is a slice of `s`.
+fn apposed_name<'a>(s: &'a str, who: &'a str) -> &'a str {
+    let ws = words(who);
+    // A description (it opens in lower case and holds no full name: "le chef de la France
+    // insoumise"), not a name.
+    if ws.is_empty() || capitalised(ws[0].1) || first_full_name(who, &ws).is_some() {
+        return who;
+    }
+    let Some(end) = (who.as_ptr() as usize)
+        .checked_sub(s.as_ptr() as usize)
+        .map(|i| i + who.len())
+        .filter(|&e| e <= s.len())
+    else {
+        return who;
+    };
+    let Some(rest) = s[end..].strip_prefix(", ") else {
+        return who;
+    };
+    let name = phrase_from(rest, 0);
+    let nws = words(name);
+    let full = (2..=4).contains(&nws.len())
+        && nws
+            .iter()
+            .all(|(_, w)| capitalised(w) || quote_word(w, QuoteWord::Particle));
+    if full && nws.last().is_some_and(|(_, w)| capitalised(w)) && capitalised(name) {
+        name
+    } else {
+        who
+    }
 }
 
 /// A clause right before a quote, in the same sentence: "Sergueï Lavrov a déclaré :" → who;
@@ -171,20 +224,47 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     let fragment = &before[start..];
     let ws = words(fragment);
     let introduces = fragment.trim_end().ends_with([':', ',']);
+    // The word a clause of that verb opens with ("qu'il" → "qu").
+    let head = |w: &str| {
+        let l = w.to_lowercase();
+        l.split(['’', '\'']).next().unwrap_or(&l).to_owned()
+    };
+    let complementizer = |from: usize| {
+        ws[from..]
+            .iter()
+            .any(|(_, w)| quote_word(&head(w), QuoteWord::Complementizer))
+    };
+    let continuing = ws.iter().position(|(_, w)| {
+        let l = w.to_lowercase();
+        let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
+        quote_words(QuoteWord::Continuing).contains(bare)
+    });
+    // "…, adding that they constitute "…"": the same speaker goes on — the subject of a verb of
+    // speech before it, when the clause names one ("Ushakov said, adding that…").
+    if let Some(c) = continuing.filter(|&c| introduces || complementizer(c + 1)) {
+        let named = ws[..c]
+            .iter()
+            .rposition(|(_, w)| is_reporting(w))
+            .and_then(|k| subject_before(fragment, &ws, k));
+        return Some(named.map_or(Before::Continuing, Before::Who));
+    }
     if introduces {
-        if ws.iter().any(|(_, w)| {
-            let l = w.to_lowercase();
-            let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
-            quote_words(QuoteWord::Continuing).contains(bare)
-        }) {
-            return Some(Before::Continuing);
-        }
         if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
             // "Vassily Nebenzia, who …, said:": the name that opens the clause.
             let named = || first_full_name(fragment, &ws[..k]);
+            // "…, a expliqué, vendredi, le président français, Emmanuel Macron :": the subject
+            // after the verb (a full name, the last one before the colon).
+            let inverted = || {
+                let aux = ws[..k]
+                    .last()
+                    .is_some_and(|(_, w)| quote_word(w, QuoteWord::Aux));
+                aux.then(|| last_full_name(fragment, &ws[k + 1..]))
+                    .flatten()
+            };
             return Some(
                 subject_before(fragment, &ws, k)
                     .or_else(named)
+                    .or_else(inverted)
                     .map_or(Before::Unknown, Before::Who),
             );
         }
@@ -208,6 +288,41 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     // object of a verb of speech a few words before it, whose subject the clause names.
     if let Some(k) = ws.iter().rposition(|(_, w)| lower_in_set(w, &SPEECH_VERBS))
         && ws.len() - k <= OBJECT_WORDS
+    {
+        if let Some(who) = subject_before(fragment, &ws, k) {
+            return Some(Before::Who(who));
+        }
+        // "Russia objected … and called it “…”": a second verb of the sentence's subject.
+        if k > 0
+            && quote_word(ws[k - 1].1, QuoteWord::Conjunction)
+            && let Some(&(_, first)) = ws.first()
+            && capitalised(first)
+            && !quote_word(first, QuoteWord::Article)
+            && fragment.trim_start().starts_with(first)
+        {
+            let name = first_full_name(fragment, &ws[..k])
+                .filter(|n| fragment.trim_start().starts_with(*n));
+            return Some(Before::Who(name.unwrap_or(first)));
+        }
+        // "President Castro, you said in Panama that “…”": the addressee the sentence opens
+        // with.
+        let mut j = k;
+        while j > 0 && quote_word(ws[j - 1].1, QuoteWord::Aux) {
+            j -= 1;
+        }
+        if j > 0
+            && quote_word(ws[j - 1].1, QuoteWord::SecondPerson)
+            && let Some(name) = first_full_name(fragment, &ws[..j - 1])
+            && fragment.trim_start().starts_with(name)
+            && fragment.trim_start()[name.len()..].starts_with(',')
+        {
+            return Some(Before::Who(name));
+        }
+    }
+    // "La socialiste Valérie Rabault a déploré que les pouvoirs publics se soient «…»": the
+    // quotation stands in the object clause of a reporting verb, however far.
+    if let Some(k) = ws.iter().rposition(|(_, w)| is_reporting(w))
+        && complementizer(k + 1)
         && let Some(who) = subject_before(fragment, &ws, k)
     {
         return Some(Before::Who(who));
@@ -218,7 +333,13 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
     let who = phrase_from(fragment, from);
     Some(match medium_in(who) {
-        _ if who.is_empty() || lower_in(who, &["lui", "elle", "him", "her", "eux"]) => {
+        _ if who.is_empty()
+            || who.split_whitespace().count() <= 2
+                && who
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| quote_word(w, QuoteWord::Object)) =>
+        {
             Before::Unknown
         }
         Some(m) if person(who).is_none() => Before::Relay(m),
@@ -245,6 +366,39 @@ fn first_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
             return Some(&s[start..last.0 + last.1.len()]);
         }
         i = j.max(i + 1);
+    }
+    None
+}
+
+/// The last run of two to four capitalised words joined by spaces (or name particles) in `ws`,
+/// as written in `s`.
+fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
+    let joined = |a: usize| {
+        s[ws[a].0 + ws[a].1.len()..ws[a + 1].0]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let mut end = ws.len();
+    while end > 0 {
+        if !capitalised(ws[end - 1].1) {
+            end -= 1;
+            continue;
+        }
+        let mut start = end - 1;
+        while start > 0
+            && joined(start - 1)
+            && end - start < 4
+            && (capitalised(ws[start - 1].1)
+                || start > 1
+                    && quote_word(ws[start - 1].1, QuoteWord::Particle)
+                    && capitalised(ws[start - 2].1))
+        {
+            start -= 1;
+        }
+        if end - start >= 2 && capitalised(ws[start].1) {
+            return Some(&s[ws[start].0..ws[end - 1].0 + ws[end - 1].1.len()]);
+        }
+        end = start;
     }
     None
 }
@@ -395,9 +549,22 @@ pub fn extract_quotes(doc: &mut Document) {
         // last attributed quote, else that quote's speaker. Found only when a pronoun needs it.
         let last_speaker = || {
             let stretch = &text[known_until.min(outer.start)..outer.start];
+            // Someone else named in full since the last quotation ("L'Autriche, par la voix du
+            // chancelier Sebastian Kurz a écarté…") may be the one meant: left to the entities.
+            let other_named = || {
+                let ws = words(stretch);
+                last_full_name(stretch, &ws).is_some_and(|n| {
+                    let last = |x: &str| x.rsplit(' ').next().map(name_key);
+                    !previous.as_deref().is_some_and(|p| {
+                        same_person(p, n)
+                            || last(p) == last(n)
+                            || resolve(doc, n).as_deref() == Some(p)
+                    })
+                })
+            };
             last_subject(doc, stretch)
                 .or_else(|| paragraph_subject(doc, stretch))
-                .or_else(|| previous.clone())
+                .or_else(|| (!other_named()).then(|| previous.clone()).flatten())
         };
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));
         let before = paragraph_tail(&text[before_start..outer.start]);
@@ -408,6 +575,8 @@ pub fn extract_quotes(doc: &mut Document) {
         let mut speaker: Option<String> = None;
         let mut relayed: Option<&'static str> = None;
         let mut framed = false;
+        // Where the clause names the speaker, for a second reading once entities are known.
+        let mut named_at: Option<Span> = None;
         // Whom a clause that names nobody points back to, for when the entities are known.
         let mut antecedent = Antecedent::None;
         // A clause naming a body by a common noun points back to an organisation; one naming
@@ -427,7 +596,7 @@ pub fn extract_quotes(doc: &mut Document) {
         // progressif, a jugé le communiste André Chassaigne.).
         let closing = || {
             let cut = after.rfind(',')?;
-            clause_after(&after[cut..]).filter(|(_, w)| w.is_some_and(|w| !w.is_empty()))
+            clause_after(&after[cut..]).filter(|(p, w)| *p || w.is_some_and(|w| !w.is_empty()))
         };
         // A clause after the quotation that names nobody ("…" et a appelé…) leaves the subject
         // to the clause before it ("Le Hamas a qualifié l'incident de "…" et a appelé…").
@@ -435,6 +604,7 @@ pub fn extract_quotes(doc: &mut Document) {
         let subjectless = matches!(after_clause, Some((false, None)));
         if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
+            named_at = who.filter(|_| !pronoun).and_then(|w| span_in(text, w));
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
                 (false, Some(w)) => resolve(doc, w)
@@ -456,6 +626,9 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Relay(_) => Antecedent::None,
                 Before::Continuing | Before::Unknown => Antecedent::Person,
             };
+            if let Before::Who(w) = b {
+                named_at = span_in(text, w);
+            }
             speaker = match b {
                 Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
                 Before::Relay(m) => {
@@ -528,17 +701,24 @@ pub fn extract_quotes(doc: &mut Document) {
             via,
             span: inner,
             antecedent,
+            named_at,
         });
     }
     doc.quotes = quotes;
     count_quoted_speakers(doc);
-    add_reported_speakers(doc);
+}
+
+/// Where `part`, a slice of `text`, stands in it.
+fn span_in(text: &str, part: &str) -> Option<Span> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (start + part.len() <= text.len()).then(|| Span::new(start, start + part.len()))
 }
 
 /// People whose words the text reports without quotation marks ("Песков заявил, что…", "said
 /// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
-/// named subject of a reporting verb, before it or right after it.
-fn add_reported_speakers(doc: &mut Document) {
+/// named subject of a reporting verb, before it or right after it — the entity named there
+/// when there is one (runs after the entities), else the name as the clause writes it.
+pub(crate) fn add_reported_speakers(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut found: Vec<String> = Vec::new();
     // Once per distinct subject; a lone surname counts only when someone already knows it (the
@@ -573,7 +753,12 @@ fn add_reported_speakers(doc: &mut Document) {
             }
             let Some(name) = resolved
                 .entry(who)
-                .or_insert_with(|| resolve_with(doc, who, false))
+                .or_insert_with(|| {
+                    span_in(text, who)
+                        .and_then(|at| crate::speakers::entity_named_in(doc, at, false))
+                        .map(|e| e.name.clone())
+                        .or_else(|| resolve_with(doc, who, false))
+                })
                 .clone()
             else {
                 continue;
@@ -590,7 +775,7 @@ fn add_reported_speakers(doc: &mut Document) {
 
 /// Counts `quotes` more quotations for the speaker called `name` (by name, a surface form, or a
 /// variant of the same person), adding a speaker without turns when there is none.
-fn credit_speaker(speakers: &mut Vec<Speaker>, name: &str, quotes: usize) {
+pub(crate) fn credit_speaker(speakers: &mut Vec<Speaker>, name: &str, quotes: usize) {
     let existing = speakers.iter().position(|s| {
         s.name == name || same_person(&s.name, name) || s.surface.iter().any(|f| f == name)
     });
@@ -612,9 +797,11 @@ fn definite(who: &str) -> bool {
     let Some(&(_, first)) = ws.first() else {
         return false;
     };
-    lower_in(first, &["the", "le", "la", "l"])
+    quote_word(first, QuoteWord::Article)
         && ws.len() <= 5
-        && ws[1..].iter().all(|(_, w)| !capitalised(w))
+        && ws[1..]
+            .iter()
+            .all(|(_, w)| !capitalised(w) || chancery_lexicon::nonentities::is_demonym(w))
 }
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
@@ -801,13 +988,53 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     if let Some(role) = role_in(who) {
         return holder_of(doc, role);
     }
-    let name: Vec<&str> = who
-        .split_whitespace()
-        .skip_while(|w| {
-            !w.chars().next().is_some_and(char::is_uppercase) || quote_word(w, QuoteWord::Article)
-        })
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A courtesy title is not part of the name ("Mme Parly", "Mr. Price").
+    let honorific = |w: &str| quote_word(w.trim_end_matches('.'), QuoteWord::Honorific);
+    let every: Vec<&str> = who.split_whitespace().collect();
+    let skipped = every
+        .iter()
+        .take_while(|w| !upper(w) || quote_word(w, QuoteWord::Article) || honorific(w))
+        .count();
+    let mut all: &[&str] = &every[skipped..];
+    // Capitalised words, and the particles between them ("Claude de Ganay").
+    let mut n = 0;
+    while n < all.len() {
+        if upper(all[n]) {
+            n += 1;
+        } else if quote_word(all[n], QuoteWord::Particle)
+            && all.get(n + 1).is_some_and(|w| upper(w))
+        {
+            n += 2;
+        } else {
+            break;
+        }
+    }
+    // Three capitalised words and more may open with the end of the phrase before the name:
+    // an acronym ("son collègue LR Claude de Ganay"), a capitalised common noun or a word after
+    // a preposition ("la ministre des Armées Florence Parly"), a place or a body ("président
+    // Франции Эмманюэль Макрон", "ambassador in Havana Viktor Koronelli").
+    let capitals = all[..n].iter().filter(|w| upper(w)).count();
+    if capitals >= 3 {
+        let first = all[0].trim_end_matches([',', '.']);
+        let acronym = first.chars().count() >= 2 && !first.chars().any(char::is_lowercase);
+        let after_preposition =
+            skipped > 0 && quote_word(&every[skipped - 1].to_lowercase(), QuoteWord::Particle);
+        let kb = chancery_lexicon::actors::builtin();
+        let not_a_person = kb
+            .lookup(first)
+            .or_else(|| kb.lookup_inflected(first))
+            .is_some_and(|i| kb.actors()[i].kind != chancery_model::EntityType::Per);
+        if acronym
+            || after_preposition
+            || not_a_person
+            || chancery_lexicon::nonentities::is_common_noun(first)
+        {
+            all = &all[1..];
+            n -= 1;
+        }
+    }
+    let name: Vec<&str> = all[..n].to_vec();
     if name.is_empty() {
         return None;
     }
@@ -875,6 +1102,8 @@ fn full_name_in(text: &str, surname: &str) -> Option<String> {
         let adjacent = text[a + first.len()..*b].chars().all(|c| c == ' ');
         if adjacent
             && first.chars().any(char::is_lowercase)
+            && !quote_word(first, QuoteWord::Article)
+            && !quote_word(first, QuoteWord::Honorific)
             && same_person_keys(&name_key(last), &key)
             && !same_person(first, surname)
         {
@@ -945,6 +1174,76 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn names_in_clauses() {
+        // An aside between the verb and its subject; an apposed name after a description.
+        check(
+            "« Nous ne partirons pas du Sahel », a réagi, jeudi soir, la ministre Florence Parly.",
+            &["Florence Parly | - | Nous ne partirons pas du Sahel"],
+        );
+        check(
+            "« Nous sommes en guerre, quels sont les objectifs ? », a renchéri le chef de la France insoumise, Jean-Luc Mélenchon.",
+            &["Jean-Luc Mélenchon | - | Nous sommes en guerre, quels sont les objectifs ?"],
+        );
+        // A role word, an acronym, an honorific or a particle around the name.
+        check(
+            "« Si nous abandonnions le Sahel, nous paierions », a abondé son collègue LR Claude de Ganay.",
+            &["Claude de Ganay | - | Si nous abandonnions le Sahel, nous paierions"],
+        );
+        check(
+            "La ministre Florence Parly parle. « Ce que nous visons, c'est l'autonomie », a conclu Mme Parly.",
+            &["Florence Parly | - | Ce que nous visons, c'est l'autonomie"],
+        );
+        // The subject after the verb, before the colon.
+        check(
+            "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
+            &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // The addressee of "you said".
+        check(
+            "President Castro, you said in Panama that “we might disagree on something today.”",
+            &["President Castro | - | we might disagree on something today."],
+        );
+        // The object clause of a reporting verb, however far; a second verb of the subject; a
+        // participle that goes on with the speaker.
+        check(
+            "La socialiste Valérie Rabault a déploré pour sa part que les pouvoirs publics se soient \"désengagés de la recherche en vaccins\".",
+            &["Valérie Rabault | - | désengagés de la recherche en vaccins"],
+        );
+        check(
+            "Vassily Nebenzia said: “there is no proof of these accusations,” adding that they constitute \"a provocation in itself\".",
+            &[
+                "Vassily Nebenzia | - | there is no proof of these accusations,",
+                "Vassily Nebenzia | - | a provocation in itself",
+            ],
+        );
+        check(
+            "Thirteen countries were offered the status, Yuri Ushakov said, adding that from January \"they will officially acquire the status\".",
+            &["Yuri Ushakov | - | they will officially acquire the status"],
+        );
+        // A pronoun closing the sentence frames a fragment before it.
+        check(
+            "\"Nous sommes fiers de nos soldats\", a souligné le député Thomas Gassilloud. \"Si les résultats obtenus sont réels\" depuis 2020, \"la situation demeure très préoccupante\", a-t-il souligné.",
+            &[
+                "Thomas Gassilloud | - | Nous sommes fiers de nos soldats",
+                "Thomas Gassilloud | - | Si les résultats obtenus sont réels",
+                "Thomas Gassilloud | - | la situation demeure très préoccupante",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_else_is_named_waits_for_the_entities() {
+        let text = "« Nous n'ouvrirons pas de centres », a déclaré Emmanuel Macron. L'Autriche, par la voix du chancelier Sebastian Kurz, a écarté l'idée. « On n'est pas un pays de première arrivée », a-t-il déclaré.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        assert_eq!(doc.quotes[1].speaker, None);
+        assert_eq!(doc.quotes[1].antecedent, Antecedent::Person);
     }
 
     #[test]

@@ -5,8 +5,9 @@
 
 use chancery_lexicon::actors::Kb;
 use chancery_lexicon::names::same_person;
+use chancery_lexicon::people::{QuoteWord, quote_words};
 use chancery_model::{
-    Antecedent, Document, EntityType, EventStatus, Span, Speaker, Turn, TurnKind,
+    Antecedent, Document, Entity, EntityType, EventStatus, Span, Speaker, Turn, TurnKind,
 };
 
 /// Speakers through the same actor base as entities: a speaker whom an entity names (by its
@@ -15,6 +16,8 @@ use chancery_model::{
 pub fn link_speakers(doc: &mut Document) {
     interview_turns(doc);
     issuer_turns(doc);
+    reread_quote_speakers(doc);
+    crate::quotes::add_reported_speakers(doc);
     resolve_antecedents(doc);
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
@@ -105,6 +108,146 @@ pub fn link_speakers(doc: &mut Document) {
         }
     }
     doc.speakers = merged;
+}
+
+/// The entity a reporting clause's subject at `at` names ("la ministre des Armées Florence
+/// Parly", "президент Франции Эмманюэль Макрон", "the Russian Foreign Ministry"): the last person
+/// named inside it (in Russian, only a name in the nominative: "Представитель Путина" is not
+/// Putin); else an organisation, else a place, that the subject consists of (only lowercase
+/// words around it: "le Hamas", "the ministry of X" is not X); a place only when `places`.
+pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<&Entity> {
+    let text = doc.text.as_str();
+    let person = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .flat_map(|e| mentions_in(e, at).map(move |m| (m, e)))
+        .filter(|(m, e)| nominative(m.slice(text), &e.name))
+        .max_by_key(|(m, _)| m.end);
+    if let Some((_, e)) = person {
+        return Some(e);
+    }
+    let lowercase = |s: &str| {
+        !s.split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+    };
+    let whole = |m: Span| {
+        text.get(at.start..m.start).is_some_and(|b| {
+            // The subject's first word may be capitalised as a sentence start ("Le Hamas").
+            let b = b.trim_start();
+            let rest = b.split_once(' ').map_or("", |(_, r)| r);
+            lowercase(rest) && (b.is_empty() || b.split_whitespace().count() <= 1)
+        }) && text.get(m.end..at.end).is_some_and(lowercase)
+    };
+    let kinds: &[EntityType] = if places {
+        &[EntityType::Org, EntityType::Loc]
+    } else {
+        &[EntityType::Org]
+    };
+    kinds.iter().find_map(|&kind| {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .find(|e| mentions_in(e, at).any(whole))
+    })
+}
+
+/// The mentions of `e` inside `at`.
+fn mentions_in(e: &Entity, at: Span) -> impl Iterator<Item = Span> + '_ {
+    e.mentions
+        .iter()
+        .filter(move |m| at.start <= m.start && m.end <= at.end)
+        .copied()
+}
+
+/// Whether a written name is in the nominative: always outside Cyrillic; in Russian, when its
+/// last word has no genitive ending, or keeps it in the canonical name ("Захарова").
+fn nominative(written: &str, name: &str) -> bool {
+    let Some(last) = written.split_whitespace().next_back() else {
+        return false;
+    };
+    if !chancery_lexicon::names::has_cyrillic(last)
+        || chancery_lexicon::names::nominative_ru(last).is_none()
+    {
+        return true;
+    }
+    let canonical_last = name.split_whitespace().next_back().unwrap_or(name);
+    chancery_lexicon::names::name_key(&chancery_lexicon::names::transliterate(last))
+        == chancery_lexicon::names::name_key(canonical_last)
+}
+
+/// Quotations whose clause named their speaker: the speaker is re-read from the entities named
+/// in that clause (a role word or a place read into the name — "Armées Florence Parly", "LR
+/// Claude", "Havana Viktor Koronelli" — gives way to the person the entities find there), unless
+/// the clause's speaker already is one of them. The quotations that inherited the old name (a
+/// later "a-t-il ajouté") follow; quotation counts are taken again.
+fn reread_quote_speakers(doc: &mut Document) {
+    let mut renamed: Vec<(Option<String>, String)> = Vec::new();
+    let mut changed = vec![false; doc.quotes.len()];
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let Some(at) = q.named_at else { continue };
+        let Some(e) = entity_named_in(doc, at, true) else {
+            continue;
+        };
+        let same = q.speaker.as_deref().is_some_and(|n| {
+            n == e.name || e.surface.iter().any(|f| f == n) || same_person(n, &e.name)
+        });
+        if same {
+            continue;
+        }
+        // A clause that names someone the quotation speaker is among the entities there keeps
+        // its speaker.
+        let named_there = q.speaker.as_deref().is_some_and(|n| {
+            doc.entities.iter().any(|o| {
+                o.mentions
+                    .iter()
+                    .any(|m| at.start <= m.start && m.end <= at.end)
+                    && (o.name == n || same_person(n, &o.name))
+            })
+        });
+        if named_there {
+            continue;
+        }
+        if let Some(old) = &q.speaker
+            && renamed
+                .iter()
+                .any(|(o, n)| o.as_ref() == Some(old) && *n != e.name)
+        {
+            continue;
+        }
+        renamed.push((q.speaker.clone(), e.name.clone()));
+        changed[i] = true;
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    for (i, q) in doc.quotes.iter_mut().enumerate() {
+        if changed[i] {
+            q.speaker = Some(renamed[k].1.clone());
+            k += 1;
+        } else if let Some(n) = q.speaker.as_ref()
+            && let Some((_, new)) = renamed.iter().find(|(o, _)| o.as_ref() == Some(n))
+        {
+            q.speaker = Some(new.clone());
+        }
+    }
+    // Counts again; a speaker who was only the old reading of a name goes.
+    for s in &mut doc.speakers {
+        s.quotes = 0;
+    }
+    for q in &doc.quotes {
+        if let Some(n) = q.speaker.as_deref() {
+            crate::quotes::credit_speaker(&mut doc.speakers, n, 1);
+        }
+    }
+    doc.speakers.retain(|s| {
+        s.turns > 0
+            || s.quotes > 0
+            || !renamed
+                .iter()
+                .any(|(o, _)| o.as_deref() == Some(s.name.as_str()))
+    });
 }
 
 /// Fewest questions that make a text an interview without speaker labels.
@@ -360,7 +503,18 @@ fn resolve_antecedents(doc: &mut Document) {
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
     let inside_quote = |m: Span| quoted.iter().any(|q| q.start <= m.start && m.end <= q.end);
     let mut found: Vec<(usize, String)> = Vec::new();
+    // The organisation the last attributed quotation is by, and where it ends: "it noted", "the
+    // ministry added" go on with it rather than with another body named in between.
+    let mut speaking_body: Option<(String, usize)> = None;
+    let is_body = |name: &str| {
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Org && e.name == name)
+    };
     for (i, q) in doc.quotes.iter().enumerate() {
+        if let Some(s) = q.speaker.as_deref() {
+            speaking_body = is_body(s).then(|| (s.to_owned(), q.span.end));
+        }
         let kind = match q.antecedent {
             _ if q.speaker.is_some() => continue,
             Antecedent::None => continue,
@@ -369,6 +523,14 @@ fn resolve_antecedents(doc: &mut Document) {
         };
         // The opening mark is just before the quoted words.
         let before = q.span.start.saturating_sub(1);
+        if kind == EntityType::Org
+            && let Some((name, end)) = &speaking_body
+            && *end <= before
+            && before - end <= ANTECEDENT_WINDOW
+        {
+            found.push((i, name.clone()));
+            continue;
+        }
         let nearest = doc
             .entities
             .iter()
@@ -379,6 +541,7 @@ fn resolve_antecedents(doc: &mut Document) {
             })
             .max_by_key(|(m, _)| m.end);
         if let Some((_, e)) = nearest {
+            speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
             found.push((i, e.name.clone()));
         }
     }
@@ -404,11 +567,21 @@ fn resolve_antecedents(doc: &mut Document) {
 pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
     // (name, actor code, whether a place may be taken: a state named as the source of a verbal
     // act speaks through its government — "Paris a appelé Israël à…").
-    let mut found: Vec<(String, Option<String>, bool)> = Vec::new();
+    let mut found: Vec<(String, Option<String>, bool, bool)> = Vec::new();
+    // Labelled turns: what a speaker says of others there is mostly talk about them.
+    let labelled: Vec<Span> = doc
+        .turns
+        .iter()
+        .filter(|t| t.label.is_some())
+        .map(|t| t.span)
+        .collect();
     for e in &doc.events {
         if e.status != EventStatus::Done {
             continue;
         }
+        let in_turn = labelled
+            .iter()
+            .any(|t| t.start <= e.span.start && e.span.end <= t.end);
         let code = e.code.as_str();
         let verbal = ["01", "02", "03", "04", "10", "11", "12", "13"]
             .iter()
@@ -417,13 +590,22 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
             || code == "051";
         let talks = matches!(code, "040" | "041" | "046");
         if let Some(s) = e.source.as_ref().filter(|_| verbal) {
-            found.push((s.clone(), e.source_actor.clone(), true));
+            found.push((s.clone(), e.source_actor.clone(), true, in_turn));
         }
         if let Some(t) = e.target.as_ref().filter(|_| talks) {
-            found.push((t.clone(), e.target_actor.clone(), false));
+            found.push((t.clone(), e.target_actor.clone(), false, in_turn));
         }
     }
-    for (name, actor, place_too) in found {
+    for (name, actor, place_too, in_turn) in found {
+        // "I’ve said": a pronoun read as a name is nobody.
+        let pronoun = name.split_whitespace().any(|w| {
+            let bare = w.split(['’', '\'']).next().unwrap_or(w).to_lowercase();
+            quote_words(QuoteWord::FirstPerson).contains(bare.as_str())
+                || quote_words(QuoteWord::Pronoun).contains(bare.as_str())
+        });
+        if pronoun {
+            continue;
+        }
         // People and organisations speak, and a state that makes a verbal act; the places the
         // entities do not know (adjective-named sides) and the states on the other side of talks
         // are not taken for speakers.
@@ -435,9 +617,13 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
             .find(|e| e.name == name)
             .map(|e| e.kind)
             .or_else(|| kb.by_name(&name).map(|i| kb.actors()[i].kind));
+        // Inside a labelled turn, the states a speaker talks about ("we don’t view Cuba as a
+        // threat") and the bodies on the other side of what they call talks ("joined by
+        // Democrats and Republicans") are not shown speaking.
         let speaks = kind.is_some_and(|k| match k {
-            EntityType::Per | EntityType::Org => true,
-            EntityType::Loc => place_too,
+            EntityType::Per => true,
+            EntityType::Org => !in_turn || place_too,
+            EntityType::Loc => place_too && !in_turn,
             EntityType::Misc => false,
         });
         if !speaks {
@@ -554,6 +740,47 @@ mod tests {
         link_speakers(&mut doc);
         let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(turns, ["Canada", "United Kingdom"]);
+    }
+
+    #[test]
+    fn the_speaker_a_clause_names_is_read_again_from_the_entities() {
+        let text = "« Nous restons », a réagi la ministre des Armées Florence Parly.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let clause = Span::new(at("la ministre"), at("Parly") + 5);
+        let mut doc = Document {
+            text: text.into(),
+            quotes: vec![chancery_model::Quote {
+                speaker: Some("Armées Florence Parly".into()),
+                span: Span::new(3, 16),
+                named_at: Some(clause),
+                ..Default::default()
+            }],
+            speakers: vec![Speaker {
+                name: "Armées Florence Parly".into(),
+                surface: vec!["Armées Florence Parly".into()],
+                quotes: 1,
+                ..Speaker::default()
+            }],
+            entities: vec![entity(
+                "Florence Parly",
+                EntityType::Per,
+                at("Florence"),
+                14,
+            )],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Florence Parly"));
+        let speakers: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.quotes))
+            .collect();
+        assert_eq!(speakers, [("Florence Parly", 1)]);
+        // Russian: a name in the genitive is not the subject ("Представитель Путина").
+        assert!(!nominative("Путина", "Vladimir Putin"));
+        assert!(nominative("Захарова", "Maria Zakharova"));
+        assert!(nominative("Макрон", "Emmanuel Macron"));
     }
 
     #[test]

@@ -154,9 +154,20 @@ pub enum QuoteWord {
     According,
     /// Joins a second verb to the subject already given ("et", "and", "и").
     Conjunction,
+    /// A pronoun after "selon / according to" that points back to who spoke ("lui", "him",
+    /// "qui").
+    Object,
+    /// A lowercase particle inside a person's name ("Claude de Ganay", "van").
+    Particle,
+    /// A courtesy title before a surname, not part of the name ("Mme", "Mr", "г-н").
+    Honorific,
+    /// The addressee as subject ("you said", "vous avez dit", "вы сказали").
+    SecondPerson,
+    /// Opens the object clause of a verb of speech ("que", "that", "что").
+    Complementizer,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 8] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 13] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -165,10 +176,15 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 8] = [
     ("article", QuoteWord::Article),
     ("according", QuoteWord::According),
     ("conjunction", QuoteWord::Conjunction),
+    ("object", QuoteWord::Object),
+    ("particle", QuoteWord::Particle),
+    ("honorific", QuoteWord::Honorific),
+    ("second_person", QuoteWord::SecondPerson),
+    ("complementizer", QuoteWord::Complementizer),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 8]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 8] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 13]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 13] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),

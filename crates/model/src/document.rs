@@ -142,6 +142,10 @@ pub struct Quote {
     /// What the reporting clause points back to when it does not name the speaker ("a-t-il
     /// déclaré", "the ministry said"): resolved against the entities once they are known.
     pub antecedent: Antecedent,
+    /// Where the reporting clause names the speaker ("a réagi la ministre des Armées Florence
+    /// Parly"): the speaker is re-read there from the entities once they are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named_at: Option<Span>,
 }
 
 /// Who a reporting clause that names nobody points back to.
