@@ -359,6 +359,29 @@ fn sentence_actors(
             }
         }
         if !lex.is(word, Role::ActorNoun) {
+            // "Sudanese rebels shelled…", "Senior Hungarian and Romanian officials agreed…": a
+            // capitalised nationality word names its state's side (beside an actor noun, the
+            // noun's own rule below takes both words).
+            let beside_noun = [i + 1, i.wrapping_sub(1)]
+                .into_iter()
+                .any(|j| lower.get(j).is_some_and(|w| lex.is(w, Role::ActorNoun)));
+            let capital = tokens[i]
+                .slice(sentence.slice(&doc.text))
+                .starts_with(char::is_uppercase);
+            if let Some(name) = lex
+                .demonym_country(word)
+                .filter(|_| capital && !beside_noun)
+            {
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    name: name.to_owned(),
+                    actor: code_of(name),
+                    kind: EntityType::Loc,
+                    adjective: true,
+                    place: false,
+                });
+            }
             continue;
         }
         // "la partie russe" (adjective after) or "the Russian side", "российская сторона".
@@ -418,7 +441,9 @@ impl Sentence<'_> {
             return Vec::new();
         }
         let speaker = self.speaker();
-        let (mut sources, targets, place) = self.sides(start, end, clause, p.nominal, &p.code);
+        // A noun's stem in a verb form ("visited", "a rencontré") is a verb.
+        let nominal = p.nominal && !self.lex.verb_form(&self.lower[end - 1]);
+        let (mut sources, targets, place) = self.sides(start, end, clause, nominal, &p.code);
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
             // person the paragraph spoke of last.
@@ -431,7 +456,7 @@ impl Sentence<'_> {
         }
         // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
         // may have no target.
-        let targetless = p.code.starts_with("01") || p.code.starts_with("15");
+        let targetless = ["01", "08", "15"].iter().any(|c| p.code.starts_with(c));
         let date = self.date();
         let published = self.anchor_date();
         let after_anchor = date
