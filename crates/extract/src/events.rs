@@ -441,9 +441,16 @@ impl Sentence<'_> {
             return Vec::new();
         }
         let speaker = self.speaker();
-        // A noun's stem in a verb form ("visited", "a rencontré") is a verb.
-        let nominal = p.nominal && !self.lex.verb_form(&self.lower[end - 1]);
-        let (mut sources, targets, place) = self.sides(start, end, clause, nominal, &p.code);
+        // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
+        // support", "to attack") is a verb.
+        let nominal = p.nominal
+            && !self.lex.verb_form(&self.lower[end - 1])
+            && !(start > 0 && self.is(start - 1, Role::Auxiliary));
+        let (mut sources, targets, place) = if p.obligation {
+            self.obligation_sides(start)
+        } else {
+            self.sides(start, end, clause, nominal, &p.code)
+        };
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
             // person the paragraph spoke of last.
@@ -536,6 +543,33 @@ impl Sentence<'_> {
         (from..self.lower.len())
             .find(|&i| self.is(i, Role::Boundary))
             .unwrap_or(self.lower.len())
+    }
+
+    /// Sources and targets of an obligation at `start` ("Russia said on Tuesday that Sudan must
+    /// return…", "the Red Cross said US and British forces must…"): the targets are the subject
+    /// between the nearest clause boundary or reporting verb and the predicate, the sources the
+    /// actors of the clause that states it (none without one: the speaker's, then).
+    fn obligation_sides(&self, start: usize) -> (Vec<Side>, Vec<Side>, Option<String>) {
+        let Some(opens) = (0..start)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
+        else {
+            return (Vec::new(), Vec::new(), None);
+        };
+        let within = |from: usize, to: usize| -> Vec<&Mention> {
+            self.mentions
+                .iter()
+                .filter(|m| m.start >= from && m.end <= to && !m.place)
+                .collect()
+        };
+        let subject = within(opens + 1, start);
+        let stating = within(self.clause_start(opens), opens);
+        let sides = |v: Vec<&Mention>| -> Vec<Side> { v.into_iter().map(Side::of).collect() };
+        (
+            sides(self.group(&stating, best(&stating))),
+            sides(self.group(&subject, best(&subject))),
+            None,
+        )
     }
 
     /// Source, target and place of a predicate at `start..end`.

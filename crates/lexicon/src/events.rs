@@ -1,10 +1,12 @@
 //! What the event coder knows of each language, and of CAMEO.
 //!
 //! - `data/<lang>/events.tsv`: predicates (one or more words, `*` for a stem) → CAMEO code, with
-//!   the option `nominal`;
+//!   the options `nominal` and `obligation` ("must": its subject is the target);
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
+//!   auxiliary: a word after which a noun predicate's stem is a verb ("will support"); report: a
+//!   reporting verb that opens a clause without "that" ("said Sudan must…");
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -66,6 +68,10 @@ pub struct Predicate {
     pub code: String,
     /// A noun: its actors may follow "between" or stand in a compound adjective.
     pub nominal: bool,
+    /// An obligation laid on its subject ("Sudan must return…"): the subject is the target, and
+    /// the source is whoever states it (the clause before "that" or a reporting verb, else the
+    /// speaker).
+    pub obligation: bool,
     /// Line order in the file: the first line that matches wins.
     pub rank: usize,
 }
@@ -87,6 +93,8 @@ pub enum Role {
     Article,
     Pronoun,
     With,
+    Auxiliary,
+    Report,
 }
 
 impl Role {
@@ -106,6 +114,8 @@ impl Role {
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
             "with" => Role::With,
+            "auxiliary" => Role::Auxiliary,
+            "report" => Role::Report,
             _ => return None,
         })
     }
@@ -161,6 +171,7 @@ impl EventLexicon {
                 words,
                 code: (*code).to_owned(),
                 nominal: options.split(',').any(|o| o.trim() == "nominal"),
+                obligation: options.split(',').any(|o| o.trim() == "obligation"),
                 rank: index,
             });
         }
