@@ -13,18 +13,23 @@
 //!   pronoun ("il", "he", "он") the person the paragraph named last, else the speaker of the turn
 //!   or quotation the sentence stands in; actors joined by "et/and/и" before a meeting make its
 //!   two sides;
+//! - **obligation** ("Russia said that Sudan must return…", option `obligation`): the subject
+//!   after the nearest clause boundary or reporting verb is the target, the actors of the clause
+//!   that states it the source;
 //! - **target**: the first actor after the predicate in its clause; a place after "à/in/в" is
 //!   the target of a visit and the place of anything else; an actor after "par/by" is the doer of
 //!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
-//!   adjective ("russo-biélorusse", "российско-белорусские");
+//!   adjective ("russo-biélorusse", "российско-белорусские"); a noun's stem in a verb form
+//!   (`verb_suffix`: "visited", "a rencontré") or after an auxiliary ("will support") is a verb;
 //! - **actors** are the document's entities (PER, ORG, LOC), the speakers, office holders named
 //!   by a role phrase ("le Président de la République"), and states named by an adjective with
-//!   an actor noun ("la partie russe", "the Russian side", "российская сторона");
+//!   an actor noun ("la partie russe", "the Russian side", "российская сторона") or by a
+//!   capitalised nationality word alone ("Sudanese rebels", "Hungarian and Romanian officials");
 //! - **date**: the first resolved time expression of the sentence, else (not planned) the
 //!   section's or document's date; **place**: a place of the sentence, else the section's.
 //!
-//! An event needs a source and a target; only a bare statement (CAMEO 01) or a show of force
-//! (15) may lack a target, and
+//! An event needs a source and a target; only a bare statement (CAMEO 01), a concession or
+//! retreat (08) or a show of force (15) may lack a target, and
 //! a sentence that states something more specific keeps none.
 
 use std::collections::HashMap;
@@ -461,8 +466,8 @@ impl Sentence<'_> {
                 None => sources.extend(speaker.clone()),
             }
         }
-        // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
-        // may have no target.
+        // An event is between two actors; only a bare statement, a concession or retreat
+        // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
         let targetless = ["01", "08", "15"].iter().any(|c| p.code.starts_with(c));
         let date = self.date();
         let published = self.anchor_date();
@@ -978,6 +983,37 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn nationality_words_verb_forms_and_obligations() {
+        let d = doc(
+            "en",
+            "Sudanese rebels attacked Juba.",
+            &[("Juba", LOC, "Juba")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("assault".into(), "Sudan".into(), "Juba".into(), "done")]
+        );
+        let d = doc(
+            "en",
+            "Taiwan visited Russia today.",
+            &[("Taiwan", LOC, "Taiwan"), ("Russia", LOC, "Russia")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("visit".into(), "Taiwan".into(), "Russia".into(), "done")]
+        );
+        let d = doc(
+            "en",
+            "Russia said on Tuesday that Sudan must return the helicopter.",
+            &[("Russia", LOC, "Russia"), ("Sudan", LOC, "Sudan")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("demand".into(), "Russia".into(), "Sudan".into(), "done")]
         );
     }
 
