@@ -48,6 +48,8 @@ const MOOD_REACH: usize = 3;
 const COMPLEMENT_REACH: usize = 6;
 /// Events one predicate may give (sources × targets of coordinated lists).
 const MAX_PAIRS: usize = 16;
+/// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
+const HALT_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
@@ -170,14 +172,18 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if found.is_empty() {
             continue;
         }
-        // What is called for, promised, demanded or threatened has not happened: "a menacé
-        // d'envahir", "urged Israel to stop" code the appeal or the threat, not the act.
+        // What is called for, promised, demanded, refused or threatened has not happened: "a
+        // menacé d'envahir", "urged Israel to stop", "refused to deploy" code the appeal, the
+        // refusal or the threat, not the act.
         let mut speech_act_end = None;
         found.retain(|&(start, end, p)| {
             let code = &lex.predicates[p].code;
             let inside =
                 speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
-            if ["02", "03", "10", "13"].iter().any(|r| code.starts_with(r)) {
+            if ["02", "03", "10", "12", "13"]
+                .iter()
+                .any(|r| code.starts_with(r))
+            {
                 speech_act_end = Some(end);
             }
             !inside
@@ -203,7 +209,19 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         };
         let mut here: Vec<Event> = found
             .into_iter()
-            .flat_map(|(start, end, pred)| ctx.code(start, end, pred))
+            .flat_map(|(start, end, pred)| {
+                let code = lex.predicates[pred].code.as_str();
+                // "halted economic aid", "lifted a day-old blockade", "cancelled a planned
+                // visit": a verb of stopping before an event noun codes the stop, from the verb.
+                let halt = (start.saturating_sub(HALT_REACH)..start)
+                    .rev()
+                    .take_while(|&i| !ctx.is(i, Role::Boundary))
+                    .find(|&i| ctx.is(i, Role::Halt));
+                match halt.zip(reversed_code(code)) {
+                    Some((at, stopped)) => ctx.code(at, end, pred, stopped),
+                    None => ctx.code(start, end, pred, code),
+                }
+            })
             .collect();
         if here.iter().any(|e| !e.code.starts_with("01")) {
             here.retain(|e| !e.code.starts_with("01"));
@@ -428,7 +446,7 @@ impl Sentence<'_> {
     }
 
     /// The event of the predicate at tokens `start..end`, if it is one.
-    fn code(&self, start: usize, end: usize, pred: usize) -> Vec<Event> {
+    fn code(&self, start: usize, end: usize, pred: usize, code: &str) -> Vec<Event> {
         let p = &self.lex.predicates[pred];
         // Mood: negated, conditional or modal predicates did not happen.
         let clause = self.clause_start(start);
@@ -449,12 +467,13 @@ impl Sentence<'_> {
         // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
         // support", "to attack") is a verb.
         let nominal = p.nominal
+            && !self.is(start, Role::Halt)
             && !self.lex.verb_form(&self.lower[end - 1])
             && !(start > 0 && self.is(start - 1, Role::Auxiliary));
         let (mut sources, targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
-            self.sides(start, end, clause, nominal, &p.code)
+            self.sides(start, end, clause, nominal, code)
         };
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
@@ -468,7 +487,7 @@ impl Sentence<'_> {
         }
         // An event is between two actors; only a bare statement, a concession or retreat
         // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
-        let targetless = ["01", "08", "15"].iter().any(|c| p.code.starts_with(c));
+        let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
         let date = self.date();
         let published = self.anchor_date();
         let after_anchor = date
@@ -483,11 +502,7 @@ impl Sentence<'_> {
                 .flatten()
                 .map(TimeValue::Point)
         });
-        let code = if planned {
-            intent_code(&p.code)
-        } else {
-            p.code.as_str()
-        };
+        let code = if planned { intent_code(code) } else { code };
         let info = code_info(code);
         let place = place.or_else(|| self.section_place());
         let base = self.span.start;
@@ -790,6 +805,23 @@ fn intent_code(code: &str) -> &str {
         c if c.starts_with("07") => "033",
         c => c,
     }
+}
+
+/// The CAMEO code of stopping what a code says ("halted aid", "lifted the blockade",
+/// "cancelled a visit"): stopping cooperation reduces relations (16: talks → 164, aid → 162,
+/// the rest → 160), stopping sanctions, coercion or force eases them (sanctions → 085,
+/// administrative measures → 081, military posture and force → 087); stopping words (appeals,
+/// criticism, threats) is no CAMEO act.
+fn reversed_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" if code.starts_with("046") => "164",
+        "07" => "162",
+        "02" | "03" | "04" | "05" | "06" => "160",
+        "16" => "085",
+        "17" => "081",
+        "15" | "18" | "19" | "20" => "087",
+        _ => return None,
+    })
 }
 
 /// A date reduced to its day.

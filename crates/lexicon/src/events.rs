@@ -6,7 +6,8 @@
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
 //!   auxiliary: a word after which a noun predicate's stem is a verb ("will support"); report: a
-//!   reporting verb that opens a clause without "that" ("said Sudan must…");
+//!   reporting verb that opens a clause without "that" ("said Sudan must…"); halt: a verb of
+//!   stopping that, before an event noun, codes the stop ("halted aid", "lifted the blockade");
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -95,6 +96,7 @@ pub enum Role {
     With,
     Auxiliary,
     Report,
+    Halt,
 }
 
 impl Role {
@@ -116,6 +118,7 @@ impl Role {
             "with" => Role::With,
             "auxiliary" => Role::Auxiliary,
             "report" => Role::Report,
+            "halt" => Role::Halt,
             _ => return None,
         })
     }
