@@ -385,15 +385,16 @@ fn sentence_actors(
             // "Sudanese rebels shelled…", "Senior Hungarian and Romanian officials agreed…": a
             // capitalised nationality word names its state's side (beside an actor noun, the
             // noun's own rule below takes both words).
-            let beside_noun = [i + 1, i.wrapping_sub(1)]
-                .into_iter()
-                .any(|j| lower.get(j).is_some_and(|w| lex.is(w, Role::ActorNoun)));
             let capital = tokens[i]
                 .slice(sentence.slice(&doc.text))
                 .starts_with(char::is_uppercase);
-            if let Some(name) = lex
-                .demonym_country(word)
-                .filter(|_| capital && !beside_noun)
+            let beside_noun = capital
+                && [i + 1, i.wrapping_sub(1)]
+                    .into_iter()
+                    .any(|j| lower.get(j).is_some_and(|w| lex.is(w, Role::ActorNoun)));
+            if let Some(name) = (capital && !beside_noun)
+                .then(|| lex.demonym_country(word))
+                .flatten()
             {
                 out.push(Mention {
                     start: i,
