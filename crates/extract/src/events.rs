@@ -467,10 +467,12 @@ impl Sentence<'_> {
         let speaker = self.speaker();
         // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
         // support", "to attack") is a verb.
-        let nominal = p.nominal
-            && !self.is(start, Role::Halt)
-            && !self.lex.verb_form(&self.lower[end - 1])
-            && !(start > 0 && self.is(start - 1, Role::Auxiliary));
+        let verb = self.is(start, Role::Halt)
+            || self.lex.verb_form(&self.lower[end - 1])
+            || start
+                .checked_sub(1)
+                .is_some_and(|i| self.is(i, Role::Auxiliary));
+        let nominal = p.nominal && !verb;
         let (mut sources, targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
