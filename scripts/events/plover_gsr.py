@@ -12,7 +12,12 @@ Figures, over all records:
   source × target codes (an absent target is "-"); CAMEO country codes that differ from ISO 3166
   alpha-3 are mapped.
 
-Usage: python3 scripts/events/plover_gsr.py [--bin target/release/chancery] [--show N]
+Split: a record is in the **test** half when the 64-bit FNV-1a hash of its id (UTF-8, e.g.
+"PLOVER-GSR01-AGREE-0001"; offset basis 0xcbf29ce484222325, prime 0x100000001b3) is odd, in the
+**dev** half when it is even — the rule of tests/field/README.md. Tune on dev; measure on test.
+
+Usage: python3 scripts/events/plover_gsr.py [--bin target/release/chancery] [--split dev|test|all]
+       [--show N]
 """
 import argparse
 import json
@@ -27,6 +32,17 @@ GSR = os.path.join(ROOT, "..", "shared", "data", "cameo", "PLOVER_GSR_CAMEO.txt"
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # CAMEO country codes that are not the ISO 3166 alpha-3 code of the same state.
 CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SRB": "SRB", "KSV": "XKX"}
+
+
+def fnv1a(text):
+    h = 0xCBF29CE484222325
+    for b in text.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def part(record_id):
+    return "test" if fnv1a(record_id) & 1 else "dev"
 
 
 def country(code):
@@ -45,9 +61,14 @@ def actors(field):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "chancery"))
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--show", type=int, default=0, help="print N wrong records")
     args = ap.parse_args()
-    records = [r for r in json.load(open(GSR, encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    records = [
+        r
+        for r in json.load(open(GSR, encoding="utf-8"))
+        if r.get("event") != "DOCUMENT" and args.split in ("all", part(r["id"]))
+    ]
     lines = "".join(
         json.dumps({"id": r["id"], "text": r["text"], "date": r.get("date"), "language": "en"}) + "\n"
         for r in records
@@ -84,7 +105,7 @@ def main():
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"PLOVER GSR: {n} records")
+    print(f"PLOVER GSR ({args.split}): {n} records")
     print(f"  category accuracy      {right / n:.3f}  ({right}/{n})")
     print(f"  triples P / R / F1     {p:.3f} / {r:.3f} / {f:.3f}  (tp {tp} fp {fp} fn {fn})")
     none = sum(v for (g, c), v in confusion.items() if c == "none")

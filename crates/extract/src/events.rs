@@ -13,18 +13,23 @@
 //!   pronoun ("il", "he", "он") the person the paragraph named last, else the speaker of the turn
 //!   or quotation the sentence stands in; actors joined by "et/and/и" before a meeting make its
 //!   two sides;
+//! - **obligation** ("Russia said that Sudan must return…", option `obligation`): the subject
+//!   after the nearest clause boundary or reporting verb is the target, the actors of the clause
+//!   that states it the source;
 //! - **target**: the first actor after the predicate in its clause; a place after "à/in/в" is
 //!   the target of a visit and the place of anything else; an actor after "par/by" is the doer of
 //!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
-//!   adjective ("russo-biélorusse", "российско-белорусские");
+//!   adjective ("russo-biélorusse", "российско-белорусские"); a noun's stem in a verb form
+//!   (`verb_suffix`: "visited", "a rencontré") or after an auxiliary ("will support") is a verb;
 //! - **actors** are the document's entities (PER, ORG, LOC), the speakers, office holders named
 //!   by a role phrase ("le Président de la République"), and states named by an adjective with
-//!   an actor noun ("la partie russe", "the Russian side", "российская сторона");
+//!   an actor noun ("la partie russe", "the Russian side", "российская сторона") or by a
+//!   capitalised nationality word alone ("Sudanese rebels", "Hungarian and Romanian officials");
 //! - **date**: the first resolved time expression of the sentence, else (not planned) the
 //!   section's or document's date; **place**: a place of the sentence, else the section's.
 //!
-//! An event needs a source and a target; only a bare statement (CAMEO 01) or a show of force
-//! (15) may lack a target, and
+//! An event needs a source and a target; only a bare statement (CAMEO 01), a concession or
+//! retreat (08) or a show of force (15) may lack a target, and
 //! a sentence that states something more specific keeps none.
 
 use std::collections::HashMap;
@@ -43,6 +48,8 @@ const MOOD_REACH: usize = 3;
 const COMPLEMENT_REACH: usize = 6;
 /// Events one predicate may give (sources × targets of coordinated lists).
 const MAX_PAIRS: usize = 16;
+/// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
+const HALT_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
@@ -165,14 +172,18 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if found.is_empty() {
             continue;
         }
-        // What is called for, promised, demanded or threatened has not happened: "a menacé
-        // d'envahir", "urged Israel to stop" code the appeal or the threat, not the act.
+        // What is called for, promised, demanded, refused or threatened has not happened: "a
+        // menacé d'envahir", "urged Israel to stop", "refused to deploy" code the appeal, the
+        // refusal or the threat, not the act.
         let mut speech_act_end = None;
         found.retain(|&(start, end, p)| {
             let code = &lex.predicates[p].code;
             let inside =
                 speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
-            if ["02", "03", "10", "13"].iter().any(|r| code.starts_with(r)) {
+            if ["02", "03", "10", "12", "13"]
+                .iter()
+                .any(|r| code.starts_with(r))
+            {
                 speech_act_end = Some(end);
             }
             !inside
@@ -198,7 +209,19 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         };
         let mut here: Vec<Event> = found
             .into_iter()
-            .flat_map(|(start, end, pred)| ctx.code(start, end, pred))
+            .flat_map(|(start, end, pred)| {
+                let code = lex.predicates[pred].code.as_str();
+                // "halted economic aid", "lifted a day-old blockade", "cancelled a planned
+                // visit": a verb of stopping before an event noun codes the stop, from the verb.
+                let halt = (start.saturating_sub(HALT_REACH)..start)
+                    .rev()
+                    .take_while(|&i| !ctx.is(i, Role::Boundary))
+                    .find(|&i| ctx.is(i, Role::Halt));
+                match halt.zip(reversed_code(code)) {
+                    Some((at, stopped)) => ctx.code(at, end, pred, stopped),
+                    None => ctx.code(start, end, pred, code),
+                }
+            })
             .collect();
         if here.iter().any(|e| !e.code.starts_with("01")) {
             here.retain(|e| !e.code.starts_with("01"));
@@ -359,6 +382,30 @@ fn sentence_actors(
             }
         }
         if !lex.is(word, Role::ActorNoun) {
+            // "Sudanese rebels shelled…", "Senior Hungarian and Romanian officials agreed…": a
+            // capitalised nationality word names its state's side (beside an actor noun, the
+            // noun's own rule below takes both words).
+            let capital = tokens[i]
+                .slice(sentence.slice(&doc.text))
+                .starts_with(char::is_uppercase);
+            let beside_noun = capital
+                && [i + 1, i.wrapping_sub(1)]
+                    .into_iter()
+                    .any(|j| lower.get(j).is_some_and(|w| lex.is(w, Role::ActorNoun)));
+            if let Some(name) = (capital && !beside_noun)
+                .then(|| lex.demonym_country(word))
+                .flatten()
+            {
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    name: name.to_owned(),
+                    actor: code_of(name),
+                    kind: EntityType::Loc,
+                    adjective: true,
+                    place: false,
+                });
+            }
             continue;
         }
         // "la partie russe" (adjective after) or "the Russian side", "российская сторона".
@@ -400,7 +447,7 @@ impl Sentence<'_> {
     }
 
     /// The event of the predicate at tokens `start..end`, if it is one.
-    fn code(&self, start: usize, end: usize, pred: usize) -> Vec<Event> {
+    fn code(&self, start: usize, end: usize, pred: usize, code: &str) -> Vec<Event> {
         let p = &self.lex.predicates[pred];
         // Mood: negated, conditional or modal predicates did not happen.
         let clause = self.clause_start(start);
@@ -418,7 +465,19 @@ impl Sentence<'_> {
             return Vec::new();
         }
         let speaker = self.speaker();
-        let (mut sources, targets, place) = self.sides(start, end, clause, p.nominal, &p.code);
+        // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
+        // support", "to attack") is a verb.
+        let verb = self.is(start, Role::Halt)
+            || self.lex.verb_form(&self.lower[end - 1])
+            || start
+                .checked_sub(1)
+                .is_some_and(|i| self.is(i, Role::Auxiliary));
+        let nominal = p.nominal && !verb;
+        let (mut sources, targets, place) = if p.obligation {
+            self.obligation_sides(start)
+        } else {
+            self.sides(start, end, clause, nominal, code)
+        };
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
             // person the paragraph spoke of last.
@@ -429,9 +488,9 @@ impl Sentence<'_> {
                 None => sources.extend(speaker.clone()),
             }
         }
-        // An event is between two actors; only a bare statement or a show of force (CAMEO 15)
-        // may have no target.
-        let targetless = p.code.starts_with("01") || p.code.starts_with("15");
+        // An event is between two actors; only a bare statement, a concession or retreat
+        // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
+        let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
         let date = self.date();
         let published = self.anchor_date();
         let after_anchor = date
@@ -446,11 +505,7 @@ impl Sentence<'_> {
                 .flatten()
                 .map(TimeValue::Point)
         });
-        let code = if planned {
-            intent_code(&p.code)
-        } else {
-            p.code.as_str()
-        };
+        let code = if planned { intent_code(code) } else { code };
         let info = code_info(code);
         let place = place.or_else(|| self.section_place());
         let base = self.span.start;
@@ -511,6 +566,33 @@ impl Sentence<'_> {
         (from..self.lower.len())
             .find(|&i| self.is(i, Role::Boundary))
             .unwrap_or(self.lower.len())
+    }
+
+    /// Sources and targets of an obligation at `start` ("Russia said on Tuesday that Sudan must
+    /// return…", "the Red Cross said US and British forces must…"): the targets are the subject
+    /// between the nearest clause boundary or reporting verb and the predicate, the sources the
+    /// actors of the clause that states it (none without one: the speaker's, then).
+    fn obligation_sides(&self, start: usize) -> (Vec<Side>, Vec<Side>, Option<String>) {
+        let Some(opens) = (0..start)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
+        else {
+            return (Vec::new(), Vec::new(), None);
+        };
+        let within = |from: usize, to: usize| -> Vec<&Mention> {
+            self.mentions
+                .iter()
+                .filter(|m| m.start >= from && m.end <= to && !m.place)
+                .collect()
+        };
+        let subject = within(opens + 1, start);
+        let stating = within(self.clause_start(opens), opens);
+        let sides = |v: Vec<&Mention>| -> Vec<Side> { v.into_iter().map(Side::of).collect() };
+        (
+            sides(self.group(&stating, best(&stating))),
+            sides(self.group(&subject, best(&subject))),
+            None,
+        )
     }
 
     /// Source, target and place of a predicate at `start..end`.
@@ -728,6 +810,23 @@ fn intent_code(code: &str) -> &str {
     }
 }
 
+/// The CAMEO code of stopping what a code says ("halted aid", "lifted the blockade",
+/// "cancelled a visit"): stopping cooperation reduces relations (16: talks → 164, aid → 162,
+/// the rest → 160), stopping sanctions, coercion or force eases them (sanctions → 085,
+/// administrative measures → 081, military posture and force → 087); stopping words (appeals,
+/// criticism, threats) is no CAMEO act.
+fn reversed_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" if code.starts_with("046") => "164",
+        "07" => "162",
+        "02" | "03" | "04" | "05" | "06" => "160",
+        "16" => "085",
+        "17" => "081",
+        "15" | "18" | "19" | "20" => "087",
+        _ => return None,
+    })
+}
+
 /// A date reduced to its day.
 fn day(d: PartialDate) -> PartialDate {
     PartialDate {
@@ -919,6 +1018,37 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn nationality_words_verb_forms_and_obligations() {
+        let d = doc(
+            "en",
+            "Sudanese rebels attacked Juba.",
+            &[("Juba", LOC, "Juba")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("assault".into(), "Sudan".into(), "Juba".into(), "done")]
+        );
+        let d = doc(
+            "en",
+            "Taiwan visited Russia today.",
+            &[("Taiwan", LOC, "Taiwan"), ("Russia", LOC, "Russia")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("visit".into(), "Taiwan".into(), "Russia".into(), "done")]
+        );
+        let d = doc(
+            "en",
+            "Russia said on Tuesday that Sudan must return the helicopter.",
+            &[("Russia", LOC, "Russia"), ("Sudan", LOC, "Sudan")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("demand".into(), "Russia".into(), "Sudan".into(), "done")]
         );
     }
 
