@@ -25,21 +25,15 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from split import part as split_of  # noqa: E402  (scripts/split.py: the project's dev/test rule)
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 VENV = Path(tempfile.gettempdir()) / "chancery-aeb-venv"
 TRAFILATURA = "trafilatura==2.3.1"
 
 
-def fnv1a64(s):
-    h = 0xCBF29CE484222325
-    for b in s.encode("ascii"):
-        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
-def split_of(page_id):
-    return "dev" if fnv1a64(page_id) % 2 == 0 else "test"
 
 
 def venv_python():

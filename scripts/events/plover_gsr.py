@@ -26,6 +26,9 @@ import subprocess
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from split import part  # noqa: E402  (scripts/split.py: the project's dev/test rule)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 GSR = os.path.join(ROOT, "..", "shared", "data", "cameo", "PLOVER_GSR_CAMEO.txt")
@@ -34,15 +37,6 @@ RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
 CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SRB": "SRB", "KSV": "XKX"}
 
 
-def fnv1a(text):
-    h = 0xCBF29CE484222325
-    for b in text.encode("utf-8"):
-        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
-def part(record_id):
-    return "test" if fnv1a(record_id) & 1 else "dev"
 
 
 def country(code):
