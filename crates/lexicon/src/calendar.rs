@@ -281,30 +281,37 @@ pub static RELATIVE: LazyLock<Vec<(&'static str, u8, Relative)>> = LazyLock::new
         .collect()
 });
 
-fn words(kind: &'static str) -> Vec<&'static str> {
+/// The words of one kind of entry without values ("subordinator", "range_to"…), every language.
+pub fn words_of(kind: &'static str) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = entries(kind).map(|e| e.word).collect();
     v.dedup();
     v
 }
 
+/// The words of one kind with their values ("skipped": the cues a preposition gives).
+pub fn tagged(kind: &'static str) -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    entries(kind).map(|e| (e.word, e.values.as_slice()))
+}
+
 /// Words that put a clause in the future whatever their form ("prévu", "will", "будет").
-pub static FUTURE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("future"));
+pub static FUTURE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("future"));
 
 /// Words that put a clause in the past whatever their form ("était", "ago", "назад").
-pub static PAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("past"));
+pub static PAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("past"));
 
 /// French auxiliaries of the compound past ("a", "ont", "est"…), before a participle.
-pub static FR_AUXILIARIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("auxiliary"));
+pub static FR_AUXILIARIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("auxiliary"));
 
 /// Words ending like a French future ("-ra", "-ront") that are not verbs.
-pub static FR_NOT_FUTURE: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("not_future"));
+pub static FR_NOT_FUTURE: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("not_future"));
 
 /// Words after which a number is a reference, not a year ("n° 2024", "résolution 2020").
-pub static NUMBER_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("number_label"));
+pub static NUMBER_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("number_label"));
 
 /// Lowercase words that may follow a bare year ("en 2023 le volume…", "2024 et 2025", "2023 году").
 /// A bare four-digit number followed by another lowercase word ("2000 soldats") is a count.
-pub static YEAR_FOLLOWERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("year_follower"));
+pub static YEAR_FOLLOWERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words_of("year_follower"));
 
 #[cfg(test)]
 mod tests {
@@ -340,7 +347,11 @@ mod tests {
                         }
                 }
                 "future" | "past" | "auxiliary" | "not_future" | "number_label"
-                | "year_follower" => v.is_empty(),
+                | "year_follower" | "point_opener" | "range_opener" | "range_to" | "inclusive"
+                | "bare_day_follower" | "day_list" | "ordinal_suffix" | "year_noun"
+                | "year_ordinal" | "day_part" | "past_modifier" | "future_modifier"
+                | "subordinator" | "article" | "determiner" => v.is_empty(),
+                "skipped" => v.iter().all(|f| matches!(*f, "year" | "time" | "month")),
                 _ => false,
             };
             assert!(ok, "calendar entry {} {:?} {:?}", e.kind, e.word, e.values);

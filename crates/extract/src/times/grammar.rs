@@ -144,90 +144,40 @@ const CUE_TIME: u8 = 2;
 const CUE_MONTH: u8 = 4;
 
 /// Prepositions and articles left out of spans, with the cue they give.
-const SKIPPED: &[(&str, u8)] = &[
-    ("en", CUE_YEAR),
-    ("in", CUE_YEAR),
-    ("в", CUE_YEAR | CUE_TIME),
-    ("во", CUE_YEAR | CUE_TIME),
-    ("an", CUE_YEAR),
-    ("année", CUE_YEAR),
-    ("year", CUE_YEAR),
-    ("à", CUE_TIME),
-    ("at", CUE_TIME),
-    ("vers", CUE_TIME | CUE_YEAR),
-    ("for", CUE_MONTH),
-    ("during", CUE_MONTH),
-    ("by", CUE_MONTH),
-    ("pour", CUE_MONTH),
-    ("pendant", CUE_MONTH),
-    ("courant", CUE_MONTH),
-    ("le", 0),
-    ("les", 0),
-    ("la", 0),
-    ("l", 0),
-    ("the", 0),
-    ("on", 0),
-    ("au", 0),
-    ("aux", 0),
-    ("на", 0),
-];
+static SKIPPED: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    calendar::tagged("skipped")
+        .map(|(w, cues)| {
+            let cue = cues.iter().fold(0, |c, f| {
+                c | match *f {
+                    "year" => CUE_YEAR,
+                    "time" => CUE_TIME,
+                    "month" => CUE_MONTH,
+                    _ => 0,
+                }
+            });
+            (w, cue)
+        })
+        .collect()
+});
 
 /// Openers kept in spans that introduce one point ("depuis 1954", "until 2025").
-const POINT_OPENERS: &[&str] = &[
-    "depuis",
-    "dès",
-    "since",
-    "с",
-    "со",
-    "jusqu",
-    "until",
-    "till",
-    "до",
-    "avant",
-    "après",
-    "before",
-    "after",
-    "после",
-];
+static POINT_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("point_opener"));
 /// Openers kept in spans that introduce a range ("de 2024 à 2026", "between 3 and 5 June").
-const RANGE_OPENERS: &[&str] = &["de", "du", "d", "from", "entre", "between", "с", "со"];
-const RANGE_TO: &[&str] = &[
-    "à", "au", "to", "through", "till", "until", "et", "and", "по", "до", "и",
-];
-const INCLUSIVE: &[&str] = &[
-    "inclus",
-    "incluse",
-    "inclusivement",
-    "inclusive",
-    "включительно",
-    "compris",
-];
+static RANGE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("range_opener"));
+static RANGE_TO: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("range_to"));
+static INCLUSIVE: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("inclusive"));
 /// Words after which "le 26" is a day: prepositions and conjunctions that end the expression.
-const BARE_DAY_FOLLOWERS: &[&str] = &[
-    "à", "au", "aux", "en", "et", "ou", "lors", "avec", "pour", "dans", "sur", "devant", "matin",
-    "soir", "après", "avant",
-];
-const DAY_LIST: &[&str] = &["et", "and", "и", "au", "à", "to", "ou", "or", "или"];
-const ORDINALS: &[&str] = &["er", "ère", "re", "st", "nd", "rd", "th"];
-const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г", "гг", "годы", "годов", "годах"];
+static BARE_DAY_FOLLOWERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("bare_day_follower"));
+static DAY_LIST: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_list"));
+static ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ordinal_suffix"));
+static YEAR_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("year_noun"));
 /// Russian ordinal endings after a year ("2018-м", "1945-го"); not "-х", a decade.
-const YEAR_ORDINALS: &[&str] = &["м", "го", "й", "ом", "му"];
+static YEAR_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("year_ordinal"));
 /// Parts of a day that may follow a day ("vendredi matin").
-const DAY_PARTS: &[&str] = &[
-    "matin",
-    "soir",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "утром",
-    "днём",
-    "днем",
-    "вечером",
-    "ночью",
-];
-const PAST_MOD: &[&str] = &["dernier", "dernière", "passé", "passée"];
-const FUTURE_MOD: &[&str] = &["prochain", "prochaine"];
+static DAY_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_part"));
+static PAST_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_modifier"));
+static FUTURE_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("future_modifier"));
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
 
 /// Fixed relative phrases by the id of their first word: the ids of the other words, language, value.
@@ -495,7 +445,7 @@ impl<'a> Grammar<'a> {
 
     /// The expression starting at token `i` (perhaps after skipped articles): its first token and match.
     fn at(&self, i: usize) -> Option<(usize, M)> {
-        if (self.is_any(i, POINT_OPENERS) || self.is_any(i, RANGE_OPENERS))
+        if (self.is_any(i, &POINT_OPENERS) || self.is_any(i, &RANGE_OPENERS))
             && let Some(m) = self.opened(i)
         {
             return Some((i, m));
@@ -552,8 +502,8 @@ impl<'a> Grammar<'a> {
     /// "depuis 1954", "de 2024 à 2026 inclus", "du 3 au 5 juillet", "с 2024 по 2026 год".
     fn opened(&self, i: usize) -> Option<M> {
         let j = self.skip_articles(self.after_word(i));
-        let ranged = self.is_any(i, RANGE_OPENERS);
-        let pointed = self.is_any(i, POINT_OPENERS);
+        let ranged = self.is_any(i, &RANGE_OPENERS);
+        let pointed = self.is_any(i, &POINT_OPENERS);
         // A bare day that takes its month from the end: "du 3 au 5 juillet".
         let first = self.core(j, CUE_YEAR).or_else(|| {
             let (d, k) = self.day(j)?;
@@ -568,17 +518,18 @@ impl<'a> Grammar<'a> {
         let first = first?;
         if ranged && first.raw != Raw::Pt(P::default()) {
             let k = first.end;
-            let to = self.is_any(k, RANGE_TO) || self.punct(k).is_some_and(|c| DASHES.contains(&c));
+            let to =
+                self.is_any(k, &RANGE_TO) || self.punct(k).is_some_and(|c| DASHES.contains(&c));
             if to {
                 let k2 = self.skip_articles(self.after_word(k));
                 if let Some(second) = self.core(k2, CUE_YEAR)
                     && let Some(raw) = join(first.raw, second.raw)
                 {
                     let mut end = second.end;
-                    if self.is_any(end, INCLUSIVE) {
+                    if self.is_any(end, &INCLUSIVE) {
                         end += 1;
                     } else if self.punct(end) == Some('(')
-                        && self.is_any(end + 1, INCLUSIVE)
+                        && self.is_any(end + 1, &INCLUSIVE)
                         && self.punct(end + 2) == Some(')')
                     {
                         end += 3;
@@ -594,7 +545,7 @@ impl<'a> Grammar<'a> {
         // "du 3 au 5 juillet", "entre le 3 et le 5 juin": the day list already holds the range.
         if ranged
             && matches!(first.raw, Raw::Rg(..))
-            && (j..first.end).any(|k| self.is_any(k, RANGE_TO))
+            && (j..first.end).any(|k| self.is_any(k, &RANGE_TO))
         {
             return Some(first);
         }
@@ -690,7 +641,7 @@ impl<'a> Grammar<'a> {
         let mut j = i + 1;
         if self.glued(j) {
             // "1er", "3rd"; and "1e", a common spelling of "1er" (but "2e" is not a day).
-            if self.is_any(j, ORDINALS) || (v == 1 && self.raw(j) == "e") {
+            if self.is_any(j, &ORDINALS) || (v == 1 && self.raw(j) == "e") {
                 j += 1;
             } else if self.punct(j) == Some('-') && self.is(j + 1, "го") {
                 j += 2;
@@ -749,7 +700,7 @@ impl<'a> Grammar<'a> {
 
     /// Skips a Russian year noun ("года", "г.", "гг.").
     fn year_noun(&self, j: usize) -> usize {
-        if self.is_any(j, YEAR_NOUNS) {
+        if self.is_any(j, &YEAR_NOUNS) {
             if self.is_any(j, &["г", "гг"]) && self.punct(j + 1) == Some('.') && self.glued(j + 1)
             {
                 return j + 2;
@@ -931,7 +882,7 @@ impl<'a> Grammar<'a> {
         while days.len() < 6 {
             let sep_dash = self.punct(j).is_some_and(|c| DASHES.contains(&c));
             let sep_comma = self.punct(j) == Some(',');
-            let sep_word = self.is_any(j, DAY_LIST);
+            let sep_word = self.is_any(j, &DAY_LIST);
             if !(sep_dash || sep_comma || sep_word) {
                 break;
             }
@@ -970,10 +921,10 @@ impl<'a> Grammar<'a> {
         }
         let mut policy = Policy::Tense;
         if y.is_none() {
-            if self.is_any(j, PAST_MOD) {
+            if self.is_any(j, &PAST_MOD) {
                 policy = Policy::PastStrict;
                 j += 1;
-            } else if self.is_any(j, FUTURE_MOD) {
+            } else if self.is_any(j, &FUTURE_MOD) {
                 policy = Policy::FutureStrict;
                 j += 1;
             }
@@ -1284,10 +1235,10 @@ impl<'a> Grammar<'a> {
                 policy: m.policy,
             });
         }
-        if self.is_any(j, PAST_MOD) {
+        if self.is_any(j, &PAST_MOD) {
             policy = Policy::PastStrict;
             j += 1;
-        } else if self.is_any(j, FUTURE_MOD) {
+        } else if self.is_any(j, &FUTURE_MOD) {
             policy = Policy::FutureStrict;
             j += 1;
         }
@@ -1324,10 +1275,10 @@ impl<'a> Grammar<'a> {
             "fin" if j > i && self.raw(j + 1) == "de" && self.raw(j + 2) == "semaine" => j + 3,
             _ => return None,
         };
-        if self.is_any(end, PAST_MOD) {
+        if self.is_any(end, &PAST_MOD) {
             policy = Policy::PastStrict;
             end += 1;
-        } else if self.is_any(end, FUTURE_MOD) {
+        } else if self.is_any(end, &FUTURE_MOD) {
             policy = Policy::FutureStrict;
             end += 1;
         }
@@ -1391,7 +1342,7 @@ impl<'a> Grammar<'a> {
                 Kind::Punct(c) => {
                     matches!(c, ',' | '.' | ';' | ')' | '»' | '…') && !self.glued(k + 1)
                 }
-                Kind::Word => self.is_any(k, BARE_DAY_FOLLOWERS),
+                Kind::Word => self.is_any(k, &BARE_DAY_FOLLOWERS),
                 _ => false,
             },
         };
@@ -1469,11 +1420,11 @@ impl<'a> Grammar<'a> {
             return Some(M::new(end, Raw::RelYr(m1, m2, n)));
         }
         if year.is_none() {
-            if self.is_any(j, PAST_MOD) {
+            if self.is_any(j, &PAST_MOD) {
                 policy = Policy::PastStrict;
                 j += 1;
                 determined = true;
-            } else if self.is_any(j, FUTURE_MOD) {
+            } else if self.is_any(j, &FUTURE_MOD) {
                 policy = Policy::FutureStrict;
                 j += 1;
                 determined = true;
@@ -1564,10 +1515,10 @@ impl<'a> Grammar<'a> {
         // A month alone needs a cue: "en juillet", "in July", "в июле", "au mois de juin", "juin dernier".
         let mut policy = Policy::Tense;
         let mut end = j;
-        if self.is_any(j, PAST_MOD) {
+        if self.is_any(j, &PAST_MOD) {
             policy = Policy::PastStrict;
             end += 1;
-        } else if self.is_any(j, FUTURE_MOD) {
+        } else if self.is_any(j, &FUTURE_MOD) {
             policy = Policy::FutureStrict;
             end += 1;
         }

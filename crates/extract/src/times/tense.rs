@@ -7,6 +7,8 @@
 //! ("prévu", "will", "назад") beat verb endings ("-ra", "-ait", auxiliary + participle), which beat
 //! a lone participle-like "-é". Among the strongest, the nearest wins.
 
+use std::sync::LazyLock;
+
 use chancery_lexicon::calendar;
 
 use super::grammar::Policy;
@@ -17,23 +19,10 @@ const REACH: usize = 30;
 /// Tokens within which a weak marker (a verb ending alone) counts.
 const WEAK_REACH: usize = 14;
 
-const SUBORDINATORS: &[&str] = &[
-    "que",
-    "qu",
-    "that",
-    "что",
-    "чтобы",
-    "which",
-    "lorsque",
-    "quand",
-    "when",
-];
-const ARTICLES: &[&str] = &["le", "les", "l", "la", "du", "the", "on", "en", "in", "в"];
+static SUBORDINATORS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("subordinator"));
+static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
 /// Words after which a word is a noun, whatever its ending.
-const DETERMINERS: &[&str] = &[
-    "le", "la", "les", "l", "un", "une", "des", "du", "aux", "au", "ces", "ses", "leurs", "nos",
-    "vos", "mes", "the", "these", "those", "its", "their",
-];
+static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("determiner"));
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tense {
