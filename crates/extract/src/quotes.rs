@@ -28,7 +28,7 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// Most words between a verb of speech and the quotation that is its object.
 const OBJECT_WORDS: usize = 6;
 /// How far before a quote a framing clause is looked for.
-const BEFORE: usize = 160;
+const BEFORE: usize = 320;
 
 /// The words of `s` with their byte offsets (letters, digits, and inner ' ’ -).
 fn words(s: &str) -> Vec<(usize, &str)> {
@@ -213,14 +213,25 @@ enum Before<'a> {
     Relay(&'static str),
     Continuing,
     Unknown,
+    /// A verb of speech without a subject ("il est dit que", "в нём сказано, что").
+    Impersonal,
 }
 
 fn clause_before(before: &str) -> Option<Before<'_>> {
-    let start = before
-        .rfind(['.', '!', '?', '\n', '»', '”'])
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    // The clause starts after the last sentence end, or after the last quotation closed before
+    // it (a name in quotation marks, «Укринформ», does not end a clause).
+    let past = |i: usize| i + before[i..].chars().next().map_or(1, char::len_utf8);
+    let sentence = before.rfind(['.', '!', '?', '\n']).map_or(0, past);
+    let quotation = before[sentence..]
+        .rmatch_indices(['»', '”'])
+        .find(|&(i, _)| {
+            let inner = &before[sentence..sentence + i];
+            inner
+                .rfind(['«', '“'])
+                .is_none_or(|o| inner[o..].split_whitespace().count() >= MIN_QUOTE_WORDS)
+        })
+        .map_or(0, |(i, _)| past(sentence + i));
+    let start = sentence.max(quotation);
     let fragment = &before[start..];
     let ws = words(fragment);
     let introduces = fragment.trim_end().ends_with([':', ',']);
@@ -255,9 +266,9 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             // "…, a expliqué, vendredi, le président français, Emmanuel Macron :": the subject
             // after the verb (a full name, the last one before the colon).
             let inverted = || {
-                let aux = ws[..k]
-                    .last()
-                    .is_some_and(|(_, w)| quote_word(w, QuoteWord::Aux));
+                let aux = ws[..k].last().is_some_and(|(_, w)| {
+                    quote_word(w, QuoteWord::Aux) || quote_word(w, QuoteWord::Adverb)
+                });
                 aux.then(|| last_full_name(fragment, &ws[k + 1..]))
                     .flatten()
             };
@@ -321,11 +332,28 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     }
     // "La socialiste Valérie Rabault a déploré que les pouvoirs publics se soient «…»": the
     // quotation stands in the object clause of a reporting verb, however far.
-    if let Some(k) = ws.iter().rposition(|(_, w)| is_reporting(w))
+    if let Some(k) = ws
+        .iter()
+        .rposition(|(_, w)| is_reporting(w) || lower_in_set(w, quote_words(QuoteWord::Impersonal)))
         && complementizer(k + 1)
-        && let Some(who) = subject_before(fragment, &ws, k)
     {
-        return Some(Before::Who(who));
+        // "В нём сказано, что суд «…»", "it was stressed that": an impersonal verb of speech
+        // frames it too; whose words they are, only the paragraph can tell.
+        // Only when the clause names nobody before the verb (past its first word).
+        let names_someone = ws[1.min(k)..k].iter().any(|(_, w)| capitalised(w));
+        // "Петер Сийярто в начале этой недели заявил…, что…", "La députée Carole Grandjean
+        // (LREM) s'est pour sa part félicitée que…": the full name that opens the sentence,
+        // when words stand between it and the verb.
+        let opening = || {
+            let name = first_full_name(fragment, &ws[..k.min(6)])?;
+            let lead = &fragment[..name.as_ptr() as usize - fragment.as_ptr() as usize];
+            (!lead.contains([',', ';', '(', '«', '"', '“'])).then_some(name)
+        };
+        match subject_before(fragment, &ws, k).or_else(opening) {
+            Some(who) => return Some(Before::Who(who)),
+            None if !names_someone => return Some(Before::Impersonal),
+            None => {}
+        }
     }
     let k = ws
         .iter()
@@ -406,11 +434,18 @@ fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
 /// The subject of the reporting verb at word `k`: the capitalised name right before its
 /// auxiliary, or a role phrase ("le chef de l'État russe").
 fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&'a str> {
+    // No sentence or clause end between word `a` and the next.
+    let same_clause = |a: usize| {
+        !s[ws[a].0 + ws[a].1.len()..ws[a + 1].0].contains(['.', '!', '?', '\n', ';', ':'])
+    };
     let mut j = k;
-    while j > 0 && quote_word(ws[j - 1].1, QuoteWord::Aux) {
+    while j > 0
+        && (quote_word(ws[j - 1].1, QuoteWord::Aux) || quote_word(ws[j - 1].1, QuoteWord::Adverb))
+        && same_clause(j - 1)
+    {
         j -= 1;
     }
-    if j == 0 {
+    if j == 0 || !same_clause(j - 1) {
         return None;
     }
     // No auxiliary ("Лавров заявил", "Lavrov said"): only a name right before the verb.
@@ -428,6 +463,29 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         };
         while first > 0 && capitalised(ws[first - 1].1) && joined(first - 1) && j - first < 3 {
             first -= 1;
+        }
+        // A name in quotation marks ("в агентстве «Укринформ» сообщил") is not the subject.
+        if s[..ws[first].0].ends_with(['«', '"', '“', '„']) {
+            return None;
+        }
+        // "Трамп и Путин заявили", "Trump and Putin said": a joint statement's words go to the
+        // party the sentence names first.
+        if first >= 2
+            && quote_word(ws[first - 1].1, QuoteWord::Conjunction)
+            && capitalised(ws[first - 2].1)
+            && joined(first - 2)
+            && joined(first - 1)
+        {
+            let end = ws[first - 2].0 + ws[first - 2].1.len();
+            let mut start = first - 2;
+            while start > 0
+                && capitalised(ws[start - 1].1)
+                && joined(start - 1)
+                && first - start < 4
+            {
+                start -= 1;
+            }
+            return Some(&s[ws[start].0..end]);
         }
         return Some(&s[ws[first].0..end]);
     }
@@ -625,6 +683,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Who(w) => body_or_person(w),
                 Before::Relay(_) => Antecedent::None,
                 Before::Continuing | Before::Unknown => Antecedent::Person,
+                Before::Impersonal => Antecedent::None,
             };
             if let Before::Who(w) = b {
                 named_at = span_in(text, w);
@@ -637,6 +696,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 }
                 Before::Continuing => previous.clone().or_else(last_speaker),
                 Before::Unknown => last_speaker(),
+                Before::Impersonal => last_subject(doc, paragraph_tail(&text[..outer.start])),
             };
         } else if subjectless {
             framed = true;
@@ -672,6 +732,12 @@ pub fn extract_quotes(doc: &mut Document) {
                 && between.len() <= 300
             {
                 speaker.clone_from(&previous);
+            }
+            // A quotation that opens a sentence after one that reports someone's words in the
+            // same paragraph ("Stoltenberg said that… But it must be solved: «…»") is theirs.
+            if speaker.is_none() && before.trim_end().ends_with(['.', '!', '?', ':', '…']) {
+                let since = known_until.min(outer.start);
+                speaker = last_subject(doc, paragraph_tail(&text[since..outer.start]));
             }
             // A paragraph that is a quotation, right after a paragraph that reports someone's
             // words ("По словам министра Петера Кристенсена, речь идет…"), goes on with them.
@@ -1244,6 +1310,36 @@ mod tests {
         extract_quotes(&mut doc);
         assert_eq!(doc.quotes[1].speaker, None);
         assert_eq!(doc.quotes[1].antecedent, Antecedent::Person);
+    }
+
+    #[test]
+    fn subjects_across_adverbs_coordination_and_impersonal_verbs() {
+        // An adverb between the subject and its verb; a joint statement goes to the first named.
+        check(
+            "Путин и Лукашенко также заявили о своей признательности «за вклад миллионов мужчин и женщин в победу».",
+            &["Vladimir Putin | - | за вклад миллионов мужчин и женщин в победу"],
+        );
+        // The full name that opens the sentence, words between it and the verb.
+        check(
+            "Сергей Лавров в начале этой недели заявил на пресс-конференции, что Россия согласится «воздержаться от начала выполнения закона».",
+            &["Sergey Lavrov | - | воздержаться от начала выполнения закона"],
+        );
+        // An impersonal verb of speech: the quotation is kept, its speaker the subject of a
+        // verb of speech in the paragraph, if any.
+        check(
+            "МИД опубликовал комментарий. В нём сказано, что суд «не оправдал возложенных на него надежд».",
+            &["- | - | не оправдал возложенных на него надежд"],
+        );
+        // An unframed quotation opening a sentence after one that reports someone's words.
+        check(
+            "Сергей Лавров сказал в Брюсселе, что Россия продолжит. Но проблему придется решать: «Речь идет о том, как нам обеспечить баланс между правами».",
+            &["Sergey Lavrov | - | Речь идет о том, как нам обеспечить баланс между правами"],
+        );
+        // A name in quotation marks does not end the clause before it.
+        check(
+            "Сергей Лавров в ходе круглого стола в агентстве «Укринформ» сообщил, что в прошлом году: «Мы провели три учения на территории страны».",
+            &["Sergey Lavrov | - | Мы провели три учения на территории страны"],
+        );
     }
 
     #[test]

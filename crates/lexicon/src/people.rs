@@ -165,9 +165,15 @@ pub enum QuoteWord {
     SecondPerson,
     /// Opens the object clause of a verb of speech ("que", "that", "что").
     Complementizer,
+    /// An adverb that may stand between a subject and its verb of speech ("également", "also",
+    /// "также").
+    Adverb,
+    /// A verb of speech without a subject, in a clause that frames a quotation ("в нём
+    /// сказано, что", "il y est précisé que").
+    Impersonal,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 13] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 15] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -181,10 +187,12 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 13] = [
     ("honorific", QuoteWord::Honorific),
     ("second_person", QuoteWord::SecondPerson),
     ("complementizer", QuoteWord::Complementizer),
+    ("adverb", QuoteWord::Adverb),
+    ("impersonal", QuoteWord::Impersonal),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 13]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 13] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 15]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 15] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),

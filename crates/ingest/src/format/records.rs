@@ -311,6 +311,7 @@ fn record_from_object(
     fields: &Fields,
 ) -> Option<Record> {
     let body = field(obj, fields.text.as_deref(), TEXT_FIELDS).and_then(body_text)?;
+    let body = restore_stripped_newlines(body);
     if body.trim().is_empty() {
         return None;
     }
@@ -373,6 +374,45 @@ fn field<'a>(obj: &'a Map<String, Value>, user: Option<&str>, names: &[&str]) ->
             .find(|(k, v)| k.eq_ignore_ascii_case(name) && !v.is_null())
             .map(|(_, v)| v)
     })
+}
+
+/// Some scrapers wrote line breaks as `\n` and a later step dropped the backslash, leaving a
+/// bare `n` between words ("РИА Новости.nПравительство Японии…"). In a Cyrillic text a lone
+/// Latin `n` touching Cyrillic letters is never a word: it becomes the line break it was. Other
+/// scripts are left as they are (in Latin text the `n` cannot be told from a letter).
+fn restore_stripped_newlines(body: String) -> String {
+    let cyrillic = |c: char| matches!(c, '\u{0400}'..='\u{04ff}');
+    let (mut cyr, mut latin) = (0usize, 0usize);
+    for c in body.chars() {
+        if cyrillic(c) {
+            cyr += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if cyr < 200 || latin * 10 > cyr || !body.contains('n') {
+        return body;
+    }
+    let chars: Vec<char> = body.chars().collect();
+    let lone_n = |i: usize| {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let latin_letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !cyrillic(c));
+        let cyr_or_mark = |c: Option<char>| {
+            c.is_some_and(|c| cyrillic(c) || matches!(c, '.' | '!' | '?' | ':' | ';' | '»' | '"'))
+        };
+        !latin_letter(prev)
+            && !latin_letter(next)
+            && (prev.is_some_and(cyrillic) || next.is_some_and(cyrillic))
+            && cyr_or_mark(prev)
+            && (next.is_some_and(|c| cyrillic(c) && c.is_uppercase())
+                || next.is_some_and(|c| matches!(c, '.' | '"' | '«' | '—' | '–' | '-')))
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| if c == 'n' && lone_n(i) { '\n' } else { c })
+        .collect()
 }
 
 /// A body: a string, or a list of paragraphs (strings, or objects with a text field).
@@ -577,6 +617,28 @@ not json
         assert!(!looks_like_csv(
             "Le ministre a dit, hier, que tout va bien.\nEt voilà."
         ));
+    }
+
+    #[test]
+    fn backslashless_line_breaks_in_cyrillic_text() {
+        let para = "Правительство Японии заявило, что запущенные снаряды не представляют угрозы. ";
+        let body = format!(
+            "МОСКВА, 10 авг - РИА Новости.n{}n\"{}\", - пишет агентство.nРанее агентство сообщило.",
+            para.repeat(4),
+            para
+        );
+        let fixed = restore_stripped_newlines(body);
+        assert!(
+            fixed.starts_with("МОСКВА, 10 авг - РИА Новости.\nПравительство"),
+            "{fixed}"
+        );
+        assert!(fixed.contains("агентство.\nРанее"), "{fixed}");
+        assert!(!fixed.contains(".n"), "{fixed}");
+        // Latin words and mixed text are left alone.
+        let mixed = format!("{} Reuters news.nothing", para.repeat(4));
+        assert_eq!(restore_stripped_newlines(mixed.clone()), mixed);
+        let latin = "Le ministre.nIl a dit.".to_owned();
+        assert_eq!(restore_stripped_newlines(latin.clone()), latin);
     }
 
     #[test]
