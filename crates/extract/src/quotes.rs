@@ -452,6 +452,20 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     if j == k && !capitalised(ws[k - 1].1) {
         return None;
     }
+    // A name that ends in a lowercase adjective ("Le Djihad islamique a dénoncé"): the
+    // capitalised word before it opens the name.
+    if j >= 2
+        && j < k
+        && !capitalised(ws[j - 1].1)
+        && capitalised(ws[j - 2].1)
+        && same_clause(j - 2)
+        && s[ws[j - 2].0 + ws[j - 2].1.len()..ws[j - 1].0]
+            .trim()
+            .is_empty()
+        && !quote_word(ws[j - 1].1, QuoteWord::Pronoun)
+    {
+        return Some(&s[ws[j - 2].0..ws[j - 1].0 + ws[j - 1].1.len()]);
+    }
     let end = ws[j - 1].0 + ws[j - 1].1.len();
     let mut first = j - 1;
     if capitalised(ws[first].1) {

@@ -113,6 +113,15 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     // A name the base lacks is given in Latin letters, spelled as English texts spell it (the
     // Cyrillic forms stay its surfaces): one identity across the languages of a corpus.
     for e in &mut unknown_entities {
+        // Quotation marks around a part of a name are not part of it: ИА «Регнум» → ИА Регнум.
+        if e.name.contains(['«', '»', '“', '”', '„', '"']) {
+            e.name = e
+                .name
+                .replace(['«', '»', '“', '”', '„', '"'], "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         if chancery_lexicon::names::has_cyrillic(&e.name) {
             e.name = chancery_lexicon::names::transliterate(&e.name);
         }

@@ -189,6 +189,24 @@ fn trim(text: &str, span: Span) -> Option<Span> {
         start += art.len();
         s = rest;
     }
+    // A lowercase Cyrillic word before a name is a common noun the tagger swept in ("агентство
+    // Ренхап", "информации Радио «Свобода»"): Russian names do not start with one.
+    while let Some((first, rest)) = s.split_once(' ') {
+        let lower_cyrillic = first
+            .chars()
+            .all(|c| c.is_lowercase() && matches!(c, '\u{0400}'..='\u{04ff}'));
+        let name_follows = rest
+            .trim_start_matches(['«', '"', '“', '„'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if lower_cyrillic && name_follows {
+            start += first.len() + 1;
+            s = rest;
+        } else {
+            break;
+        }
+    }
     // Adverbs and function words the tagger swept in at the end ("l'Union aussi efficace").
     while let Some((head, last)) = s.rsplit_once(' ') {
         if TRAILING.contains(&last) {
@@ -289,6 +307,18 @@ fn is_calendar_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_russian_words_before_a_name_are_cut() {
+        for (span, name) in [
+            ("агентство Ренхап", "Ренхап"),
+            ("информации Радио «Свобода", "Радио «Свобода"),
+            ("Шарль де Голль", "Шарль де Голль"),
+        ] {
+            let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
+            assert_eq!(got, Some(name));
+        }
+    }
 
     #[test]
     fn role_phrases_are_cut_from_person_names() {
