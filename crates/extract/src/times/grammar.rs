@@ -172,8 +172,13 @@ static BARE_DAY_FOLLOWERS: LazyLock<Vec<&str>> =
 static DAY_LIST: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_list"));
 static ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ordinal_suffix"));
 static YEAR_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("year_noun"));
+/// The year itself after a part of it, meaning the anchor's year ("конца года", "fin de
+/// l'année", "end of the year").
+static THIS_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("this_year"));
 /// Russian ordinal endings after a year ("2018-м", "1945-го"); not "-х", a decade.
 static YEAR_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("year_ordinal"));
+/// What makes a year ending in 0 a decade ("1990s", "1990-е", "1980-х").
+static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
 /// Parts of a day that may follow a day ("vendredi matin").
 static DAY_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_part"));
 static PAST_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_modifier"));
@@ -698,6 +703,24 @@ impl<'a> Grammar<'a> {
         Some((v as i32, self.year_noun(end)))
     }
 
+    /// A decade: "the 1990s", "в 1990-е годы", "в 1980-х годах" — its ten years.
+    fn decade(&self, i: usize) -> Option<M> {
+        let (v, n) = self.num(i)?;
+        if n != 4 || v % 10 != 0 || !(1000..=2100).contains(&v) || self.glued_left(i) {
+            return None;
+        }
+        let suffix = |k: usize| self.glued(k) && DECADE_SUFFIXES.contains(&self.raw(k));
+        let end = if suffix(i + 1) {
+            i + 2
+        } else if self.punct(i + 1) == Some('-') && self.glued(i + 1) && suffix(i + 2) {
+            self.year_noun(i + 3)
+        } else {
+            return None;
+        };
+        let y = v as i32;
+        Some(M::new(end, Raw::Rg(P::year(y), P::year(y + 9))))
+    }
+
     /// Skips a Russian year noun ("года", "г.", "гг.").
     fn year_noun(&self, j: usize) -> usize {
         if self.is_any(j, &YEAR_NOUNS) {
@@ -963,6 +986,9 @@ impl<'a> Grammar<'a> {
 
     /// A four-digit number alone: a year when a cue or its neighbours say so.
     fn year_led(&self, i: usize, cue: u8) -> Option<M> {
+        if let Some(m) = self.decade(i) {
+            return Some(m);
+        }
         let (y, end) = self.year(i)?;
         let noun = end > i + 1;
         // Spaced dash range: "2023 – 2024".
@@ -1318,13 +1344,39 @@ impl<'a> Grammar<'a> {
             };
             return Some(M::new(k, Raw::Rg(P::ymd(y, m, a), P::ymd(y, m, b))));
         }
-        let (y, k) = self.year(j)?;
         let (a, b) = match part {
             Part::Early => (1, 4),
             Part::Mid => (5, 8),
             Part::Late => (9, 12),
         };
-        Some(M::new(k, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))))
+        if let Some((y, k)) = self.year(j) {
+            return Some(M::new(k, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))));
+        }
+        // A part of a year named relative to the anchor's: "в конце прошлого года", "fin de
+        // l'année dernière", "early next year"; or of the year itself: "до конца года", "d'ici
+        // la fin de l'année", "by the end of the year".
+        let of = self.is_any(j, &["of", "de", "du", "d"]);
+        // French joins them with "de" ("fin de l'année dernière"); "prend fin cette année" is
+        // the verb "prendre fin".
+        if !of && self.mask & FR != 0 {
+            return None;
+        }
+        let k = if of {
+            self.skip_articles(self.after_word(j))
+        } else {
+            self.skip_articles(j)
+        };
+        if let Some((n, end)) = self.relative_year(k) {
+            return Some(M::new(end, Raw::RelYr(a, b, n)));
+        }
+        if !self.is_any(k, &THIS_YEAR) {
+            return None;
+        }
+        // "the end of the year 2020": that year.
+        Some(match self.year(k + 1) {
+            Some((y, end)) => M::new(end, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))),
+            None => M::new(k + 1, Raw::RelYr(a, b, 0)),
+        })
     }
 
     /// "le 26" in French with no month after it ("arrivera le 26 à Paris", "depuis le 3."): a day

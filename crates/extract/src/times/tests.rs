@@ -130,7 +130,7 @@ fn french_relative() {
         "À la fin de l'année dernière",
         "fr",
         a,
-        "année dernière=2023",
+        "fin de l'année dernière=2023-09/2023-12",
     );
     check("Cette année, nous célébrerons", "fr", a, "Cette année=2024");
     check(
@@ -672,7 +672,11 @@ fn seed_002_values() {
             "27 et 28 juin",
             "2024-06-27/2024-06-28",
         ),
-        ("la fin de l’année dernière", "année dernière", "2023"),
+        (
+            "la fin de l’année dernière",
+            "fin de l’année dernière",
+            "2023-09/2023-12",
+        ),
         ("depuis 1954", "depuis 1954", "1954"),
         ("doublé en 2023", "2023", "2023"),
         ("Astana en juillet", "juillet", "2024-07"),
@@ -908,5 +912,43 @@ fn a_far_verb_ending_does_not_set_the_tense() {
         "en",
         "2017-05-02",
         "July 7–8=2017-07-07/2017-07-08",
+    );
+}
+
+#[test]
+fn parts_of_relative_years_and_decades() {
+    check(
+        "В конце прошлого года стороны встретились, до конца года подпишут.",
+        "ru",
+        "2019-03-14",
+        "конце прошлого года=2018-09/2018-12; до конца года=2019-09/2019-12",
+    );
+    check(
+        "Début de l'année prochaine, puis fin de l'année dernière.",
+        "fr",
+        "2019-03-14",
+        "Début de l'année prochaine=2020-01/2020-04; fin de l'année dernière=2018-09/2018-12",
+    );
+    check(
+        "Talks resume early next year, by the end of the year 2020.",
+        "en",
+        "2019-03-14",
+        "early next year=2020-01/2020-04; end of the year 2020=2020-09/2020-12",
+    );
+    check(
+        "В 1990-е годы и в 1980-х годах; in the 1990s.",
+        "ru",
+        "2019-03-14",
+        "1990-е годы=1990/1999; 1980-х годах=1980/1989; 1990s=1990/1999",
+    );
+}
+
+#[test]
+fn prendre_fin_is_not_the_end_of() {
+    check(
+        "Le mandat prend fin cette année.",
+        "fr",
+        "2014-03-14",
+        "cette année=2014",
     );
 }

@@ -303,7 +303,10 @@ fn times_resolve_against_sections() {
         v("27 et 28 juin", None).as_deref(),
         Some("2024-06-27/2024-06-28")
     );
-    assert_eq!(v("année dernière", None).as_deref(), Some("2023"));
+    assert_eq!(
+        v("fin de l’année dernière", None).as_deref(),
+        Some("2023-09/2023-12")
+    );
     assert_eq!(v("depuis 1954", None).as_deref(), Some("1954"));
     for not_a_date in ["2.500", "46,5", "90.000", "28", "80e", "16.000"] {
         assert!(
