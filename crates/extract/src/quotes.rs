@@ -831,16 +831,17 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             if pronoun {
                 continue;
             }
-            let Some(name) = resolved
-                .entry(who)
-                .or_insert_with(|| {
-                    span_in(text, who)
-                        .and_then(|at| crate::speakers::entity_named_in(doc, at, false))
-                        .map(|e| e.name.clone())
-                        .or_else(|| resolve_with(doc, who, false))
-                })
-                .clone()
-            else {
+            // The entity at this place first (the same words may end different bodies'
+            // names: "ministère suisse / espagnol des Affaires étrangères"), then the name.
+            let at_place = span_in(text, who)
+                .and_then(|at| crate::speakers::entity_named_in(doc, at, false))
+                .map(|e| e.name.clone());
+            let Some(name) = at_place.or_else(|| {
+                resolved
+                    .entry(who)
+                    .or_insert_with(|| resolve_with(doc, who, false))
+                    .clone()
+            }) else {
                 continue;
             };
             if !found.contains(&name) {

@@ -144,12 +144,24 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
     } else {
         &[EntityType::Org]
     };
-    kinds.iter().find_map(|&kind| {
-        doc.entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .find(|e| mentions_in(e, at).any(whole))
-    })
+    kinds
+        .iter()
+        .find_map(|&kind| {
+            doc.entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .find(|e| mentions_in(e, at).any(whole))
+        })
+        .or_else(|| {
+            // The subject is the end of a longer organisation's name ("[le ministère espagnol
+            // des] Affaires étrangères a indiqué").
+            doc.entities.iter().find(|e| {
+                e.kind == EntityType::Org
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.start <= at.start && m.end == at.end)
+            })
+        })
 }
 
 /// The mentions of `e` inside `at`.

@@ -6,6 +6,7 @@ Data files live in `data/<lang>/…` (ISO 639-1) and are compiled into the binar
 */
 
 pub mod actors;
+pub mod bodies;
 pub mod calendar;
 pub mod chrome;
 pub mod events;

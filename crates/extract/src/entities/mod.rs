@@ -10,11 +10,14 @@
 //! 4. names the base does not know, found by the statistical tagger of the document's language
 //!    (`recognise`, models in `models`), grouped by surface, a surname alone joining the full
 //!    name it ends ("Hadaya" → "Sargon Hadaya");
-//! 5. speakers of the document not in the base (their label forms).
+//! 5. speakers of the document not in the base (their label forms);
+//! 6. bodies of a state named as names ("МИД Украины", "the Spanish Foreign Ministry",
+//!    `bodies`): the base's organisations and the tagger's names inside one are that body.
 //!
 //! URLs are never searched. What is not an entity: chrome (already cleaned away), job titles
 //! alone, demonyms, language codes; leading articles are never part of a mention.
 
+mod bodies;
 mod models;
 mod recognise;
 
@@ -68,6 +71,21 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         .map(|h| h.actor)
         .collect();
     add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
+    // Bodies of states ("МИД Украины"): the base's organisations and the tagger's names inside
+    // one are that body, not themselves ("МИД" alone is Russia's ministry).
+    let state_bodies = bodies::find(&doc.text, &body.folded, lang, &body.hits, kb, doc.published);
+    let inside = |s: Span| {
+        state_bodies
+            .iter()
+            .any(|b| b.span.start <= s.start && s.end <= b.span.end)
+    };
+    body.hits
+        .retain(|h| kb.actors()[h.actor].kind != EntityType::Org || !inside(h.span));
+    body.unknown.retain(|&(s, _)| {
+        !state_bodies
+            .iter()
+            .any(|b| s.start < b.span.end && b.span.start < s.end)
+    });
 
     let texts = |place: Place| match place {
         Place::Body => doc.text.as_str(),
@@ -127,6 +145,29 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         }
     }
     entities.extend(unknown_entities);
+    for b in state_bodies {
+        let at = match entities.iter().position(|e| e.name == b.name) {
+            Some(at) => at,
+            None => {
+                let known = kb.by_name(&b.name).map(|i| &kb.actors()[i]);
+                entities.push(Entity {
+                    name: b.name.clone(),
+                    kind: EntityType::Org,
+                    actor: known
+                        .and_then(|a| a.code_on(doc.published).map(str::to_owned))
+                        .or(b.code),
+                    ..Entity::default()
+                });
+                entities.len() - 1
+            }
+        };
+        add_mention(
+            &mut entities[at],
+            Place::Body,
+            b.span,
+            b.span.slice(&doc.text).to_owned(),
+        );
+    }
     add_speakers(doc, kb, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {

@@ -1,0 +1,284 @@
+//! Bodies of a state named by what they do and whose they are ("le ministère espagnol des
+//! Affaires étrangères", "Russia's Defence Ministry", "МИД Украины", "the Japanese government"):
+//! one organisation, "<kind> of <state>" (`chancery_lexicon::bodies`), with the state's
+//! government code (`ESPGOV`). The state is a country of the actor base right after the phrase
+//! (through "of the", "de la"; the Russian genitive needs nothing), right before it, or a country
+//! adjective next to it (`country_adjectives.tsv`). A phrase without a state names nobody in
+//! particular and is left alone.
+
+use chancery_lexicon::actors::{Hit, Kb};
+use chancery_lexicon::bodies::{Body, bodies, own_name};
+use chancery_lexicon::events::lexicon;
+use chancery_model::text::is_word_char;
+use chancery_model::{EntityType, PartialDate, Span};
+
+/// A body named in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyMention {
+    pub span: Span,
+    pub name: String,
+    /// The state's government code on the document's date ("RUSGOV").
+    pub code: Option<String>,
+}
+
+/// The words of `folded` with their byte offsets (apostrophes and hyphens split words).
+fn words(folded: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.char_indices() {
+        let inside = is_word_char(c) && c != '\'' && c != '’' && c != '-';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &folded[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &folded[s..]));
+    }
+    out
+}
+
+/// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
+/// base's mentions in it, sorted.
+pub fn find(
+    text: &str,
+    folded: &str,
+    lang: Option<&str>,
+    hits: &[Hit],
+    kb: &Kb,
+    date: Option<PartialDate>,
+) -> Vec<BodyMention> {
+    let Some(lang) = lang else {
+        return Vec::new();
+    };
+    let (Some(table), Some(adjectives)) = (bodies(lang), lexicon(lang)) else {
+        return Vec::new();
+    };
+    let ws = words(folded);
+    // A state of the base: a place whose code is a country's three letters.
+    let state = |actor: usize| {
+        let a = &kb.actors()[actor];
+        let code = a.code_on(date)?;
+        (a.kind == EntityType::Loc
+            && code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| (a.name.clone(), code.to_owned()))
+    };
+    let code_of = |name: &str| kb.by_name(name).and_then(state).map(|(_, code)| code);
+    // A country adjective as written: lower case in French and Russian, capitalised in English.
+    let adjective = |k: usize| {
+        let (at, w) = ws[k];
+        let first = text[at..].chars().next()?;
+        let written_ok = if lang == "en" {
+            first.is_uppercase()
+        } else {
+            first.is_lowercase()
+        };
+        written_ok
+            .then(|| adjectives.adjective_country(w))
+            .flatten()
+            .map(str::to_owned)
+    };
+    let hit_at = |start: usize| hits.iter().find(|h| h.span.start == start);
+    let matches_from = |body: &Body, k: usize| {
+        body.words
+            .iter()
+            .enumerate()
+            .all(|(n, bw)| ws.get(k + n).is_some_and(|(_, w)| bw.matches(w)))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let mut found = None;
+        for body in &table.phrases {
+            if !body.words[0].matches(ws[i].1) {
+                continue;
+            }
+            // "ministère espagnol des Affaires étrangères": the adjective inside the phrase.
+            let (inner, rest_at) = match body.words.len() {
+                1 => (None, i + 1),
+                _ if matches_from(body, i) => (None, i),
+                _ => match (i + 1 < ws.len()).then(|| adjective(i + 1)).flatten() {
+                    Some(country) => {
+                        let rest = Body {
+                            words: body.words[1..].to_vec(),
+                            ..body.clone()
+                        };
+                        if !matches_from(&rest, i + 2) {
+                            continue;
+                        }
+                        (Some(country), i + 1)
+                    }
+                    None => continue,
+                },
+            };
+            let end = if body.words.len() == 1 {
+                i + 1
+            } else {
+                rest_at + body.words.len()
+            };
+            found = Some((body, inner, end));
+            break;
+        }
+        let Some((body, inner, end)) = found else {
+            i += 1;
+            continue;
+        };
+        let start_at = ws[i].0;
+        let end_at = ws[end - 1].0 + ws[end - 1].1.len();
+        let mut span = Span::new(start_at, end_at);
+        let mut country = inner;
+        // An adjective after it ("ministère des Affaires étrangères russe").
+        if country.is_none()
+            && lang != "en"
+            && end < ws.len()
+            && let Some(c) = adjective(end)
+            && text[end_at..ws[end].0].trim().is_empty()
+        {
+            country = Some(c);
+            span.end = ws[end].0 + ws[end].1.len();
+        }
+        // A state after it, through joining words ("of the", "de la"; none in Russian).
+        if country.is_none() {
+            let mut k = end;
+            while k < ws.len() && k < end + 3 && table.joiners.contains(&ws[k].1) {
+                k += 1;
+            }
+            if let Some(&(at, _)) = ws.get(k)
+                && text[end_at..at]
+                    .chars()
+                    .all(|c| !matches!(c, '.' | ',' | ';' | ':' | '\n' | '(' | '«' | '"'))
+                && let Some(h) = hit_at(at)
+                && let Some((name, _)) = state(h.actor)
+            {
+                country = Some(name);
+                span.end = h.span.end;
+            }
+        }
+        // An adjective or a state before it ("Spanish Foreign Ministry", "US government",
+        // "Russia's Defence Ministry", "украинского МИДа").
+        if country.is_none() && i > 0 {
+            let gap = &text[ws[i - 1].0 + ws[i - 1].1.len()..start_at];
+            if gap.trim().is_empty()
+                && let Some(c) = adjective(i - 1)
+            {
+                country = Some(c);
+                span.start = ws[i - 1].0;
+            }
+            if country.is_none() {
+                let before = text[..start_at].trim_end();
+                let possessive = before
+                    .strip_suffix("'s")
+                    .or_else(|| before.strip_suffix("’s"))
+                    .unwrap_or(before);
+                if let Some(h) = hits.iter().find(|h| h.span.end == possessive.len())
+                    && (possessive.len() < before.len()
+                        || text[h.span.end..start_at].trim().is_empty())
+                    && let Some((name, _)) = state(h.actor)
+                {
+                    country = Some(name);
+                    span.start = h.span.start;
+                }
+            }
+        }
+        // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
+        // Японии"), not described ("the Iraqi government", "венгерского правительства").
+        let named = text[start_at..end_at].chars().any(char::is_uppercase);
+        if let Some(country) = country.filter(|_| named) {
+            let the = table
+                .the
+                .iter()
+                .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
+            let generic = format!(
+                "{} of {}{country}",
+                body.english,
+                if the { "the " } else { "" }
+            );
+            out.push(BodyMention {
+                span,
+                code: code_of(&country).map(|c| format!("{c}GOV")),
+                name: own_name(&generic).map_or(generic, str::to_owned),
+            });
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chancery_lexicon::actors::{builtin, fold};
+
+    fn names(text: &str, lang: &str) -> Vec<String> {
+        let kb = builtin();
+        let folded = fold(text);
+        let hits = kb.find_in(text, &folded);
+        find(text, &folded, Some(lang), &hits, kb, None)
+            .into_iter()
+            .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
+            .collect()
+    }
+
+    #[test]
+    fn bodies_with_their_state() {
+        assert_eq!(
+            names(
+                "Le ministère espagnol des Affaires étrangères a indiqué.",
+                "fr"
+            ),
+            [
+                "ministère espagnol des Affaires étrangères = Ministry of Foreign Affairs of Spain Some(\"ESPGOV\")"
+            ]
+        );
+        assert_eq!(
+            names("Le ministère de la Défense de la Russie a dit.", "fr"),
+            [
+                "ministère de la Défense de la Russie = Ministry of Defence of Russia Some(\"RUSGOV\")"
+            ]
+        );
+        assert_eq!(
+            names(
+                "The Spanish Foreign Ministry said. Russia's Defence Ministry said.",
+                "en"
+            ),
+            [
+                "Spanish Foreign Ministry = Ministry of Foreign Affairs of Spain Some(\"ESPGOV\")",
+                "Russia's Defence Ministry = Ministry of Defence of Russia Some(\"RUSGOV\")"
+            ]
+        );
+        assert_eq!(
+            names(
+                "МИД Украины заявил, что Правительство Японии и японское правительство…",
+                "ru"
+            ),
+            [
+                "МИД Украины = Ministry of Foreign Affairs of Ukraine Some(\"UKRGOV\")",
+                "Правительство Японии = Government of Japan Some(\"JPNGOV\")",
+            ]
+        );
+        assert_eq!(
+            names("The Defence Ministry of the United Kingdom said.", "en"),
+            [
+                "Defence Ministry of the United Kingdom = Ministry of Defence of the United Kingdom Some(\"GBRGOV\")"
+            ]
+        );
+        assert_eq!(
+            names(
+                "Le ministère suisse des Affaires étrangères a rappelé.",
+                "fr"
+            ),
+            [
+                "ministère suisse des Affaires étrangères = Federal Department of Foreign Affairs Some(\"CHEGOV\")"
+            ]
+        );
+        // No state, no body; a body described, not named, neither.
+        assert!(names("The Iraqi government said.", "en").is_empty());
+        assert!(names("Le gouvernement a démissionné.", "fr").is_empty());
+        assert!(names("The government said.", "en").is_empty());
+    }
+}
