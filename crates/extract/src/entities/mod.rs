@@ -275,7 +275,25 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     // resolves by key.
     let mut unknown: Vec<(Span, EntityType)> = Vec::new();
     if let Some(model) = model {
-        for (span, kind) in recognise::names(model, text, &urls) {
+        for (mut span, kind) in recognise::names(model, text, &urls) {
+            // A person's name the tagger began with the place before it ("Ambassador to
+            // Havana Viktor Koronelli"): the place stays a place, the person is the rest.
+            if kind == EntityType::Per
+                && let Some(h) = hits.iter().find(|h| {
+                    h.span.start == span.start
+                        && h.span.end < span.end
+                        && kb.actors()[h.actor].kind == EntityType::Loc
+                })
+            {
+                let rest = text[h.span.end..span.end].trim_start();
+                if rest.split_whitespace().count() >= 2
+                    && rest
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    span = Span::new(span.end - rest.len(), span.end);
+                }
+            }
             // A place the base knows inside a longer name of capitalised words is part of that
             // name: "Air France", "Île-de-France", "France Info" are not France. (Not in
             // Cyrillic: there a place inside a name stands in the genitive and is a referent of
@@ -745,6 +763,19 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_place_before_a_persons_name_is_not_part_of_it() {
+        let mut doc = Document {
+            text: "The invitation highlights its role, Russian Ambassador to Havana Viktor Koronelli said.".into(),
+            lang: Some("en".into()),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Viktor Koronelli"), "{names:?}");
+        assert!(names.contains(&"Havana"), "{names:?}");
     }
 
     #[test]
