@@ -255,19 +255,23 @@ impl EventLexicon {
     /// starts like one ("using" is not "us").
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
         let n = word.chars().count();
-        self.adjectives
-            .iter()
-            .find(|(stem, _)| word.starts_with(stem.as_str()))
+        self.longest_stem(word)
             .filter(|(stem, _)| n <= stem.chars().count() + 2)
             .map(|(_, name)| name.as_str())
     }
 
     /// The state a lower-case adjective (or compound part) names.
     pub fn adjective_country(&self, word: &str) -> Option<&str> {
+        self.longest_stem(word).map(|(_, name)| name.as_str())
+    }
+
+    /// The adjective whose stem starts `word`, the longest when several do ("indonésien" is
+    /// Indonesia's, not India's "indo").
+    fn longest_stem(&self, word: &str) -> Option<&(String, String)> {
         self.adjectives
             .iter()
-            .find(|(stem, _)| word.starts_with(stem.as_str()))
-            .map(|(_, name)| name.as_str())
+            .filter(|(stem, _)| word.starts_with(stem.as_str()))
+            .max_by_key(|(stem, _)| stem.len())
     }
 }
 
@@ -352,6 +356,14 @@ pub fn code_info(code: &str) -> Option<CodeInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_adjective_stem_wins() {
+        let fr = lexicon("fr").unwrap();
+        assert_eq!(fr.adjective_country("indonésien"), Some("Indonesia"));
+        assert_eq!(fr.adjective_country("indien"), Some("India"));
+        assert_eq!(fr.adjective_country("suisses"), Some("Switzerland"));
+    }
 
     #[test]
     fn codes_have_scores_categories_and_quad_classes() {
