@@ -30,14 +30,18 @@
 //!
 //! An event needs a source and a target; only a bare statement (CAMEO 01), a concession or
 //! retreat (08) or a show of force (15) may lack a target, and
-//! a sentence that states something more specific keeps none.
+//! a sentence that states something more specific keeps none. A side never acts upon its own
+//! state (Putin → Russia is a misread "our country"). In an interview, what a question states
+//! is not the questioner's act: it is the answerer's when the question speaks to them ("your
+//! visit to the region"; `second_person` words of `quote_words.tsv`), else no event.
 
 use std::collections::HashMap;
 
 use chancery_lexicon::actors::Kb;
 use chancery_lexicon::events::{EventLexicon, Role, code_info, lexicon};
+use chancery_lexicon::people::{QuoteWord, quote_words};
 use chancery_model::{
-    Document, EntityType, Event, EventStatus, PartialDate, Span, TimeValue, event_type,
+    Document, EntityType, Event, EventStatus, PartialDate, Span, TimeValue, TurnKind, event_type,
 };
 use chancery_ner::token::{sentences, tokenize, tokenize_into};
 
@@ -237,7 +241,66 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             }
         }
     }
+    questions_are_not_acts(doc, &mut events);
+    // "Putin … Russia": an act of a state's own side upon that state is a misread (its "our
+    // country", its home), not an event between actors.
+    events.retain(|e| {
+        let (Some(s), Some(t)) = (e.source_actor.as_deref(), e.target_actor.as_deref()) else {
+            return true;
+        };
+        !(t.len() == 3 && s.len() > 3 && s.starts_with(t))
+    });
     doc.events = events;
+}
+
+/// In an interview the questioner's words are not the questioner's acts: an event stated in a
+/// question turn with the questioner as its source belongs to the one answering when the
+/// question speaks to them ("your visit to the region includes the UAE"), and is no event
+/// otherwise.
+fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
+    let second_person = quote_words(QuoteWord::SecondPerson);
+    events.retain_mut(|e| {
+        let Some(at) = doc.turns.iter().position(|t| {
+            t.kind == TurnKind::Question && t.span.start <= e.span.start && e.span.end <= t.span.end
+        }) else {
+            return true;
+        };
+        let turn = &doc.turns[at];
+        if e.source.as_deref() != Some(turn.speaker.as_str()) {
+            return true;
+        }
+        let addressed = e
+            .span
+            .slice(&doc.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| second_person.contains(w.to_lowercase().as_str()));
+        let answer = doc.turns[at + 1..]
+            .iter()
+            .find(|t| t.speaker != turn.speaker)
+            .filter(|t| t.kind == TurnKind::Answer);
+        let (true, Some(answer)) = (addressed, answer) else {
+            return false;
+        };
+        if e.target.as_deref() == Some(answer.speaker.as_str()) {
+            return false;
+        }
+        let source = Side {
+            name: answer.speaker.clone(),
+            actor: doc
+                .speakers
+                .iter()
+                .find(|s| s.name == answer.speaker)
+                .and_then(|s| s.actor.clone()),
+        };
+        let target = e.target.clone().map(|name| Side {
+            name,
+            actor: e.target_actor.clone(),
+        });
+        e.id = event_id(&e.code, &source, target.as_ref(), e.date);
+        e.source = Some(source.name);
+        e.source_actor = source.actor;
+        true
+    });
 }
 
 /// The first person an entity mention names in a sentence.
@@ -910,6 +973,102 @@ mod tests {
 
     const PER: EntityType = EntityType::Per;
     const LOC: EntityType = EntityType::Loc;
+
+    #[test]
+    fn a_question_is_not_the_questioners_act() {
+        use chancery_model::{Speaker, Turn};
+        let q = "Of course, your visit to the region includes the United Arab Emirates. We visited Iran.";
+        let a = "We signed a memorandum with the United Arab Emirates last year.";
+        let text = format!("{q}\n\n{a}");
+        let mut d = Document {
+            lang: Some("en".into()),
+            text: text.clone(),
+            published: PartialDate::ymd(2019, 10, 12),
+            ..Document::default()
+        };
+        for (surface, kind, name, code) in [
+            ("United Arab Emirates", LOC, "United Arab Emirates", "ARE"),
+            ("Iran", LOC, "Iran", "IRN"),
+        ] {
+            d.entities.push(Entity {
+                name: name.into(),
+                kind,
+                actor: Some(code.into()),
+                mentions: text
+                    .match_indices(surface)
+                    .map(|(i, s)| Span::new(i, i + s.len()))
+                    .collect(),
+                ..Entity::default()
+            });
+        }
+        for (name, code) in [("Al Arabiya", None), ("Vladimir Putin", Some("RUSGOV"))] {
+            d.speakers.push(Speaker {
+                name: name.into(),
+                actor: code.map(str::to_owned),
+                turns: 1,
+                ..Speaker::default()
+            });
+        }
+        d.turns = vec![
+            Turn {
+                speaker: "Al Arabiya".into(),
+                kind: TurnKind::Question,
+                span: Span::new(0, q.len()),
+                ..Turn::default()
+            },
+            Turn {
+                speaker: "Vladimir Putin".into(),
+                kind: TurnKind::Answer,
+                span: Span::new(q.len() + 2, text.len()),
+                ..Turn::default()
+            },
+        ];
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        // "your visit" is the answerer's; the questioner's "we visited" is nobody's act.
+        assert!(
+            got.iter().all(|(_, source, _, _)| source != "Al Arabiya"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(kind, source, target, _)| kind == "visit"
+                && source == "Vladimir Putin"
+                && target == "United Arab Emirates"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_sides_act_upon_its_own_state_is_no_event() {
+        let text = "Vladimir Putin threatened Russia. Vladimir Putin threatened Ukraine.";
+        let mut d = Document {
+            lang: Some("en".into()),
+            text: text.into(),
+            published: PartialDate::ymd(2024, 6, 25),
+            ..Document::default()
+        };
+        for (name, kind, code) in [
+            ("Vladimir Putin", PER, "RUSGOV"),
+            ("Russia", LOC, "RUS"),
+            ("Ukraine", LOC, "UKR"),
+        ] {
+            d.entities.push(Entity {
+                name: name.into(),
+                kind,
+                actor: Some(code.into()),
+                mentions: text
+                    .match_indices(name)
+                    .map(|(i, s)| Span::new(i, i + s.len()))
+                    .collect(),
+                ..Entity::default()
+            });
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let targets: Vec<String> = coded(&d).into_iter().map(|(_, _, t, _)| t).collect();
+        assert_eq!(targets, ["Ukraine"], "{:?}", coded(&d));
+    }
 
     #[test]
     fn a_french_meeting_with_its_sides_place_and_date() {
