@@ -90,11 +90,13 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .published
         .as_deref()
         .and_then(find_date)
+        .map(|d| day_month_order(d, source.published.as_deref(), doc))
         .or_else(|| published(doc, cleaned, header.as_ref()))
         .or_else(|| body_dateline(&doc.text))
         .or_else(|| running_head_date(cleaned))
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
+        .or_else(|| signature_date(&doc.text))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
             ctx.path
@@ -110,6 +112,83 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
             None,
         ));
     }
+}
+
+/// A record's numeric date whose day and month could be either way round ("07/08/2022": 7 August
+/// or July 8): the other reading when the document's title or opening names that date ("…,
+/// Денпасар, 8 июля 2022 года"). Exports write month-first as often as day-first.
+fn day_month_order(date: PartialDate, written: Option<&str>, doc: &Document) -> PartialDate {
+    let (Some(written), Some(y), Some(m), Some(d)) = (written, date.year, date.month, date.day)
+    else {
+        return date;
+    };
+    let numeric = written.trim().split([' ', 'T']).next().unwrap_or("");
+    let parts: Vec<&str> = numeric.split(['/', '.', '-']).collect();
+    let ambiguous = parts.len() == 3
+        && parts[..2]
+            .iter()
+            .all(|p| p.len() <= 2 && p.parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)))
+        && m != d;
+    if !ambiguous {
+        return date;
+    }
+    let Some(swapped) = PartialDate::ymd(y, d, m) else {
+        return date;
+    };
+    let same_day = |x: PartialDate| (x.year, x.month, x.day) == (Some(y), Some(d), Some(m));
+    let opening = doc.text.get(..floor_char(&doc.text, 600)).unwrap_or("");
+    let named = doc
+        .title
+        .as_deref()
+        .and_then(find_last_date)
+        .is_some_and(same_day)
+        || find_date(opening).is_some_and(same_day);
+    if named {
+        swapped
+            .with_time(date.hour.unwrap_or(0), date.minute.unwrap_or(0))
+            .filter(|_| date.hour.is_some())
+            .unwrap_or(swapped)
+    } else {
+        date
+    }
+}
+
+/// The date an act is signed on, in its signature block: a line that is a full date and nothing
+/// else (or that ends the signature line), followed by the act's number ("8 октября 2002 года" / "N 484-рп", "№ 12", "No. 45").
+fn signature_date(text: &str) -> Option<PartialDate> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.windows(2).find_map(|w| {
+        let numbered = ["N ", "N°", "№", "No. ", "No "].iter().any(|p| {
+            w[1].starts_with(p)
+                && w[1][p.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        });
+        // A sentence ending in a date is prose, not a signature block.
+        let sentence = w[0].ends_with(['.', '!', '?']) && !w[0].ends_with("г.");
+        if !numbered || sentence {
+            return None;
+        }
+        // The date ends the line (re-flowed text may have joined it to the signature).
+        let tail: String = {
+            let chars: Vec<char> = w[0].chars().collect();
+            chars[chars.len().saturating_sub(24)..].iter().collect()
+        };
+        find_date(&tail).filter(|d| d.is_full_date())
+    })
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The publication date from, in order: the HTML page's own date, a removed dateline (completed
@@ -473,6 +552,49 @@ mod tests {
                 .as_deref(),
             Some("2024-06-25")
         );
+    }
+
+    #[test]
+    fn an_act_is_dated_by_its_signature_block() {
+        let act = "О заключении Соглашения\n\n1. Принять предложение.\n\nПрезидент Российской Федерации  В.Путин\n\n     8 октября 2002 года\n     N 484-рп\n";
+        assert_eq!(
+            signature_date(act).map(|d| d.to_string()).as_deref(),
+            Some("2002-10-08")
+        );
+        // A date in the prose, or a date line with no number after it, is not one.
+        assert_eq!(
+            signature_date("Встреча прошла 8 октября 2002 года.\nN 484"),
+            None
+        );
+        assert_eq!(signature_date("8 октября 2002 года\nМосква"), None);
+        assert_eq!(
+            signature_date(
+                "Президент Российской Федерации В.Путин 8 октября 2002 года\n\nN 484-рп"
+            )
+            .map(|d| d.to_string())
+            .as_deref(),
+            Some("2002-10-08")
+        );
+    }
+
+    #[test]
+    fn a_numeric_date_is_read_the_way_the_title_names_it() {
+        let doc = |title: &str| Document {
+            title: Some(title.into()),
+            text: "Заседание министров.".into(),
+            ..Document::default()
+        };
+        let read = |written: &str, title: &str| {
+            let d = find_date(written).unwrap();
+            day_month_order(d, Some(written), &doc(title)).to_string()
+        };
+        assert_eq!(
+            read("07/08/2022", "…, Денпасар, 8 июля 2022 года"),
+            "2022-07-08"
+        );
+        assert_eq!(read("07/08/2022", "Пресс-конференция"), "2022-08-07");
+        assert_eq!(read("07/08/2022", "…, 7 августа 2022 года"), "2022-08-07");
+        assert_eq!(read("25/08/2022", "…, 8 июля 2022 года"), "2022-08-25");
     }
 
     #[test]
