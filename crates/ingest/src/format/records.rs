@@ -401,9 +401,13 @@ fn restore_stripped_newlines(body: String) -> String {
         let cyr_or_mark = |c: Option<char>| {
             c.is_some_and(|c| cyrillic(c) || matches!(c, '.' | '!' | '?' | ':' | ';' | '»' | '"'))
         };
+        let near_cyrillic = [i.checked_sub(2), i.checked_sub(1), Some(i + 1), Some(i + 2)]
+            .into_iter()
+            .flatten()
+            .any(|j| chars.get(j).copied().is_some_and(cyrillic));
         !latin_letter(prev)
             && !latin_letter(next)
-            && (prev.is_some_and(cyrillic) || next.is_some_and(cyrillic))
+            && near_cyrillic
             && cyr_or_mark(prev)
             && (next.is_some_and(|c| cyrillic(c) && c.is_uppercase())
                 || next.is_some_and(|c| matches!(c, '.' | '"' | '«' | '—' | '–' | '-')))
@@ -634,6 +638,11 @@ not json
         );
         assert!(fixed.contains("агентство.\nРанее"), "{fixed}");
         assert!(!fixed.contains(".n"), "{fixed}");
+        let quoted = restore_stripped_newlines(format!(
+            "{} Киодо.n\"Правительство заявило\".",
+            para.repeat(4)
+        ));
+        assert!(quoted.contains("Киодо.\n\"Правительство"), "{quoted}");
         // Latin words and mixed text are left alone.
         let mixed = format!("{} Reuters news.nothing", para.repeat(4));
         assert_eq!(restore_stripped_newlines(mixed.clone()), mixed);
