@@ -448,16 +448,14 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     if j == 0 || !same_clause(j - 1) {
         return None;
     }
-    // No auxiliary ("Лавров заявил", "Lavrov said"): only a name right before the verb.
-    if j == k && !capitalised(ws[k - 1].1) {
-        return None;
-    }
-    // A name that ends in a lowercase adjective ("Le Djihad islamique a dénoncé"): the
-    // capitalised word before it opens the name.
+    // A name that ends in a lowercase word ("Le Djihad islamique a dénoncé", "Венецианская
+    // комиссия назвала"): the capitalised word before it opens the name.
     if j >= 2
-        && j < k
         && !capitalised(ws[j - 1].1)
         && capitalised(ws[j - 2].1)
+        // Not a sentence's opening preposition or article ("В заявлении подчеркивается").
+        && ws[j - 2].1.chars().count() >= 3
+        && !quote_word(ws[j - 2].1, QuoteWord::Article)
         && same_clause(j - 2)
         && s[ws[j - 2].0 + ws[j - 2].1.len()..ws[j - 1].0]
             .trim()
@@ -465,6 +463,10 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         && !quote_word(ws[j - 1].1, QuoteWord::Pronoun)
     {
         return Some(&s[ws[j - 2].0..ws[j - 1].0 + ws[j - 1].1.len()]);
+    }
+    // No auxiliary ("Лавров заявил", "Lavrov said"): only a name right before the verb.
+    if j == k && !capitalised(ws[k - 1].1) {
+        return None;
     }
     let end = ws[j - 1].0 + ws[j - 1].1.len();
     let mut first = j - 1;
@@ -1349,6 +1351,25 @@ mod tests {
         check(
             "Сергей Лавров сказал в Брюсселе, что Россия продолжит. Но проблему придется решать: «Речь идет о том, как нам обеспечить баланс между правами».",
             &["Sergey Lavrov | - | Речь идет о том, как нам обеспечить баланс между правами"],
+        );
+        // A name ending in a lowercase word; not a sentence's opening preposition.
+        let subject = |s: &str| {
+            let ws = words(s);
+            let k = ws.len() - 1;
+            subject_before(s, &ws, k).map(str::to_owned)
+        };
+        assert_eq!(
+            subject("что Венецианская комиссия назвала").as_deref(),
+            Some("Венецианская комиссия")
+        );
+        assert_eq!(
+            subject("Le Djihad islamique a dénoncé").as_deref(),
+            Some("Djihad islamique")
+        );
+        assert_eq!(subject("В заявлении подчеркивается"), None);
+        check(
+            "Сергей Лавров выступил.\n\nВ заявлении подчеркивается, что дух Эльбы «является примером того, как наши страны могут сотрудничать».",
+            &["- | - | является примером того, как наши страны могут сотрудничать"],
         );
         // A name in quotation marks does not end the clause before it.
         check(
