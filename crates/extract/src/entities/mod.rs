@@ -143,6 +143,9 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         if chancery_lexicon::names::has_cyrillic(&e.name) {
             e.name = chancery_lexicon::names::transliterate(&e.name);
         }
+        if e.kind == EntityType::Per {
+            e.name = title_case_surnames(&e.name);
+        }
     }
     entities.extend(unknown_entities);
     for b in state_bodies {
@@ -177,6 +180,37 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         )
     });
     doc.entities = entities;
+}
+
+/// A person's name with its surname in capitals, as French and official texts write it
+/// ("Jan Peter BALKENENDE", "Jean-Louis DEBRÉ"), in the usual case: "Jan Peter Balkenende". A
+/// name all in capitals is left alone (a label or an acronym decides nothing).
+fn title_case_surnames(name: &str) -> String {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
+        return name.to_owned();
+    }
+    let title = |part: &str| {
+        let mut cs = part.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
+            .unwrap_or_default()
+    };
+    words
+        .iter()
+        .map(|w| {
+            if caps(w) {
+                w.split('-').map(title).collect::<Vec<String>>().join("-")
+            } else {
+                (*w).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A name written in Cyrillic and followed by its original spelling in parentheses ("Петер
@@ -763,6 +797,15 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn surnames_in_capitals_are_title_cased() {
+        assert_eq!(title_case_surnames("Jan Peter BALKENENDE"), "Jan Peter Balkenende");
+        assert_eq!(title_case_surnames("Jean-Yves LE DRIAN"), "Jean-Yves Le Drian");
+        assert_eq!(title_case_surnames("Jean-Louis DEBRÉ"), "Jean-Louis Debré");
+        assert_eq!(title_case_surnames("MR PRICE"), "MR PRICE");
+        assert_eq!(title_case_surnames("Vladimir Putin"), "Vladimir Putin");
     }
 
     #[test]
