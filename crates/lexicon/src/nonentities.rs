@@ -2,8 +2,9 @@
 //! "Russians", "россияне") and job titles standing alone ("Président", "Ministre").
 //!
 //! Data: `data/<lang>/demonyms.txt` (forms generated from the masculine singular),
-//! `data/<lang>/not_names.txt` (capitalised common nouns) and the label words of `people` (the
-//! lowercase words of a role phrase).
+//! `data/<lang>/not_names.txt` (capitalised common nouns), the label words of `people` (the
+//! lowercase words of a role phrase) and `data/ru/adjective_endings.txt` (a Russian adjective
+//! alone is the cut-off start of a longer name).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -120,6 +121,22 @@ pub fn has_common_words(name: &str, lang: Option<&str>) -> bool {
         .any(|w| w.starts_with(char::is_lowercase) && !particles.contains(w))
 }
 
+static ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/ru/adjective_endings.txt")).collect());
+
+/// Whether a Cyrillic word is an adjective form ("Верховным", "Дипломатической"): at least three
+/// letters before one of the endings of `data/ru/adjective_endings.txt`.
+pub fn is_russian_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let letters = lower.chars().count();
+    lower
+        .chars()
+        .all(|c| ('\u{0430}'..='\u{044f}').contains(&c) || c == 'ё')
+        && ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e) && letters >= e.chars().count() + 3)
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -183,5 +200,16 @@ mod tests {
             assert!(is_title_word(w), "{w}");
         }
         assert!(!is_title_word("Poutine"));
+    }
+
+    #[test]
+    fn russian_adjective_forms() {
+        for w in ["Верховным", "Дипломатической", "Черного", "Белый"]
+        {
+            assert!(is_russian_adjective(w), "{w}");
+        }
+        for w in ["Москва", "Лавров", "ООН", "Киев", "Мой"] {
+            assert!(!is_russian_adjective(w), "{w}");
+        }
     }
 }

@@ -187,8 +187,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
 /// name all in capitals is left alone (a label or an acronym decides nothing).
 fn title_case_surnames(name: &str) -> String {
     let caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
     let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
@@ -197,7 +196,11 @@ fn title_case_surnames(name: &str) -> String {
     let title = |part: &str| {
         let mut cs = part.chars();
         cs.next()
-            .map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
+            .map(|c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     words
@@ -356,13 +359,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             // after it, is a known name in another case: "Черного моря", "Каспийского моря".
             if !span.slice(text).contains(' ')
                 && let Some(next) = next_lowercase_word(text, span.end)
-                && let Some(actor) = kb.lookup_inflected(&text[span.start..next.end])
             {
-                let span = Span::new(span.start, next.end);
-                if !overlaps_any(&hits, span) {
-                    hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor });
+                if let Some(actor) = kb.lookup_inflected(&text[span.start..next.end]) {
+                    let span = Span::new(span.start, next.end);
+                    if !overlaps_any(&hits, span) {
+                        hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor });
+                    }
+                    continue;
                 }
-                continue;
+                // Unknown, it is the cut-off start of a longer name ("Верховным судом"), which
+                // alone names nothing.
+                if chancery_lexicon::nonentities::is_russian_adjective(span.slice(text)) {
+                    continue;
+                }
             }
             let name = span.slice(text);
             // A known person under another spelling; a known name in another Russian case
@@ -801,8 +810,14 @@ mod tests {
 
     #[test]
     fn surnames_in_capitals_are_title_cased() {
-        assert_eq!(title_case_surnames("Jan Peter BALKENENDE"), "Jan Peter Balkenende");
-        assert_eq!(title_case_surnames("Jean-Yves LE DRIAN"), "Jean-Yves Le Drian");
+        assert_eq!(
+            title_case_surnames("Jan Peter BALKENENDE"),
+            "Jan Peter Balkenende"
+        );
+        assert_eq!(
+            title_case_surnames("Jean-Yves LE DRIAN"),
+            "Jean-Yves Le Drian"
+        );
         assert_eq!(title_case_surnames("Jean-Louis DEBRÉ"), "Jean-Louis Debré");
         assert_eq!(title_case_surnames("MR PRICE"), "MR PRICE");
         assert_eq!(title_case_surnames("Vladimir Putin"), "Vladimir Putin");
