@@ -1344,8 +1344,13 @@ mod tests {
         // An impersonal verb of speech: the quotation is kept, its speaker the subject of a
         // verb of speech in the paragraph, if any.
         check(
-            "МИД опубликовал комментарий. В нём сказано, что суд «не оправдал возложенных на него надежд».",
+            "Суд вынес решение. В нём сказано, что суд «не оправдал возложенных на него надежд».",
             &["- | - | не оправдал возложенных на него надежд"],
+        );
+        // A body that published a statement is its speaker (resolved with the entities later).
+        check(
+            "МИД России опубликовал комментарий. В нём сказано, что суд «не оправдал возложенных на него надежд».",
+            &["МИД России | - | не оправдал возложенных на него надежд"],
         );
         // An unframed quotation opening a sentence after one that reports someone's words.
         check(
