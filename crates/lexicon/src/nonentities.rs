@@ -63,6 +63,12 @@ static RU_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` is one of the French or English nationality words as listed (no Russian stem
+/// matching, whose stems also start country names: "белорус" / "Белоруссия").
+pub fn is_listed_demonym(word: &str) -> bool {
+    DEMONYMS.contains(&fold(word))
+}
+
 /// Whether `word` (one word, any case) is a demonym or nationality adjective in fr, en or ru.
 pub fn is_demonym(word: &str) -> bool {
     let w = fold(word);

@@ -292,10 +292,17 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
     let folded = chancery_lexicon::actors::fold(text);
+    // A nationality word is a people, not a place, even where another language names the
+    // country so ("Syrien", "Australien": German for Syria and Australia, French for a Syrian
+    // and an Australian).
+    let demonym = |h: &Hit| {
+        let w = h.span.slice(text);
+        !w.contains(' ') && chancery_lexicon::nonentities::is_listed_demonym(w)
+    };
     let mut hits: Vec<Hit> = kb
         .find_in(text, &folded)
         .into_iter()
-        .filter(|h| outside_urls(h.span))
+        .filter(|h| outside_urls(h.span) && !demonym(h))
         .collect();
 
     // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
@@ -806,6 +813,20 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_nationality_word_is_not_the_country_another_language_names_so() {
+        let es = entities(
+            "Un Australien et un Syrien sont arrivés. La Syrie a protesté.",
+            "2024-01-01",
+        );
+        let names: Vec<(&str, &[String])> = es
+            .iter()
+            .map(|e| (e.name.as_str(), e.surface.as_slice()))
+            .collect();
+        assert!(!names.iter().any(|(n, _)| *n == "Australia"), "{names:?}");
+        assert_eq!(surfaces(&es, "Syria"), ["Syrie"]);
     }
 
     #[test]
