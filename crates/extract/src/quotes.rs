@@ -753,7 +753,17 @@ pub fn extract_quotes(doc: &mut Document) {
             // same paragraph ("Stoltenberg said that… But it must be solved: «…»") is theirs.
             if speaker.is_none() && before.trim_end().ends_with(['.', '!', '?', ':', '…']) {
                 let since = known_until.min(outer.start);
-                speaker = last_subject(doc, paragraph_tail(&text[since..outer.start]));
+                let stretch = paragraph_tail(&text[since..outer.start]);
+                // Unless someone else is named after them: then nobody can tell.
+                let last_named = last_full_name(stretch, &words(stretch));
+                speaker = last_subject(doc, stretch).filter(|who| {
+                    last_named.is_none_or(|n| {
+                        let last = |x: &str| x.rsplit(' ').next().map(name_key);
+                        same_person(who, n)
+                            || last(who) == last(n)
+                            || resolve(doc, n).as_deref() == Some(who.as_str())
+                    })
+                });
             }
             // A paragraph that is a quotation, right after a paragraph that reports someone's
             // words ("По словам министра Петера Кристенсена, речь идет…"), goes on with them.
@@ -1375,6 +1385,11 @@ mod tests {
         check(
             "Сергей Лавров выступил.\n\nВ заявлении подчеркивается, что дух Эльбы «является примером того, как наши страны могут сотрудничать».",
             &["- | - | является примером того, как наши страны могут сотрудничать"],
+        );
+        // …unless someone else is named after them.
+        check(
+            "Сергей Лавров сказал в Брюсселе, что Россия продолжит. Джон Смит промолчал. «Речь идет о том, как нам обеспечить баланс между правами».",
+            &["- | - | Речь идет о том, как нам обеспечить баланс между правами"],
         );
         // A name in quotation marks does not end the clause before it.
         check(
