@@ -156,12 +156,11 @@ fn day_month_order(date: PartialDate, written: Option<&str>, doc: &Document) -> 
 /// The date an act is signed on, in its signature block: a line that is a full date and nothing
 /// else (or that ends the signature line), followed by the act's number ("8 октября 2002 года" / "N 484-рп", "№ 12", "No. 45").
 fn signature_date(text: &str) -> Option<PartialDate> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.windows(2).find_map(|w| {
+    // Line by line, two at a time (no list of the document's lines).
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut previous = lines.next()?;
+    lines.find_map(|line| {
+        let w = [std::mem::replace(&mut previous, line), line];
         let numbered = ["N ", "N°", "№", "No. ", "No "].iter().any(|p| {
             w[1].starts_with(p)
                 && w[1][p.len()..]

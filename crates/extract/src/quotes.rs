@@ -29,6 +29,9 @@ const MIN_QUOTE_WORDS: usize = 4;
 const OBJECT_WORDS: usize = 6;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 320;
+/// How far back (bytes) the paragraph of a quote is read for the subject of a reporting verb:
+/// a page flattened onto one line is one paragraph, which must not be read whole for each quote.
+const PARAGRAPH_REACH: usize = 2000;
 
 /// The words of `s` with their byte offsets (letters, digits, and inner ' ’ -).
 fn words(s: &str) -> Vec<(usize, &str)> {
@@ -712,7 +715,10 @@ pub fn extract_quotes(doc: &mut Document) {
                 }
                 Before::Continuing => previous.clone().or_else(last_speaker),
                 Before::Unknown => last_speaker(),
-                Before::Impersonal => last_subject(doc, paragraph_tail(&text[..outer.start])),
+                Before::Impersonal => {
+                    let from = floor_boundary(text, outer.start.saturating_sub(PARAGRAPH_REACH));
+                    last_subject(doc, paragraph_tail(&text[from..outer.start]))
+                }
             };
         } else if subjectless {
             framed = true;
@@ -752,7 +758,12 @@ pub fn extract_quotes(doc: &mut Document) {
             // A quotation that opens a sentence after one that reports someone's words in the
             // same paragraph ("Stoltenberg said that… But it must be solved: «…»") is theirs.
             if speaker.is_none() && before.trim_end().ends_with(['.', '!', '?', ':', '…']) {
-                let since = known_until.min(outer.start);
+                let since = known_until
+                    .max(floor_boundary(
+                        text,
+                        outer.start.saturating_sub(PARAGRAPH_REACH),
+                    ))
+                    .min(outer.start);
                 let stretch = paragraph_tail(&text[since..outer.start]);
                 // Unless someone else is named after them: then nobody can tell.
                 let last_named = last_full_name(stretch, &words(stretch));

@@ -21,25 +21,56 @@ pub struct BodyMention {
     pub code: Option<String>,
 }
 
-/// The words of `folded` with their byte offsets (apostrophes and hyphens split words).
-fn words(folded: &str) -> Vec<(usize, &str)> {
+/// The words of `chunk`, a piece of the folded text starting at byte `base`, with their byte
+/// offsets in the whole text (apostrophes and hyphens split words).
+fn words(chunk: &str, base: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in folded.char_indices() {
+    for (i, c) in chunk.char_indices() {
         let inside = is_word_char(c) && c != '\'' && c != '’' && c != '-';
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push((s, &folded[s..i]));
+                out.push((base + s, &chunk[s..i]));
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push((s, &folded[s..]));
+        out.push((base + s, &chunk[s..]));
     }
     out
+}
+
+/// Most bytes of text read at once: a body's name never spans a line, and a line longer than
+/// this (a page flattened onto one line) is read in pieces cut at spaces, so that memory stays
+/// proportional to a piece, not to the document.
+const CHUNK: usize = 64 * 1024;
+
+/// The lines of `folded` (pieces of at most about `CHUNK` bytes), with their start offsets.
+fn chunks(folded: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < folded.len() {
+            let rest = &folded[at..];
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let mut end = line_end;
+            if end > CHUNK {
+                let mut cut = CHUNK;
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                end = rest[..cut].rfind(' ').filter(|&i| i > 0).unwrap_or(cut);
+            }
+            let start = at;
+            at += if end == line_end { end + 1 } else { end };
+            if end > 0 {
+                return Some((start, &rest[..end]));
+            }
+        }
+        None
+    })
 }
 
 /// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
@@ -58,7 +89,6 @@ pub fn find(
     let (Some(table), Some(adjectives)) = (bodies(lang), lexicon(lang)) else {
         return Vec::new();
     };
-    let ws = words(folded);
     // A state of the base: a place whose code is a country's three letters.
     let state = |actor: usize| {
         let a = &kb.actors()[actor];
@@ -70,7 +100,7 @@ pub fn find(
     };
     let code_of = |name: &str| kb.by_name(name).and_then(state).map(|(_, code)| code);
     // A country adjective as written: lower case in French and Russian, capitalised in English.
-    let adjective = |k: usize| {
+    let adjective = |ws: &[(usize, &str)], k: usize| {
         let (at, w) = ws[k];
         let first = text[at..].chars().next()?;
         let written_ok = if lang == "en" {
@@ -84,127 +114,130 @@ pub fn find(
             .map(str::to_owned)
     };
     let hit_at = |start: usize| hits.iter().find(|h| h.span.start == start);
-    let matches_from = |body: &Body, k: usize| {
+    let matches_from = |ws: &[(usize, &str)], body: &Body, k: usize| {
         body.words
             .iter()
             .enumerate()
             .all(|(n, bw)| ws.get(k + n).is_some_and(|(_, w)| bw.matches(w)))
     };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        let mut found = None;
-        for body in &table.phrases {
-            if !body.words[0].matches(ws[i].1) {
-                continue;
-            }
-            // "ministère espagnol des Affaires étrangères": the adjective inside the phrase.
-            let (inner, rest_at) = match body.words.len() {
-                1 => (None, i + 1),
-                _ if matches_from(body, i) => (None, i),
-                _ => match (i + 1 < ws.len()).then(|| adjective(i + 1)).flatten() {
-                    Some(country) => {
-                        let rest = Body {
-                            words: body.words[1..].to_vec(),
-                            ..body.clone()
-                        };
-                        if !matches_from(&rest, i + 2) {
-                            continue;
+    for (base, chunk) in chunks(folded) {
+        let ws = words(chunk, base);
+        let mut i = 0;
+        while i < ws.len() {
+            let mut found = None;
+            for body in &table.phrases {
+                if !body.words[0].matches(ws[i].1) {
+                    continue;
+                }
+                // "ministère espagnol des Affaires étrangères": the adjective inside the phrase.
+                let (inner, rest_at) = match body.words.len() {
+                    1 => (None, i + 1),
+                    _ if matches_from(&ws, body, i) => (None, i),
+                    _ => match (i + 1 < ws.len()).then(|| adjective(&ws, i + 1)).flatten() {
+                        Some(country) => {
+                            let rest = Body {
+                                words: body.words[1..].to_vec(),
+                                ..body.clone()
+                            };
+                            if !matches_from(&ws, &rest, i + 2) {
+                                continue;
+                            }
+                            (Some(country), i + 1)
                         }
-                        (Some(country), i + 1)
-                    }
-                    None => continue,
-                },
-            };
-            let end = if body.words.len() == 1 {
-                i + 1
-            } else {
-                rest_at + body.words.len()
-            };
-            found = Some((body, inner, end));
-            break;
-        }
-        let Some((body, inner, end)) = found else {
-            i += 1;
-            continue;
-        };
-        let start_at = ws[i].0;
-        let end_at = ws[end - 1].0 + ws[end - 1].1.len();
-        let mut span = Span::new(start_at, end_at);
-        let mut country = inner;
-        // An adjective after it ("ministère des Affaires étrangères russe").
-        if country.is_none()
-            && lang != "en"
-            && end < ws.len()
-            && let Some(c) = adjective(end)
-            && text[end_at..ws[end].0].trim().is_empty()
-        {
-            country = Some(c);
-            span.end = ws[end].0 + ws[end].1.len();
-        }
-        // A state after it, through joining words ("of the", "de la"; none in Russian).
-        if country.is_none() {
-            let mut k = end;
-            while k < ws.len() && k < end + 3 && table.joiners.contains(&ws[k].1) {
-                k += 1;
+                        None => continue,
+                    },
+                };
+                let end = if body.words.len() == 1 {
+                    i + 1
+                } else {
+                    rest_at + body.words.len()
+                };
+                found = Some((body, inner, end));
+                break;
             }
-            if let Some(&(at, _)) = ws.get(k)
-                && text[end_at..at]
-                    .chars()
-                    .all(|c| !matches!(c, '.' | ',' | ';' | ':' | '\n' | '(' | '«' | '"'))
-                && let Some(h) = hit_at(at)
-                && let Some((name, _)) = state(h.actor)
-            {
-                country = Some(name);
-                span.end = h.span.end;
-            }
-        }
-        // An adjective or a state before it ("Spanish Foreign Ministry", "US government",
-        // "Russia's Defence Ministry", "украинского МИДа").
-        if country.is_none() && i > 0 {
-            let gap = &text[ws[i - 1].0 + ws[i - 1].1.len()..start_at];
-            if gap.trim().is_empty()
-                && let Some(c) = adjective(i - 1)
+            let Some((body, inner, end)) = found else {
+                i += 1;
+                continue;
+            };
+            let start_at = ws[i].0;
+            let end_at = ws[end - 1].0 + ws[end - 1].1.len();
+            let mut span = Span::new(start_at, end_at);
+            let mut country = inner;
+            // An adjective after it ("ministère des Affaires étrangères russe").
+            if country.is_none()
+                && lang != "en"
+                && end < ws.len()
+                && let Some(c) = adjective(&ws, end)
+                && text[end_at..ws[end].0].trim().is_empty()
             {
                 country = Some(c);
-                span.start = ws[i - 1].0;
+                span.end = ws[end].0 + ws[end].1.len();
             }
+            // A state after it, through joining words ("of the", "de la"; none in Russian).
             if country.is_none() {
-                let before = text[..start_at].trim_end();
-                let possessive = before
-                    .strip_suffix("'s")
-                    .or_else(|| before.strip_suffix("’s"))
-                    .unwrap_or(before);
-                if let Some(h) = hits.iter().find(|h| h.span.end == possessive.len())
-                    && (possessive.len() < before.len()
-                        || text[h.span.end..start_at].trim().is_empty())
+                let mut k = end;
+                while k < ws.len() && k < end + 3 && table.joiners.contains(&ws[k].1) {
+                    k += 1;
+                }
+                if let Some(&(at, _)) = ws.get(k)
+                    && text[end_at..at]
+                        .chars()
+                        .all(|c| !matches!(c, '.' | ',' | ';' | ':' | '\n' | '(' | '«' | '"'))
+                    && let Some(h) = hit_at(at)
                     && let Some((name, _)) = state(h.actor)
                 {
                     country = Some(name);
-                    span.start = h.span.start;
+                    span.end = h.span.end;
                 }
             }
+            // An adjective or a state before it ("Spanish Foreign Ministry", "US government",
+            // "Russia's Defence Ministry", "украинского МИДа").
+            if country.is_none() && i > 0 {
+                let gap = &text[ws[i - 1].0 + ws[i - 1].1.len()..start_at];
+                if gap.trim().is_empty()
+                    && let Some(c) = adjective(&ws, i - 1)
+                {
+                    country = Some(c);
+                    span.start = ws[i - 1].0;
+                }
+                if country.is_none() {
+                    let before = text[..start_at].trim_end();
+                    let possessive = before
+                        .strip_suffix("'s")
+                        .or_else(|| before.strip_suffix("’s"))
+                        .unwrap_or(before);
+                    if let Some(h) = hits.iter().find(|h| h.span.end == possessive.len())
+                        && (possessive.len() < before.len()
+                            || text[h.span.end..start_at].trim().is_empty())
+                        && let Some((name, _)) = state(h.actor)
+                    {
+                        country = Some(name);
+                        span.start = h.span.start;
+                    }
+                }
+            }
+            // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
+            // Японии"), not described ("the Iraqi government", "венгерского правительства").
+            let named = text[start_at..end_at].chars().any(char::is_uppercase);
+            if let Some(country) = country.filter(|_| named) {
+                let the = table
+                    .the
+                    .iter()
+                    .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
+                let generic = format!(
+                    "{} of {}{country}",
+                    body.english,
+                    if the { "the " } else { "" }
+                );
+                out.push(BodyMention {
+                    span,
+                    code: code_of(&country).map(|c| format!("{c}GOV")),
+                    name: own_name(&generic).map_or(generic, str::to_owned),
+                });
+            }
+            i = end;
         }
-        // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
-        // Японии"), not described ("the Iraqi government", "венгерского правительства").
-        let named = text[start_at..end_at].chars().any(char::is_uppercase);
-        if let Some(country) = country.filter(|_| named) {
-            let the = table
-                .the
-                .iter()
-                .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
-            let generic = format!(
-                "{} of {}{country}",
-                body.english,
-                if the { "the " } else { "" }
-            );
-            out.push(BodyMention {
-                span,
-                code: code_of(&country).map(|c| format!("{c}GOV")),
-                name: own_name(&generic).map_or(generic, str::to_owned),
-            });
-        }
-        i = end;
     }
     out
 }
