@@ -974,33 +974,44 @@ mod tests {
     const PER: EntityType = EntityType::Per;
     const LOC: EntityType = EntityType::Loc;
 
+    /// An English document whose entities (named as written) carry actor codes.
+    fn with_coded_entities(
+        text: &str,
+        published: Option<PartialDate>,
+        names: &[(&str, EntityType, &str)],
+    ) -> Document {
+        let mut d = Document {
+            lang: Some("en".into()),
+            text: text.into(),
+            published,
+            ..Document::default()
+        };
+        for (name, kind, code) in names {
+            d.entities.push(Entity {
+                name: (*name).into(),
+                kind: *kind,
+                actor: Some((*code).into()),
+                mentions: text
+                    .match_indices(name)
+                    .map(|(i, s)| Span::new(i, i + s.len()))
+                    .collect(),
+                ..Entity::default()
+            });
+        }
+        d
+    }
+
     #[test]
     fn a_question_is_not_the_questioners_act() {
         use chancery_model::{Speaker, Turn};
         let q = "Of course, your visit to the region includes the United Arab Emirates. We visited Iran.";
         let a = "We signed a memorandum with the United Arab Emirates last year.";
         let text = format!("{q}\n\n{a}");
-        let mut d = Document {
-            lang: Some("en".into()),
-            text: text.clone(),
-            published: PartialDate::ymd(2019, 10, 12),
-            ..Document::default()
-        };
-        for (surface, kind, name, code) in [
-            ("United Arab Emirates", LOC, "United Arab Emirates", "ARE"),
-            ("Iran", LOC, "Iran", "IRN"),
-        ] {
-            d.entities.push(Entity {
-                name: name.into(),
-                kind,
-                actor: Some(code.into()),
-                mentions: text
-                    .match_indices(surface)
-                    .map(|(i, s)| Span::new(i, i + s.len()))
-                    .collect(),
-                ..Entity::default()
-            });
-        }
+        let mut d = with_coded_entities(
+            &text,
+            PartialDate::ymd(2019, 10, 12),
+            &[("United Arab Emirates", LOC, "ARE"), ("Iran", LOC, "IRN")],
+        );
         for (name, code) in [("Al Arabiya", None), ("Vladimir Putin", Some("RUSGOV"))] {
             d.speakers.push(Speaker {
                 name: name.into(),
@@ -1042,28 +1053,15 @@ mod tests {
     #[test]
     fn a_sides_act_upon_its_own_state_is_no_event() {
         let text = "Vladimir Putin threatened Russia. Vladimir Putin threatened Ukraine.";
-        let mut d = Document {
-            lang: Some("en".into()),
-            text: text.into(),
-            published: PartialDate::ymd(2024, 6, 25),
-            ..Document::default()
-        };
-        for (name, kind, code) in [
-            ("Vladimir Putin", PER, "RUSGOV"),
-            ("Russia", LOC, "RUS"),
-            ("Ukraine", LOC, "UKR"),
-        ] {
-            d.entities.push(Entity {
-                name: name.into(),
-                kind,
-                actor: Some(code.into()),
-                mentions: text
-                    .match_indices(name)
-                    .map(|(i, s)| Span::new(i, i + s.len()))
-                    .collect(),
-                ..Entity::default()
-            });
-        }
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2024, 6, 25),
+            &[
+                ("Vladimir Putin", PER, "RUSGOV"),
+                ("Russia", LOC, "RUS"),
+                ("Ukraine", LOC, "UKR"),
+            ],
+        );
         split_sentences(&mut d);
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         let targets: Vec<String> = coded(&d).into_iter().map(|(_, _, t, _)| t).collect();

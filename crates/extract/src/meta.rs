@@ -136,7 +136,7 @@ fn day_month_order(date: PartialDate, written: Option<&str>, doc: &Document) -> 
         return date;
     };
     let same_day = |x: PartialDate| (x.year, x.month, x.day) == (Some(y), Some(d), Some(m));
-    let opening = doc.text.get(..floor_char(&doc.text, 600)).unwrap_or("");
+    let opening = &doc.text[..doc.text.floor_char_boundary(600)];
     let named = doc
         .title
         .as_deref()
@@ -179,15 +179,6 @@ fn signature_date(text: &str) -> Option<PartialDate> {
         };
         find_date(&tail).filter(|d| d.is_full_date())
     })
-}
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The publication date from, in order: the HTML page's own date, a removed dateline (completed

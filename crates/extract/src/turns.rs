@@ -618,7 +618,8 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
     Some((role, words[start..].join(" ")))
 }
 
-fn titlecase(word: &str) -> String {
+/// A word with its first letter upper case and the rest lower case ("DRIAN" → "Drian").
+pub(crate) fn titlecase(word: &str) -> String {
     let mut out = String::new();
     for (i, c) in word.chars().enumerate() {
         if i == 0 {

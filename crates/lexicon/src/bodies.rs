@@ -18,6 +18,7 @@
 use std::sync::LazyLock;
 
 use crate::data_lines;
+use crate::events::PatternWord;
 
 const FILES: [(&str, &str); 3] = [
     ("fr", include_str!("../data/fr/bodies.tsv")),
@@ -25,28 +26,11 @@ const FILES: [(&str, &str); 3] = [
     ("ru", include_str!("../data/ru/bodies.tsv")),
 ];
 
-/// One word of a body phrase, lower case.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BodyWord {
-    Exact(String),
-    Stem(String),
-}
-
-impl BodyWord {
-    /// Whether a lower-case word is this one.
-    pub fn matches(&self, word: &str) -> bool {
-        match self {
-            BodyWord::Exact(w) => word == w,
-            BodyWord::Stem(s) => word.starts_with(s.as_str()),
-        }
-    }
-}
-
 /// A phrase that names a kind of body.
 #[derive(Clone, Debug)]
 pub struct Body {
     pub lang: &'static str,
-    pub words: Vec<BodyWord>,
+    pub words: Vec<PatternWord>,
     /// Its English name, before " of <state>".
     pub english: &'static str,
 }
@@ -77,8 +61,8 @@ static BODIES: LazyLock<Vec<(&'static str, Bodies)>> = LazyLock::new(|| {
                         words: phrase
                             .split_whitespace()
                             .map(|w| match w.strip_suffix('*') {
-                                Some(stem) => BodyWord::Stem(stem.to_owned()),
-                                None => BodyWord::Exact(w.to_owned()),
+                                Some(stem) => PatternWord::Stem(stem.to_owned()),
+                                None => PatternWord::Exact(w.to_owned()),
                             })
                             .collect(),
                         english,
@@ -139,7 +123,7 @@ mod tests {
                 .iter()
                 .any(|p| p.english == "Ministry of Foreign Affairs")
         );
-        assert!(BodyWord::Stem("министерств".into()).matches("министерством"));
+        assert!(PatternWord::Stem("министерств".into()).matches("министерством"));
         assert_eq!(
             own_name("Ministry of Foreign Affairs of the United States"),
             Some("United States Department of State")

@@ -193,21 +193,14 @@ fn title_case_surnames(name: &str) -> String {
     if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
         return name.to_owned();
     }
-    let title = |part: &str| {
-        let mut cs = part.chars();
-        cs.next()
-            .map(|c| {
-                c.to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     words
         .iter()
         .map(|w| {
             if caps(w) {
-                w.split('-').map(title).collect::<Vec<String>>().join("-")
+                w.split('-')
+                    .map(crate::turns::titlecase)
+                    .collect::<Vec<String>>()
+                    .join("-")
             } else {
                 (*w).to_owned()
             }
