@@ -27,7 +27,11 @@ pub fn link_speakers(doc: &mut Document) {
                 && names().any(|n| {
                     *n == e.name
                         || e.surface.iter().any(|f| f == n)
-                        || (e.kind == EntityType::Per && same_person(n, &e.name))
+                        || (e.kind == EntityType::Per
+                            && (same_person(n, &e.name)
+                                // "Ж.Ширак" is the "Жак Ширак" read as "Jacques Shirak".
+                                || n.contains(['.', ' '])
+                                    && e.surface.iter().any(|f| same_person(n, f))))
                 })
         });
         // A name read with a capitalised word before it ("Венгрии Петер Сийярто", "РФ Сергей

@@ -90,6 +90,14 @@ pub fn extract_turns(doc: &mut Document) {
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut turns: Vec<Turn> = Vec::new();
     let mut journalists: Vec<bool> = Vec::new();
+    let mut participants: Vec<((String, bool), bool)> = Vec::new();
+    // Speech before the first label: the title's author opening ("Выступление и ответы на
+    // вопросы СМИ … С.В.Лаврова").
+    if let Some((speaker, turn)) = author_turn(doc, labels[0].span.start, true) {
+        speakers.push(speaker);
+        journalists.push(false);
+        turns.push(turn);
+    }
     for (i, l) in labels.iter().enumerate() {
         let next_label = labels.get(i + 1).map_or(doc.text.len(), |n| n.span.start);
         let stop = stops
@@ -101,12 +109,23 @@ pub fn extract_turns(doc: &mut Document) {
         let span = Span::new(l.speech_start, end.max(l.speech_start)).trim(&doc.text);
         let section = innermost_section(doc, l.span.start);
         let press = section.map_or(doc_setting, |i| settings.get(i).copied().flatten());
+        let participant = l.anonymous.is_none() && l.affiliation.is_none() && {
+            let key = (l.name.clone(), l.role.is_some());
+            match participants.iter().find(|(k, _)| *k == key) {
+                Some((_, p)) => *p,
+                None => {
+                    let p = is_participant(doc, &labels, &l.name);
+                    participants.push((key, p));
+                    p
+                }
+            }
+        };
         let (index, journalist) = speaker_for(
             &mut speakers,
             &mut journalists,
             l,
             span.slice(&doc.text),
-            press,
+            if participant { Some(false) } else { press },
         );
         turns.push(Turn {
             speaker: speakers[index].name.clone(),
@@ -177,6 +196,64 @@ fn named_questioners(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>
         }
         t.speaker = name;
     }
+}
+
+/// Whether the person a label names takes part in the event rather than asking about it: the
+/// document's title names them ("Совместная пресс-конференция с Президентом Франции Жаком
+/// Шираком"), or the text outside the labels names them after a title word ("Премьер-министра
+/// Тони Блэра", "President Chirac"). Journalists are rarely named either way.
+fn is_participant(doc: &Document, labels: &[Label], name: &str) -> bool {
+    let Some(surname) = name
+        .rsplit(|c: char| c.is_whitespace() || c == '.')
+        .next()
+        .filter(|w| w.chars().count() >= 3)
+    else {
+        return false;
+    };
+    // The surname's stem: a final vowel may change with case ("Захарова" → "Захаровой").
+    let stem: String = {
+        let chars: Vec<char> = surname.chars().collect();
+        let vowel = chars
+            .last()
+            .is_some_and(|c| "аеёиоуыэюяaeiouy".contains(c.to_lowercase().next().unwrap_or(*c)));
+        if vowel && chars.len() > 4 {
+            chars[..chars.len() - 1].iter().collect()
+        } else {
+            chars.iter().collect()
+        }
+    };
+    let starts_word = |text: &str, at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    if doc.title.as_deref().is_some_and(|t| {
+        t.match_indices(stem.as_str())
+            .any(|(at, _)| starts_word(t, at))
+    }) {
+        return true;
+    }
+    let text = doc.text.as_str();
+    text.match_indices(stem.as_str()).any(|(at, _)| {
+        if !starts_word(text, at) || labels.iter().any(|l| l.span.start <= at && at < l.span.end) {
+            return false;
+        }
+        let before = &text[text.floor_char_boundary(at.saturating_sub(80))..at];
+        // Within the clause: "Président. – Sargon Hadaya" is a greeting, then a name.
+        let before = before
+            .rsplit(['.', '!', '?', ':', ';', '–', '—', '\n', '(', ')', ','])
+            .next()
+            .unwrap_or("");
+        before.split_whitespace().rev().take(3).any(|w| {
+            let lower = w.to_lowercase();
+            let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.chars().count() >= 6
+                && label_words()
+                    .iter()
+                    .any(|lw| lw.chars().count() >= 6 && bare.starts_with(lw))
+        })
+    })
 }
 
 /// The speaker an unnamed questioner's label stands for.
@@ -297,8 +374,10 @@ fn speaker_for(
     if known.is_none() && l.anonymous.is_none() {
         let intro: String = speech.chars().take(200).collect();
         let in_press = press != Some(false);
+        // (A titled speaker naming an outlet is a chair giving the floor: "MR PRICE: … Shaun
+        // Tandon of AFP".)
         let affiliation = l.affiliation.clone().or_else(|| {
-            in_press
+            (in_press && !l.titled)
                 .then(|| medium_in(&intro).map(str::to_owned))
                 .flatten()
         });
@@ -479,7 +558,9 @@ fn label(text: &str, line: Span) -> Option<Label> {
     if after_comma.is_some_and(|a| a.is_empty() || a.split_whitespace().count() > 8) {
         return None;
     }
-    let (role_words, name) = split_role_and_name(name_part)?;
+    // "B.Путин": a Latin letter typed for its Cyrillic twin.
+    let name_part = chancery_lexicon::names::cyrillic_lookalikes(name_part);
+    let (role_words, name) = split_role_and_name(&name_part)?;
     let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
@@ -527,15 +608,30 @@ fn is_domain(head: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
-/// "В.Путин", "V. Putin", "С.В.Лавров": initials glued to a capitalised surname.
+/// "В.Путин", "V. Putin", "С.В.Лавров", "Дж.Робертсон": initials glued to a capitalised surname.
 fn initial_form(head: &str) -> bool {
     let t = head.trim();
     let mut chars = t.chars().peekable();
     let mut initials = 0;
     loop {
         let mut probe = chars.clone();
-        match (probe.next(), probe.next()) {
-            (Some(c), Some('.')) if c.is_uppercase() => {
+        match (probe.next(), probe.next(), probe.next()) {
+            (Some(c), Some('.'), _) if c.is_uppercase() => {
+                chars.next();
+                chars.next();
+                while chars.peek().is_some_and(|c| *c == ' ') {
+                    chars.next();
+                }
+                initials += 1;
+            }
+            // Russian writes some initials with two letters: "Дж.Робертсон" (Джордж).
+            (Some(c), Some(d), Some('.'))
+                if c.is_uppercase()
+                    && d.is_lowercase()
+                    && chancery_lexicon::names::is_cyrillic(c)
+                    && chancery_lexicon::names::is_cyrillic(d) =>
+            {
+                chars.next();
                 chars.next();
                 chars.next();
                 while chars.peek().is_some_and(|c| *c == ' ') {
@@ -730,12 +826,30 @@ fn following_part(title: &str, end: usize) -> &str {
 
 /// A press statement or commentary whose title names its author: the body is one turn.
 fn single_author(doc: &mut Document) {
-    let Some(title) = doc.title.as_deref() else {
+    let Some((speaker, turn)) = author_turn(doc, doc.text.len(), false) else {
         return;
     };
-    let Some(author) = title_author(title) else {
-        return;
-    };
+    doc.speakers = vec![speaker];
+    doc.turns = vec![turn];
+}
+
+/// The turn of the author a title names ("Выступление … С.В.Лаврова", "Statement by …"), from
+/// the body's start to `end`. When `opening` (labels follow: "Remarks and answers to media
+/// questions"), the turn starts at the first paragraph of speech (a dozen words or more) and is
+/// only taken when the title's genre is the author's own words, not an interview's introduction.
+fn author_turn(doc: &Document, end: usize, opening: bool) -> Option<(Speaker, Turn)> {
+    let title = doc.title.as_deref()?;
+    let author = title_author(title)?;
+    if opening {
+        let lower = title.to_lowercase();
+        let genre = lower.split_whitespace().next().unwrap_or("");
+        if turn_words(TurnWord::Hosted)
+            .iter()
+            .any(|w| genre.trim_matches(|c: char| !c.is_alphanumeric()) == *w)
+        {
+            return None;
+        }
+    }
     let written = author.written;
     let known = person(written);
     let name = known.map_or_else(|| canonical_unknown(written), |p| p.name.clone());
@@ -745,30 +859,38 @@ fn single_author(doc: &mut Document) {
         .or_else(|| known.and_then(|p| p.role.clone()));
     // The body starts after the title line (if the text begins with it).
     let first_line = doc.text.lines().next().unwrap_or("");
-    let body_start = if title.trim() == first_line.trim() || first_line.contains(written) {
+    let mut body_start = if title.trim() == first_line.trim() || first_line.contains(written) {
         first_line.len()
     } else {
         0
     };
-    let span = Span::new(body_start, doc.text.len()).trim(&doc.text);
+    if opening {
+        let speech = line_spans(&doc.text)
+            .filter(|l| body_start <= l.start && l.end <= end)
+            .find(|l| l.slice(&doc.text).split_whitespace().count() >= 12)?;
+        body_start = speech.start;
+    }
+    let span = Span::new(body_start, end.max(body_start)).trim(&doc.text);
     if span.is_empty() {
-        return;
+        return None;
     }
     let section = innermost_section(doc, span.start);
-    doc.speakers = vec![Speaker {
-        name: name.clone(),
-        surface: vec![written.to_owned()],
-        role,
-        turns: 1,
-        ..Speaker::default()
-    }];
-    doc.turns = vec![Turn {
-        speaker: name,
-        kind: TurnKind::Statement,
-        section,
-        span,
-        label: None,
-    }];
+    Some((
+        Speaker {
+            name: name.clone(),
+            surface: vec![written.to_owned()],
+            role,
+            turns: 1,
+            ..Speaker::default()
+        },
+        Turn {
+            speaker: name,
+            kind: TurnKind::Statement,
+            section,
+            span,
+            label: None,
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -792,6 +914,58 @@ mod tests {
 
     /// The turns of a whole document: one `speaker kind: speech` line per turn, then one
     /// `speaker (role, affiliation) ×turns` line per speaker.
+    #[test]
+    fn a_leader_named_by_title_in_the_text_is_not_a_journalist() {
+        // Э.Блэр greets and asks, but the text calls him "Премьер-министра Тони Блэра".
+        check_doc(
+            Some("Пресс-конференция по итогам переговоров"),
+            "Э.Блэр: Добрый день всем! Разве это не успех?\n\
+             В.Путин: Я хотел бы поблагодарить Премьер-министра Тони Блэра за приглашение посетить Лондон.\n\
+             Вопрос: Каковы итоги?\n\
+             Э.Блэр: Хорошие.",
+            &[
+                "E. Bler statement: Добрый день всем! Разве это не успех?",
+                "Vladimir Putin statement: Я хотел бы поблагодарить Премьер-министра Тони Блэра за приглашение посетить Лондон.",
+                "Journalist question: Каковы итоги?",
+                "E. Bler answer: Хорошие.",
+                "E. Bler (-, -) ×2",
+                "Vladimir Putin (President of Russia, -) ×1",
+                "Journalist (-, -) ×1",
+            ],
+        );
+    }
+
+    #[test]
+    fn speech_before_the_first_label_is_the_title_authors() {
+        let title = "Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации С.В.Лаврова, Денпасар";
+        let opening = "Заседание министров посвящено двум крупным темам, и наша позиция по этим двум вопросам хорошо известна.";
+        check_doc(
+            Some(title),
+            &format!(
+                "{title}\nВсе материалы сайта доступны по лицензии:\n{opening}\nВопрос: Что дальше?\nС.В.Лавров: Посмотрим."
+            ),
+            &[
+                &format!("Sergey Lavrov statement: {opening}"),
+                "Journalist question: Что дальше?",
+                "Sergey Lavrov answer: Посмотрим.",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×2",
+                "Journalist (-, -) ×1",
+            ],
+        );
+        // An interview's introduction is not the interviewee's speech.
+        let title = "Интервью Министра иностранных дел Российской Федерации С.В.Лаврова газете «Коммерсант»";
+        check_doc(
+            Some(title),
+            &format!("{title}\n{opening}\nВопрос: Что дальше?\nС.В.Лавров: Посмотрим."),
+            &[
+                "Journalist question: Что дальше?",
+                "Sergey Lavrov answer: Посмотрим.",
+                "Journalist (-, -) ×1",
+                "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ],
+        );
+    }
+
     #[track_caller]
     fn check_doc(title: Option<&str>, text: &str, expect: &[&str]) {
         let mut doc = Document {
@@ -888,6 +1062,8 @@ mod tests {
             ("А.Лукашенко: Спасибо.", "А.Лукашенко | - | -"),
             ("С.В.Лавров: Спасибо.", "С.В.Лавров | - | -"),
             ("Вопрос: А газ?", "Journalist | - | -"),
+            ("Дж.Робертсон: Дамы и господа!", "Дж.Робертсон | - | -"),
+            ("B.Путин: Большое спасибо.", "В.Путин | - | -"),
             (
                 "Президент России Владимир Путин: Уважаемые коллеги!",
                 "Владимир Путин | President of Russia | -",

@@ -116,11 +116,21 @@ pub fn same_person_keys(ka: &str, kb: &str) -> bool {
         return false;
     }
     match (fa, fb) {
-        (Some(fa), Some(fb)) => {
-            fa == fb || fa.len() == 1 && fb.starts_with(fa) || fb.len() == 1 && fa.starts_with(fb)
-        }
+        (Some(fa), Some(fb)) => fa == fb || initial_of(fa, fb) || initial_of(fb, fa),
         _ => true,
     }
+}
+
+/// Whether the key `initial` is the initial of the first-name key `name`. A Cyrillic initial's
+/// key can have two letters ("Ю." is "iu", "Ш." is "sh", "Дж." is "j"), and a "j" before a
+/// vowel reads "i" in a full name's key ("Жак" is "iak").
+fn initial_of(initial: &str, name: &str) -> bool {
+    initial.len() <= 2
+        && initial.len() < name.len()
+        && (name.starts_with(initial)
+            || initial
+                .strip_prefix('j')
+                .is_some_and(|rest| name.strip_prefix('i').is_some_and(|n| n.starts_with(rest))))
 }
 
 /// (first word if the key has several, last word).
@@ -173,8 +183,52 @@ pub fn has_cyrillic(s: &str) -> bool {
     s.chars().any(is_cyrillic)
 }
 
-fn is_cyrillic(c: char) -> bool {
+pub fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04ff}').contains(&c)
+}
+
+/// A word mixing scripts written back in Cyrillic: Latin letters that look like Cyrillic ones
+/// ("B.Путин", typed or recognised with a Latin B) become those letters when the word holds
+/// Cyrillic. Words in one script are kept as written.
+pub fn cyrillic_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
+    const PAIRS: [(char, char); 18] = [
+        ('A', 'А'),
+        ('B', 'В'),
+        ('C', 'С'),
+        ('E', 'Е'),
+        ('H', 'Н'),
+        ('K', 'К'),
+        ('M', 'М'),
+        ('O', 'О'),
+        ('P', 'Р'),
+        ('T', 'Т'),
+        ('X', 'Х'),
+        ('a', 'а'),
+        ('c', 'с'),
+        ('e', 'е'),
+        ('o', 'о'),
+        ('p', 'р'),
+        ('x', 'х'),
+        ('y', 'у'),
+    ];
+    let mixed = |w: &str| w.chars().any(is_cyrillic) && w.chars().any(|c| c.is_ascii_alphabetic());
+    if !s.split_whitespace().any(mixed) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    for piece in s.split_inclusive(char::is_whitespace) {
+        if mixed(piece) {
+            out.extend(piece.chars().map(|c| {
+                PAIRS
+                    .iter()
+                    .find(|(l, _)| *l == c)
+                    .map_or(c, |(_, cyr)| *cyr)
+            }));
+        } else {
+            out.push_str(piece);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The Russian letter table: letter → (spelling, spelling at a word start or after a vowel);
@@ -312,6 +366,28 @@ fn nominative_word(w: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cyrillic_initials_of_full_names() {
+        for (a, b) in [
+            ("Ж.Ширак", "Жак Ширак"),
+            ("Дж.Робертсон", "Джордж Робертсон"),
+            ("Ю.Ушаков", "Юрий Ушаков"),
+            ("Ш.Мирзиёев", "Шавкат Мирзиёев"),
+        ] {
+            assert!(same_person(a, b), "{a} = {b}");
+        }
+        assert!(!same_person("Ж.Ширак", "Андрей Ширак"));
+        assert!(!same_person("Ю.Ушаков", "Яков Ушаков"));
+    }
+
+    #[test]
+    fn latin_lookalikes_in_cyrillic_words() {
+        assert_eq!(cyrillic_lookalikes("B.Путин"), "В.Путин");
+        assert_eq!(cyrillic_lookalikes("Владимир Пyтин"), "Владимир Путин");
+        assert_eq!(cyrillic_lookalikes("B. Putin"), "B. Putin");
+        assert_eq!(cyrillic_lookalikes("Путин и Blair"), "Путин и Blair");
+    }
+
     use super::*;
 
     #[test]

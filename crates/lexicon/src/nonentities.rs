@@ -85,10 +85,19 @@ pub fn is_demonym(word: &str) -> bool {
 /// "Secretary", "министр"), which alone is not an entity.
 pub fn is_title_word(word: &str) -> bool {
     let w = fold(word);
-    if label_words().contains(w.as_str()) {
+    // A role word ("président") or a courtesy title ("M.", "Mr", "господин").
+    let listed = |stem: &str| {
+        label_words().contains(stem) || {
+            // One letter only with its dot: "M." is a title, "M" alone an initial.
+            let bare = stem.trim_end_matches('.');
+            (bare.chars().count() >= 2 || stem.ends_with('.'))
+                && crate::people::quote_words(crate::people::QuoteWord::Honorific).contains(bare)
+        }
+    };
+    if listed(&w) {
         return true;
     }
-    // Russian titles take case endings: "Президентом", "министра".
+    // Russian titles take case endings: "Президентом", "министра", "господину".
     if w.chars()
         .next()
         .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
@@ -96,15 +105,12 @@ pub fn is_title_word(word: &str) -> bool {
         let chars: Vec<(usize, char)> = w.char_indices().collect();
         for cut in 1..=3.min(chars.len().saturating_sub(3)) {
             let stem = &w[..chars[chars.len() - cut].0];
-            if label_words().contains(stem) {
+            if listed(stem) {
                 return true;
             }
         }
     }
-    matches!(
-        w.as_str(),
-        "m." | "mme" | "mr." | "mrs." | "ms." | "dr." | "monsieur" | "madame" | "sir"
-    )
+    false
 }
 
 /// Lowercase words a name may hold, for the languages that capitalise every other word of a

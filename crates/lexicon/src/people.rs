@@ -283,19 +283,23 @@ pub enum TurnWord {
     Outlet,
     /// How a journalist's question opens ("bonjour", "good afternoon").
     Greeting,
+    /// A title's genre word whose text before the first label is somebody else's introduction,
+    /// not the author's speech ("interview", "entretien", "статья").
+    Hosted,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 6] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 7] = [
     ("questioner", TurnWord::Questioner),
     ("remark", TurnWord::Remark),
     ("press", TurnWord::Press),
     ("meeting", TurnWord::Meeting),
     ("outlet", TurnWord::Outlet),
     ("greeting", TurnWord::Greeting),
+    ("hosted", TurnWord::Hosted),
 ];
 
-static TURN_WORDS: LazyLock<[Vec<&'static str>; 6]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 6] = Default::default();
+static TURN_WORDS: LazyLock<[Vec<&'static str>; 7]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 7] = Default::default();
     for r in [
         include_str!("../data/fr/turn_words.tsv"),
         include_str!("../data/en/turn_words.tsv"),

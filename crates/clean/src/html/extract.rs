@@ -1259,7 +1259,10 @@ impl<'a> Extractor<'a> {
                 })
             })
             .map(|(t, _)| *t);
-        let meta = self.meta.resolve(h1, time);
+        // Failing any title, an `<h1>` outside the chosen content (a headline above a body kept
+        // in its own block).
+        let h1_outside = h1_where(&|_| true);
+        let meta = self.meta.resolve(h1, h1_outside, time);
         Page {
             body,
             meta,

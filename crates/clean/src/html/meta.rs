@@ -125,22 +125,26 @@ impl<'a> MetaRaw<'a> {
     }
 
     /// Decodes the collected values; `h1` and `time` come from the chosen main content.
-    pub(super) fn resolve(self, h1: Option<&str>, time: Option<&str>) -> HtmlMeta {
+    pub(super) fn resolve(
+        self,
+        h1: Option<&str>,
+        h1_outside: Option<&str>,
+        time: Option<&str>,
+    ) -> HtmlMeta {
+        let joined = |h: &str| h.split_whitespace().collect::<Vec<_>>().join(" ");
         let site_name = self.site_name.and_then(clean);
         let title = self
             .og_title
             .and_then(clean)
-            .or_else(|| {
-                h1.map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .filter(|h| !h.is_empty())
-            })
+            .or_else(|| h1.map(joined).filter(|h| !h.is_empty()))
             .or_else(|| {
                 let title = self.title.and_then(clean_text)?;
                 Some(match &site_name {
                     Some(site) => strip_site(&title, site).to_owned(),
                     None => title,
                 })
-            });
+            })
+            .or_else(|| h1_outside.map(joined).filter(|h| !h.is_empty()));
         let lang = self.lang.or(self.content_language).and_then(primary_subtag);
         let published = self.published[0]
             .or(self.published[1])

@@ -600,8 +600,11 @@ fn group_unknown<'t>(
         let (place, span, kind) = unknown[i];
         let surface = span.slice(texts(place)).to_owned();
         // Russian names group across cases ("Джона Болтона" with "Джон Болтон").
+        // Initials glued to a surname are a word of their own ("Ж.Ширак" is "Ж. Ширак", the
+        // same person as "Жак Ширак").
+        let spaced = chancery_lexicon::names::spaced_initials(&surface);
         let folded =
-            russian_key(&surface).unwrap_or_else(|| chancery_lexicon::actors::fold(&surface));
+            russian_key(&spaced).unwrap_or_else(|| chancery_lexicon::actors::fold(&spaced));
         let is_person = kind == EntityType::Per;
         // The same surface; else, for a person, the full name a surname alone ends, else the
         // same person by key (keys computed once per name, not per comparison).
@@ -806,6 +809,17 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn initials_and_the_full_name_are_one_person() {
+        let es = entities(
+            "Президент Франции Жак Ширак прибыл в Москву. Как заявил Ж.Ширак, переговоры прошли успешно. Господин Ширак встретился с В.Путиным.",
+            "2002-07-19",
+        );
+        let shirak: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Shirak")).collect();
+        assert_eq!(shirak.len(), 1, "{es:?}");
+        assert!(shirak[0].surface.iter().any(|s| s == "Ж.Ширак"), "{es:?}");
     }
 
     #[test]
