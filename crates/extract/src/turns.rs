@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use chancery_lexicon::names::same_person;
 use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
 use chancery_model::text::line_spans;
-use chancery_model::{Document, Span, Speaker, Turn, TurnKind};
+use chancery_model::{Document, EntityType, Span, Speaker, Turn, TurnKind};
 use regex::Regex;
 
 /// Longest text before a colon that can still be a speaker label.
@@ -160,7 +160,8 @@ pub fn extract_turns(doc: &mut Document) {
             asked_in = None;
         }
     }
-    named_questioners(&doc.text, &mut turns, &mut speakers);
+    let model = crate::entities::models::for_lang(doc.lang.as_deref());
+    named_questioners(&doc.text, model, &mut turns, &mut speakers);
     for s in &mut speakers {
         s.turns = turns.iter().filter(|t| t.speaker == s.name).count();
     }
@@ -171,12 +172,20 @@ pub fn extract_turns(doc: &mut Document) {
 
 /// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
 /// the unnamed questions from there on, until another is named, are that person's.
-fn named_questioners(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>) {
+/// With a tagger for the language, the name must be one it reads as a person's ("Happy
+/// Thursday." and "On China." end a chair's words too).
+fn named_questioners(
+    text: &str,
+    model: Option<&chancery_ner::Model>,
+    turns: &mut [Turn],
+    speakers: &mut Vec<Speaker>,
+) {
     let mut current: Option<String> = None;
     for i in 0..turns.len() {
         if i > 0
             && turns[i - 1].speaker != ANONYMOUS_QUESTIONER
             && let Some(name) = named_at_end(turns[i - 1].span.slice(text), speakers)
+            && model.is_none_or(|m| tagged_person(m, turns[i - 1].span.slice(text), &name))
         {
             current = Some(name);
         }
@@ -256,6 +265,15 @@ fn is_participant(doc: &Document, labels: &[Label], name: &str) -> bool {
     })
 }
 
+/// Whether the tagger reads `name`, at the end of `speech`, as a person's name.
+fn tagged_person(model: &chancery_ner::Model, speech: &str, name: &str) -> bool {
+    let tail = &speech[speech.floor_char_boundary(speech.len().saturating_sub(400))..];
+    model
+        .tag(tail)
+        .iter()
+        .any(|(span, kind)| *kind == EntityType::Per && span.slice(tail).contains(name))
+}
+
 /// The speaker an unnamed questioner's label stands for.
 const ANONYMOUS_QUESTIONER: &str = "Journalist";
 /// The speaker an unnamed remark's label stands for.
@@ -286,6 +304,15 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<String> {
     }
     let name = ws[start..end].join(" ");
     let name = name.trim_end_matches(',').to_owned();
+    // "Hey Matt.", "Happy Thursday.": a greeting, not a name.
+    let lower = name.to_lowercase();
+    if turn_words(TurnWord::Greeting).iter().any(|g| {
+        lower
+            .strip_prefix(g)
+            .is_some_and(|r| r.starts_with([' ', ',']))
+    }) {
+        return None;
+    }
     (!speakers
         .iter()
         .any(|s| s.name != ANONYMOUS_QUESTIONER && (same_person(&s.name, &name) || s.name == name)))
@@ -515,6 +542,22 @@ fn label(text: &str, line: Span) -> Option<Label> {
             titled: false,
         });
     }
+    // A note in parentheses after the name: a translation ("(retranslated)", "(via
+    // interpreter)") or the asker's outlet ("(Reuters)").
+    let (head, note) = match head
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once('('))
+    {
+        Some((before, inside))
+            if !before.trim().is_empty()
+                && !inside.contains(['(', ')'])
+                && inside.split_whitespace().count() <= 4 =>
+        {
+            (before, Some(inside.trim()))
+        }
+        _ => (head, None),
+    };
     if head.trim().is_empty()
         || head.chars().count() > MAX_LABEL_CHARS
         || head.starts_with(char::is_whitespace)
@@ -565,7 +608,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
     // After the comma: a role ("Sergueï Lavrov, ministre des Affaires étrangères") or an outlet.
-    let mut affiliation = None;
+    let mut affiliation = note.and_then(medium_in).map(str::to_owned);
     if let Some(a) = after_comma {
         let first = a.split_whitespace().next().unwrap_or("");
         if let Some(r) = role_in(a) {
@@ -1063,6 +1106,14 @@ mod tests {
             ("С.В.Лавров: Спасибо.", "С.В.Лавров | - | -"),
             ("Вопрос: А газ?", "Journalist | - | -"),
             ("Дж.Робертсон: Дамы и господа!", "Дж.Робертсон | - | -"),
+            (
+                "President of the People’s Republic of China Xi Jinping (retranslated): Mr President,",
+                "Xi Jinping | President of China | -",
+            ),
+            (
+                "John Smith (Reuters): Mr President,",
+                "John Smith | - | Reuters",
+            ),
             ("B.Путин: Большое спасибо.", "В.Путин | - | -"),
             (
                 "Президент России Владимир Путин: Уважаемые коллеги!",
@@ -1187,6 +1238,18 @@ mod tests {
                 &[turn.as_str(), expect],
             );
         }
+    }
+
+    #[test]
+    fn a_greeting_is_not_the_next_questioners_name() {
+        let mut doc = Document {
+            text: "MS PORTER: Good afternoon. Hey Matt.\nQUESTION: Will the talks resume?\nMS PORTER: Yes."
+                .to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(speakers, ["Porter", "Journalist", "Porter"]);
     }
 
     #[test]

@@ -422,7 +422,10 @@ pub fn medium_in(text: &str) -> Option<&'static str> {
 /// The English role a phrase names ("Président de la Biélorussie" → "President of Belarus"),
 /// looking for the longest known role phrase inside it.
 pub fn role_in(phrase: &str) -> Option<&'static str> {
-    let lower = phrase.to_lowercase().replace('\u{a0}', " ");
+    let lower = phrase
+        .to_lowercase()
+        .replace('\u{a0}', " ")
+        .replace('\u{2019}', "'");
     ROLES
         .iter()
         .find(|(p, _)| lower.contains(p.as_str()))

@@ -18,7 +18,7 @@
 //! alone, demonyms, language codes; leading articles are never part of a mention.
 
 mod bodies;
-mod models;
+pub(crate) mod models;
 mod recognise;
 
 use std::collections::{HashMap, HashSet};
