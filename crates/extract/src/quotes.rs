@@ -296,6 +296,18 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             {
                 return Some(Before::Who(name));
             }
+            // "…, le ministre des Affaires étrangères Jean-Marc Ayrault avait eu lundi cette
+            // réponse :": a full name right before the clause's auxiliary is its subject.
+            if let Some(a) = ws
+                .iter()
+                .rposition(|(_, w)| quote_word(w, QuoteWord::Aux))
+                .filter(|&a| a >= 2)
+                && let Some(name) = last_full_name(fragment, &ws[..a])
+                && fragment[..ws[a].0].trim_end().ends_with(name)
+                && !fragment[..ws[a].0].trim_end().ends_with(',')
+            {
+                return Some(Before::Who(name));
+            }
         }
     }
     // "Le Hamas a qualifié l'incident de «…»", "Russia called it “…”": the quotation is the
@@ -1304,6 +1316,13 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // A full name right before the auxiliary of a clause a colon ends.
+        check(
+            "Devant le tollé suscité quand la nouvelle a été rendue publique, le ministre Jean-Marc Ayrault avait eu lundi cette réponse : \"Il y a parfois des traditions diplomatiques qui peuvent étonner\".",
+            &[
+                "Jean-Marc Ayrault | - | Il y a parfois des traditions diplomatiques qui peuvent étonner",
+            ],
         );
         // The addressee of "you said".
         check(
