@@ -344,6 +344,10 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         {
             return Some(Before::Who(name));
         }
+        // "Il a déclaré « … »": a pronoun before the verb points back to someone named.
+        if j > 0 && quote_word(ws[j - 1].1, QuoteWord::Pronoun) {
+            return Some(Before::Unknown);
+        }
     }
     // "La socialiste Valérie Rabault a déploré que les pouvoirs publics se soient «…»": the
     // quotation stands in the object clause of a reporting verb, however far.
@@ -640,20 +644,42 @@ pub fn extract_quotes(doc: &mut Document) {
             let stretch = &text[known_until.min(outer.start)..outer.start];
             // Someone else named in full since the last quotation ("L'Autriche, par la voix du
             // chancelier Sebastian Kurz a écarté…") may be the one meant: left to the entities.
-            let other_named = || {
+            let other_named = |who: Option<&str>| {
                 let ws = words(stretch);
                 last_full_name(stretch, &ws).is_some_and(|n| {
                     let last = |x: &str| x.rsplit(' ').next().map(name_key);
-                    !previous.as_deref().is_some_and(|p| {
+                    !who.is_some_and(|p| {
                         same_person(p, n)
                             || last(p) == last(n)
                             || resolve(doc, n).as_deref() == Some(p)
                     })
                 })
             };
-            last_subject(doc, stretch)
-                .or_else(|| paragraph_subject(doc, stretch))
-                .or_else(|| (!other_named()).then(|| previous.clone()).flatten())
+            // The full name the last sentence opening with one opens with ("Abubakar Atef vient
+            // du Soudan. Il est en France : «…»"): a new subject, whom "il" may mean.
+            let new_subject = |who: &str| {
+                stretch
+                    .split_inclusive(['.', '!', '?', '\n'])
+                    .filter_map(|sentence| {
+                        let sentence = sentence.trim_start();
+                        let ws = words(sentence);
+                        first_full_name(sentence, &ws[..ws.len().min(4)])
+                            .filter(|n| sentence.starts_with(*n))
+                    })
+                    .next_back()
+                    .is_some_and(|n| {
+                        let last = |x: &str| x.rsplit(' ').next().map(name_key);
+                        !(same_person(who, n)
+                            || last(who) == last(n)
+                            || resolve(doc, n).as_deref() == Some(who))
+                    })
+            };
+            match last_subject(doc, stretch).or_else(|| paragraph_subject(doc, stretch)) {
+                Some(who) => (!new_subject(&who)).then_some(who),
+                None => (!other_named(previous.as_deref()))
+                    .then(|| previous.clone())
+                    .flatten(),
+            }
         };
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));
         let before = paragraph_tail(&text[before_start..outer.start]);
@@ -710,6 +736,11 @@ pub fn extract_quotes(doc: &mut Document) {
             };
         } else if let Some(b) = clause_before(before) {
             framed = true;
+            // "Il a déclaré « … »": a pronoun subject points back to someone named.
+            let b = match b {
+                Before::Who(w) if quote_word(w, QuoteWord::Pronoun) => Before::Unknown,
+                b => b,
+            };
             antecedent = match b {
                 Before::Who(w) => body_or_person(w),
                 Before::Relay(_) => Antecedent::None,
@@ -736,8 +767,9 @@ pub fn extract_quotes(doc: &mut Document) {
             framed = true;
             antecedent = Antecedent::Person;
         }
-        // Inside a transcript turn, words quoted are often someone else's: no guessing there.
-        if speaker.is_some() || turn.is_some() {
+        // Inside a transcript turn, words quoted are often someone else's: a pronoun there points
+        // only to someone the turn itself names (resolved with the entities).
+        if speaker.is_some() {
             antecedent = Antecedent::None;
         }
         let n_words = words(inner.slice(text)).len();
@@ -1355,6 +1387,24 @@ mod tests {
                 "Thomas Gassilloud | - | la situation demeure très préoccupante",
             ],
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_new_subject_waits_for_the_entities() {
+        // "Il" after a sentence opening with another full name; "Il a déclaré « … »".
+        for text in [
+            "Hubert Valade a déclaré que tout est provisoire. Abubakar Atef vient du Soudan. Il est en France depuis deux semaines : « S'ils nous donnent un toit et des papiers, ça devrait aller. »",
+            "Le Premier ministre grec s'est voulu plus mesuré. Il a déclaré « la sortie ne changera pas notre vie quotidienne de façon spectaculaire ».",
+        ] {
+            let mut doc = Document {
+                text: text.to_owned(),
+                ..Document::default()
+            };
+            extract_quotes(&mut doc);
+            assert_eq!(doc.quotes.len(), 1, "{text}");
+            assert_eq!(doc.quotes[0].speaker, None, "{text}");
+            assert_eq!(doc.quotes[0].antecedent, Antecedent::Person, "{text}");
+        }
     }
 
     #[test]

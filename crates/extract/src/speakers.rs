@@ -539,6 +539,12 @@ fn resolve_antecedents(doc: &mut Document) {
         };
         // The opening mark is just before the quoted words.
         let before = q.span.start.saturating_sub(1);
+        // Inside a transcript turn, only someone named in that turn.
+        let turn_start = doc
+            .turns
+            .iter()
+            .find(|t| t.span.start <= q.span.start && q.span.end <= t.span.end)
+            .map_or(0, |t| t.span.start);
         if kind == EntityType::Org
             && let Some((name, end)) = &speaking_body
             && *end <= before
@@ -553,7 +559,10 @@ fn resolve_antecedents(doc: &mut Document) {
             .filter(|e| e.kind == kind)
             .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
             .filter(|(m, _)| {
-                m.end <= before && before - m.end <= ANTECEDENT_WINDOW && !inside_quote(**m)
+                m.end <= before
+                    && m.start >= turn_start
+                    && before - m.end <= ANTECEDENT_WINDOW
+                    && !inside_quote(**m)
             })
             .max_by_key(|(m, _)| m.end);
         if let Some((_, e)) = nearest {
