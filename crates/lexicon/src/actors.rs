@@ -931,6 +931,11 @@ static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// Whether `s` is one of the Russian case endings of `data/ru/case_endings.txt`.
+pub fn is_case_ending(s: &str) -> bool {
+    RUSSIAN_ENDINGS.contains(&s)
+}
+
 /// The inflection key of a name in Cyrillic: its words in lower case, each without the longest
 /// case ending (`data/ru/case_endings.txt`) that leaves three letters, joined by spaces. `None`
 /// when a word is not Cyrillic.

@@ -680,6 +680,11 @@ fn group_unknown<'t>(
                 })
                 .cloned()
                 .unwrap_or_default();
+            let name = if kind == EntityType::Per {
+                nominative_from_surname(&name, &g.surfaces)
+            } else {
+                name
+            };
             // Surfaces in order of first mention.
             let mut e = Entity {
                 name,
@@ -692,6 +697,36 @@ fn group_unknown<'t>(
             e
         })
         .collect()
+}
+
+/// A Russian full name written only in an oblique case ("Ицхаку Шамиру"), with the surname
+/// also written alone in the nominative ("Шамир ответил"): the name in the nominative, the
+/// given name losing the same case ending ("Ицхак Шамир"). Other names are returned as they are.
+fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
+    let Some((given, last)) = name.rsplit_once(' ') else {
+        return name.to_owned();
+    };
+    if !chancery_lexicon::names::has_cyrillic(last) {
+        return name.to_owned();
+    }
+    let Some(ending) = surfaces
+        .iter()
+        .filter(|s| !s.contains(' ') && s.chars().count() >= 3)
+        .filter_map(|s| last.strip_prefix(s.as_str()))
+        .find(|e| chancery_lexicon::actors::is_case_ending(e))
+    else {
+        return name.to_owned();
+    };
+    let nominative_last = &last[..last.len() - ending.len()];
+    let given: Vec<&str> = given
+        .split(' ')
+        .map(|w| {
+            w.strip_suffix(ending)
+                .filter(|stem| stem.chars().count() >= 3)
+                .unwrap_or(w)
+        })
+        .collect();
+    format!("{} {nominative_last}", given.join(" "))
 }
 
 /// One automaton over every role phrase (folded), in `role_phrases()` order.
@@ -809,6 +844,26 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_full_name_in_an_oblique_case_takes_the_surname_written_alone() {
+        let surfaces = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            nominative_from_surname("Ицхаку Шамиру", &surfaces(&["Ицхаку Шамиру", "Шамир"])),
+            "Ицхак Шамир"
+        );
+        assert_eq!(
+            nominative_from_surname(
+                "Марии Захаровой",
+                &surfaces(&["Марии Захаровой", "Захарова"])
+            ),
+            "Марии Захаровой"
+        );
+        assert_eq!(
+            nominative_from_surname("John Bolton", &surfaces(&["John Bolton", "Bolt"])),
+            "John Bolton"
+        );
     }
 
     #[test]
