@@ -286,21 +286,39 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
         if line.chars().count() > 100 {
             continue;
         }
+        // A bare ISO date or date-time ("2019-03-14T15:40:00+03:00").
+        if ISO_LINE.is_match(line)
+            && let Some(d) = find_date(line)
+        {
+            return Some(d);
+        }
         let found = crate::times::find_times(line, lang, None);
-        let Some(last) = found.last() else {
+        // The last full date; after it at most a time of day and a short rubric ("14 марта 2019,
+        // 15:40 — Новости").
+        let Some(last) = found
+            .iter()
+            .rfind(|t| matches!(t.value, Some(TimeValue::Point(d)) if d.is_full_date()))
+        else {
             continue;
         };
+        let tail = &line[last.span.end..];
+        let short_tail = tail.split_whitespace().count() <= 4 && !tail.contains(['.', '!', '?']);
         // "Дональд Трамп и Владимир Путин 16 июля 2018 года" is a photo's caption: a line
         // whose words before the date name someone (two capitalised words in a row) is not.
         let before: Vec<&str> = line[..last.span.start].split_whitespace().collect();
         let capital = |w: &&str| w.starts_with(char::is_uppercase);
-        let names = before.windows(2).any(|p| capital(&p[0]) && capital(&p[1]));
+        // A byline names its author before the date ("Par Jean Dupont, le 14 mars 2019").
+        let byline = before.first().is_some_and(|w| {
+            chancery_lexicon::page::is_byline(&chancery_lexicon::page::word_form(w))
+        });
+        let names = !byline && before.windows(2).any(|p| capital(&p[0]) && capital(&p[1]));
         if !names
-            && line[last.span.end..].trim().is_empty()
+            && short_tail
             && let Some(TimeValue::Point(d)) = last.value
-            && d.is_full_date()
         {
-            return Some(d);
+            // With the time of day written beside it ("14.03.2019 15:40").
+            let timed = find_date(line).filter(|t| t.hour.is_some() && t.date_only() == d);
+            return Some(timed.unwrap_or(d));
         }
     }
     None
@@ -422,7 +440,7 @@ fn cited_urls(text: &str) -> Vec<String> {
 }
 
 static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:\s*(?:года|г\.))?(?:(?:\s*(?:à|a|at|в|,|–|-|T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
+    Regex::new(r"(?i)(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?:\s*(?:года|г\.))?(?:(?:\s*(?:à|a|at|в|,|–|-|/|\||T)?\s*)(\d{1,2})\s*[:h]\s*(\d{2}))?").expect("valid regex")
 });
 static DATE_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -431,7 +449,10 @@ static DATE_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b").expect("valid regex")
+    Regex::new(
+        r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b(?:[\s,/|–-]*(?:à|a|at|в|T)?\s*(\d{1,2})[:h](\d{2})\b)?",
+    )
+    .expect("valid regex")
 });
 static DATE_ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?").expect("valid regex")
@@ -489,12 +510,46 @@ fn all_dates(s: &str) -> Vec<(usize, PartialDate)> {
             (2, y) => 1900 + y,
             (_, y) => y,
         };
+        // "3/14/2019": month first, as American dates are written, when the second number
+        // cannot be a month.
+        let (day, month) = if month > 12 && day <= 12 {
+            (month, day)
+        } else {
+            (day, month)
+        };
         if let Some(d) = PartialDate::ymd(year, month, day) {
-            found.push((c.get(0).map_or(0, |m| m.start()), d));
+            let time = c.get(4).zip(c.get(5)).and_then(|(h, mi)| {
+                d.with_time(h.as_str().parse().ok()?, mi.as_str().parse().ok()?)
+            });
+            found.push((c.get(0).map_or(0, |m| m.start()), time.unwrap_or(d)));
+        }
+    }
+    // "15:40 14.03.2019": a time of day just before a date without one.
+    for (at, d) in &mut found {
+        if d.hour.is_some() {
+            continue;
+        }
+        if let Some(c) = TIME_BEFORE.captures(&s[..*at])
+            && let (Ok(h), Ok(m)) = (c[1].parse(), c[2].parse())
+            && let Some(t) = d.with_time(h, m)
+        {
+            *d = t;
         }
     }
     found
 }
+
+/// A line that is an ISO 8601 date, with or without its time and zone.
+static ISO_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// A time of day ending the text before a date ("15:40 ", "15:40, ").
+static TIME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d:])(\d{1,2}):(\d{2})[\s,/|–-]*$").expect("valid regex"));
 
 /// "14:49" → (14, 49).
 fn time_only(s: &str) -> Option<(u8, u8)> {
@@ -597,6 +652,31 @@ mod tests {
         // Only before the prose begins.
         let late = "Заголовок\nПосле двухлетнего перерыва послы 28 стран НАТО встречаются в среду.\nОбновлено 20 апреля 2016";
         assert_eq!(d(late), None);
+        // A time and a short rubric after the date; a bare ISO date-time; a byline's author.
+        let with = |line: &str, lang: &str| {
+            header_date_line(&format!("Заголовок\n{line}\nТекст."), Some(lang))
+                .map(|d| d.to_string())
+        };
+        assert_eq!(
+            with("14 марта 2019, 15:40 — Новости", "ru").as_deref(),
+            Some("2019-03-14T15:40")
+        );
+        assert_eq!(
+            with("14.03.2019 15:40", "ru").as_deref(),
+            Some("2019-03-14T15:40")
+        );
+        assert_eq!(
+            with("2019-03-14T15:40:00+03:00", "ru").as_deref(),
+            Some("2019-03-14T15:40")
+        );
+        assert_eq!(
+            with("Par Jean Dupont, le 14 mars 2019", "fr").as_deref(),
+            Some("2019-03-14")
+        );
+        assert_eq!(
+            with("By John Smith | March 14, 2019", "en").as_deref(),
+            Some("2019-03-14")
+        );
     }
 
     #[test]

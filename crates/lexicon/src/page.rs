@@ -1,6 +1,7 @@
 //! The words that structure a web page flattened into text (`data/<lang>/page.tsv`): menu items,
 //! the phrases that start related-link, share, footer and subscription blocks, page fields
-//! ("Publication date:"), speaker labels without a name ("Question", "Q", "Вопрос") and the
+//! ("Publication date:"), speaker labels without a name ("Question", "Q", "Вопрос"), the words
+//! that open a byline ("By", "Par", "Автор") and the
 //! abbreviations whose period does not end a sentence.
 //!
 //! Unlike `chrome.txt` (whole lines), these phrases are found inside running text, so they are
@@ -64,6 +65,7 @@ struct Lists {
     /// Phrases by their first word, longest first.
     phrases: HashMap<String, Vec<PagePhrase>>,
     labels: HashSet<String>,
+    bylines: HashSet<String>,
     abbreviations: HashSet<String>,
 }
 
@@ -71,6 +73,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
         phrases: HashMap::new(),
         labels: HashSet::new(),
+        bylines: HashSet::new(),
         abbreviations: HashSet::new(),
     };
     for line in SOURCES.iter().flat_map(|s| crate::data_lines(s)) {
@@ -81,6 +84,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         match kind.trim() {
             "label" => {
                 lists.labels.insert(word_form(phrase));
+            }
+            "byline" => {
+                lists.bylines.insert(word_form(phrase));
             }
             "abbreviation" => {
                 lists.abbreviations.insert(phrase.to_lowercase());
@@ -126,6 +132,12 @@ pub fn phrases_from(first: &str) -> &'static [PagePhrase] {
 /// Whether `word` (in [`word_form`]) is a speaker label without a name ("question", "q", "вопрос").
 pub fn is_anonymous_label(word: &str) -> bool {
     LISTS.labels.contains(word)
+}
+
+/// Whether `word` (in [`word_form`]) opens a byline: the author's name follows ("by", "par",
+/// "автор").
+pub fn is_byline(word: &str) -> bool {
+    LISTS.bylines.contains(word)
 }
 
 /// Whether `word` (lowercase, without its final period) is an abbreviation whose period does not
