@@ -97,6 +97,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
         .or_else(|| signature_date(&doc.text))
+        .or_else(|| closing_date_line(&doc.text))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
             ctx.path
@@ -179,6 +180,39 @@ fn signature_date(text: &str) -> Option<PartialDate> {
         };
         find_date(&tail).filter(|d| d.is_full_date())
     })
+}
+
+/// The date a press release states on a line of its own after its text ("14 марта 2019 года",
+/// "Paris, le 3 mars 2021"): a short line among the document's last lines that is a full date,
+/// with at most a place before it. Page numbers after it are allowed.
+fn closing_date_line(text: &str) -> Option<PartialDate> {
+    text.lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.chars().all(|c| c.is_ascii_digit()))
+        .take(4)
+        .find_map(|line| {
+            if line.chars().count() > 48 {
+                return None;
+            }
+            let dates = all_dates(line);
+            let &(at, date) = dates.iter().max_by_key(|(at, _)| *at)?;
+            let before = line[..at].trim_end();
+            // "Москва, ", "Paris, le ": a place and a comma, an article after it.
+            let place = before.is_empty()
+                || before.rsplit_once(',').is_some_and(|(head, tail)| {
+                    let tail = tail.trim();
+                    head.split_whitespace().count() <= 3
+                        && (tail.is_empty()
+                            || tail.chars().count() <= 3 && tail.chars().all(char::is_lowercase))
+                });
+            // Nothing after the date (as the time grammar reads it).
+            let rest = line[at..].trim_end_matches(['.', ' ']);
+            let ends = crate::times::find_times(rest, None, None)
+                .last()
+                .is_some_and(|t| t.span.end >= rest.len());
+            (place && ends && date.is_full_date() && find_date(rest) == Some(date)).then_some(date)
+        })
 }
 
 /// The publication date from, in order: the HTML page's own date, a removed dateline (completed
@@ -640,6 +674,23 @@ mod tests {
         assert_eq!(read("07/08/2022", "Пресс-конференция"), "2022-08-07");
         assert_eq!(read("07/08/2022", "…, 7 августа 2022 года"), "2022-08-07");
         assert_eq!(read("25/08/2022", "…, 8 июля 2022 года"), "2022-08-25");
+    }
+
+    #[test]
+    fn a_date_line_closing_a_press_release_dates_it() {
+        let d = |t: &str| closing_date_line(t).map(|d| d.to_string());
+        assert_eq!(
+            d("Сообщение для печати\n\n14 марта состоялись переговоры.\n\n14 марта 2019 года\n\n1")
+                .as_deref(),
+            Some("2019-03-14")
+        );
+        assert_eq!(
+            d("Communiqué\n\nLe ministre a reçu son homologue.\n\nParis, le 3 mars 2021")
+                .as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(d("Текст.\n\n14 марта 2019 года состоялась встреча"), None);
+        assert_eq!(d("Текст.\n\nВстреча прошла 14 марта 2019 года."), None);
     }
 
     #[test]
