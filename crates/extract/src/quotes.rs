@@ -80,6 +80,16 @@ fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
 }
 
+/// A reporting verb followed by its subject pronoun, hyphenated ("ajoute-t-elle").
+fn inverted_reporting(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    quote_words(QuoteWord::Inverted).iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|verb| !verb.is_empty() && reporting_verbs().contains(verb))
+    })
+}
+
 /// Reporting and speaking verbs, for the whole-stretch subject scan.
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     reporting_verbs()
@@ -122,6 +132,10 @@ fn phrase_from(s: &str, from: usize) -> &str {
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
     for (k, &(at, w)) in ws.iter().take(5).enumerate() {
+        // "ajoute-t-elle", "poursuit-il": the verb with its subject pronoun after it.
+        if k == 0 && inverted_reporting(w) {
+            return Some((true, None));
+        }
         if is_reporting(w) {
             if !ws[..k].iter().all(|(_, p)| quote_word(p, QuoteWord::Aux)) {
                 // The subject first: "…," Blinken said; "…," the ministry pointed out.
@@ -373,6 +387,16 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             None if !names_someone => return Some(Before::Impersonal),
             None => {}
         }
+    }
+    // "Pour Olaf Scholz, « … »": the sentence opens with whose view it is, a comma after it.
+    if let [(_, first), (at, _), ..] = ws[..]
+        && quote_word(first, QuoteWord::ViewOf)
+        && let Some(who) = fragment[at..].trim_end().strip_suffix(',')
+        && (2..=6).contains(&words(who).len())
+        && who.starts_with(char::is_uppercase)
+        && !who.contains([',', ';', ':', '(', '«', '»', '"', '“', '”'])
+    {
+        return Some(Before::Who(who.trim()));
     }
     let k = ws
         .iter()
@@ -1348,6 +1372,23 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // Whose view it is, opening the sentence.
+        check(
+            "Pour Olaf Scholz, « l'Europe doit rester unie face à la Russie ».",
+            &["Olaf Scholz | - | l'Europe doit rester unie face à la Russie"],
+        );
+        check(
+            "Pour la plupart, « c'est une erreur grave et coûteuse ».",
+            &[],
+        );
+        // A verb inverted with its pronoun after the quotation.
+        check(
+            "La ministre Annalena Baerbock a parlé. « Nous ne lâcherons jamais l'Ukraine », ajoute-t-elle. « Nous resterons aux côtés de Kiev », poursuit-elle.",
+            &[
+                "Annalena Baerbock | - | Nous ne lâcherons jamais l'Ukraine",
+                "Annalena Baerbock | - | Nous resterons aux côtés de Kiev",
+            ],
         );
         // A full name right before the auxiliary of a clause a colon ends.
         check(

@@ -171,9 +171,15 @@ pub enum QuoteWord {
     /// A verb of speech without a subject, in a clause that frames a quotation ("в нём
     /// сказано, что", "il y est précisé que").
     Impersonal,
+    /// A subject pronoun written after its verb, joined by a hyphen ("ajoute-t-elle",
+    /// "poursuit-il"): the suffix, with its hyphens.
+    Inverted,
+    /// Introduces whose view follows only when it opens the sentence and a comma closes the
+    /// name: "Pour Olaf Scholz, « … »".
+    ViewOf,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 15] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 17] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -189,10 +195,12 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 15] = [
     ("complementizer", QuoteWord::Complementizer),
     ("adverb", QuoteWord::Adverb),
     ("impersonal", QuoteWord::Impersonal),
+    ("inverted", QuoteWord::Inverted),
+    ("view_of", QuoteWord::ViewOf),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 15]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 15] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 17]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 17] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
