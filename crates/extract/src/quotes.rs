@@ -491,6 +491,21 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     if j == 0 || !same_clause(j - 1) {
         return None;
     }
+    // "Jens Stoltenberg, speaking in Brussels, said": an aside between commas that opens with a
+    // lowercase word stands between the subject and its verb.
+    if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(',') {
+        let aside = (0..j - 1)
+            .rev()
+            .take(8)
+            .find(|&a| s[ws[a].0 + ws[a].1.len()..ws[a + 1].0].contains(','));
+        if let Some(a) = aside
+            && !capitalised(ws[a + 1].1)
+            && capitalised(ws[a].1)
+            && same_clause(a)
+        {
+            j = a + 1;
+        }
+    }
     // A name that ends in a lowercase word ("Le Djihad islamique a dénoncé", "Венецианская
     // комиссия назвала"): the capitalised word before it opens the name.
     if j >= 2
@@ -1201,6 +1216,10 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
             || after_preposition
             || not_a_person
             || chancery_lexicon::nonentities::is_common_noun(first)
+            // A title ("Secretary-General Jens Stoltenberg", "Président Emmanuel Macron").
+            || first
+                .split('-')
+                .all(chancery_lexicon::nonentities::is_title_word)
         {
             all = &all[1..];
             n -= 1;
@@ -1372,6 +1391,13 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // An aside between the subject and the verb.
+        check(
+            "NATO Secretary-General Jens Stoltenberg, speaking in Brussels, said: \"Russia's strikes on civilian infrastructure are unacceptable.\"",
+            &[
+                "Jens Stoltenberg | - | Russia's strikes on civilian infrastructure are unacceptable.",
+            ],
         );
         // Whose view it is, opening the sentence.
         check(
