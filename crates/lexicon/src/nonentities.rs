@@ -3,8 +3,9 @@
 //!
 //! Data: `data/<lang>/demonyms.txt` (forms generated from the masculine singular),
 //! `data/<lang>/not_names.txt` (capitalised common nouns), the label words of `people` (the
-//! lowercase words of a role phrase) and `data/ru/adjective_endings.txt` (a Russian adjective
-//! alone is the cut-off start of a longer name).
+//! lowercase words of a role phrase), `data/ru/adjective_endings.txt` (a Russian adjective
+//! alone is the cut-off start of a longer name) and `data/<lang>/person_determiners.txt` ("un
+//! Suisse" is a person, "la Suisse" a country).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -62,6 +63,24 @@ static RU_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(fold)
         .collect()
 });
+
+/// Words that make the nationality noun after them a person ("un Suisse", "an Australian"),
+/// `data/<lang>/person_determiners.txt`.
+static PERSON_DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/person_determiners.txt"),
+        include_str!("../data/en/person_determiners.txt"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    .collect()
+});
+
+/// Whether `word` (lowercase) before a nationality noun makes it a person: "un Suisse" is a
+/// Swiss, "la Suisse" is Switzerland.
+pub fn is_person_determiner(word: &str) -> bool {
+    PERSON_DETERMINERS.contains(word)
+}
 
 /// Whether `word` is one of the French or English nationality words as listed (no Russian stem
 /// matching, whose stems also start country names: "белорус" / "Белоруссия").

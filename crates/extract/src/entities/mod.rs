@@ -285,12 +285,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
     let folded = chancery_lexicon::actors::fold(text);
-    // A nationality word is a people, not a place, even where another language names the
-    // country so ("Syrien", "Australien": German for Syria and Australia, French for a Syrian
-    // and an Australian).
+    // A nationality word after a determiner of persons is a person, not a place, even where
+    // another language names the country so ("un Syrien", "un Australien": German for Syria and
+    // Australia); "la Suisse" stays Switzerland.
     let demonym = |h: &Hit| {
         let w = h.span.slice(text);
-        !w.contains(' ') && chancery_lexicon::nonentities::is_listed_demonym(w)
+        !w.contains(' ')
+            && chancery_lexicon::nonentities::is_listed_demonym(w)
+            && text[..h.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|before| {
+                    chancery_lexicon::nonentities::is_person_determiner(&before.to_lowercase())
+                })
     };
     let mut hits: Vec<Hit> = kb
         .find_in(text, &folded)
@@ -339,11 +346,25 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
             let inside = |h: &Hit| span.contains(h.span) && span != h.span;
             let covered: Vec<&Hit> = hits.iter().filter(|h| h.span.overlaps(span)).collect();
-            if !covered.is_empty()
-                && (2..=4).contains(&words.len())
+            // So is one at the end of an organisation's name that opens with a capital
+            // ("Orchestre symphonique de Vienne", "Fédération de football du Burundi").
+            let capitalised_name = (2..=4).contains(&words.len())
                 && words.iter().all(|w| {
                     w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 2
-                })
+                });
+            // And a place that ends a longer place or organisation the tagger read ("Place
+            // d'Italie", "15e arrondissement de Paris", "université de Colombia").
+            let ends_longer = matches!(kind, EntityType::Org | EntityType::Loc)
+                && (2..=8).contains(&words.len())
+                && covered.len() == 1
+                && covered[0].span.end == span.end
+                && (name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || kind == EntityType::Org && words.len() >= 3);
+            let organisation = kind == EntityType::Org
+                && (3..=8).contains(&words.len())
+                && name.starts_with(char::is_uppercase);
+            if !covered.is_empty()
+                && (capitalised_name || organisation || ends_longer)
                 && !name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
                 && covered
                     .iter()
@@ -880,7 +901,7 @@ mod tests {
     #[test]
     fn a_nationality_word_is_not_the_country_another_language_names_so() {
         let es = entities(
-            "Un Australien et un Syrien sont arrivés. La Syrie a protesté.",
+            "Un Australien et un Syrien sont arrivés. La Syrie a protesté. Ils iront en Suisse.",
             "2024-01-01",
         );
         let names: Vec<(&str, &[String])> = es
@@ -889,6 +910,8 @@ mod tests {
             .collect();
         assert!(!names.iter().any(|(n, _)| *n == "Australia"), "{names:?}");
         assert_eq!(surfaces(&es, "Syria"), ["Syrie"]);
+        // A country spelled as its people are, without a determiner of persons.
+        assert_eq!(surfaces(&es, "Switzerland"), ["Suisse"]);
     }
 
     #[test]

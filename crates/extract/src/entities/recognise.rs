@@ -84,12 +84,18 @@ fn strip_titles(text: &str, span: Span) -> Span {
         }
         at += w.len() + 1;
     }
-    let Some(k) = words.iter().rposition(|(_, w)| is_title_word(w)) else {
+    // (A function word of role phrases, "Le" in "Bruno Le Maire", anchors nothing.)
+    let Some(k) = words.iter().rposition(|(_, w)| {
+        is_title_word(w) && (w.chars().count() > 3 || w.ends_with('.') || is_honorific(w))
+    }) else {
         return span;
     };
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A role ending in a function word takes the word after it: "Envoy for Climate".
-    let k = if capital(words[k].1) { k } else { k + 1 };
+    let k = match words.get(k + 1) {
+        Some((_, next)) if !capital(next) && is_title_word(next) => k + 2,
+        _ => k,
+    };
     let rest = words.get(k + 1..).unwrap_or_default();
     // The trailing run: capitalised words, and short lowercase particles between two of them.
     let mut first = rest.len();
@@ -156,10 +162,20 @@ fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) 
 /// Whether `at` starts a sentence: nothing but spaces and opening quotes since a line start or
 /// a sentence-ending mark.
 fn opens_sentence(text: &str, at: usize) -> bool {
-    for c in text[..at].chars().rev() {
+    for (i, c) in text[..at].char_indices().rev() {
         match c {
             ' ' | '\u{a0}' | '«' | '"' | '“' | '„' | '(' | '-' | '–' | '—' => continue,
-            '\n' | '.' | '!' | '?' | '…' | ':' => return true,
+            // "M. Onufriyenko", "Mr. Smith", "J. Smith": the period of an abbreviation or an
+            // initial ends no sentence.
+            '.' => {
+                let word = text[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+                return !(initial || chancery_lexicon::page::is_abbreviation(&word.to_lowercase()));
+            }
+            '\n' | '!' | '?' | '…' | ':' => return true,
             _ => return false,
         }
     }
@@ -267,8 +283,10 @@ fn is_name(s: &str) -> bool {
     if !s.chars().any(char::is_uppercase) || s.contains("http") || s.contains("www.") {
         return false;
     }
-    // One letter is a pronoun ("I") or an initial, never a name.
-    if s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // One letter is a pronoun ("I") or an initial, never a name; with digits it is a code the
+    // tagger typed ("A61", a motorway).
+    if s.chars().filter(|c| c.is_alphabetic()).count() < 2 && !s.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     let words: Vec<&str> = s.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
@@ -280,6 +298,12 @@ fn is_name(s: &str) -> bool {
     !words
         .iter()
         .all(|w| is_title_word(w) || is_demonym(w) || is_connector(w))
+}
+
+/// A courtesy title ("Mr", "Mme", "г-н").
+fn is_honorific(w: &str) -> bool {
+    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Honorific)
+        .contains(w.trim_end_matches('.').to_lowercase().as_str())
 }
 
 fn is_connector(w: &str) -> bool {
@@ -330,10 +354,25 @@ mod tests {
             ),
             ("Prince Mohammed bin Salman", "Mohammed bin Salman"),
             ("Vladimir Putin", "Vladimir Putin"),
+            // A function word of role phrases inside a name is no title.
+            ("Bruno Le Maire", "Bruno Le Maire"),
+            ("M. Onufriyenko", "Onufriyenko"),
         ] {
             let got = strip_titles(name, Span::new(0, name.len()));
             assert_eq!(got.slice(name), person);
         }
+    }
+
+    #[test]
+    fn an_abbreviation_or_an_initial_ends_no_sentence() {
+        let text = "Il a vu M. Onufriyenko et J. Smith. Puis";
+        let at = |w: &str| text.find(w).unwrap();
+        assert!(!opens_sentence(text, at("Onufriyenko")));
+        assert!(!opens_sentence(text, at("Smith")));
+        assert!(opens_sentence(text, at("Puis")));
+        // A code the tagger typed is a name; a lone letter is not.
+        assert!(is_name("A61"));
+        assert!(!is_name("A"));
     }
 
     fn trimmed(text: &str) -> Option<&str> {
