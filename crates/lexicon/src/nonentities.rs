@@ -64,7 +64,7 @@ static RU_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Words that make the nationality noun after them a person ("un Suisse", "an Australian"),
+/// Words that make the nationality noun after them a person ("un Suisse", "l'Australien"),
 /// `data/<lang>/person_determiners.txt`.
 static PERSON_DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
@@ -76,8 +76,8 @@ static PERSON_DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-/// Whether `word` (lowercase) before a nationality noun makes it a person: "un Suisse" is a
-/// Swiss, "la Suisse" is Switzerland.
+/// Whether `word` (lowercase; an elided article with its apostrophe, "l'") before a nationality
+/// noun makes it a person: "un Suisse" is a Swiss, "la Suisse" Switzerland.
 pub fn is_person_determiner(word: &str) -> bool {
     PERSON_DETERMINERS.contains(word)
 }

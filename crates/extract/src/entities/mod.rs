@@ -285,19 +285,35 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
     let folded = chancery_lexicon::actors::fold(text);
-    // A nationality word after a determiner of persons is a person, not a place, even where
-    // another language names the country so ("un Syrien", "un Australien": German for Syria and
-    // Australia); "la Suisse" stays Switzerland.
+    // A nationality word after a determiner of persons, or before a name, is a person, not a
+    // place, even where another language names the country so ("un Syrien", "l'Australien Nick
+    // Kyrgios": German for Syria and Australia); "la Suisse", "en Suisse" stay Switzerland.
     let demonym = |h: &Hit| {
         let w = h.span.slice(text);
-        !w.contains(' ')
-            && chancery_lexicon::nonentities::is_listed_demonym(w)
-            && text[..h.span.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|before| {
-                    chancery_lexicon::nonentities::is_person_determiner(&before.to_lowercase())
-                })
+        if w.contains(' ') || !chancery_lexicon::nonentities::is_listed_demonym(w) {
+            return false;
+        }
+        // The word before, an elided article glued to the name included ("l'Australien").
+        let before = text[text.floor_char_boundary(h.span.start.saturating_sub(24))..h.span.start]
+            .trim_end_matches([' ', '\u{a0}']);
+        let word_before = match before.strip_suffix(['\'', '’']) {
+            Some(b) => format!(
+                "{}'",
+                b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+            ),
+            None => before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_owned(),
+        };
+        let person_before =
+            chancery_lexicon::nonentities::is_person_determiner(&word_before.to_lowercase());
+        // "l'Australien Nick Kyrgios": a name in apposition after it.
+        let name_after = text[h.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        person_before || name_after
     };
     let mut hits: Vec<Hit> = kb
         .find_in(text, &folded)
@@ -901,7 +917,7 @@ mod tests {
     #[test]
     fn a_nationality_word_is_not_the_country_another_language_names_so() {
         let es = entities(
-            "Un Australien et un Syrien sont arrivés. La Syrie a protesté. Ils iront en Suisse.",
+            "Un Australien et un Syrien sont arrivés. La Syrie a protesté. Ils iront en Suisse. L'Australien Nick Kyrgios a gagné.",
             "2024-01-01",
         );
         let names: Vec<(&str, &[String])> = es
