@@ -156,7 +156,31 @@ fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) 
             _ => {}
         }
     }
-    names.retain(|(s, _)| !initial(*s) || elsewhere.contains(s.slice(text)));
+    // A list, one name per line ("Dumoulin (7 arrêts)\nChelle (3/8)\n…"): a name opening a line
+    // next to another line opening with a name of the same type is kept.
+    let line_initial: Vec<(usize, EntityType)> = names
+        .iter()
+        .filter(|(s, _)| initial(*s) && text[..s.start].ends_with('\n'))
+        .map(|(s, k)| (s.start, *k))
+        .collect();
+    let listed = |span: Span, kind: EntityType| {
+        let line_start = span.start;
+        let next_line = text[line_start..].find('\n').map(|i| line_start + i + 1);
+        let previous_line = text[..line_start.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        // The rest of its line is no sentence ("Merci." is not a list item).
+        let rest = text[span.end..].split('\n').next().unwrap_or("").trim_end();
+        let item = rest.chars().count() <= 40 && !rest.ends_with(['.', '!', '?', ':']);
+        item && line_initial.iter().any(|&(at, k)| {
+            k == kind && (Some(at) == next_line || (at == previous_line && at != line_start))
+        })
+    };
+    names.retain(|&(s, k)| {
+        !initial(s)
+            || elsewhere.contains(s.slice(text))
+            || text[..s.start].ends_with('\n') && listed(s, k)
+    });
 }
 
 /// Whether `at` starts a sentence: nothing but spaces and opening quotes since a line start or
@@ -437,5 +461,14 @@ mod tests {
         let mut names = vec![at("Merci"), at("Kiev")];
         drop_sentence_initial_words(text, &mut names);
         assert_eq!(names, [at("Kiev")]);
+        // One name per line, a list: kept.
+        let text = "Composition :\nDumoulin (7 arrêts)\nChelle (3/8)\nMerci.";
+        let per = |w: &str| {
+            let i = text.find(w).unwrap();
+            (Span::new(i, i + w.len()), EntityType::Per)
+        };
+        let mut names = vec![per("Dumoulin"), per("Chelle"), per("Merci")];
+        drop_sentence_initial_words(text, &mut names);
+        assert_eq!(names, [per("Dumoulin"), per("Chelle")]);
     }
 }
