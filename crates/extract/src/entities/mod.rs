@@ -354,6 +354,27 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
                     span = Span::new(span.end - rest.len(), span.end);
                 }
             }
+            // A person the base knows by surname, the tagger reading a given name before it
+            // ("Dimitri Peskov"): the mention is the whole name.
+            if kind == EntityType::Per
+                && let Some(i) = hits.iter().position(|h| {
+                    h.span.end == span.end
+                        && span.start < h.span.start
+                        && kb.actors()[h.actor].kind == EntityType::Per
+                })
+            {
+                let before = Span::new(span.start, hits[i].span.start);
+                let given = before.slice(text).split_whitespace();
+                if given
+                    .clone()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',']))
+                    && given.count() <= 2
+                    && !overlaps_any(&hits, before)
+                {
+                    hits[i].span = span;
+                    continue;
+                }
+            }
             // A place the base knows inside a longer name of capitalised words is part of that
             // name: "Air France", "Île-de-France", "France Info" are not France. (Not in
             // Cyrillic: there a place inside a name stands in the genitive and is a referent of
@@ -881,6 +902,15 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_given_name_before_a_known_surname_is_part_of_the_mention() {
+        let es = entities(
+            "Le 3 avril, Dimitri Peskov, attaché de presse du Kremlin, a démenti.",
+            "2017-04-03",
+        );
+        assert_eq!(surfaces(&es, "Dmitry Peskov"), ["Dimitri Peskov"], "{es:?}");
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
     let mut out: Vec<(Span, EntityType)> = model
         .tag(text)
         .into_iter()
-        .filter_map(|(span, kind)| Some((trim(text, span)?, kind)))
+        .filter_map(|(span, kind)| Some((trim_as(text, span, kind)?, kind)))
         .map(|(span, kind)| match kind {
             EntityType::Per => (strip_titles(text, span), kind),
             _ => (span, kind),
@@ -85,8 +85,18 @@ fn strip_titles(text: &str, span: Span) -> Span {
         at += w.len() + 1;
     }
     // (A function word of role phrases, "Le" in "Bruno Le Maire", anchors nothing.)
-    let Some(k) = words.iter().rposition(|(_, w)| {
-        is_title_word(w) && (w.chars().count() > 3 || w.ends_with('.') || is_honorific(w))
+    // (Nor does a middle initial: "John M. Kosterlitz".)
+    let middle_initial = |i: usize| {
+        i > 0
+            && words[i].1.chars().count() == 2
+            && words[i].1.ends_with('.')
+            && words[i - 1].1.starts_with(char::is_uppercase)
+    };
+    let Some(k) = (0..words.len()).rposition(|i| {
+        let w = words[i].1;
+        is_title_word(w)
+            && (w.chars().count() > 3 || w.ends_with('.') || is_honorific(w))
+            && !middle_initial(i)
     }) else {
         return span;
     };
@@ -208,7 +218,14 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// The span without leading articles, trailing lowercase words ("Union aussi") and surrounding
 /// punctuation; `None` if nothing is left.
+#[cfg(test)]
 fn trim(text: &str, span: Span) -> Option<Span> {
+    trim_as(text, span, EntityType::Per)
+}
+
+/// [`trim`] for a name of type `kind`: a place's or an organisation's name keeps a title word
+/// that opens a longer name ("National Science Foundation", "International Skating Union").
+fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     let mut s = span.slice(text);
     let mut start = span.start;
     loop {
@@ -260,7 +277,16 @@ fn trim(text: &str, span: Span) -> Option<Span> {
         let article = LEADING
             .iter()
             .any(|a| a.trim_end().eq_ignore_ascii_case(first));
-        if !article && is_title_word(first) && rest.chars().next().is_some_and(char::is_uppercase) {
+        let longer_name = kind != EntityType::Per
+            && rest.split_whitespace().count() >= 2
+            && rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        if !article
+            && !longer_name
+            && is_title_word(first)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
             start += first.len() + 1;
             s = rest;
         } else {
@@ -381,6 +407,7 @@ mod tests {
             // A function word of role phrases inside a name is no title.
             ("Bruno Le Maire", "Bruno Le Maire"),
             ("M. Onufriyenko", "Onufriyenko"),
+            ("John M. Kosterlitz", "John M. Kosterlitz"),
         ] {
             let got = strip_titles(name, Span::new(0, name.len()));
             assert_eq!(got.slice(name), person);
