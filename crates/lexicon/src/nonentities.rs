@@ -2,6 +2,7 @@
 //! "Russians", "россияне") and job titles standing alone ("Président", "Ministre").
 //!
 //! Data: `data/<lang>/demonyms.txt` (forms generated from the masculine singular),
+//! `data/<lang>/name_edges.tsv` (words around a tagged name that are not part of it),
 //! `data/<lang>/not_names.txt` (capitalised common nouns), the label words of `people` (the
 //! lowercase words of a role phrase), `data/ru/adjective_endings.txt` (a Russian adjective
 //! alone is the cut-off start of a longer name) and `data/<lang>/person_determiners.txt` ("un
@@ -55,6 +56,49 @@ static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// "Défense" in "ministre de la Défense", "Merci").
 pub fn is_common_noun(word: &str) -> bool {
     NOT_NAMES.contains(&fold(word))
+}
+
+/// The edges of a tagged name, `data/<lang>/name_edges.tsv`: (leading words, each with the
+/// separator that follows it — a space, or nothing after an elided article's apostrophe;
+/// trailing words).
+static NAME_EDGES: LazyLock<(Vec<String>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let mut leading = Vec::new();
+    let mut trailing = HashSet::new();
+    for line in [
+        include_str!("../data/fr/name_edges.tsv"),
+        include_str!("../data/en/name_edges.tsv"),
+        include_str!("../data/ru/name_edges.tsv"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    {
+        match line.split_once('\t') {
+            Some(("leading", w)) => {
+                let w = w.trim();
+                leading.push(if w.ends_with(['\'', '’']) {
+                    w.to_owned()
+                } else {
+                    format!("{w} ")
+                });
+            }
+            Some(("trailing", w)) => {
+                trailing.insert(w.trim());
+            }
+            _ => {}
+        }
+    }
+    (leading, trailing)
+});
+
+/// The articles and prepositions that may open a tagged span without being part of the name,
+/// each with the separator after it ("la ", "l'").
+pub fn leading_words() -> &'static [String] {
+    &NAME_EDGES.0
+}
+
+/// Whether a lowercase word never ends a name ("aussi", "also", "также").
+pub fn is_trailing_word(word: &str) -> bool {
+    NAME_EDGES.1.contains(word)
 }
 
 /// Russian demonym stems, folded.

@@ -8,49 +8,11 @@ use std::collections::HashSet;
 
 use chancery_lexicon::actors::fold;
 use chancery_lexicon::calendar;
-use chancery_lexicon::nonentities::{is_common_noun, is_demonym, is_title_word};
+use chancery_lexicon::nonentities::{
+    is_common_noun, is_demonym, is_title_word, is_trailing_word, leading_words,
+};
 use chancery_model::{EntityType, Span};
 use chancery_ner::Model;
-
-/// Articles and prepositions that may open a tagged span but are not part of a name.
-const LEADING: [&str; 16] = [
-    "la ", "le ", "les ", "l'", "l’", "du ", "des ", "de ", "d'", "d’", "the ", "au ", "aux ",
-    "à ", "en ", "et ",
-];
-
-/// Lowercase words that never end a name.
-const TRAILING: [&str; 30] = [
-    "aussi",
-    "également",
-    "encore",
-    "même",
-    "déjà",
-    "donc",
-    "alors",
-    "ainsi",
-    "et",
-    "ou",
-    "mais",
-    "qui",
-    "que",
-    "a",
-    "est",
-    "sont",
-    "ont",
-    "avait",
-    "also",
-    "and",
-    "or",
-    "too",
-    "is",
-    "was",
-    "has",
-    "и",
-    "а",
-    "также",
-    "тоже",
-    "уже",
-];
 
 /// The names `model` finds in `text`, outside `skip` (sorted spans, e.g. URLs), cleaned.
 pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)> {
@@ -230,7 +192,7 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     let mut start = span.start;
     loop {
         let lower = s.to_lowercase();
-        let Some(art) = LEADING.iter().find(|a| lower.starts_with(**a)) else {
+        let Some(art) = leading_words().iter().find(|a| lower.starts_with(a.as_str())) else {
             break;
         };
         // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base
@@ -266,7 +228,7 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     }
     // Adverbs and function words the tagger swept in at the end ("l'Union aussi efficace").
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if TRAILING.contains(&last) {
+        if is_trailing_word(last) {
             s = head;
         } else {
             break;
@@ -274,7 +236,7 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     }
     // Titles before a name are not part of it: "Président Poutine", "Президентом Белоруссии".
     while let Some((first, rest)) = s.split_once(' ') {
-        let article = LEADING
+        let article = leading_words()
             .iter()
             .any(|a| a.trim_end().eq_ignore_ascii_case(first));
         let longer_name = kind != EntityType::Per
