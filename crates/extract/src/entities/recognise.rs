@@ -132,7 +132,7 @@ fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) 
     // next to another line opening with a name of the same type is kept.
     let line_initial: Vec<(usize, EntityType)> = names
         .iter()
-        .filter(|(s, _)| initial(*s) && text[..s.start].ends_with('\n'))
+        .filter(|(s, _)| text[..s.start].ends_with('\n'))
         .map(|(s, k)| (s.start, *k))
         .collect();
     let listed = |span: Span, kind: EntityType| {
@@ -192,7 +192,10 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     let mut start = span.start;
     loop {
         let lower = s.to_lowercase();
-        let Some(art) = leading_words().iter().find(|a| lower.starts_with(a.as_str())) else {
+        let Some(art) = leading_words()
+            .iter()
+            .find(|a| lower.starts_with(a.as_str()))
+        else {
             break;
         };
         // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base
@@ -256,9 +259,17 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
         }
     }
     let lead = s.len() - s.trim_start_matches(is_edge_punct).len();
-    let s2 = s
-        .trim_start_matches(is_edge_punct)
-        .trim_end_matches(is_edge_punct);
+    let s1 = s.trim_start_matches(is_edge_punct);
+    let mut s2 = s1.trim_end_matches(is_edge_punct);
+    // A trailing initial keeps its period ("Karabatic N.").
+    if s1[s2.len()..].starts_with('.')
+        && let Some((head, last)) = s2.rsplit_once(' ')
+        && !head.is_empty()
+        && last.chars().count() == 1
+        && last.starts_with(char::is_uppercase)
+    {
+        s2 = &s1[..s2.len() + 1];
+    }
     let start = start + lead;
     (!s2.is_empty()).then(|| Span::new(start, start + s2.len()))
 }
@@ -350,6 +361,8 @@ mod tests {
             ("агентство Ренхап", "Ренхап"),
             ("информации Радио «Свобода", "Радио «Свобода"),
             ("Шарль де Голль", "Шарль де Голль"),
+            ("Karabatic N.", "Karabatic N."),
+            ("Ukraine.", "Ukraine"),
         ] {
             let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
             assert_eq!(got, Some(name));
