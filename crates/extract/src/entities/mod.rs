@@ -148,6 +148,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         }
     }
     entities.extend(unknown_entities);
+    join_opening_words(&mut entities);
     for b in state_bodies {
         let at = match entities.iter().position(|e| e.name == b.name) {
             Some(at) => at,
@@ -180,6 +181,59 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         )
     });
     doc.entities = entities;
+}
+
+/// A person named by one word that opens exactly one other person's full name and ends none
+/// ("Wang said" after "Wang Yi": a family name written first; "Donald" after "Donald Trump") is
+/// that person: the lone word's mentions join the full name's entity.
+fn join_opening_words(entities: &mut Vec<Entity>) {
+    let word_of = |e: &Entity, first: bool| -> Option<String> {
+        let mut ws = e.name.split(' ');
+        let w = if first { ws.next() } else { ws.next_back() };
+        w.map(chancery_lexicon::actors::fold)
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, lone) in entities.iter().enumerate() {
+        if lone.kind != EntityType::Per
+            || lone.actor.is_some()
+            || lone.name.contains(' ')
+            || lone.name.chars().count() < 3
+        {
+            continue;
+        }
+        let key = chancery_lexicon::actors::fold(&lone.name);
+        let full = |e: &&Entity| e.kind == EntityType::Per && e.name.contains(' ');
+        let mut opening = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| full(e) && word_of(e, true).as_deref() == Some(key.as_str()));
+        let Some((j, _)) = opening.next() else {
+            continue;
+        };
+        let ends = entities
+            .iter()
+            .filter(full)
+            .any(|e| word_of(e, false).as_deref() == Some(key.as_str()));
+        if opening.next().is_none() && !ends {
+            joins.push((i, j));
+        }
+    }
+    for &(i, j) in &joins {
+        let lone = std::mem::take(&mut entities[i]);
+        let target = &mut entities[j];
+        for s in lone.surface {
+            if !target.surface.contains(&s) {
+                target.surface.push(s);
+            }
+        }
+        target.mentions.extend(lone.mentions);
+        target.mentions.sort();
+        target.caption_mentions.extend(lone.caption_mentions);
+        target.caption_mentions.sort();
+    }
+    if !joins.is_empty() {
+        entities.retain(|e| !e.name.is_empty());
+    }
 }
 
 /// A person's name with its surname in capitals, as French and official texts write it
@@ -902,6 +956,40 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Peter Christensen");
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_word_opening_one_full_name_is_that_person() {
+        let mut es = vec![
+            Entity {
+                name: "Wang Yi".into(),
+                kind: EntityType::Per,
+                surface: vec!["Wang Yi".into()],
+                actor: Some("CHNGOV".into()),
+                mentions: vec![Span::new(0, 7)],
+                ..Entity::default()
+            },
+            Entity {
+                name: "Wang".into(),
+                kind: EntityType::Per,
+                surface: vec!["Wang".into()],
+                mentions: vec![Span::new(20, 24)],
+                ..Entity::default()
+            },
+        ];
+        join_opening_words(&mut es);
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].surface, ["Wang Yi", "Wang"]);
+        assert_eq!(es[0].mentions, [Span::new(0, 7), Span::new(20, 24)]);
+        // Two full names open with it: nobody can tell.
+        let kim = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityType::Per,
+            ..Entity::default()
+        };
+        let mut es = vec![kim("Kim Jong-un"), kim("Kim Yo-jong"), kim("Kim")];
+        join_opening_words(&mut es);
+        assert_eq!(es.len(), 3);
     }
 
     #[test]
