@@ -199,6 +199,36 @@ pub fn strip_line_prefix(text: &str) -> Option<(String, Vec<Removed>)> {
     Some((out, removed))
 }
 
+/// Wiki markup's external links in plain text ("[http://www.osce.org/ru/cio/116317 заявил]", as
+/// a Wikinews page's source writes them): the link's words stay, the address and its brackets go
+/// to the removed list (offsets in the returned text). `None` when the text has none.
+pub fn unwrap_wiki_links(text: &str) -> Option<(String, Vec<Removed>)> {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\[(https?://[^\s\]]+)[ \t]+([^\]\n]{1,200})\]").expect("valid regex")
+    });
+    if !text.contains("[http") || !LINK.is_match(text) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    let mut last = 0;
+    for c in LINK.captures_iter(text) {
+        let (Some(all), Some(url), Some(words)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        out.push_str(&text[last..all.start()]);
+        removed.push(Removed {
+            kind: RemovedKind::Markup,
+            text: url.as_str().to_owned(),
+            at: out.len(),
+        });
+        out.push_str(words.as_str());
+        last = all.end();
+    }
+    out.push_str(&text[last..]);
+    Some((out, removed))
+}
+
 /// Whether the text shows a photo gallery: a counter ("1/8", "1 из 8 фото"), a photo credit,
 /// or a numbered line carrying a credit or a gallery mark. Numbered lines are captions only in
 /// such a text; elsewhere a line that starts with a number is a numbered paragraph, an article
@@ -389,6 +419,18 @@ fn normalize_line_into(line: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wiki_links_keep_their_words() {
+        let (text, removed) =
+            unwrap_wiki_links("Буркхальтер [http://www.osce.org/ru/cio/116317 заявил], что…")
+                .unwrap();
+        assert_eq!(text, "Буркхальтер заявил, что…");
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].text, "http://www.osce.org/ru/cio/116317");
+        assert_eq!(&text[removed[0].at..], "заявил, что…");
+        assert!(unwrap_wiki_links("Voir [1] et [http://a.b].").is_none());
+    }
+
     use super::*;
 
     /// Cleans `input` and compares the cleaned text and the kinds of removed lines.

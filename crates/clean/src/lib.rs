@@ -75,9 +75,13 @@ fn words(s: &str) -> String {
 /// step took out is kept in `removed` too, at its place in the cleaned text.
 pub fn clean(text: &str, markup: Markup) -> Cleaned {
     match markup {
-        Markup::Text => match chrome::strip_line_prefix(text) {
+        Markup::Text => match chrome::unwrap_wiki_links(text) {
+            // (A text with wiki links is not also one with a prefix on every line.)
             Some((body, removed)) => chrome::clean_text_after(&body, removed),
-            None => clean_text(text),
+            None => match chrome::strip_line_prefix(text) {
+                Some((body, removed)) => chrome::clean_text_after(&body, removed),
+                None => clean_text(text),
+            },
         },
         Markup::Html => {
             let page = html::extract_page(text);

@@ -301,6 +301,10 @@ fn latin_word(word: &str) -> String {
         after_vowel = "аеёиоуыэюяъь".contains(c);
     }
     out.push_str(ending);
+    // "кх" writes a foreign "kh" ("Буркхальтер" is Burkhalter), not "kkh".
+    if out.contains("kkh") {
+        out = out.replace("kkh", "kh");
+    }
     let upper = word
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -404,6 +408,7 @@ mod tests {
             ("Достоевский", "Dostoyevsky"),
             ("И.Петров", "I.Petrov"),
             ("МИД", "MID"),
+            ("Дидье Буркхальтер", "Didier Burkhalter"),
         ] {
             assert_eq!(transliterate(ru), en);
         }
