@@ -19,6 +19,7 @@
 use std::sync::LazyLock;
 
 use chancery_lexicon::names::same_person;
+use chancery_lexicon::nonentities::leading_words;
 use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
 use chancery_model::text::line_spans;
 use chancery_model::{Document, EntityType, Span, Speaker, Turn, TurnKind};
@@ -431,7 +432,8 @@ fn canonical_unknown(name: &str) -> String {
     if chancery_lexicon::names::has_cyrillic(name) {
         chancery_lexicon::names::transliterate(&chancery_lexicon::names::spaced_initials(name))
     } else {
-        name.to_owned()
+        // "Jean-Noël BARROT" → "Jean-Noël Barrot".
+        crate::entities::title_case_surnames(name)
     }
 }
 
@@ -557,6 +559,20 @@ fn label(text: &str, line: Span) -> Option<Label> {
             (before, Some(inside.trim()))
         }
         _ => (head, None),
+    };
+    // A courtesy title before the name ("M. Jean-Noël BARROT", "Mr. Smith") is not part of it.
+    let head = match head.split_once(' ') {
+        Some((first, rest))
+            if first.ends_with('.')
+                && !rest.trim().is_empty()
+                && chancery_lexicon::people::quote_words(
+                    chancery_lexicon::people::QuoteWord::Honorific,
+                )
+                .contains(first.trim_end_matches('.').to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => head,
     };
     if head.trim().is_empty()
         || head.chars().count() > MAX_LABEL_CHARS
@@ -712,14 +728,29 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
             .last()
             .is_some_and(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
     {
+        // A role alone ("LE PREMIER MINISTRE"): the speaker is named by the role, without its
+        // article ("Premier ministre"), not by its last word.
+        let article = |w: &str| {
+            leading_words()
+                .iter()
+                .any(|a| a.trim_end().eq_ignore_ascii_case(w))
+        };
+        let role_words: Vec<&str> = words.iter().copied().skip_while(|w| article(w)).collect();
+        if role_words.len() >= 2 && role_words.iter().all(|w| is_label_word(w)) {
+            let phrase = role_words.join(" ").to_lowercase();
+            return Some((phrase.clone(), titlecase_first(&phrase)));
+        }
         let name = titlecase(words.last()?);
         let role = words[..words.len() - 1].join(" ");
         return Some((role, name));
     }
+    // A capitalised word, or a surname in capitals as French writes it ("Emmanuel MACRON",
+    // "Jean-Noël BARROT").
     let is_name_word = |w: &str| {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase)
-            && c.clone().any(char::is_lowercase)
+            && (c.clone().any(char::is_lowercase)
+                || w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
     };
     // The name: the trailing run of capitalised words, at most three, at least two.
@@ -758,6 +789,14 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
 }
 
 /// A word with its first letter upper case and the rest lower case ("DRIAN" → "Drian").
+/// The first letter in capitals, the rest as it is ("premier ministre" → "Premier ministre").
+fn titlecase_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 pub(crate) fn titlecase(word: &str) -> String {
     let mut out = String::new();
     for (i, c) in word.chars().enumerate() {
@@ -1086,6 +1125,19 @@ mod tests {
                 "Alexandre Loukachenko | President of Belarus | -",
             ),
             ("Question : Et le gaz ?", "Journalist | - | -"),
+            // A surname in capitals; a courtesy title before the name; a role alone.
+            (
+                "Emmanuel MACRON : Merci beaucoup.",
+                "Emmanuel MACRON | - | -",
+            ),
+            (
+                "M. Jean-Noël BARROT : Nous soutenons.",
+                "Jean-Noël BARROT | - | -",
+            ),
+            (
+                "LE PREMIER MINISTRE : Nous travaillons.",
+                "Premier ministre | - | -",
+            ),
         ] {
             check(line, expect);
         }

@@ -239,7 +239,7 @@ fn join_opening_words(entities: &mut Vec<Entity>) {
 /// A person's name with its surname in capitals, as French and official texts write it
 /// ("Jan Peter BALKENENDE", "Jean-Louis DEBRÉ"), in the usual case: "Jan Peter Balkenende". A
 /// name all in capitals is left alone (a label or an acronym decides nothing).
-fn title_case_surnames(name: &str) -> String {
+pub(crate) fn title_case_surnames(name: &str) -> String {
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
