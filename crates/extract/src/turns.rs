@@ -560,7 +560,9 @@ fn label(text: &str, line: Span) -> Option<Label> {
         }
         _ => (head, None),
     };
-    // A courtesy title before the name ("M. Jean-Noël BARROT", "Mr. Smith") is not part of it.
+    // A courtesy title before the name ("M. Jean-Noël BARROT", "MR. KIRBY") is not part of it;
+    // it marks an official of the transcript, as a title does (journalists are "Q").
+    let mut courtesy = false;
     let head = match head.split_once(' ') {
         Some((first, rest))
             if first.ends_with('.')
@@ -570,6 +572,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
                 )
                 .contains(first.trim_end_matches('.').to_lowercase().as_str()) =>
         {
+            courtesy = true;
             rest
         }
         _ => head,
@@ -649,7 +652,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         affiliation,
         anonymous: None,
         surface,
-        titled: !role_words.is_empty(),
+        titled: courtesy || !role_words.is_empty(),
     })
 }
 
@@ -740,8 +743,19 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
             let phrase = role_words.join(" ").to_lowercase();
             return Some((phrase.clone(), titlecase_first(&phrase)));
         }
-        let name = titlecase(words.last()?);
-        let role = words[..words.len() - 1].join(" ");
+        // The name: the trailing words that are no role words, at most three ("FOREIGN
+        // MINISTER WANG YI" → Wang Yi), else the last word.
+        let mut first = words.len();
+        while first > 0 && words.len() - first < 3 && !is_label_word(words[first - 1]) {
+            first -= 1;
+        }
+        let first = first.min(words.len() - 1);
+        let name = words[first..]
+            .iter()
+            .map(|w| titlecase(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let role = words[..first].join(" ");
         return Some((role, name));
     }
     // A capitalised word, or a surname in capitals as French writes it ("Emmanuel MACRON",
@@ -799,12 +813,15 @@ fn titlecase_first(s: &str) -> String {
 
 pub(crate) fn titlecase(word: &str) -> String {
     let mut out = String::new();
-    for (i, c) in word.chars().enumerate() {
-        if i == 0 {
+    let mut start = true;
+    for c in word.chars() {
+        if start {
             out.extend(c.to_uppercase());
         } else {
             out.extend(c.to_lowercase());
         }
+        // Each part of a hyphenated name ("THOMAS-GREENFIELD" → "Thomas-Greenfield").
+        start = c == '-';
     }
     out
 }
@@ -1153,6 +1170,14 @@ mod tests {
             ),
             ("PRESIDENT PUTIN: Good afternoon.", "Putin | - | -"),
             ("Question: What about gas?", "Journalist | - | -"),
+            (
+                "FOREIGN MINISTER WANG YI (via interpreter): We support talks.",
+                "Wang Yi | - | -",
+            ),
+            (
+                "AMBASSADOR THOMAS-GREENFIELD: Thank you.",
+                "Thomas-Greenfield | - | -",
+            ),
             ("В.Путин: Добрый день.", "В.Путин | - | -"),
             ("А.Лукашенко: Спасибо.", "А.Лукашенко | - | -"),
             ("С.В.Лавров: Спасибо.", "С.В.Лавров | - | -"),
@@ -1290,6 +1315,29 @@ mod tests {
                 &[turn.as_str(), expect],
             );
         }
+    }
+
+    #[test]
+    fn a_courtesy_title_marks_an_official() {
+        let mut doc = Document {
+            text: "MR. KIRBY: Good afternoon, everybody.\nQ: Can you say more?\nMR. KIRBY: No."
+                .to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let got: Vec<(&str, TurnKind)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kirby", TurnKind::Statement),
+                ("Journalist", TurnKind::Question),
+                ("Kirby", TurnKind::Answer)
+            ]
+        );
     }
 
     #[test]
