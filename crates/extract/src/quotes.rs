@@ -324,6 +324,34 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             }
         }
     }
+    // "Как сообщил официальный представитель МИД Мария Захарова, встреча «…»", "As Lavrov said,
+    // …": a fronted reporting clause names the speaker, before or after its verb, up to its
+    // comma.
+    if ws
+        .first()
+        .is_some_and(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::As))
+        && let Some(k) = ws.iter().take(4).position(|(_, w)| is_reporting(w))
+    {
+        let after_verb = ws[k].0 + ws[k].1.len();
+        let clause_end = fragment[after_verb..].find(',').map(|c| after_verb + c);
+        let before_verb = || (k >= 2).then(|| subject_before(fragment, &ws, k)).flatten();
+        let named = before_verb().or_else(|| {
+            let end = clause_end?;
+            let inside: Vec<(usize, &str)> = ws
+                .iter()
+                .copied()
+                .filter(|&(at, _)| at >= after_verb && at < end)
+                .collect();
+            last_full_name(fragment, &inside)
+                .or_else(|| inside.last().map(|&(at, w)| &fragment[at..at + w.len()]))
+                .filter(|n| capitalised(n))
+        });
+        // ("As Antony Blinken": the opening word is no part of the name.)
+        let named = named.map(|n| n.strip_prefix(ws[0].1).map_or(n, str::trim_start));
+        if let Some(who) = named.filter(|n| !n.is_empty()) {
+            return Some(Before::Who(who));
+        }
+    }
     // "Le Hamas a qualifié l'incident de «…»", "Russia called it “…”": the quotation is the
     // object of a verb of speech a few words before it, whose subject the clause names.
     if let Some(k) = ws.iter().rposition(|(_, w)| lower_in_set(w, &SPEECH_VERBS))
@@ -881,6 +909,11 @@ pub fn extract_quotes(doc: &mut Document) {
         if speaker.is_some() {
             previous.clone_from(&speaker);
             known_until = outer.end;
+        } else if named_at.is_some() {
+            // Someone named whom only the entities will know ("— сказал Фидан"): a later "он"
+            // means them, not whoever was quoted before; left to the entities.
+            previous = None;
+            known_until = outer.end;
         }
         quotes.push(Quote {
             speaker,
@@ -1398,6 +1431,15 @@ mod tests {
             &[
                 "Jens Stoltenberg | - | Russia's strikes on civilian infrastructure are unacceptable.",
             ],
+        );
+        // A fronted reporting clause.
+        check(
+            "Как сообщил официальный представитель МИД Мария Захарова, следующая встреча «пройдёт в Анкаре в ближайшее время».",
+            &["Maria Zakharova | - | пройдёт в Анкаре в ближайшее время"],
+        );
+        check(
+            "As Antony Blinken said, the talks were \"constructive and frank throughout the day\".",
+            &["Antony Blinken | - | constructive and frank throughout the day"],
         );
         // Whose view it is, opening the sentence.
         check(

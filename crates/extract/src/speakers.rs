@@ -168,6 +168,25 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
         })
 }
 
+/// "По мнению Фидана, «…»", "по словам министра": after a word that introduces a source, a
+/// person named in any case form (the genitive that Russian requires there).
+fn according_person(doc: &Document, at: Span) -> Option<&Entity> {
+    let before = doc.text.get(..at.start)?.trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?
+        .to_lowercase();
+    if !quote_words(QuoteWord::According).contains(last.as_str()) {
+        return None;
+    }
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .flat_map(|e| mentions_in(e, at).map(move |m| (m, e)))
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e)
+}
+
 /// The mentions of `e` inside `at`.
 fn mentions_in(e: &Entity, at: Span) -> impl Iterator<Item = Span> + '_ {
     e.mentions
@@ -202,7 +221,7 @@ fn reread_quote_speakers(doc: &mut Document) {
     let mut changed = vec![false; doc.quotes.len()];
     for (i, q) in doc.quotes.iter().enumerate() {
         let Some(at) = q.named_at else { continue };
-        let Some(e) = entity_named_in(doc, at, true) else {
+        let Some(e) = entity_named_in(doc, at, true).or_else(|| according_person(doc, at)) else {
             continue;
         };
         let same = q.speaker.as_deref().is_some_and(|n| {
@@ -677,6 +696,32 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_after_according_to_may_stand_in_the_genitive() {
+        let text = "По мнению Фидана, «ситуация остаётся крайне сложной».";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let doc = Document {
+            text: text.to_owned(),
+            entities: vec![chancery_model::Entity {
+                name: "Hakan Fidan".into(),
+                kind: EntityType::Per,
+                surface: vec!["Фидана".into()],
+                mentions: vec![at("Фидана")],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        assert_eq!(
+            according_person(&doc, at("Фидана")).map(|e| e.name.as_str()),
+            Some("Hakan Fidan")
+        );
+        // Without "по мнению", a genitive names somebody else's words.
+        assert!(according_person(&doc, at("ситуация")).is_none());
+    }
+
     use super::*;
 
     #[test]

@@ -177,9 +177,12 @@ pub enum QuoteWord {
     /// Introduces whose view follows only when it opens the sentence and a comma closes the
     /// name: "Pour Olaf Scholz, « … »".
     ViewOf,
+    /// Opens a fronted reporting clause: "Как сообщил X, …", "Comme l'a indiqué X, …", "As X
+    /// said, …".
+    As,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 17] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 18] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -197,10 +200,11 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 17] = [
     ("impersonal", QuoteWord::Impersonal),
     ("inverted", QuoteWord::Inverted),
     ("view_of", QuoteWord::ViewOf),
+    ("as", QuoteWord::As),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 17]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 17] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 18]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 18] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
