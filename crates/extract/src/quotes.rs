@@ -851,7 +851,23 @@ pub fn extract_quotes(doc: &mut Document) {
                 .slice(text)
                 .split(|c: char| !is_word_char(c))
                 .any(|w| quote_word(w, QuoteWord::FirstPerson));
-            if titled || n_words < 8 || !first_person {
+            // A second quotation right after the sentence that attributed the first, in the same
+            // paragraph ("…," Stoltenberg told a news conference. "NATO stands with you…"): the
+            // same speaker, first person or not.
+            let gap = &text[known_until.min(outer.start)..outer.start];
+            let continued = previous.is_some()
+                && known_until > 0
+                && !titled
+                && n_words >= MIN_QUOTE_WORDS
+                && gap.len() <= 160
+                && !gap.contains('\n')
+                && before.trim_end().ends_with(['.', '!', '?'])
+                && words(gap)
+                    .iter()
+                    .any(|(_, w)| lower_in_set(w, &SPEECH_VERBS));
+            if continued {
+                speaker.clone_from(&previous);
+            } else if titled || n_words < 8 || !first_person {
                 continue;
             }
             // A paragraph that is a quotation, right after the paragraph of an attributed one,
@@ -1190,7 +1206,19 @@ fn title_noun_before(before: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    tail.split(|c: char| !is_word_char(c))
+    // Within the quotation's own sentence: "…a news conference. «NATO stands…»" is not a title.
+    let sentence = tail
+        .trim_end()
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    let sentence = if tail.trim_end().ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        sentence
+    };
+    sentence
+        .split(|c: char| !is_word_char(c))
         .any(|w| title_nouns().contains(w.to_lowercase().as_str()))
 }
 
@@ -1430,6 +1458,15 @@ mod tests {
             "NATO Secretary-General Jens Stoltenberg, speaking in Brussels, said: \"Russia's strikes on civilian infrastructure are unacceptable.\"",
             &[
                 "Jens Stoltenberg | - | Russia's strikes on civilian infrastructure are unacceptable.",
+            ],
+        );
+        // A second quotation right after the sentence that attributed the first; "conference"
+        // there introduces no title.
+        check(
+            "\"Ukraine's rightful place is in our family,\" Jens Stoltenberg told a joint news conference. \"NATO stands with you for as long as it takes.\"",
+            &[
+                "Jens Stoltenberg | - | Ukraine's rightful place is in our family,",
+                "Jens Stoltenberg | - | NATO stands with you for as long as it takes.",
             ],
         );
         // A fronted reporting clause.
