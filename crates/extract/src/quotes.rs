@@ -542,6 +542,10 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         // Not a sentence's opening preposition or article ("В заявлении подчеркивается").
         && ws[j - 2].1.chars().count() >= 3
         && !quote_word(ws[j - 2].1, QuoteWord::Article)
+        // Nor an article, a nationality and a noun ("the Ukrainian leader said"): a description.
+        && !(j >= 3
+            && quote_word(&ws[j - 3].1.to_lowercase(), QuoteWord::Article)
+            && chancery_lexicon::nonentities::is_demonym(ws[j - 2].1))
         && same_clause(j - 2)
         && s[ws[j - 2].0 + ws[j - 2].1.len()..ws[j - 1].0]
             .trim()
@@ -1551,6 +1555,24 @@ mod tests {
             assert_eq!(doc.quotes[0].speaker, None, "{text}");
             assert_eq!(doc.quotes[0].antecedent, Antecedent::Person, "{text}");
         }
+    }
+
+    #[test]
+    fn a_nationality_and_a_noun_is_a_description_not_a_name() {
+        let text = "Zelensky thanked the alliance. \"We need more air defense systems now,\" the Ukrainian leader said, adding that Russia \"continues to terrorize our cities every night.\"";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        // Both wait for the entities: the person a definite description points back to.
+        assert_eq!(doc.quotes.len(), 2);
+        assert!(doc.quotes.iter().all(|q| q.speaker.is_none()));
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.antecedent == Antecedent::Person)
+        );
     }
 
     #[test]
