@@ -336,7 +336,10 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
             continue;
         };
         let tail = &line[last.span.end..];
-        let short_tail = tail.split_whitespace().count() <= 4 && !tail.contains(['.', '!', '?']);
+        // ("…, 9 a.m.": an abbreviation's periods, no sentence.)
+        let short_tail = tail.split_whitespace().count() <= 4
+            && !tail.contains(". ")
+            && !tail.contains(['!', '?']);
         // "Дональд Трамп и Владимир Путин 16 июля 2018 года" is a photo's caption: a line
         // whose words before the date name someone (two capitalised words in a row) is not.
         let before: Vec<&str> = line[..last.span.start].split_whitespace().collect();
@@ -727,6 +730,10 @@ mod tests {
         assert_eq!(
             with("By John Smith | March 14, 2019", "en").as_deref(),
             Some("2019-03-14")
+        );
+        assert_eq!(
+            with("Saturday, 24 September 2022, 9 a.m.", "en").as_deref(),
+            Some("2022-09-24")
         );
     }
 

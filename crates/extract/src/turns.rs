@@ -546,20 +546,29 @@ fn label(text: &str, line: Span) -> Option<Label> {
     }
     // A note in parentheses after the name: a translation ("(retranslated)", "(via
     // interpreter)") or the asker's outlet ("(Reuters)").
-    let (head, note) = match head
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|h| h.rsplit_once('('))
-    {
-        Some((before, inside))
-            if !before.trim().is_empty()
-                && !inside.contains(['(', ')'])
-                && inside.split_whitespace().count() <= 4 =>
+    // Two at most, as UN records write them: "Mr. Lavrov (Russian Federation) (spoke in
+    // Russian)"; an outlet among them is the note kept.
+    let mut note: Option<&str> = None;
+    let mut head = head;
+    for _ in 0..2 {
+        match head
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|h| h.rsplit_once('('))
         {
-            (before, Some(inside.trim()))
+            Some((before, inside))
+                if !before.trim().is_empty()
+                    && !inside.contains(['(', ')'])
+                    && inside.split_whitespace().count() <= 4 =>
+            {
+                head = before;
+                if note.is_none_or(|n| medium_in(n).is_none()) {
+                    note = Some(inside.trim());
+                }
+            }
+            _ => break,
         }
-        _ => (head, None),
-    };
+    }
     // A courtesy title before the name ("M. Jean-Noël BARROT", "MR. KIRBY") is not part of it;
     // it marks an official of the transcript, as a title does (journalists are "Q").
     let mut courtesy = false;
@@ -622,7 +631,16 @@ fn label(text: &str, line: Span) -> Option<Label> {
     }
     // "B.Путин": a Latin letter typed for its Cyrillic twin.
     let name_part = chancery_lexicon::names::cyrillic_lookalikes(name_part);
-    let (role_words, name) = split_role_and_name(&name_part)?;
+    // After a courtesy title, a surname alone is a name ("Mr. Lavrov (Russian Federation)").
+    let lone_surname = || {
+        let w = name_part.trim();
+        (courtesy
+            && w.chars().count() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)))
+        .then(|| (String::new(), titlecase_parts(w)))
+    };
+    let (role_words, name) = split_role_and_name(&name_part).or_else(lone_surname)?;
     let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
@@ -803,6 +821,15 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
 }
 
 /// A word with its first letter upper case and the rest lower case ("DRIAN" → "Drian").
+/// A word in capitals title-cased ("KIRBY" → "Kirby"); another as written.
+fn titlecase_parts(w: &str) -> String {
+    if w.chars().any(char::is_lowercase) {
+        w.to_owned()
+    } else {
+        titlecase(w)
+    }
+}
+
 /// The first letter in capitals, the rest as it is ("premier ministre" → "Premier ministre").
 fn titlecase_first(s: &str) -> String {
     let mut c = s.chars();
@@ -1177,6 +1204,10 @@ mod tests {
             (
                 "AMBASSADOR THOMAS-GREENFIELD: Thank you.",
                 "Thomas-Greenfield | - | -",
+            ),
+            (
+                "Mr. Lavrov (Russian Federation) (spoke in Russian): Mr. President,",
+                "Lavrov | - | -",
             ),
             ("В.Путин: Добрый день.", "В.Путин | - | -"),
             ("А.Лукашенко: Спасибо.", "А.Лукашенко | - | -"),
