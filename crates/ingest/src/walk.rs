@@ -374,15 +374,23 @@ fn read_file(origin: String, bytes: Vec<u8>, opts: &Options) -> Vec<Result<RawDo
         Format::PhpSerialized => format::records::read_php(&text, &opts.fields),
         Format::Feed => format::feed::read(&text),
         Format::NewsExport => format::export::read(&text),
-        // A body as it is: the whole text is the document, in the format's markup.
+        // A body as it is: the whole text is the document, in the format's markup (a plain-text
+        // dump's opening field lines are its metadata).
         f => {
             let markup = f.markup().unwrap_or(Markup::Text);
+            let (meta, text) = match (f == Format::Text)
+                .then(|| format::fields::read_header(&text))
+                .flatten()
+            {
+                Some((meta, body)) => (meta, text[body..].to_owned()),
+                None => (SourceMeta::default(), text),
+            };
             return vec![Ok(RawDoc {
                 origin,
                 text,
                 markup,
                 format: f,
-                meta: SourceMeta::default(),
+                meta,
                 encoding,
                 fallback_date: None,
                 content_hash: file_hash,

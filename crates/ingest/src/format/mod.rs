@@ -9,11 +9,13 @@
 //! - [`export`]: news-database exports (LexisNexis / Nexis Uni, Factiva, Europresse), one file
 //!   of many articles;
 //! - [`pdf`]: the text layer of PDF files, or OCR;
+//! - [`fields`]: a plain-text scraper dump that opens with "Title: …", "Publish date: …" lines;
 //! - plain text, HTML, flattened page dumps and PDF-extracted text are bodies as they are;
 //!   WARC archives are read record by record by `crate::warc`.
 
 pub mod export;
 pub mod feed;
+pub mod fields;
 pub mod markdown;
 pub mod pdf;
 pub mod records;
