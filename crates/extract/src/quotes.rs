@@ -1008,6 +1008,39 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             }
         }
     }
+    // "According to Sergey Lavrov, the talks…", "Selon X, …", "По словам X, …": the source
+    // an introducing word names, up to the comma, when an entity stands there.
+    for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
+        let ws = words(para);
+        for (k, &(_, w)) in ws.iter().enumerate() {
+            if !quote_word(&w.to_lowercase(), QuoteWord::According) {
+                continue;
+            }
+            let Some(&(from, _)) = ws.get(k + 1) else {
+                continue;
+            };
+            let who = phrase_from(para, from);
+            if who.is_empty() || medium_in(who).is_some() && person(who).is_none() {
+                continue;
+            }
+            let Some(place) = span_in(text, who) else {
+                continue;
+            };
+            let entity = crate::speakers::entity_named_in(doc, place, false).or_else(|| {
+                doc.entities.iter().find(|e| {
+                    e.kind == chancery_model::EntityType::Per
+                        && e.mentions
+                            .iter()
+                            .any(|m| place.start <= m.start && m.end <= place.end)
+                })
+            });
+            if let Some(e) = entity
+                && !found.contains(&e.name)
+            {
+                found.push(e.name.clone());
+            }
+        }
+    }
     for name in found {
         credit_speaker(&mut doc.speakers, &name, 0);
     }

@@ -697,6 +697,26 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_source_an_according_to_names_is_a_speaker() {
+        let text = "According to Sergey Lavrov, the talks were constructive.";
+        let i = text.find("Sergey Lavrov").unwrap();
+        let mut doc = Document {
+            text: text.to_owned(),
+            entities: vec![chancery_model::Entity {
+                name: "Sergey Lavrov".into(),
+                kind: EntityType::Per,
+                surface: vec!["Sergey Lavrov".into()],
+                mentions: vec![Span::new(i, i + "Sergey Lavrov".len())],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Sergey Lavrov"]);
+    }
+
+    #[test]
     fn a_name_after_according_to_may_stand_in_the_genitive() {
         let text = "По мнению Фидана, «ситуация остаётся крайне сложной».";
         let at = |w: &str| {
