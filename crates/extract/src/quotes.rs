@@ -971,7 +971,9 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             if capitalised(w) || !reporting_verbs().contains(w) {
                 continue;
             }
-            let before = subject_before(para, &ws, k);
+            // ("Как заявил Песков": the opening "как" is no subject.)
+            let before = subject_before(para, &ws, k)
+                .filter(|w| !quote_word(&w.to_lowercase(), QuoteWord::As));
             // Verb first: "заявил Лавров", "сообщил журналистам сам Трамп", "said Lavrov".
             let after = || {
                 let (next_at, _) = ws[k + 1..].iter().take(3).find(|(_, n)| capitalised(n))?;

@@ -714,6 +714,14 @@ mod tests {
         crate::quotes::add_reported_speakers(&mut doc);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Sergey Lavrov"]);
+        // "Как заявил Дмитрий Песков, …": the fronted "как" is no subject.
+        let mut doc = Document {
+            text: "Как заявил Дмитрий Песков, встреча пока не планируется.".to_owned(),
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Dmitry Peskov"]);
     }
 
     #[test]
