@@ -711,30 +711,16 @@ mod tests {
             header_date_line(&format!("Заголовок\n{line}\nТекст."), Some(lang))
                 .map(|d| d.to_string())
         };
-        assert_eq!(
-            with("14 марта 2019, 15:40 — Новости", "ru").as_deref(),
-            Some("2019-03-14T15:40")
-        );
-        assert_eq!(
-            with("14.03.2019 15:40", "ru").as_deref(),
-            Some("2019-03-14T15:40")
-        );
-        assert_eq!(
-            with("2019-03-14T15:40:00+03:00", "ru").as_deref(),
-            Some("2019-03-14T15:40")
-        );
-        assert_eq!(
-            with("Par Jean Dupont, le 14 mars 2019", "fr").as_deref(),
-            Some("2019-03-14")
-        );
-        assert_eq!(
-            with("By John Smith | March 14, 2019", "en").as_deref(),
-            Some("2019-03-14")
-        );
-        assert_eq!(
-            with("Saturday, 24 September 2022, 9 a.m.", "en").as_deref(),
-            Some("2022-09-24")
-        );
+        for (line, lang, date) in [
+            ("14 марта 2019, 15:40 — Новости", "ru", "2019-03-14T15:40"),
+            ("14.03.2019 15:40", "ru", "2019-03-14T15:40"),
+            ("2019-03-14T15:40:00+03:00", "ru", "2019-03-14T15:40"),
+            ("Par Jean Dupont, le 14 mars 2019", "fr", "2019-03-14"),
+            ("By John Smith | March 14, 2019", "en", "2019-03-14"),
+            ("Saturday, 24 September 2022, 9 a.m.", "en", "2022-09-24"),
+        ] {
+            assert_eq!(with(line, lang).as_deref(), Some(date), "{line}");
+        }
     }
 
     #[test]

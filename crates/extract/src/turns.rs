@@ -1348,58 +1348,49 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_courtesy_title_marks_an_official() {
+    /// The speaker and kind of each turn of a text without a title.
+    fn turns_of(text: &str) -> Vec<(String, TurnKind)> {
         let mut doc = Document {
-            text: "MR. KIRBY: Good afternoon, everybody.\nQ: Can you say more?\nMR. KIRBY: No."
-                .to_owned(),
+            text: text.to_owned(),
             ..Document::default()
         };
         extract_turns(&mut doc);
-        let got: Vec<(&str, TurnKind)> = doc
-            .turns
-            .iter()
-            .map(|t| (t.speaker.as_str(), t.kind))
-            .collect();
+        doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn a_courtesy_title_marks_an_official() {
+        let got =
+            turns_of("MR. KIRBY: Good afternoon, everybody.\nQ: Can you say more?\nMR. KIRBY: No.");
         assert_eq!(
             got,
             [
-                ("Kirby", TurnKind::Statement),
-                ("Journalist", TurnKind::Question),
-                ("Kirby", TurnKind::Answer)
+                ("Kirby".to_owned(), TurnKind::Statement),
+                ("Journalist".to_owned(), TurnKind::Question),
+                ("Kirby".to_owned(), TurnKind::Answer)
             ]
         );
     }
 
     #[test]
     fn a_greeting_is_not_the_next_questioners_name() {
-        let mut doc = Document {
-            text: "MS PORTER: Good afternoon. Hey Matt.\nQUESTION: Will the talks resume?\nMS PORTER: Yes."
-                .to_owned(),
-            ..Document::default()
-        };
-        extract_turns(&mut doc);
-        let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        let got = turns_of(
+            "MS PORTER: Good afternoon. Hey Matt.\nQUESTION: Will the talks resume?\nMS PORTER: Yes.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(speakers, ["Porter", "Journalist", "Porter"]);
     }
 
     #[test]
     fn the_chair_names_who_asks_next() {
-        let mut doc = Document {
-            text: "PRESIDENT OBAMA: Thank you all. First question, Jim Acosta.\n\
-                   Q Thank you, Mr. President. Will you meet the dissidents?\n\
-                   PRESIDENT OBAMA: Yes. I will take one more. Andrea Mitchell of NBC.\n\
-                   Q Thank you. Do you feel the embargo will end?\n\
-                   PRESIDENT OBAMA: It will."
-                .to_owned(),
-            ..Document::default()
-        };
-        extract_turns(&mut doc);
-        let got: Vec<(&str, TurnKind)> = doc
-            .turns
-            .iter()
-            .map(|t| (t.speaker.as_str(), t.kind))
-            .collect();
+        let turns = turns_of(
+            "PRESIDENT OBAMA: Thank you all. First question, Jim Acosta.\n\
+             Q Thank you, Mr. President. Will you meet the dissidents?\n\
+             PRESIDENT OBAMA: Yes. I will take one more. Andrea Mitchell of NBC.\n\
+             Q Thank you. Do you feel the embargo will end?\n\
+             PRESIDENT OBAMA: It will.",
+        );
+        let got: Vec<(&str, TurnKind)> = turns.iter().map(|(s, k)| (s.as_str(), *k)).collect();
         assert_eq!(
             got,
             [
