@@ -869,7 +869,16 @@ pub fn extract_quotes(doc: &mut Document) {
                 && words(gap)
                     .iter()
                     .any(|(_, w)| lower_in_set(w, &SPEECH_VERBS));
-            if continued {
+            // A quotation in the title ("Brexit : « L'Europe doit se montrer très ferme »") is
+            // kept for now: an interview's is the interviewee's, known once the interview's
+            // turns are (`speakers::title_quotes`).
+            let in_title = doc.title.is_some()
+                && text
+                    .find('\n')
+                    .is_some_and(|title_end| outer.end <= title_end);
+            if in_title && !titled {
+                // (left without a speaker here)
+            } else if continued {
                 speaker.clone_from(&previous);
             } else if titled || n_words < 8 || !first_person {
                 continue;

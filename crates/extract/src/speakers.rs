@@ -16,6 +16,7 @@ use chancery_model::{
 pub fn link_speakers(doc: &mut Document) {
     interview_turns(doc);
     issuer_turns(doc);
+    title_quotes(doc);
     reread_quote_speakers(doc);
     crate::quotes::add_reported_speakers(doc);
     resolve_antecedents(doc);
@@ -112,6 +113,46 @@ pub fn link_speakers(doc: &mut Document) {
         }
     }
     doc.speakers = merged;
+}
+
+/// Quotations in the title that nothing attributes ("Brexit : « L'Europe doit se montrer très
+/// ferme avec Londres »"): in an interview, the interviewee's — the speaker with the most answers
+/// (two at least); elsewhere a headline's words, not a quotation, and dropped.
+fn title_quotes(doc: &mut Document) {
+    let title_end = doc.text.find('\n').unwrap_or(doc.text.len());
+    let untold = |q: &chancery_model::Quote| {
+        q.speaker.is_none()
+            && q.span.end <= title_end
+            && q.named_at.is_none()
+            && q.antecedent == Antecedent::None
+            && q.via.is_none()
+    };
+    if !doc.quotes.iter().any(untold) {
+        return;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in doc.turns.iter().filter(|t| t.kind == TurnKind::Answer) {
+        match counts.iter_mut().find(|(n, _)| *n == t.speaker) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((&t.speaker, 1)),
+        }
+    }
+    let interviewee = counts
+        .into_iter()
+        .max_by_key(|&(_, c)| c)
+        .filter(|&(_, c)| c >= 2)
+        .map(|(n, _)| n.to_owned());
+    match interviewee {
+        Some(name) => {
+            let mut n = 0;
+            for q in doc.quotes.iter_mut().filter(|q| untold(q)) {
+                q.speaker = Some(name.clone());
+                n += 1;
+            }
+            crate::quotes::credit_speaker(&mut doc.speakers, &name, n);
+        }
+        None => doc.quotes.retain(|q| !untold(q)),
+    }
 }
 
 /// The entity a reporting clause's subject at `at` names ("la ministre des Armées Florence
@@ -696,6 +737,50 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_quotation_in_an_interviews_title_is_the_interviewees() {
+        let text = "Brexit : « L'Europe doit se montrer très ferme avec Londres »\nQ1\nA1\nQ2\nA2";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let turn = |speaker: &str, kind: TurnKind, w: &str| Turn {
+            speaker: speaker.into(),
+            kind,
+            section: None,
+            span: at(w),
+            label: None,
+        };
+        let quote = chancery_model::Quote {
+            speaker: None,
+            via: None,
+            span: at("L'Europe doit se montrer très ferme avec Londres"),
+            antecedent: Antecedent::None,
+            named_at: None,
+        };
+        let mut doc = Document {
+            text: text.to_owned(),
+            quotes: vec![quote.clone()],
+            turns: vec![
+                turn("L'Obs", TurnKind::Question, "Q1"),
+                turn("Lieven Jacobs", TurnKind::Answer, "A1"),
+                turn("L'Obs", TurnKind::Question, "Q2"),
+                turn("Lieven Jacobs", TurnKind::Answer, "A2"),
+            ],
+            ..Document::default()
+        };
+        title_quotes(&mut doc);
+        assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Lieven Jacobs"));
+        // No interview: a headline's words, not a quotation.
+        let mut doc = Document {
+            text: text.to_owned(),
+            quotes: vec![quote],
+            ..Document::default()
+        };
+        title_quotes(&mut doc);
+        assert!(doc.quotes.is_empty());
+    }
+
     #[test]
     fn the_source_an_according_to_names_is_a_speaker() {
         let text = "According to Sergey Lavrov, the talks were constructive.";
