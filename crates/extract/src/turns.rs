@@ -72,12 +72,33 @@ struct Label {
     surface: String,
     /// The label gives a title before the name ("PRESIDENT OBAMA:"): not a journalist.
     titled: bool,
+    /// One word alone ("L'Obs :", "Jacobs :"): a label only when it names a known person or
+    /// outlet, or labels several lines of the document.
+    lone: bool,
 }
 
 pub fn extract_turns(doc: &mut Document) {
-    let labels: Vec<Label> = line_spans(&doc.text)
+    let mut labels: Vec<Label> = line_spans(&doc.text)
         .filter_map(|line| label(&doc.text, line))
         .collect();
+    // A one-word label stands when it names someone known or recurs, and another kind of label
+    // is there too (a dialogue, not a list of "Note:" lines).
+    if labels.iter().any(|l| l.lone) {
+        let others = labels.iter().any(|l| !l.lone);
+        let recurs = |name: &str| labels.iter().filter(|l| l.name == name).count() >= 2;
+        let keep: Vec<bool> = labels
+            .iter()
+            .map(|l| {
+                !l.lone
+                    || others
+                        && (person(&l.name).is_some()
+                            || medium_in(&l.name).is_some()
+                            || recurs(&l.name))
+            })
+            .collect();
+        let mut k = keep.into_iter();
+        labels.retain(|_| k.next().unwrap_or(false));
+    }
     if labels.is_empty() {
         single_author(doc);
         return;
@@ -526,6 +547,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             anonymous: Some(TurnKind::Question),
             surface: "Q".to_owned(),
             titled: false,
+            lone: false,
         });
     }
     let colon = s.find(':')?;
@@ -542,6 +564,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             anonymous: Some(TurnKind::Question),
             surface: head.to_owned(),
             titled: false,
+            lone: false,
         });
     }
     // A note in parentheses after the name: a translation ("(retranslated)", "(via
@@ -620,6 +643,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             anonymous: Some(kind),
             surface,
             titled: false,
+            lone: false,
         });
     }
     let (name_part, after_comma) = match head_trim.split_once(',') {
@@ -640,7 +664,24 @@ fn label(text: &str, line: Span) -> Option<Label> {
             && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)))
         .then(|| (String::new(), titlecase_parts(w)))
     };
-    let (role_words, name) = split_role_and_name(&name_part).or_else(lone_surname)?;
+    // One capitalised word alone ("L'Obs", "Jacobs"): kept for a second look (`lone`).
+    let mut lone = false;
+    let one_word = || {
+        let w = name_part.trim();
+        (w.chars().count() >= 2
+            && !w.contains(' ')
+            && w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)))
+        .then(|| (String::new(), w.to_owned()))
+    };
+    let (role_words, name) = match split_role_and_name(&name_part).or_else(lone_surname) {
+        Some(found) => found,
+        None => {
+            lone = true;
+            one_word()?
+        }
+    };
     let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
@@ -671,6 +712,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         anonymous: None,
         surface,
         titled: courtesy || !role_words.is_empty(),
+        lone,
     })
 }
 
@@ -1026,7 +1068,8 @@ mod tests {
     /// The label a line makes: `name | role | affiliation`, or "-" when it is not a label.
     #[track_caller]
     fn check(line: &str, expect: &str) {
-        let got = match label(line, Span::new(0, line.len())) {
+        // (A one-word label stands only beside others: see `one_word_labels_in_a_dialogue`.)
+        let got = match label(line, Span::new(0, line.len())).filter(|l| !l.lone) {
             Some(l) => format!(
                 "{} | {} | {}",
                 l.name,
@@ -1356,6 +1399,20 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn one_word_labels_in_a_dialogue() {
+        let got = turns_of(
+            "L’Obs : Comment réagissent les marchés ?\nLieven Jacobs : Tout le monde cherche un abri.\nL’Obs : Et ensuite ?\nLieven Jacobs : Les marchés baissent.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["L’Obs", "Lieven Jacobs", "L’Obs", "Lieven Jacobs"]
+        );
+        // Alone, "Note :" lines are no dialogue.
+        assert!(turns_of("Note : texte provisoire.\nNote : sous embargo.").is_empty());
     }
 
     #[test]
