@@ -184,6 +184,7 @@ pub fn extract_turns(doc: &mut Document) {
     }
     let model = crate::entities::models::for_lang(doc.lang.as_deref());
     named_questioners(&doc.text, model, &mut turns, &mut speakers);
+    name_role_labels(doc, &mut turns, &mut speakers);
     for s in &mut speakers {
         s.turns = turns.iter().filter(|t| t.speaker == s.name).count();
     }
@@ -294,6 +295,89 @@ fn tagged_person(model: &chancery_ner::Model, speech: &str, name: &str) -> bool 
         .tag(tail)
         .iter()
         .any(|(span, kind)| *kind == EntityType::Per && span.slice(tail).contains(name))
+}
+
+/// Speakers a label names by a role alone ("THE PRESIDENT:", "LE PREMIER MINISTRE :"): the
+/// person the title, or else the opening of the text, names with that role word ("Remarks by
+/// President Biden and Prime Minister Kishida") — once, no other person with it.
+fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]) {
+    let head = &doc.text[..doc.text.floor_char_boundary(600)];
+    for s in speakers.iter_mut() {
+        let Some(surface) = s.surface.first() else {
+            continue;
+        };
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        // A role alone: every word a role word or an article.
+        let article = |w: &str| {
+            leading_words()
+                .iter()
+                .any(|a| a.trim_end().eq_ignore_ascii_case(w))
+        };
+        if words.is_empty()
+            || !words.iter().all(|w| is_label_word(w) || article(w))
+            || !words.iter().any(|w| is_label_word(w) && !article(w))
+        {
+            continue;
+        }
+        let Some(role_word) = words.iter().rev().find(|w| !article(w)) else {
+            continue;
+        };
+        let named = |text: &str| -> Option<String> {
+            let ws: Vec<&str> = text.split_whitespace().collect();
+            let mut found: Vec<String> = Vec::new();
+            for (i, w) in ws.iter().enumerate() {
+                if !w.eq_ignore_ascii_case(role_word) {
+                    continue;
+                }
+                let name: Vec<&str> = ws[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| {
+                        n.starts_with(char::is_uppercase)
+                            && !is_label_word(n)
+                            && n.chars().any(char::is_lowercase)
+                    })
+                    .map(|n| n.trim_end_matches([',', '.', ';', ':']))
+                    .collect();
+                // A known person among the run's openings ("Biden After Meeting" in a title in
+                // Title Case is Biden), else the run; in Title Case, its first word.
+                let title_case = ws
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .count()
+                    * 2
+                    >= ws.len();
+                let known = (1..=name.len())
+                    .rev()
+                    .map(|n| name[..n].join(" "))
+                    .find(|n| person(n).is_some());
+                let name = known.or_else(|| {
+                    if title_case {
+                        name.first().map(|w| (*w).to_owned())
+                    } else {
+                        (!name.is_empty()).then(|| name.join(" "))
+                    }
+                });
+                if let Some(name) = name
+                    && !found.contains(&name)
+                {
+                    found.push(name);
+                }
+            }
+            (found.len() == 1).then(|| found.remove(0))
+        };
+        let Some(written) = doc.title.as_deref().and_then(named).or_else(|| named(head)) else {
+            continue;
+        };
+        let name = person(&written).map_or_else(|| canonical_unknown(&written), |p| p.name.clone());
+        for t in turns.iter_mut().filter(|t| t.speaker == s.name) {
+            t.speaker.clone_from(&name);
+        }
+        if !s.surface.contains(&written) {
+            s.surface.push(written);
+        }
+        s.name = name;
+    }
 }
 
 /// The speaker an unnamed questioner's label stands for.
@@ -1399,6 +1483,19 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn a_role_label_is_the_person_the_title_names_with_it() {
+        let title = "Remarks by President Biden During Visit with Service Members";
+        let mut doc = Document {
+            title: Some(title.to_owned()),
+            text: format!("{title}\nTHE PRESIDENT: Thank you all.\nQ: Sir?\nTHE PRESIDENT: Yes."),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(speakers, ["Biden", "Journalist", "Biden"]);
     }
 
     #[test]
