@@ -266,7 +266,9 @@ fn is_participant(doc: &Document, labels: &[Label], name: &str) -> bool {
     }) {
         return true;
     }
-    let text = doc.text.as_str();
+    // (The first 200 KB: a transcript names its participants early; a huge text is not read
+    // once per label.)
+    let text = &doc.text[..doc.text.floor_char_boundary(200_000)];
     text.match_indices(stem.as_str()).any(|(at, _)| {
         if !starts_word(text, at) || labels.iter().any(|l| l.span.start <= at && at < l.span.end) {
             return false;
