@@ -199,6 +199,30 @@ pub fn strip_line_prefix(text: &str) -> Option<(String, Vec<Removed>)> {
     Some((out, removed))
 }
 
+/// The removed kind of a line that is a page field and its value: the phrase before the colon
+/// is one of `page.tsv`'s fields (a page frame) or its publication-date field (a dateline).
+fn page_field(line: &str) -> Option<RemovedKind> {
+    use chancery_lexicon::page::{PageWord, phrases_from, word_form};
+    let (name, value) = line.split_once(':')?;
+    if value.trim().is_empty() || value.starts_with("//") {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(word_form)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = words.first()?;
+    phrases_from(first)
+        .iter()
+        .find(|p| p.words == words)
+        .and_then(|p| match p.kind {
+            PageWord::Field => Some(RemovedKind::PageFrame),
+            PageWord::Published => Some(RemovedKind::Dateline),
+            _ => None,
+        })
+}
+
 /// Wiki markup's external links in plain text ("[http://www.osce.org/ru/cio/116317 заявил]", as
 /// a Wikinews page's source writes them): the link's words stay, the address and its brackets go
 /// to the removed list (offsets in the returned text). `None` when the text has none.
@@ -351,6 +375,13 @@ fn classify(
     }
     if line.len() <= 120 && CREDIT.is_match(line) {
         return (Some(RemovedKind::Credit), None);
+    }
+    // A page's field with its value ("Опубликован в разделе: Выступления и стенограммы",
+    // "Ссылка на материал: kremlin.ru/d/21238", "Дата публикации: 17 мая 2001 года").
+    if line.len() <= 160
+        && let Some(kind) = page_field(line)
+    {
+        return (Some(kind), None);
     }
     if line.len() <= 400
         && (first.is_ascii_alphabetic() || !first.is_ascii())
@@ -544,6 +575,15 @@ mod tests {
         assert_eq!(got.text, "Premier.\n\nSecond.\n\nTroisième.");
         let at: Vec<(RemovedKind, usize)> = got.removed.iter().map(|r| (r.kind, r.at)).collect();
         assert_eq!(at, [(Navigation, 0), (Related, 17)]);
+    }
+
+    #[test]
+    fn page_fields_with_their_values() {
+        check(
+            "Спасибо.\n\nОпубликован в разделе: Выступления и стенограммы\n\nДата публикации: 17 мая 2001 года, 00:02\n\nСсылка на материал: kremlin.ru/d/21238",
+            "Спасибо.",
+            &[PageFrame, Dateline, PageFrame],
+        );
     }
 
     #[test]
