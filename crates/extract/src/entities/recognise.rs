@@ -270,6 +270,18 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     {
         s2 = &s1[..s2.len() + 1];
     }
+    // Digits glued to a name's last word by a scraper ("России2025") are not part of it.
+    let last = s2.rsplit(' ').next().unwrap_or(s2);
+    let digits = last.len() - last.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0
+        && last[..last.len() - digits]
+            .chars()
+            .rev()
+            .take(2)
+            .all(char::is_lowercase)
+    {
+        s2 = &s2[..s2.len() - digits];
+    }
     let start = start + lead;
     (!s2.is_empty()).then(|| Span::new(start, start + s2.len()))
 }
@@ -362,6 +374,11 @@ mod tests {
             ("информации Радио «Свобода", "Радио «Свобода"),
             ("Шарль де Голль", "Шарль де Голль"),
             ("Karabatic N.", "Karabatic N."),
+            (
+                "Администрация Президента России2025",
+                "Администрация Президента России",
+            ),
+            ("G20", "G20"),
             ("Ukraine.", "Ukraine"),
         ] {
             let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
