@@ -274,6 +274,7 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     let last = s2.rsplit(' ').next().unwrap_or(s2);
     let digits = last.len() - last.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     if digits > 0
+        && digits < last.len()
         && last[..last.len() - digits]
             .chars()
             .rev()
@@ -379,6 +380,7 @@ mod tests {
                 "Администрация Президента России",
             ),
             ("G20", "G20"),
+            ("Lille 2", "Lille 2"),
             ("Ukraine.", "Ukraine"),
         ] {
             let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
