@@ -32,24 +32,14 @@ pub fn extract_times(doc: &mut Document) {
     let found = scan(&doc.text, doc.lang.as_deref());
     // With no date to resolve against, a year-less day or month ("du 30 novembre au 1er
     // décembre") takes the year of the last full date (day, month and year) the text stated
-    // before it, as a reader does (before the first, that one's); a year alone ("depuis 2015")
-    // is often background.
-    // Before the first full date, the first one's year ("16 ноября" in a text that later says
-    // "20—21 ноября 2017 года").
-    let first_year = found.iter().find_map(|(span, raw, policy)| {
-        matches!(raw, Raw::Pt(_) | Raw::Rg(..))
-            .then(|| resolve(*raw, *policy, anchor_for(doc, *span)))
-            .flatten()
-            .as_ref()
-            .and_then(stated_year)
-    });
+    // before it, as a reader does; a year alone ("depuis 2015") is often background.
     let mut last_year: Option<i32> = None;
     let times = found
         .into_iter()
         .map(|(span, raw, policy)| {
             let anchor = anchor_for(doc, span).or_else(|| {
                 matches!(raw, Raw::Pt(_) | Raw::Rg(..))
-                    .then_some(last_year.or(first_year))
+                    .then_some(last_year)
                     .flatten()
                     .map(PartialDate::year)
             });

@@ -952,22 +952,3 @@ fn prendre_fin_is_not_the_end_of() {
         "cette année=2014",
     );
 }
-
-#[test]
-fn without_a_date_year_less_days_take_the_nearest_full_dates_year() {
-    let mut doc = Document {
-        text:
-            "16 ноября в Москве прошла встреча. Министры посетят Ереван 20—21 ноября 2017 года, а \
-               затем Баку 25 ноября."
-                .to_owned(),
-        lang: Some("ru".into()),
-        ..Document::default()
-    };
-    extract_times(&mut doc);
-    // Before the first full date, that one's year; after it, the last one's.
-    assert_eq!(
-        value_in(&doc, "16 ноября в Москве", "16 ноября"),
-        "2017-11-16"
-    );
-    assert_eq!(value_in(&doc, "Баку 25 ноября", "25 ноября"), "2017-11-25");
-}
