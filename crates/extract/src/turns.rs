@@ -85,7 +85,11 @@ pub fn extract_turns(doc: &mut Document) {
     // is there too (a dialogue, not a list of "Note:" lines).
     if labels.iter().any(|l| l.lone) {
         let others = labels.iter().any(|l| !l.lone);
-        let recurs = |name: &str| labels.iter().filter(|l| l.name == name).count() >= 2;
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for l in &labels {
+            *counts.entry(l.name.as_str()).or_default() += 1;
+        }
+        let recurs = |name: &str| counts.get(name).is_some_and(|&n| n >= 2);
         let keep: Vec<bool> = labels
             .iter()
             .map(|l| {

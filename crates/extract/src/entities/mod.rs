@@ -187,11 +187,23 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
 /// ("Wang said" after "Wang Yi": a family name written first; "Donald" after "Donald Trump") is
 /// that person: the lone word's mentions join the full name's entity.
 fn join_opening_words(entities: &mut Vec<Entity>) {
-    let word_of = |e: &Entity, first: bool| -> Option<String> {
+    use chancery_lexicon::actors::fold;
+    // The full names' first words (with how many open with each) and last words, once.
+    let mut opening: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut ending: HashSet<String> = HashSet::new();
+    for (j, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::Per || !e.name.contains(' ') {
+            continue;
+        }
         let mut ws = e.name.split(' ');
-        let w = if first { ws.next() } else { ws.next_back() };
-        w.map(chancery_lexicon::actors::fold)
-    };
+        if let Some(first) = ws.next() {
+            let entry = opening.entry(fold(first)).or_insert((j, 0));
+            entry.1 += 1;
+        }
+        if let Some(last) = ws.next_back() {
+            ending.insert(fold(last));
+        }
+    }
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (i, lone) in entities.iter().enumerate() {
         if lone.kind != EntityType::Per
@@ -201,20 +213,10 @@ fn join_opening_words(entities: &mut Vec<Entity>) {
         {
             continue;
         }
-        let key = chancery_lexicon::actors::fold(&lone.name);
-        let full = |e: &&Entity| e.kind == EntityType::Per && e.name.contains(' ');
-        let mut opening = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| full(e) && word_of(e, true).as_deref() == Some(key.as_str()));
-        let Some((j, _)) = opening.next() else {
-            continue;
-        };
-        let ends = entities
-            .iter()
-            .filter(full)
-            .any(|e| word_of(e, false).as_deref() == Some(key.as_str()));
-        if opening.next().is_none() && !ends {
+        let key = fold(&lone.name);
+        if let Some(&(j, 1)) = opening.get(&key)
+            && !ending.contains(&key)
+        {
             joins.push((i, j));
         }
     }
