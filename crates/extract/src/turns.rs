@@ -19,7 +19,7 @@
 use std::sync::LazyLock;
 
 use chancery_lexicon::names::same_person;
-use chancery_lexicon::nonentities::leading_words;
+use chancery_lexicon::nonentities::is_leading_word;
 use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
 use chancery_model::text::line_spans;
 use chancery_model::{Document, EntityType, Span, Speaker, Turn, TurnKind};
@@ -314,11 +314,7 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
         };
         let words: Vec<&str> = surface.split_whitespace().collect();
         // A role alone: every word a role word or an article.
-        let article = |w: &str| {
-            leading_words()
-                .iter()
-                .any(|a| a.trim_end().eq_ignore_ascii_case(w))
-        };
+        let article = is_leading_word;
         if words.is_empty()
             || !words.iter().all(|w| is_label_word(w) || article(w))
             || !words.iter().any(|w| is_label_word(w) && !article(w))
@@ -689,10 +685,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         Some((first, rest))
             if first.ends_with('.')
                 && !rest.trim().is_empty()
-                && chancery_lexicon::people::quote_words(
-                    chancery_lexicon::people::QuoteWord::Honorific,
-                )
-                .contains(first.trim_end_matches('.').to_lowercase().as_str()) =>
+                && chancery_lexicon::people::is_honorific(first) =>
         {
             courtesy = true;
             rest
@@ -883,11 +876,7 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
     {
         // A role alone ("LE PREMIER MINISTRE"): the speaker is named by the role, without its
         // article ("Premier ministre"), not by its last word.
-        let article = |w: &str| {
-            leading_words()
-                .iter()
-                .any(|a| a.trim_end().eq_ignore_ascii_case(w))
-        };
+        let article = is_leading_word;
         let role_words: Vec<&str> = words.iter().copied().skip_while(|w| article(w)).collect();
         if role_words.len() >= 2 && role_words.iter().all(|w| is_label_word(w)) {
             let phrase = role_words.join(" ").to_lowercase();

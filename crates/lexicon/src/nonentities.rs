@@ -96,6 +96,13 @@ pub fn leading_words() -> &'static [String] {
     &NAME_EDGES.0
 }
 
+/// Whether `word` (any case) is one of the leading articles and prepositions ("Le", "the").
+pub fn is_leading_word(word: &str) -> bool {
+    leading_words()
+        .iter()
+        .any(|a| a.trim_end().eq_ignore_ascii_case(word))
+}
+
 /// Whether a lowercase word never ends a name ("aussi", "also", "также").
 pub fn is_trailing_word(word: &str) -> bool {
     NAME_EDGES.1.contains(word)

@@ -223,6 +223,12 @@ static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 18]> = LazyLock::new(|| {
     sets
 });
 
+/// Whether `word` is a courtesy title ("M.", "Mr", "Mme", "г-н"), in any case, its period
+/// optional.
+pub fn is_honorific(word: &str) -> bool {
+    quote_words(QuoteWord::Honorific).contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// The lowercase words of one role around quotation marks, in every language.
 pub fn quote_words(kind: QuoteWord) -> &'static HashSet<&'static str> {
     let i = QUOTE_WORD_KINDS

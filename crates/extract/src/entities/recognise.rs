@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use chancery_lexicon::actors::fold;
 use chancery_lexicon::calendar;
 use chancery_lexicon::nonentities::{
-    is_common_noun, is_demonym, is_title_word, is_trailing_word, leading_words,
+    is_common_noun, is_demonym, is_leading_word, is_title_word, is_trailing_word, leading_words,
 };
 use chancery_model::{EntityType, Span};
 use chancery_ner::Model;
@@ -57,7 +57,9 @@ fn strip_titles(text: &str, span: Span) -> Span {
     let Some(k) = (0..words.len()).rposition(|i| {
         let w = words[i].1;
         is_title_word(w)
-            && (w.chars().count() > 3 || w.ends_with('.') || is_honorific(w))
+            && (w.chars().count() > 3
+                || w.ends_with('.')
+                || chancery_lexicon::people::is_honorific(w))
             && !middle_initial(i)
     }) else {
         return span;
@@ -239,9 +241,7 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
     }
     // Titles before a name are not part of it: "Président Poutine", "Президентом Белоруссии".
     while let Some((first, rest)) = s.split_once(' ') {
-        let article = leading_words()
-            .iter()
-            .any(|a| a.trim_end().eq_ignore_ascii_case(first));
+        let article = is_leading_word(first);
         let longer_name = kind != EntityType::Per
             && rest.split_whitespace().count() >= 2
             && rest
@@ -334,12 +334,6 @@ fn is_name(s: &str) -> bool {
     !words
         .iter()
         .all(|w| is_title_word(w) || is_demonym(w) || is_connector(w))
-}
-
-/// A courtesy title ("Mr", "Mme", "г-н").
-fn is_honorific(w: &str) -> bool {
-    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Honorific)
-        .contains(w.trim_end_matches('.').to_lowercase().as_str())
 }
 
 fn is_connector(w: &str) -> bool {
