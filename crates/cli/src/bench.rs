@@ -26,11 +26,11 @@ enum What {
     Search(crate::search::BenchArgs),
     /// Store and index already extracted documents (one `Document` JSON per line), as `ingest`
     /// does after extraction: each document in its own transaction, then into the index.
-    Store(StoreArgs),
+    Store(StoreBenchArgs),
 }
 
 #[derive(clap::Args)]
-struct StoreArgs {
+struct StoreBenchArgs {
     /// Documents, one `Document` JSON per line (as `scripts/search/generate.py` writes them).
     #[arg(long, value_name = "FILE")]
     corpus: std::path::PathBuf,
@@ -291,7 +291,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_store(args: StoreArgs) -> anyhow::Result<ExitCode> {
+fn run_store(args: StoreBenchArgs) -> anyhow::Result<ExitCode> {
     use std::io::BufRead;
 
     use anyhow::Context as _;

@@ -104,3 +104,15 @@ fn report(message: impl std::fmt::Display) {
     let line = chancery_ingest::escape(&message.to_string());
     let _ = writeln!(std::io::stderr(), "chancery: {line}");
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own consistency checks over every subcommand (unique argument and group names,
+    /// valid defaults): a failure here is a panic of `--help` or of parsing in a debug build.
+    #[test]
+    fn command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}
