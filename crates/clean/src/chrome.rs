@@ -45,7 +45,7 @@ static GALLERY_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+VP\b|\bVP$").expect("valid regex"));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:photo|photos|foto|fotos|фото|crédit photo|credit|source photo)\s*:\s*\S.{0,100}$",
+        r"(?i)^(?:(?:photo|photos|foto|fotos|фото|crédit photo|credit|source photo)\s*:\s*\S.{0,100}|©\s*\p{L}[^.!?]{0,80})$",
     )
     .expect("valid regex")
 });
@@ -131,7 +131,11 @@ pub fn clean_text_after(text: &str, earlier: Vec<Removed>) -> Cleaned {
         if in_header && ends_header(&line) {
             header_left = 0;
         }
-        let (kind, kept) = classify(&line, in_header, isolated, gallery);
+        let (kind, kept) = if agency_before_credit(&line, &next) {
+            (Some(RemovedKind::Credit), None)
+        } else {
+            classify(&line, in_header, isolated, gallery)
+        };
         if let Some(kind) = kind {
             // A counter glued before text loses only the counter: record just that part.
             let removed = kept.map_or(line.as_str(), |k| {
@@ -285,6 +289,16 @@ fn has_gallery(text: &str) -> bool {
         }
         line.len() <= 120 && CREDIT.is_match(line)
     })
+}
+
+/// A photo's agency on its own line right above its credit ("Reuters" over "© Murad Sezer").
+fn agency_before_credit(line: &str, next: &str) -> bool {
+    next.starts_with('©')
+        && line.len() <= 40
+        && line.split_whitespace().count() <= 3
+        && !line.ends_with(['.', '!', '?', ':'])
+        && chancery_lexicon::people::medium_in(line).is_some()
+        && CREDIT.is_match(next)
 }
 
 /// "2019-01-10": a real calendar date written the ISO way.
@@ -519,6 +533,26 @@ mod tests {
             "Titre\n 1 Les négociations au format élargi.\n\n2/2\n\nTexte.",
             "Titre\n\nTexte.",
             &[Caption, Counter],
+        );
+    }
+
+    #[test]
+    fn photo_credits_under_an_agency() {
+        // An agency over a "©" credit, both removed; a "©" line that is a sentence stays.
+        check(
+            "С похожим призывом выступил Эрдоган.\nReuters\n© Murad Sezer\n«Считаем, что…»",
+            "С похожим призывом выступил Эрдоган.\n«Считаем, что…»",
+            &[Credit, Credit],
+        );
+        check(
+            "Texte.\nAFP\n© Ludovic Marin\nSuite.",
+            "Texte.\nSuite.",
+            &[Credit, Credit],
+        );
+        check(
+            "Texte.\nReuters a publié la photo.\nSuite.",
+            "Texte.\nReuters a publié la photo.\nSuite.",
+            &[],
         );
     }
 

@@ -182,8 +182,109 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
                 let Some(e) = aside_end else { break };
                 from = after.len() - aside.len() + e + 1;
             }
-            let who = apposed_name(after, phrase_from(after, from));
+            let who = named_further(after, from, apposed_name(after, phrase_from(after, from)));
             return Some((pronoun, (!pronoun && !who.is_empty()).then_some(who)));
+        }
+    }
+    None
+}
+
+/// "— отметил в беседе с RT эксперт фонда «Народная дипломатия» Владимир Киреев": a subject read
+/// up to a mark (`who`, "в беседе с RT эксперт фонда") that holds no full name, while its clause
+/// goes on to one within a few words (across a name in quotation marks), runs to that name; the
+/// entities then read the person there. `who` is a slice of `s` starting at or after `from`.
+fn named_further<'a>(s: &'a str, from: usize, who: &'a str) -> &'a str {
+    if who.is_empty() || first_full_name(who, &words(who)).is_some() {
+        return who;
+    }
+    let rest = &s[from..];
+    let mut depth = 0usize;
+    let mut end = rest.len();
+    let mut prev: Option<char> = None;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '«' | '“' | '„' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            '—' | '–' if depth == 0 && i > 0 => {
+                end = i;
+                break;
+            }
+            '.' if depth == 0 && !prev.is_some_and(char::is_uppercase) => {
+                end = i;
+                break;
+            }
+            ',' | ';' | ':' | '!' | '?' | '(' | '\n' if depth == 0 => {
+                end = i;
+                break;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    let clause = &rest[..end];
+    let ws = words(clause);
+    if ws.len() > 12 {
+        return who;
+    }
+    match last_full_name(clause, &ws) {
+        Some(name) => {
+            let start = who.as_ptr() as usize - s.as_ptr() as usize;
+            let name_end = name.as_ptr() as usize - s.as_ptr() as usize + name.len();
+            if name_end > start + who.len() {
+                &s[start..name_end]
+            } else {
+                who
+            }
+        }
+        None => who,
+    }
+}
+
+/// The reporting clause that interrupts a quotation ("«…, — отметил эксперт Владимир Киреев. —
+/// …»", "« …, a-t-il ajouté, … »", "« …, affirme le ministre. … »"), read as a clause after it:
+/// a clause that opens with its verb (an auxiliary and its verb, or an inverted pronoun) right
+/// after a comma (and a dash), and ends at the next dash, comma or full stop within a dozen words.
+fn interruption(inner: &str) -> Option<(bool, Option<&str>)> {
+    for (i, c) in inner.char_indices() {
+        if !matches!(c, ',' | '!' | '?' | '…') {
+            continue;
+        }
+        let rest = &inner[i + c.len_utf8()..];
+        let body = rest.trim_start();
+        let dashed = body.starts_with(['—', '–']);
+        let opening = if dashed {
+            body.trim_start_matches(['—', '–']).trim_start()
+        } else {
+            body
+        };
+        let ws = words(opening);
+        let Some(&(_, first)) = ws.first() else {
+            continue;
+        };
+        let verb_first = is_reporting(first)
+            || inverted_reporting(first)
+            || quote_word(first, QuoteWord::Aux) && ws.get(1).is_some_and(|(_, w)| is_reporting(w));
+        if !verb_first || capitalised(first) {
+            continue;
+        }
+        let from = inner.len() - opening.len();
+        // The clause ends where the quotation resumes: a dash after a Russian-style clause, a
+        // comma or a full stop after a French one.
+        let tail = &inner[from..];
+        let end = if dashed {
+            tail.match_indices(['—', '–'])
+                .map(|(k, _)| k)
+                .find(|&k| tail[..k].ends_with([' ', '\u{a0}']))
+                .unwrap_or(tail.len())
+        } else {
+            tail.find([',', '.', ';', ':']).unwrap_or(tail.len())
+        };
+        if words(&tail[..end]).len() > 14 {
+            continue;
+        }
+        // From the comma, as a clause after a closing mark reads.
+        if let Some(found) = clause_after(&inner[i..from + end]) {
+            return Some(found);
         }
     }
     None
@@ -786,13 +887,20 @@ pub fn extract_quotes(doc: &mut Document) {
         };
         // A clause after the quotation that names nobody ("…" et a appelé…) leaves the subject
         // to the clause before it ("Le Hamas a qualifié l'incident de "…" et a appelé…").
-        let after_clause = clause_after(after_near).or_else(closing);
+        let after_clause = clause_after(after_near)
+            .or_else(closing)
+            .or_else(|| interruption(inner.slice(text)));
         let subjectless = matches!(after_clause, Some((false, None)));
         if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
-            named_at = who.filter(|_| !pronoun).and_then(|w| span_in(text, w));
+            let noun = who.filter(|_| !pronoun).and_then(noun_subject);
+            named_at = who
+                .filter(|_| !pronoun && noun.is_none())
+                .and_then(|w| span_in(text, w));
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
+                // A commentator is found once the entities are known (`Antecedent::Previous`).
+                (false, Some(_)) if noun.is_some() => None,
                 (false, Some(w)) => resolve(doc, w)
                     .or_else(|| given_name(doc, &quotes, w))
                     .or_else(|| {
@@ -802,6 +910,8 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, None) => None,
             };
             antecedent = match (pronoun, who) {
+                (false, Some(_)) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
+                (false, Some(_)) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
                 (false, Some(w)) => body_or_person(w),
                 _ => Antecedent::Person,
             };
@@ -1075,17 +1185,35 @@ pub(crate) fn credit_speaker(speakers: &mut Vec<Speaker>, name: &str, quotes: us
 }
 
 /// Whether a clause's subject is a definite description ("the Russian diplomat", "le chef de
-/// l'État", "la ministre"): an article that points back, then lowercase words.
+/// l'État", "la ministre"): an article that points back, then lowercase words; or, without an
+/// article, a lowercase nationality and a noun ("— подчеркнул турецкий лидер").
 fn definite(who: &str) -> bool {
     let ws = words(who);
     let Some(&(_, first)) = ws.first() else {
         return false;
     };
-    quote_word(first, QuoteWord::Article)
-        && ws.len() <= 5
-        && ws[1..]
+    let demonym = chancery_lexicon::nonentities::is_demonym;
+    let lowercase_rest = ws[1..].iter().all(|(_, w)| !capitalised(w) || demonym(w));
+    (quote_word(first, QuoteWord::Article) && ws.len() <= 5 && lowercase_rest)
+        || (!capitalised(first) && demonym(first) && (2..=3).contains(&ws.len()) && lowercase_rest)
+}
+
+/// A clause subject made of common nouns only that names a commentator ("l'expert", "the
+/// analyst", "политолог") or an anonymous source ("une source", "источник"): which of the two.
+fn noun_subject(who: &str) -> Option<QuoteWord> {
+    let ws = words(who);
+    if ws.is_empty()
+        || ws.len() > 4
+        || ws
             .iter()
-            .all(|(_, w)| !capitalised(w) || chancery_lexicon::nonentities::is_demonym(w))
+            .enumerate()
+            .any(|(k, (_, w))| capitalised(w) && !(k == 0 && quote_word(w, QuoteWord::Article)))
+    {
+        return None;
+    }
+    [QuoteWord::Anonymous, QuoteWord::Commentator]
+        .into_iter()
+        .find(|&kind| ws.iter().any(|(_, w)| quote_word(w, kind)))
 }
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le

@@ -209,6 +209,27 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
         })
 }
 
+/// How far before a name (bytes) a word introducing a source is looked for.
+const ACCORDING_REACH: usize = 200;
+
+/// Whether the name at `m` is the source a word like "selon", "according to", "по мнению"
+/// introduces earlier in its sentence.
+fn after_according(text: &str, m: Span) -> bool {
+    let mut from = m.start.saturating_sub(ACCORDING_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..m.start) else {
+        return false;
+    };
+    let sentence = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| quote_words(QuoteWord::According).contains(w.to_lowercase().as_str()))
+}
+
 /// "По мнению Фидана, «…»", "по словам министра": after a word that introduces a source, a
 /// person named in any case form (the genitive that Russian requires there).
 fn according_person(doc: &Document, at: Span) -> Option<&Entity> {
@@ -269,6 +290,14 @@ fn reread_quote_speakers(doc: &mut Document) {
             n == e.name || e.surface.iter().any(|f| f == n) || same_person(n, &e.name)
         });
         if same {
+            continue;
+        }
+        // A role whose holder was found ("— заявил глава российского МИД" is Lavrov) keeps its
+        // holder: the body in the role's words is not the speaker.
+        if e.kind != EntityType::Per
+            && q.speaker.is_some()
+            && chancery_lexicon::people::role_in(at.slice(&doc.text)).is_some()
+        {
             continue;
         }
         // A clause that names someone the quotation speaker is among the entities there keeps
@@ -587,14 +616,53 @@ fn resolve_antecedents(doc: &mut Document) {
             .iter()
             .any(|e| e.kind == EntityType::Org && e.name == name)
     };
+    // The speaker of the last quotation with one (found here or before): whom "— считает
+    // политолог", "a souligné l'expert" mean.
+    let mut last_quoted: Option<(String, usize)> = None;
     for (i, q) in doc.quotes.iter().enumerate() {
         if let Some(s) = q.speaker.as_deref() {
             speaking_body = is_body(s).then(|| (s.to_owned(), q.span.end));
+            last_quoted = Some((s.to_owned(), q.span.end));
+        }
+        if q.speaker.is_none() && q.antecedent == Antecedent::Previous {
+            // Someone who speaks in the document, named since that quotation ("Владимир
+            // Киреев также полагает…", "По мнению Евсея Васильева…"), is the commentator meant.
+            let since = last_quoted.as_ref().map_or(0, |(_, end)| *end);
+            let before = q.span.start.saturating_sub(1);
+            // One a source phrase introduces ("По мнению … Евсея Васильева, ждать, что во
+            // время визита Лаврова…") before one the reported words name.
+            let named_since = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Per)
+                .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+                .filter(|(m, _)| m.start >= since && m.end <= before && !inside_quote(**m))
+                .map(|(m, e)| (after_according(&doc.text, *m), m.end, e))
+                .filter(|&(source, _, e)| {
+                    source
+                        || doc.speakers.iter().any(|s| {
+                            s.name == e.name
+                                || e.surface.contains(&s.name)
+                                || same_person(&s.name, &e.name)
+                        })
+                })
+                .max_by_key(|&(source, end, _)| (source, end))
+                .map(|(_, _, e)| e.name.clone());
+            if let Some(name) = named_since.or_else(|| {
+                last_quoted
+                    .as_ref()
+                    .map(|(n, _)| n.clone())
+                    .filter(|n| !is_body(n))
+            }) {
+                last_quoted = Some((name.clone(), q.span.end));
+                found.push((i, name));
+                continue;
+            }
         }
         let kind = match q.antecedent {
             _ if q.speaker.is_some() => continue,
             Antecedent::None => continue,
-            Antecedent::Person => EntityType::Per,
+            Antecedent::Person | Antecedent::Previous => EntityType::Per,
             Antecedent::Organisation => EntityType::Org,
         };
         // The opening mark is just before the quoted words.
@@ -627,6 +695,7 @@ fn resolve_antecedents(doc: &mut Document) {
             .max_by_key(|(m, _)| m.end);
         if let Some((_, e)) = nearest {
             speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
+            last_quoted = Some((e.name.clone(), q.span.end));
             found.push((i, e.name.clone()));
         }
     }

@@ -265,6 +265,11 @@ impl EventLexicon {
         self.longest_stem(word).map(|(_, name)| name.as_str())
     }
 
+    /// The stem of the adjective `word` is a form of (see [`Self::adjective_country`]).
+    pub fn adjective_stem(&self, word: &str) -> Option<&str> {
+        self.longest_stem(word).map(|(stem, _)| stem.as_str())
+    }
+
     /// The adjective whose stem starts `word`, the longest when several do ("indonésien" is
     /// Indonesia's, not India's "indo").
     fn longest_stem(&self, word: &str) -> Option<&(String, String)> {

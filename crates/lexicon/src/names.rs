@@ -368,8 +368,63 @@ fn nominative_word(w: &str) -> Option<String> {
     consonant.then(|| stem.to_owned())
 }
 
+/// Ending pairs of Russian two-word names in an oblique case (`data/ru/name_cases.tsv`): given
+/// oblique, given nominative, surname oblique, surname nominative.
+static NAME_CASES: LazyLock<Vec<[&'static str; 4]>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/ru/name_cases.tsv"))
+        .filter_map(|line| {
+            let mut f = line.split('\t').map(str::trim);
+            Some([f.next()?, f.next()?, f.next()?, f.next()?])
+        })
+        .collect()
+});
+
+/// A Russian "given name surname" whose two words carry the endings of one oblique case
+/// ("Евсея Васильева", "Сергею Лаврову", "Марии Захаровой"), in the nominative ("Евсей
+/// Васильев"); `None` for any other name. Stricter than [`nominative_ru`]: only ending pairs that
+/// no nominative has, each stem keeping three letters.
+pub fn oblique_name_nominative(name: &str) -> Option<String> {
+    let (given, last) = name.split_once(' ')?;
+    if last.contains(' ') || !has_cyrillic(given) || !has_cyrillic(last) {
+        return None;
+    }
+    let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !starts_upper(given) || !starts_upper(last) {
+        return None;
+    }
+    NAME_CASES
+        .iter()
+        .filter_map(|[g_obl, g_nom, s_obl, s_nom]| {
+            let g = given.strip_suffix(g_obl)?;
+            let s = last.strip_suffix(s_obl)?;
+            (g.chars().count() + g_nom.chars().count() >= 3 && s.chars().count() >= 2)
+                .then(|| (g_obl.len() + s_obl.len(), format!("{g}{g_nom} {s}{s_nom}")))
+        })
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, n)| n)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_word_names_in_an_oblique_case() {
+        use super::oblique_name_nominative as nom;
+        assert_eq!(nom("Евсея Васильева").as_deref(), Some("Евсей Васильев"));
+        assert_eq!(nom("Андрея Васильева").as_deref(), Some("Андрей Васильев"));
+        assert_eq!(nom("Сергею Лаврову").as_deref(), Some("Сергей Лавров"));
+        assert_eq!(nom("Владимиром Путиным").as_deref(), Some("Владимир Путин"));
+        assert_eq!(
+            nom("Владимира Зеленского").as_deref(),
+            Some("Владимир Зеленский")
+        );
+        assert_eq!(nom("Марии Захаровой").as_deref(), Some("Мария Захарова"));
+        // Nominatives, and a pair a nominative may have (a woman's name), stay.
+        assert_eq!(nom("Анна Петрова"), None);
+        assert_eq!(nom("Сергей Лавров"), None);
+        assert_eq!(nom("Мария Захарова"), None);
+        assert_eq!(nom("Владимира Путина"), None);
+    }
+
     #[test]
     fn cyrillic_initials_of_full_names() {
         for (a, b) in [

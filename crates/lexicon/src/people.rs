@@ -180,9 +180,16 @@ pub enum QuoteWord {
     /// Opens a fronted reporting clause: "Как сообщил X, …", "Comme l'a indiqué X, …", "As X
     /// said, …".
     As,
+    /// A commentator named by a common noun ("l'expert", "the analyst", "политолог"): in a
+    /// clause after a quotation, the person quoted last (the article's own expert), not someone
+    /// new.
+    Commentator,
+    /// An anonymous source ("une source", "a source", "источник"): a clause naming it names
+    /// nobody, and points back to no one.
+    Anonymous,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 18] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 20] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -201,10 +208,12 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 18] = [
     ("inverted", QuoteWord::Inverted),
     ("view_of", QuoteWord::ViewOf),
     ("as", QuoteWord::As),
+    ("commentator", QuoteWord::Commentator),
+    ("anonymous", QuoteWord::Anonymous),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 18]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 18] = Default::default();
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 20]> = LazyLock::new(|| {
+    let mut sets: [HashSet<&'static str>; 20] = Default::default();
     for r in [
         include_str!("../data/fr/quote_words.tsv"),
         include_str!("../data/en/quote_words.tsv"),
@@ -448,6 +457,49 @@ pub fn role_in(phrase: &str) -> Option<&'static str> {
         .iter()
         .find(|(p, _)| lower.contains(p.as_str()))
         .map(|(_, r)| r.as_str())
+        .or_else(|| role_by_adjective(&lower))
+}
+
+/// A role phrase that names its country by an adjective ("глава российского МИД", "the Russian
+/// foreign minister"): the role of a listed phrase with the same words around the country's name
+/// ("глава мид россии") whose role is that country's ("… of Russia").
+fn role_by_adjective(lower: &str) -> Option<&'static str> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 6 {
+        return None;
+    }
+    ["ru", "fr", "en"].into_iter().find_map(|lang| {
+        let lexicon = crate::events::lexicon(lang)?;
+        words.iter().enumerate().find_map(|(k, w)| {
+            let country = lexicon.adjective_country(w)?;
+            // The adjective with a case ending at most, not a longer word.
+            let stem_len = lexicon.adjective_stem(w)?.chars().count();
+            if w.chars().count() > stem_len + 4 {
+                return None;
+            }
+            let rest: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != k)
+                .map(|(_, w)| *w)
+                .collect();
+            let rest = rest.join(" ");
+            let of_country = format!(" of {country}");
+            let of_the_country = format!(" of the {country}");
+            ROLES
+                .iter()
+                .find(|(p, r)| {
+                    (r.ends_with(&of_country) || r.ends_with(&of_the_country))
+                        && p.len() > rest.len()
+                        && (p.starts_with(&rest) && p.as_bytes()[rest.len()] == b' '
+                            || p.ends_with(&rest) && p.as_bytes()[p.len() - rest.len() - 1] == b' ')
+                })
+                .map(|(_, r)| r.as_str())
+        })
+    })
 }
 
 /// Every role phrase with its role, longest first.
@@ -458,6 +510,21 @@ pub fn role_phrases() -> &'static [(String, String)] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_named_by_a_country_adjective() {
+        assert_eq!(
+            role_in("глава российского МИД"),
+            Some("Minister of Foreign Affairs of Russia")
+        );
+        assert_eq!(
+            role_in("глава МИД России"),
+            Some("Minister of Foreign Affairs of Russia")
+        );
+        // An adjective that is not a country's, or words no role has: nothing.
+        assert_eq!(role_in("глава крупного банка"), None);
+        assert_eq!(role_in("российский эксперт"), None);
+    }
 
     #[test]
     fn lookups() {

@@ -159,6 +159,9 @@ pub enum Antecedent {
     Person,
     /// "the ministry", "le ministère", "в ведомстве": the organisation named last.
     Organisation,
+    /// A commentator named by a common noun ("a souligné l'expert", "— считает политолог"): the
+    /// speaker of the quotation before, else the person named last.
+    Previous,
 }
 
 #[derive(

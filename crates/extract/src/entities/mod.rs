@@ -815,7 +815,9 @@ fn group_unknown<'t>(
 
 /// A Russian full name written only in an oblique case ("Ицхаку Шамиру"), with the surname
 /// also written alone in the nominative ("Шамир ответил"): the name in the nominative, the
-/// given name losing the same case ending ("Ицхак Шамир"). Other names are returned as they are.
+/// given name losing the same case ending ("Ицхак Шамир"); else, when both words carry the
+/// endings of one oblique case, the nominative they give (`names::oblique_name_nominative`).
+/// Other names are returned as they are.
 fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
     let Some((given, last)) = name.rsplit_once(' ') else {
         return name.to_owned();
@@ -829,7 +831,9 @@ fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
         .filter_map(|s| last.strip_prefix(s.as_str()))
         .find(|e| chancery_lexicon::actors::is_case_ending(e))
     else {
-        return name.to_owned();
+        // Else both words' endings may tell the case ("Евсея Васильева").
+        return chancery_lexicon::names::oblique_name_nominative(name)
+            .unwrap_or_else(|| name.to_owned());
     };
     let nominative_last = &last[..last.len() - ending.len()];
     let given: Vec<&str> = given

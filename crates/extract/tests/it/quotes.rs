@@ -1,0 +1,65 @@
+//! Quotations attributed through the whole pipeline (the entities read the names the clauses
+//! point to), on texts of the shapes news articles have.
+//! See: #10
+
+use chancery_clean::clean_text;
+use chancery_extract::{Context, extract};
+
+/// `speaker | first words` of every quotation of `text`.
+fn quotes(text: &str) -> Vec<String> {
+    let doc = extract(clean_text(text), &Context::default());
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let words: Vec<&str> = q.span.slice(&doc.text).split_whitespace().take(3).collect();
+            format!(
+                "{} | {}",
+                q.speaker.as_deref().unwrap_or("-"),
+                words.join(" ")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_clause_inside_the_quotation_names_its_speaker() {
+    // The reporting clause between two dashes inside «…», its subject after an aside and a
+    // name in quotation marks; then commentators named by a common noun.
+    let text = "Эксперты о переговорах\n\n\
+        «В связи с нормализацией отношений с Турцией это может говорить о многом, — отметил в беседе с RT эксперт фонда «Народная дипломатия» Владимир Киреев. — В целом у нас отношения восстановлены».\n\n\
+        Армения, по словам эксперта, не готова отказаться от Карабаха.\n\n\
+        «Азербайджан воспринимает этот вопрос крайне болезненно для себя», — подчёркивает политолог.\n\n\
+        По мнению директора бюро «Стратегические коммуникации» Андрея Васильева, прорыва ждать нельзя.\n\n\
+        «Усилия российской дипломатии сегодня направлены на поддержание статус-кво», — утверждает эксперт.";
+    assert_eq!(
+        quotes(text),
+        [
+            "Vladimir Kireyev | В связи с",
+            "Vladimir Kireyev | Азербайджан воспринимает этот",
+            "Andrei Vasilyev | Усилия российской дипломатии",
+        ]
+    );
+}
+
+#[test]
+fn an_interrupting_clause_in_french_and_an_anonymous_source() {
+    let text = "Négociations\n\n\
+        Le ministre Jean-Noël Barrot est arrivé à Genève.\n\n\
+        « Nous ne renoncerons pas, a-t-il déclaré, à la voie du dialogue avec nos partenaires. »\n\n\
+        « Les discussions ont été difficiles et nous restons prudents », a indiqué une source diplomatique.";
+    assert_eq!(
+        quotes(text),
+        [
+            "Jean-Noël Barrot | Nous ne renoncerons",
+            "- | Les discussions ont"
+        ]
+    );
+}
+
+#[test]
+fn a_role_named_by_a_country_adjective_is_its_holder() {
+    let text = "Визит\n\n\
+        О своём желании посетить Армению заявил министр иностранных дел России Сергей Лавров.\n\n\
+        «Будем говорить о региональной и международной проблематике, мы постараемся понять многое», — заявил глава российского МИД.";
+    assert_eq!(quotes(text), ["Sergey Lavrov | Будем говорить о"]);
+}
