@@ -959,6 +959,18 @@ pub fn extract_quotes(doc: &mut Document) {
         if framed && n_words <= 3 && title_noun_before(before) {
             continue;
         }
+        // A paragraph that is a quotation after one that names someone and ends with a colon
+        // ("Gaoussou Coulibaly, président du marché rose, appelle les commerçants… :", "Analyse
+        // de l'économiste Cheickna Bounajim Cissé :"): theirs.
+        if !framed
+            && before.trim().is_empty()
+            && let Some(name) = colon_intro(&text[..outer.start])
+        {
+            framed = true;
+            named_at = span_in(text, name);
+            speaker = resolve(doc, name);
+            antecedent = Antecedent::None;
+        }
         if !framed {
             let titled = title_noun_before(before);
             let first_person = inner
@@ -1303,7 +1315,15 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                 None => straight_open = Some(i),
             },
             '\n' if text[i + 1..].starts_with('\n') => {
-                // Quotation marks do not run across paragraphs.
+                // Quotation marks do not run across paragraphs. A quotation opened and never
+                // closed in its paragraph (a typo, or the first paragraph of a quotation that runs
+                // over several) ends with it.
+                if let [(opener, start)] = stack[..]
+                    && matches!(opener, '«' | '“')
+                    && i - start <= MAX_QUOTE_BYTES
+                {
+                    push_unclosed(text, &mut out, start, i);
+                }
                 stack.clear();
                 straight_open = None;
             }
@@ -1324,6 +1344,19 @@ fn push(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
     let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
     let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
     let inner = Span::new(start + open_len, end - close_len).trim(text);
+    if !inner.is_empty() && !editorial(inner.slice(text)) {
+        out.push((Span::new(start, end), inner));
+    }
+}
+
+/// A quotation from its opening mark at `start` to the end of its paragraph at `end`, where no
+/// closing mark stands.
+fn push_unclosed(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
+    if out.last().is_some_and(|(o, _)| o.end > start) {
+        return;
+    }
+    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
+    let inner = Span::new(start + open_len, end).trim(text);
     if !inner.is_empty() && !editorial(inner.slice(text)) {
         out.push((Span::new(start, end), inner));
     }
@@ -1369,6 +1402,20 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// The part of `before` in the current paragraph.
+/// The full name the last paragraph of `before` opens with or holds, when that paragraph ends
+/// with a colon, holds no quotation mark and is short (an introduction, not a paragraph of its
+/// own that happens to end with a colon). A slice of `before`.
+fn colon_intro(before: &str) -> Option<&str> {
+    let para = before.trim_end();
+    let para = para.strip_suffix(':')?;
+    let para = &para[para.rfind('\n').map_or(0, |i| i + 1)..];
+    let ws = words(para);
+    if ws.len() > 40 || para.contains(['«', '»', '“', '”', '"']) {
+        return None;
+    }
+    first_full_name(para, &ws)
+}
+
 fn paragraph_tail(before: &str) -> &str {
     before.rfind('\n').map_or(before, |i| &before[i + 1..])
 }
@@ -1602,6 +1649,35 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_paragraph_ending_with_a_colon_introduces_the_next_one() {
+        check(
+            "Gaoussou Coulibaly, président du marché rose, appelle les commerçants à la retenue :\n\n« C'est un devoir patriotique pour chacun de nous, d'agir maintenant. »",
+            &[
+                "Gaoussou Coulibaly | - | C'est un devoir patriotique pour chacun de nous, d'agir maintenant.",
+            ],
+        );
+        check(
+            "Analyse de l'économiste malien Cheickna Bounajim Cissé, sur les sanctions :\n\n\"Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.\"",
+            &[
+                "Cheickna Bounajim Cissé | - | Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.",
+            ],
+        );
+        // Not when the quotation does not open its paragraph.
+        check(
+            "Cheickna Bounajim Cissé explique :\n\nLe blocus, dit-on, serait « une erreur qui coûterait cher à tout le pays ».",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_quotation_never_closed_ends_with_its_paragraph() {
+        check(
+            "Emmanuel Macron a déclaré : « Nous sommes disposés à accompagner la transition.\n\nSuite du texte, « sans guillemets » fermés.",
+            &["Emmanuel Macron | - | Nous sommes disposés à accompagner la transition."],
+        );
     }
 
     #[test]
