@@ -415,7 +415,7 @@ fn interview_turns(doc: &mut Document) {
     let outlet = chancery_lexicon::people::medium_in(intro)
         .map(str::to_owned)
         .or_else(|| doc.publisher.clone())
-        .unwrap_or_else(|| "Journalist".to_owned());
+        .unwrap_or_else(|| crate::turns::ANONYMOUS_QUESTIONER.to_owned());
     let mut turns = Vec::new();
     for (k, &q) in questions.iter().enumerate() {
         let next = questions.get(k + 1).map_or(lines.len(), |&n| n);

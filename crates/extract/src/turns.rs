@@ -383,9 +383,9 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
 }
 
 /// The speaker an unnamed questioner's label stands for.
-const ANONYMOUS_QUESTIONER: &str = "Journalist";
+pub(crate) const ANONYMOUS_QUESTIONER: &str = "Journalist";
 /// The speaker an unnamed remark's label stands for.
-const ANONYMOUS_REMARK: &str = "Remark";
+pub(crate) const ANONYMOUS_REMARK: &str = "Remark";
 
 /// A full name a short last sentence of `speech` consists of (with a comma before it or an
 /// outlet after it), not one of the labelled `speakers`.
@@ -627,7 +627,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         return Some(Label {
             span: Span::new(line.start, line.start + 1),
             speech_start: line.start + 2,
-            name: "Journalist".to_owned(),
+            name: ANONYMOUS_QUESTIONER.to_owned(),
             role: None,
             affiliation: None,
             anonymous: Some(TurnKind::Question),

@@ -607,6 +607,15 @@ fn add_role_mentions(
 fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
     let text = doc.text.as_str();
     for s in &doc.speakers {
+        // "Вопрос:", "Q:": a label that names nobody.
+        if [
+            crate::turns::ANONYMOUS_QUESTIONER,
+            crate::turns::ANONYMOUS_REMARK,
+        ]
+        .contains(&s.name.as_str())
+        {
+            continue;
+        }
         if entities
             .iter()
             .any(|e| e.name == s.name && e.actor.is_some())
@@ -646,9 +655,15 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             e.name == s.name
                 || (e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name))
         }) {
-            // The speaker's name, unless it is the written Cyrillic of a name already in Latin.
-            if !chancery_lexicon::names::has_cyrillic(&s.name)
-                || chancery_lexicon::names::has_cyrillic(&e.name)
+            // The speaker's name, unless it is the written Cyrillic of a name already in Latin,
+            // or initials ("Zh. Shirak" of "Ж.Ширак:") where the text writes the name in full.
+            let initials = |n: &str| {
+                n.split_whitespace()
+                    .any(|w| w.ends_with('.') && w.chars().count() <= 4)
+            };
+            if (!chancery_lexicon::names::has_cyrillic(&s.name)
+                || chancery_lexicon::names::has_cyrillic(&e.name))
+                && !(initials(&s.name) && !initials(&e.name))
             {
                 e.name = s.name.clone();
             }

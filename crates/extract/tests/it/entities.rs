@@ -220,3 +220,27 @@ fn non_entities_are_not_entities() {
         }
     }
 }
+
+// See: #10 (a speaker labelled by initials named the person "Zh. Shirak"; "Вопрос:" and a
+// capitalised polite pronoun were people).
+#[test]
+fn labels_with_initials_take_the_full_name_and_questions_are_nobody() {
+    let text = "Пресс-конференция\n\n\
+        В.Путин: Мы провели переговоры с Президентом Франции Жаком Дюмоном.\n\n\
+        Ж.Дюмон: Спасибо, господин Президент. Президент Жак Дюмон доволен.\n\n\
+        Вопрос: Какова Ваша позиция?\n\n\
+        Ж.Дюмон: Наша позиция ясна.";
+    let doc = chancery_extract::extract(
+        chancery_clean::clean_text(text),
+        &chancery_extract::Context::default(),
+    );
+    let people: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == chancery_model::EntityType::Per)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Vladimir Putin", "Jacques Dyumon"]);
+    let dumont = doc.speakers.iter().find(|s| s.turns == 2).unwrap();
+    assert_eq!(dumont.name, "Jacques Dyumon");
+}
