@@ -28,11 +28,38 @@ use regex::Regex;
 /// Longest text before a colon that can still be a speaker label.
 const MAX_LABEL_CHARS: usize = 110;
 
-/// A lowercase word that may stand in a label's role phrase (`data/<lang>/label_words.txt`).
+/// A lowercase word that may stand in a label's role phrase (`data/<lang>/label_words.txt`),
+/// or a long one misspelt by one letter ("CHANCELLER MERKEL").
 fn is_label_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     label_words().contains(bare)
+        || bare.chars().count() >= 8 && label_words().iter().any(|w| one_letter_off(bare, w))
+}
+
+/// Whether `a` and `b` differ by one letter changed, added or dropped.
+fn one_letter_off(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        // One letter changed: the rest after it is the same.
+        head < short.len() && short[head + 1..] == long[head + 1..]
+    } else {
+        // One letter added: the rest of the shorter word follows it.
+        short[head..] == long[head + 1..]
+    }
 }
 
 /// The genre word a single-author document's title starts with (fr, en, ru).
@@ -208,16 +235,36 @@ fn named_questioners(
     speakers: &mut Vec<Speaker>,
 ) {
     let mut current: Option<String> = None;
+    // Who answered since the last question: a follow-up question comes back to one answerer; once
+    // two have answered (both leaders of a joint press conference), the next question is another
+    // journalist's, whom the other side's chair gives the floor without naming.
+    let mut answerers: Vec<String> = Vec::new();
     for i in 0..turns.len() {
+        let mut named = false;
         if i > 0
             && turns[i - 1].speaker != ANONYMOUS_QUESTIONER
-            && let Some(name) = named_at_end(turns[i - 1].span.slice(text), speakers)
-            && model.is_none_or(|m| tagged_person(m, turns[i - 1].span.slice(text), &name))
+            && let Some((name, floor)) = named_at_end(turns[i - 1].span.slice(text), speakers)
+            && (floor
+                || model.is_none_or(|m| tagged_person(m, turns[i - 1].span.slice(text), &name)))
         {
             current = Some(name);
+            named = true;
         }
+        if turns[i].kind == TurnKind::Answer {
+            if !answerers.contains(&turns[i].speaker) {
+                answerers.push(turns[i].speaker.clone());
+            }
+            continue;
+        }
+        if turns[i].kind != TurnKind::Question {
+            continue;
+        }
+        if answerers.len() > 1 && !named {
+            current = None;
+        }
+        answerers.clear();
         let t = &mut turns[i];
-        if t.kind != TurnKind::Question || t.speaker != ANONYMOUS_QUESTIONER {
+        if t.speaker != ANONYMOUS_QUESTIONER {
             continue;
         }
         let Some(name) = current.clone() else {
@@ -388,30 +435,46 @@ pub(crate) const ANONYMOUS_QUESTIONER: &str = "Journalist";
 pub(crate) const ANONYMOUS_REMARK: &str = "Remark";
 
 /// A full name a short last sentence of `speech` consists of (with a comma before it or an
-/// outlet after it), not one of the labelled `speakers`.
-fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<String> {
+/// outlet after it), or that follows a floor word in a longer one ("The first question will come
+/// from Roberta Rampton with Reuters."), not one of the labelled `speakers`; with whether a floor
+/// word introduced it (then the sentence itself says a person is meant).
+fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
     let body = speech.trim_end().strip_suffix('.')?;
     let last = body.rsplit(['.', '!', '?', '\n']).next()?.trim();
     let ws: Vec<&str> = last.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > 8 {
-        return None;
-    }
     let cap = |w: &str| {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
     };
-    // The run of two or three capitalised words, after a comma or at the start.
-    let start = (0..ws.len()).find(|&k| {
-        cap(ws[k])
-            && ws.get(k + 1).is_some_and(|w| cap(w.trim_end_matches(',')))
-            && (k == 0 || ws[k - 1].ends_with(','))
-    })?;
+    let run_at =
+        |k: usize| cap(ws[k]) && ws.get(k + 1).is_some_and(|w| cap(w.trim_end_matches(',')));
+    let floor = ws.len() > 8;
+    let start = if ws.len() <= 8 {
+        // The run of two or three capitalised words, after a comma or at the start.
+        (0..ws.len()).find(|&k| run_at(k) && (k == 0 || ws[k - 1].ends_with(',')))?
+    } else if ws.len() <= 25 {
+        // A longer sentence of the chair that gives the floor ("The first question will come
+        // from Roberta Rampton with Reuters."): the first full name after its floor word.
+        let lower = last.to_lowercase();
+        let floor = turn_words(TurnWord::Floor)
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .min()?;
+        let words_before = lower[..floor].split_whitespace().count();
+        (words_before..ws.len()).find(|&k| run_at(k))?
+    } else {
+        return None;
+    };
     let mut end = start + 1;
     while end < ws.len() && end - start < 3 && cap(ws[end].trim_end_matches(',')) {
         end += 1;
     }
     let name = ws[start..end].join(" ");
     let name = name.trim_end_matches(',').to_owned();
+    // "So vielen dank, Chancellor Merkel.": a title before a surname addresses a participant.
+    if chancery_lexicon::nonentities::is_title_word(ws[start]) {
+        return None;
+    }
     // "Hey Matt.", "Happy Thursday.": a greeting, not a name.
     let lower = name.to_lowercase();
     if turn_words(TurnWord::Greeting).iter().any(|g| {
@@ -424,7 +487,7 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<String> {
     (!speakers
         .iter()
         .any(|s| s.name != ANONYMOUS_QUESTIONER && (same_person(&s.name, &name) || s.name == name)))
-    .then_some(name)
+    .then_some((name, floor))
 }
 
 /// Whether the turn's section (or one it is part of), or the document when it has no sections,
@@ -1550,5 +1613,52 @@ mod tests {
                 ("Obama", TurnKind::Answer),
             ]
         );
+    }
+
+    #[test]
+    fn a_chair_gives_the_floor_once_per_question_round() {
+        // A longer sentence with a floor word names the questioner; a title before a surname
+        // addresses a participant; once both leaders have answered, the next question is
+        // another journalist's (the other side's chair names nobody); a follow-up to one
+        // answerer stays with the questioner.
+        let turns = turns_of(
+            "PRESIDENT OBAMA: Good afternoon.\n\
+             CHANCELLER MERKEL: Ladies and gentlemen, welcome.\n\
+             PRESIDENT OBAMA: Thank you. So vielen dank, Chancellor Merkel.\n\
+             MR. EARNEST: The first question will come from Roberta Rampton with Reuters.\n\
+             Q Thank you. President Obama, will the trade deal pass?\n\
+             PRESIDENT OBAMA: I think it will.\n\
+             Q And when?\n\
+             PRESIDENT OBAMA: This year.\n\
+             CHANCELLOR MERKEL: I agree.\n\
+             Q Madam Chancellor, is this your last joint appearance?\n\
+             CHANCELLOR MERKEL: I have the impression it is not.",
+        );
+        let got: Vec<&str> = turns.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Obama",
+                "Merkel",
+                "Obama",
+                "Earnest",
+                "Roberta Rampton",
+                "Obama",
+                "Roberta Rampton",
+                "Obama",
+                "Merkel",
+                "Journalist",
+                "Merkel",
+            ]
+        );
+    }
+
+    #[test]
+    fn words_one_letter_off() {
+        assert!(one_letter_off("chanceller", "chancellor"));
+        assert!(one_letter_off("secretry", "secretary"));
+        assert!(one_letter_off("presidentt", "president"));
+        assert!(!one_letter_off("chancellery", "chancellor"));
+        assert!(!one_letter_off("president", "president"));
     }
 }

@@ -313,9 +313,12 @@ pub enum TurnWord {
     /// A title's genre word whose text before the first label is somebody else's introduction,
     /// not the author's speech ("interview", "entretien", "статья").
     Hosted,
+    /// A word of the chair giving the floor to the next questioner ("The first question will
+    /// come from Roberta Rampton", "we'll recognize", "слово"): the name after it asks next.
+    Floor,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 7] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 8] = [
     ("questioner", TurnWord::Questioner),
     ("remark", TurnWord::Remark),
     ("press", TurnWord::Press),
@@ -323,10 +326,11 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 7] = [
     ("outlet", TurnWord::Outlet),
     ("greeting", TurnWord::Greeting),
     ("hosted", TurnWord::Hosted),
+    ("floor", TurnWord::Floor),
 ];
 
-static TURN_WORDS: LazyLock<[Vec<&'static str>; 7]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 7] = Default::default();
+static TURN_WORDS: LazyLock<[Vec<&'static str>; 8]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 8] = Default::default();
     for r in [
         include_str!("../data/fr/turn_words.tsv"),
         include_str!("../data/en/turn_words.tsv"),
