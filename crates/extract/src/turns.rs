@@ -213,6 +213,7 @@ pub fn extract_turns(doc: &mut Document) {
             asked_in = None;
         }
     }
+    name_respondent(doc, &mut turns, &mut speakers);
     let model = crate::entities::models::for_lang(doc.lang.as_deref());
     named_questioners(&doc.text, model, &mut turns, &mut speakers);
     name_role_labels(doc, &mut turns, &mut speakers);
@@ -222,6 +223,33 @@ pub fn extract_turns(doc: &mut Document) {
     speakers.retain(|s| s.turns > 0);
     doc.speakers = speakers;
     doc.turns = turns;
+}
+
+/// The answers marked "R - …" are the person the title names as the interview's author
+/// ("Entretien de Mme Catherine Colonna, ministre…"); with nobody named there they stay the
+/// anonymous respondent's.
+fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]) {
+    let Some(s) = speakers.iter_mut().find(|s| s.name == ANONYMOUS_RESPONDENT) else {
+        return;
+    };
+    let Some(author) = doc.title.as_deref().and_then(title_author) else {
+        return;
+    };
+    let written = author.written;
+    let known = person(written);
+    let name = known.map_or_else(|| canonical_unknown(written), |p| p.name.clone());
+    for t in turns
+        .iter_mut()
+        .filter(|t| t.speaker == ANONYMOUS_RESPONDENT)
+    {
+        t.speaker.clone_from(&name);
+    }
+    s.name = name;
+    s.surface.push(written.to_owned());
+    s.role = role_in(author.after)
+        .or_else(|| role_in(author.before))
+        .map(str::to_owned)
+        .or_else(|| known.and_then(|p| p.role.clone()));
 }
 
 /// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
@@ -433,6 +461,8 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
 pub(crate) const ANONYMOUS_QUESTIONER: &str = "Journalist";
 /// The speaker an unnamed remark's label stands for.
 pub(crate) const ANONYMOUS_REMARK: &str = "Remark";
+/// The speaker an interview's answer mark ("R - …") stands for until the title names them.
+const ANONYMOUS_RESPONDENT: &str = "Respondent";
 
 /// A full name a short last sentence of `speech` consists of (with a comma before it or an
 /// outlet after it), or that follows a floor word in a longer one ("The first question will come
@@ -695,6 +725,35 @@ fn label(text: &str, line: Span) -> Option<Label> {
             affiliation: None,
             anonymous: Some(TurnKind::Question),
             surface: "Q".to_owned(),
+            titled: false,
+            lone: false,
+        });
+    }
+    // "Q - Madame la Ministre, …" / "R - Ma première visite…": the question and answer marks of
+    // a French interview transcript; the answers are the interviewee's (the title's author).
+    let marks: [(&str, TurnKind, &str); 2] = [
+        ("Q", TurnKind::Question, ANONYMOUS_QUESTIONER),
+        ("R", TurnKind::Answer, ANONYMOUS_RESPONDENT),
+    ];
+    for (mark, kind, name) in marks {
+        let Some(rest) = s.strip_prefix(mark).and_then(|r| {
+            r.strip_prefix(" - ")
+                .or_else(|| r.strip_prefix(" – "))
+                .or_else(|| r.strip_prefix(" — "))
+        }) else {
+            continue;
+        };
+        if !rest.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '«') {
+            continue;
+        }
+        return Some(Label {
+            span: Span::new(line.start, line.start + mark.len()),
+            speech_start: line.start + (s.len() - rest.len()),
+            name: name.to_owned(),
+            role: None,
+            affiliation: None,
+            anonymous: Some(kind),
+            surface: mark.to_owned(),
             titled: false,
             lone: false,
         });
@@ -1649,6 +1708,33 @@ mod tests {
                 "Merkel",
                 "Journalist",
                 "Merkel",
+            ]
+        );
+    }
+
+    #[test]
+    fn question_and_answer_marks_of_an_interview() {
+        let title = "Entretien de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, avec le média Delfi";
+        let mut doc = Document {
+            title: Some(title.to_owned()),
+            text: format!(
+                "{title}\n\nQ - Madame la Ministre, quel est l'objectif ?\nR - Ma première visite ici.\nQ – Et la suite ?\nR – Nous verrons. Q - n'est pas une marque ici."
+            ),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let got: Vec<(&str, TurnKind)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Journalist", TurnKind::Question),
+                ("Catherine Colonna", TurnKind::Answer),
+                ("Journalist", TurnKind::Question),
+                ("Catherine Colonna", TurnKind::Answer),
             ]
         );
     }
