@@ -108,6 +108,7 @@ pub fn extract_turns(doc: &mut Document) {
     let mut labels: Vec<Label> = line_spans(&doc.text)
         .filter_map(|line| label(&doc.text, line))
         .collect();
+    initials_labels(&mut labels);
     // A one-word label stands when it names someone known or recurs, and another kind of label
     // is there too (a dialogue, not a list of "Note:" lines).
     if labels.iter().any(|l| l.lone) {
@@ -217,6 +218,7 @@ pub fn extract_turns(doc: &mut Document) {
     let model = crate::entities::models::for_lang(doc.lang.as_deref());
     named_questioners(&doc.text, model, &mut turns, &mut speakers);
     name_role_labels(doc, &mut turns, &mut speakers);
+    reporter_turns(&doc.text, &mut turns, &mut speakers);
     for s in &mut speakers {
         s.turns = turns.iter().filter(|t| t.speaker == s.name).count();
     }
@@ -454,6 +456,119 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
             s.surface.push(written);
         }
         s.name = name;
+    }
+}
+
+/// A presenter handing over to a reporter ("… une opération planifiée. Anastasia Becchio",
+/// "Reportage, William de Lesseux.", "À Washington, Anne Corpet."): the paragraphs after the one
+/// that ends with the reporter's name, up to the next label, are the reporter's turn.
+fn reporter_turns(text: &str, turns: &mut Vec<Turn>, speakers: &mut Vec<Speaker>) {
+    let mut i = 0;
+    while i < turns.len() {
+        let t = &turns[i];
+        let speech = t.span.slice(text);
+        // The first paragraph break after a paragraph that hands over.
+        let split = speech
+            .match_indices("\n\n")
+            .map(|(k, _)| k)
+            .find(|&k| handoff_name(&speech[..k]).is_some());
+        if let Some(k) = split
+            && let Some(name) = handoff_name(&speech[..k]).map(str::to_owned)
+            && !speech[k..].trim().is_empty()
+            && !speakers
+                .iter()
+                .any(|s| same_person(&s.name, &name) && s.name != name)
+        {
+            let rest = Span::new(t.span.start + k, t.span.end).trim(text);
+            let head = Span::new(t.span.start, t.span.start + k).trim(text);
+            let section = t.section;
+            turns[i].span = head;
+            if !speakers.iter().any(|s| s.name == name) {
+                speakers.push(Speaker {
+                    name: name.clone(),
+                    surface: vec![name.clone()],
+                    ..Speaker::default()
+                });
+            }
+            turns.insert(
+                i + 1,
+                Turn {
+                    speaker: name,
+                    kind: TurnKind::Statement,
+                    section,
+                    span: rest,
+                    label: None,
+                },
+            );
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// The reporter a paragraph hands over to: its last sentence (or trailing fragment) is, after a
+/// comma or a hand-over word (`turn_words` kind `handoff`: "Reportage"), a name of two to four
+/// capitalised words (name particles between) and nothing else.
+fn handoff_name(paragraph: &str) -> Option<&str> {
+    let p = paragraph.trim_end();
+    let p = p.strip_suffix('.').unwrap_or(p);
+    let last = p.rsplit(['.', '!', '?', ':', '\n']).next()?;
+    let mut part = last.rsplit(',').next()?.trim();
+    let lower = part.to_lowercase();
+    if let Some(w) = turn_words(TurnWord::Handoff)
+        .iter()
+        .find(|w| lower.starts_with(*w) && lower[w.len()..].starts_with(' '))
+    {
+        part = part[w.len()..].trim_start();
+    }
+    let ws: Vec<&str> = part.split_whitespace().collect();
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.all(|c| c.is_alphabetic() || "-'’".contains(c))
+    };
+    let particle = |w: &str| {
+        [
+            "de", "du", "des", "van", "von", "da", "di", "le", "la", "bin", "al",
+        ]
+        .contains(&w)
+    };
+    ((2..=4).contains(&ws.len())
+        && capital(ws[0])
+        && capital(ws[ws.len() - 1])
+        && ws.iter().all(|w| capital(w) || particle(w))
+        && !ws.iter().any(|w| !particle(w) && is_label_word(w)))
+    .then_some(part)
+}
+
+/// Two or three capital letters alone: a speaker's initials ("MJ", "SB").
+fn initials(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
+}
+
+/// Labels made of initials ("MJ :", "SB :") stand for the speaker labelled in full elsewhere
+/// whose words start with those letters ("Maxime Jaglin :"); initials no full label explains
+/// stay lone labels (kept only when they recur in a dialogue).
+fn initials_labels(labels: &mut [Label]) {
+    let full: Vec<(String, String)> = labels
+        .iter()
+        .filter(|l| !l.lone && l.anonymous.is_none())
+        .map(|l| {
+            let letters: String = l
+                .name
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            (letters, l.name.clone())
+        })
+        .collect();
+    for l in labels.iter_mut().filter(|l| l.lone && initials(&l.name)) {
+        let mut owners = full.iter().filter(|(letters, _)| *letters == l.name);
+        if let (Some((_, name)), None) = (owners.next(), owners.next()) {
+            l.name.clone_from(name);
+            l.lone = false;
+        }
     }
 }
 
@@ -879,6 +994,8 @@ fn label(text: &str, line: Span) -> Option<Label> {
             && w.chars().any(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)))
         .then(|| (String::new(), w.to_owned()))
+        // Or a speaker's initials ("MJ :" for "Maxime Jaglin :"), resolved in `initials_labels`.
+        .or_else(|| initials(w).then(|| (String::new(), w.to_owned())))
     };
     let (role_words, name) = match split_role_and_name(&name_part).or_else(lone_surname) {
         Some(found) => found,
@@ -1737,6 +1854,37 @@ mod tests {
                 ("Catherine Colonna", TurnKind::Answer),
             ]
         );
+    }
+
+    #[test]
+    fn initials_labels_and_reporters_handed_over_to() {
+        let got = turns_of(
+            "Maxime Jaglin : Bienvenue, à mes côtés Sylvie Berruet, bonsoir.\n\n\
+             Sylvie Berruet : Bonsoir Maxime.\n\n\
+             MJ : Les autorités ont parlé. C'était un coup monté. Anastasia Becchio\n\n\
+             Le journaliste est apparu devant la presse.\n\n\
+             SB : Les Grecs manifestent. Reportage, William de Lesseux.\n\n\
+             Une centaine de lits est disposée.\n\n\
+             MJ : Merci Sylvie !",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Maxime Jaglin",
+                "Sylvie Berruet",
+                "Maxime Jaglin",
+                "Anastasia Becchio",
+                "Sylvie Berruet",
+                "William de Lesseux",
+                "Maxime Jaglin",
+            ]
+        );
+        // A paragraph that ends with a name inside a sentence hands over to nobody.
+        let got = turns_of(
+            "Maxime Jaglin : Bonsoir.\n\nSylvie Berruet : Le président a reçu Vladimir Poutine.\n\nLa suite demain.\n\nMaxime Jaglin : Merci.",
+        );
+        assert!(got.iter().all(|(s, _)| s != "Vladimir Poutine"), "{got:?}");
     }
 
     #[test]

@@ -316,9 +316,12 @@ pub enum TurnWord {
     /// A word of the chair giving the floor to the next questioner ("The first question will
     /// come from Roberta Rampton", "we'll recognize", "слово"): the name after it asks next.
     Floor,
+    /// A presenter's word handing over to a reporter named next ("Reportage, William de
+    /// Lesseux."): the paragraphs after it are the reporter's.
+    Handoff,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 8] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 9] = [
     ("questioner", TurnWord::Questioner),
     ("remark", TurnWord::Remark),
     ("press", TurnWord::Press),
@@ -327,10 +330,11 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 8] = [
     ("greeting", TurnWord::Greeting),
     ("hosted", TurnWord::Hosted),
     ("floor", TurnWord::Floor),
+    ("handoff", TurnWord::Handoff),
 ];
 
-static TURN_WORDS: LazyLock<[Vec<&'static str>; 8]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 8] = Default::default();
+static TURN_WORDS: LazyLock<[Vec<&'static str>; 9]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 9] = Default::default();
     for r in [
         include_str!("../data/fr/turn_words.tsv"),
         include_str!("../data/en/turn_words.tsv"),

@@ -669,19 +669,35 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
                 }
                 v
             });
-        if let Some(e) = entities.iter_mut().find(|e| {
-            e.name == s.name
-                || (e.actor.is_none() && e.kind == EntityType::Per && same_person(&e.name, &s.name))
-        }) {
+        // The entity the label itself is a mention of ("Ж.Ширак:" found in the base as Jacques
+        // Chirac), else one of the same name.
+        let labelled = |e: &Entity| {
+            e.kind == EntityType::Per
+                && (e
+                    .mentions
+                    .iter()
+                    .any(|m| mentions.iter().any(|l| l.overlaps(*m)))
+                    || e.surface.iter().any(|f| surface.contains(f)))
+        };
+        let at = entities.iter().position(labelled).or_else(|| {
+            entities.iter().position(|e| {
+                e.name == s.name
+                    || (e.actor.is_none()
+                        && e.kind == EntityType::Per
+                        && same_person(&e.name, &s.name))
+            })
+        });
+        if let Some(e) = at.map(|i| &mut entities[i]) {
             // The speaker's name, unless it is the written Cyrillic of a name already in Latin,
             // or initials ("Zh. Shirak" of "Ж.Ширак:") where the text writes the name in full.
             let initials = |n: &str| {
                 n.split_whitespace()
                     .any(|w| w.ends_with('.') && w.chars().count() <= 4)
             };
-            if (!chancery_lexicon::names::has_cyrillic(&s.name)
-                || chancery_lexicon::names::has_cyrillic(&e.name))
-                && !(initials(&s.name) && !initials(&e.name))
+            if e.actor.is_none()
+                && (!chancery_lexicon::names::has_cyrillic(&s.name)
+                    || chancery_lexicon::names::has_cyrillic(&e.name))
+                && (!initials(&s.name) || initials(&e.name))
             {
                 e.name = s.name.clone();
             }
