@@ -952,3 +952,34 @@ fn prendre_fin_is_not_the_end_of() {
         "cette année=2014",
     );
 }
+
+// See: #9 (relative years in Russian case forms, "a year ago", "dans la semaine").
+#[test]
+fn relative_years_in_other_case_forms() {
+    let a = "2002-07-19";
+    check(
+        "визит, который я совершил год назад, в Москву",
+        "ru",
+        a,
+        "год назад=2001",
+    );
+    check(
+        "по сравнению с прошлым годом рост очевидный",
+        "ru",
+        a,
+        "прошлым годом=2001",
+    );
+    check(
+        "приблизительно к концу года этот процесс будет закончен",
+        "ru",
+        a,
+        "концу года=2002-09/2002-12",
+    );
+    check("He came here a year ago.", "en", a, "a year ago=2001");
+    check(
+        "Elle devrait l'être dans la semaine.",
+        "fr",
+        "2018-05-30",
+        "dans la semaine=2018-05-28/2018-06-03",
+    );
+}
