@@ -266,8 +266,8 @@ fn named_questioners(
 ) {
     let mut current: Option<String> = None;
     // Who answered since the last question: a follow-up question comes back to one answerer; once
-    // two have answered (both leaders of a joint press conference), the next question is another
-    // journalist's, whom the other side's chair gives the floor without naming.
+    // two have answered (both leaders of a joint press conference), the next long question is
+    // another journalist's, whom the other side's chair gives the floor without naming.
     let mut answerers: Vec<String> = Vec::new();
     for i in 0..turns.len() {
         let mut named = false;
@@ -289,7 +289,10 @@ fn named_questioners(
         if turns[i].kind != TurnKind::Question {
             continue;
         }
-        if answerers.len() > 1 && !named {
+        // (A short question after several answers is still a follow-up: "For you, Mr.
+        // President.")
+        let long = turns[i].span.slice(text).split_whitespace().count() >= NEW_QUESTION_WORDS;
+        if answerers.len() > 1 && !named && long {
             current = None;
         }
         answerers.clear();
@@ -578,6 +581,9 @@ pub(crate) const ANONYMOUS_QUESTIONER: &str = "Journalist";
 pub(crate) const ANONYMOUS_REMARK: &str = "Remark";
 /// The speaker an interview's answer mark ("R - …") stands for until the title names them.
 const ANONYMOUS_RESPONDENT: &str = "Respondent";
+
+/// Words from which a question after several answers is a new journalist's, not a follow-up.
+const NEW_QUESTION_WORDS: usize = 25;
 
 /// A full name a short last sentence of `speech` consists of (with a comma before it or an
 /// outlet after it), or that follows a floor word in a longer one ("The first question will come
@@ -1807,7 +1813,7 @@ mod tests {
              Q And when?\n\
              PRESIDENT OBAMA: This year.\n\
              CHANCELLOR MERKEL: I agree.\n\
-             Q Madam Chancellor, is this your last joint appearance?\n\
+             Q Madam Chancellor, Mr. President, this is presumably your last joint visit here in Germany, and many people here will miss you; how do you both see the years ahead for the Alliance?\n\
              CHANCELLOR MERKEL: I have the impression it is not.",
         );
         let got: Vec<&str> = turns.iter().map(|(s, _)| s.as_str()).collect();
