@@ -937,15 +937,15 @@ pub fn is_case_ending(s: &str) -> bool {
 }
 
 /// The inflection key of a name in Cyrillic: its words in lower case, each without the longest
-/// case ending (`data/ru/case_endings.txt`) that leaves three letters, joined by spaces. `None`
-/// when a word is not Cyrillic.
+/// case ending (`data/ru/case_endings.txt`) that leaves three letters, joined by spaces; ё read
+/// as е. `None` when a word is not Cyrillic.
 pub fn russian_key(name: &str) -> Option<String> {
     let mut key = String::new();
     for word in name.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty()) {
         if !word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
             return None;
         }
-        let lower = word.to_lowercase();
+        let lower = word.to_lowercase().replace('ё', "е");
         let n = lower.chars().count();
         let stem = RUSSIAN_ENDINGS
             .iter()
@@ -981,6 +981,11 @@ pub fn fold(text: &str) -> String {
             // U+00C0..U+00DE except U+00D7 (×): C3 80..C3 9E → C3 A0..C3 BE.
             (0xC3, Some(n @ 0x80..=0x9E)) if n != 0x97 => {
                 out.extend([0xC3, n + 0x20]);
+                i += 1;
+            }
+            // Ё and ё are written е as often as not: both fold to е (D0 B5).
+            (0xD0, Some(0x81)) | (0xD1, Some(0x91)) => {
+                out.extend([0xD0, 0xB5]);
                 i += 1;
             }
             // U+0410..U+041F → U+0430..U+043F: D0 90..9F → D0 B0..BF.
@@ -1020,6 +1025,17 @@ mod tests {
             .collect();
         assert_eq!(names, ["Ivory Coast", "United States"]);
         assert!(spelling_variants("OTAN").is_empty());
+    }
+
+    #[test]
+    fn yo_is_e() {
+        assert_eq!(fold("Объединённых ЁЛКИ"), fold("Объединенных ЕЛКИ"));
+        let kb = builtin();
+        let name = |n: &str| kb.lookup_inflected(n).map(|i| kb.actors()[i].name.as_str());
+        assert_eq!(
+            name("Организации Объединенных Наций"),
+            Some("United Nations")
+        );
     }
 
     #[test]
@@ -1227,7 +1243,7 @@ mod tests {
     fn folding_keeps_offsets() {
         let s = "ÉTAT Россия Ёж straße";
         assert_eq!(fold(s).len(), s.len());
-        assert_eq!(fold(s), "état россия ёж straße");
+        assert_eq!(fold(s), "état россия еж straße");
         let (actors, errors) = parse_tsv("X\tPER\n# c\nY\tBAD\t\ty\n");
         assert!(actors.is_empty());
         assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [1, 3]);
