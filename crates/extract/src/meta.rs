@@ -283,11 +283,22 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
         .take(2)
     {
         let head = &para[..para.floor_char_boundary(160)];
-        let Some(sep) = SEPARATOR.find(head) else {
-            continue;
+        // The separator, or a full stop closing a first sentence that is only "PLACE, DATE"
+        // ("Москва, 15 мая 2019 года. В минувшую пятницу…").
+        let end = match SEPARATOR.find(head) {
+            Some(sep) => sep.start(),
+            None => match head.find(". ") {
+                Some(stop) if place_comma(&head[..stop]) => stop,
+                _ => continue,
+            },
         };
-        // "PLACE, DATE" or "DATE" alone before the separator, the date last.
-        let prefix = head[..sep.start()].trim_end_matches(['.', ',', ' ']);
+        // "PLACE, DATE" or "DATE" alone before the separator, the date last (a year noun after
+        // it: "2019 года", "2019 г.").
+        let prefix = head[..end].trim_end_matches(['.', ',', ' ']);
+        let prefix = prefix
+            .rsplit_once(' ')
+            .filter(|(_, last)| year_noun(last))
+            .map_or(prefix, |(before, _)| before.trim_end());
         let ends_with_year = prefix.len() >= 4
             && prefix.is_char_boundary(prefix.len() - 4)
             && prefix[prefix.len() - 4..]
@@ -300,6 +311,31 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
         return date.year.is_some().then_some(date);
     }
     None
+}
+
+/// "Москва, 15 мая 2019 года": one to three capitalised words (a place), a comma, then a date
+/// that starts with a digit or a month name's capital and holds a four-digit year.
+fn place_comma(sentence: &str) -> bool {
+    let Some((place, date)) = sentence.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !chancery_lexicon::nonentities::is_leading_word(words[0])
+        && !date.contains(',')
+        && date.chars().count() <= 30
+        && date
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+}
+
+/// A word that follows a year ("года", "г."): `calendar.tsv` kinds `year_noun`.
+fn year_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    chancery_lexicon::calendar::words_of("year_noun")
+        .iter()
+        .any(|n| *n == w || n.trim_end_matches('.') == w.trim_end_matches('.'))
 }
 
 /// The date of a short line among the page's header lines, before the first paragraph of prose,
@@ -773,6 +809,16 @@ mod tests {
         assert_eq!(
             d("MOSCOW, December 26, 2024. /TASS/. Russia sees").as_deref(),
             Some("2024-12-26")
+        );
+        // A first sentence that is only "PLACE, DATE", the year noun after the year.
+        assert_eq!(
+            d("Заголовок\nМосква, 15 мая 2019 года. В минувшую пятницу министр выступил.")
+                .as_deref(),
+            Some("2019-05-15")
+        );
+        assert_eq!(
+            d("Титул\nВ Москве, как известно, 15 мая 2019 года. Прошла встреча."),
+            None
         );
         // Without a year, a dateline says nothing of the year.
         assert_eq!(d("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
