@@ -76,8 +76,12 @@ fn quote_word(word: &str, kind: QuoteWord) -> bool {
     lower_in_set(word, quote_words(kind))
 }
 
+/// A verb of speech, also after an elided object pronoun ("Comme l’explique X").
 fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
+        || word
+            .rsplit_once(['\'', '’'])
+            .is_some_and(|(_, verb)| lower_in_set(verb, reporting_verbs()))
 }
 
 /// A reporting verb followed by its subject pronoun, hyphenated ("ajoute-t-elle").
@@ -131,6 +135,23 @@ fn phrase_from(s: &str, from: usize) -> &str {
 /// russe")); "…», a-t-il déclaré" → (true, None). `None` when no reporting verb frames it.
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
+    // "« … » selon le président français": the source an "according to" names.
+    if let Some(&(at, w)) = ws.first()
+        && quote_word(w, QuoteWord::According)
+        && !after[..at].contains(['.', '!', '?', '\n'])
+    {
+        let from = at + w.len();
+        // "according to" and "по словам": the second word too.
+        let from = ws
+            .get(1)
+            .filter(|(_, next)| lower_in(next, &["to", "словам", "мнению", "данным"]))
+            .map_or(from, |&(a, n)| a + n.len());
+        let who = phrase_from(after, from);
+        let pronoun = words(who).first().is_some_and(|(_, p)| {
+            quote_word(p, QuoteWord::Object) || quote_word(p, QuoteWord::Pronoun)
+        });
+        return (!who.is_empty()).then_some((pronoun, (!pronoun).then_some(who)));
+    }
     for (k, &(at, w)) in ws.iter().take(5).enumerate() {
         // "ajoute-t-elle", "poursuit-il": the verb with its subject pronoun after it.
         if k == 0 && inverted_reporting(w) {
@@ -377,7 +398,11 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             .and_then(|k| subject_before(fragment, &ws, k));
         return Some(named.map_or(Before::Continuing, Before::Who));
     }
-    if introduces {
+    // A fronted "Comme l’explique X, …" is read below, whatever ends the sentence.
+    let fronted = ws
+        .first()
+        .is_some_and(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::As));
+    if introduces && !fronted {
         if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
             // "Vassily Nebenzia, who …, said:": the name that opens the clause.
             let named = || first_full_name(fragment, &ws[..k]);
@@ -1669,6 +1694,18 @@ mod tests {
         check(
             "Cheickna Bounajim Cissé explique :\n\nLe blocus, dit-on, serait « une erreur qui coûterait cher à tout le pays ».",
             &[],
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quotation_and_an_elided_pronoun_before_the_verb() {
+        check(
+            "« Ces menaces de guerre commerciale ne régleront rien » selon Emmanuel Macron.",
+            &["Emmanuel Macron | - | Ces menaces de guerre commerciale ne régleront rien"],
+        );
+        check(
+            "Comme l’explique Giorgos Stavrou, président de l’Union, des mesures sont prévues : « En 2019, le gouvernement va appliquer une loi. »",
+            &["Giorgos Stavrou | - | En 2019, le gouvernement va appliquer une loi."],
         );
     }
 
