@@ -77,8 +77,10 @@ pub fn clean_text(text: &str) -> Cleaned {
 /// step's removals over: `earlier[i].at` is a byte offset in `text`, and comes out as the offset
 /// in the cleaned text where that piece stood. Lines are read one at a time, so memory stays at
 /// the size of the output.
-pub fn clean_text_after(text: &str, earlier: Vec<Removed>) -> Cleaned {
+pub fn clean_text_after(text: &str, mut earlier: Vec<Removed>) -> Cleaned {
     let text = text.trim_start_matches('\u{feff}');
+    let unglued = unglue_labels(text, &mut earlier);
+    let text = unglued.as_ref();
     let gallery = has_gallery(text);
     let mut out = Cleaned {
         text: String::with_capacity(text.len()),
@@ -289,6 +291,40 @@ fn has_gallery(text: &str) -> bool {
         }
         line.len() <= 120 && CREDIT.is_match(line)
     })
+}
+
+/// A speaker label glued to the sentence before it by a lost line break: "…to some
+/// extent.Mohammed al Tomaihi: Mr. President, …" (no space after the full stop, a name of two to
+/// four words, a colon, a capital).
+static GLUED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[.!?…»”)](\p{Lu}\p{Ll}+(?:[ \u{a0}](?:\p{Lu}\p{Ll}+|al|bin|ibn|el|de|da|di|van|von|le)){1,3}): [\p{Lu}«“]",
+    )
+    .expect("valid regex")
+});
+
+/// The text with a line break put back before each glued label; the offsets of `earlier`
+/// removals after an insertion move with it.
+fn unglue_labels<'t>(text: &'t str, earlier: &mut [Removed]) -> std::borrow::Cow<'t, str> {
+    let at: Vec<usize> = GLUED_LABEL
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| m.start()))
+        .collect();
+    if at.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + at.len());
+    let mut from = 0;
+    for &i in &at {
+        out.push_str(&text[from..i]);
+        out.push('\n');
+        from = i;
+    }
+    out.push_str(&text[from..]);
+    for r in earlier.iter_mut() {
+        r.at += at.iter().filter(|&&i| i < r.at).count();
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A photo's agency on its own line right above its credit ("Reuters" over "© Murad Sezer").
@@ -534,6 +570,22 @@ mod tests {
             "Titre\n\nTexte.",
             &[Caption, Counter],
         );
+    }
+
+    #[test]
+    fn labels_glued_to_the_sentence_before() {
+        check(
+            "Vladimir Putin: We could play a role, to some extent.Mohammed al Tomaihi: Mr. President, I will be direct.",
+            "Vladimir Putin: We could play a role, to some extent.\nMohammed al Tomaihi: Mr. President, I will be direct.",
+            &[],
+        );
+        // A space after the stop, or a lowercase word, is prose.
+        check(
+            "Il dit ceci. Jean Dupont: Oui.",
+            "Il dit ceci. Jean Dupont: Oui.",
+            &[],
+        );
+        check("U.S.Army: the plan.", "U.S.Army: the plan.", &[]);
     }
 
     #[test]

@@ -1151,14 +1151,31 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
                 || w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
     };
-    // The name: the trailing run of capitalised words, at most three, at least two.
+    // The name: the trailing run of capitalised words, at most three, at least two; a name
+    // particle between two of them belongs to it ("Mohammed al Tomaihi").
+    let particle = |w: &str| {
+        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
+            .contains(w)
+    };
     let mut start = words.len();
-    while start > 0 && is_name_word(words[start - 1]) && words.len() - start < 3 {
-        start -= 1;
+    let mut particles = 0;
+    while start > 0 && words.len() - start - particles < 3 {
+        let w = words[start - 1];
+        if is_name_word(w) {
+            start -= 1;
+        } else if particle(w) && start < words.len() && start >= 2 && is_name_word(words[start - 2])
+        {
+            start -= 1;
+            particles += 1;
+        } else {
+            break;
+        }
     }
     // A run of three that swallowed a role word ("Biélorussie Alexandre Loukachenko") keeps the
     // last two.
-    if words.len() - start == 3 && (role_in(&words[start..].join(" ")).is_some() || start > 0) {
+    if words.len() - start - particles == 3
+        && (role_in(&words[start..].join(" ")).is_some() || start > 0)
+    {
         start += 1;
     }
     if words.len() - start < 2 {
@@ -1891,6 +1908,18 @@ mod tests {
             "Maxime Jaglin : Bonsoir.\n\nSylvie Berruet : Le président a reçu Vladimir Poutine.\n\nLa suite demain.\n\nMaxime Jaglin : Merci.",
         );
         assert!(got.iter().all(|(s, _)| s != "Vladimir Poutine"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_particle_inside_a_label() {
+        let got = turns_of(
+            "Vladimir Putin: We could play a role.\nMohammed al Tomaihi: Mr. President, be direct.\nVladimir Putin: Yes.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["Vladimir Putin", "Mohammed al Tomaihi", "Vladimir Putin"]
+        );
     }
 
     #[test]
