@@ -874,15 +874,17 @@ fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
     if !chancery_lexicon::names::has_cyrillic(last) {
         return name.to_owned();
     }
+    // Both words in one oblique case ("Евсея Васильева"): their endings tell the nominative.
+    if let Some(n) = chancery_lexicon::names::oblique_name_nominative(name) {
+        return n;
+    }
     let Some(ending) = surfaces
         .iter()
         .filter(|s| !s.contains(' ') && s.chars().count() >= 3)
         .filter_map(|s| last.strip_prefix(s.as_str()))
         .find(|e| chancery_lexicon::actors::is_case_ending(e))
     else {
-        // Else both words' endings may tell the case ("Евсея Васильева").
-        return chancery_lexicon::names::oblique_name_nominative(name)
-            .unwrap_or_else(|| name.to_owned());
+        return name.to_owned();
     };
     let nominative_last = &last[..last.len() - ending.len()];
     let given: Vec<&str> = given
