@@ -1081,6 +1081,21 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_is_no_part_of_a_name() {
+        let es = entities(
+            "Bonsoir Maxime Jaglin, bonsoir à tous. Bonjour Mesdames et Messieurs. Merci Sylvie Berruet !",
+            "2018-05-30",
+        );
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.starts_with("Bonsoir")
+                || n.starts_with("Bonjour")
+                || n.starts_with("Merci")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn initials_and_the_full_name_are_one_person() {
         let es = entities(
             "Президент Франции Жак Дюмон прибыл в Москву. Как заявил Ж.Дюмон, переговоры прошли успешно. Господин Дюмон встретился с В.Путиным.",
