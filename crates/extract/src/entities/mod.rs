@@ -401,11 +401,17 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             if line_start && let Some((w, _)) = one_letter {
                 span = Span::new(span.start + w.len() + 1, span.end);
             }
+            // A tagged span that opens with a digit is a time or a figure the tagger took for a
+            // name ("18 P.M. CST"), never a name the base lacks.
+            if text[span.start..span.end].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             // Titles alone ("Madam Chancellor", "Mr. President") name nobody.
             if kind == EntityType::Per
                 && span
                     .slice(text)
-                    .split_whitespace()
+                    .split([' ', '-'])
+                    .filter(|w| !w.is_empty())
                     .all(chancery_lexicon::nonentities::is_title_word)
             {
                 continue;
@@ -1077,6 +1083,23 @@ mod tests {
         assert_eq!(
             nominative_from_surname("John Bolton", &surfaces(&["John Bolton", "Bolt"])),
             "John Bolton"
+        );
+    }
+
+    #[test]
+    fn times_and_pronouns_are_no_names() {
+        let mut doc = Document {
+            text: "Remarks.\n\nThe press conference ended.\n\n5:45 P.M. CEST\n\nWe thank everyone. I’ve said it. Dear Secretary-General, we came. Otherwise we go.".to_owned(),
+            lang: Some("en".into()),
+            published: PartialDate::parse_iso("2016-04-24"),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.contains("P.M.")
+                || ["We", "I’ve", "Dear Secretary-General", "Secretary-General"].contains(n)),
+            "{names:?}"
         );
     }
 
