@@ -141,10 +141,10 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
         && !after[..at].contains(['.', '!', '?', '\n'])
     {
         let from = at + w.len();
-        // "according to" and "по словам": the second word too.
+        // "according to": the joining word too.
         let from = ws
             .get(1)
-            .filter(|(_, next)| lower_in(next, &["to", "словам", "мнению", "данным"]))
+            .filter(|(_, next)| quote_word(next, QuoteWord::AccordingLink))
             .map_or(from, |&(a, n)| a + n.len());
         let who = phrase_from(after, from);
         let pronoun = words(who).first().is_some_and(|(_, p)| {
@@ -1358,7 +1358,20 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
     out
 }
 
+/// A quotation from its opening mark at `start` to its closing mark, which ends at `end`.
 fn push(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
+    let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
+    push_quote(text, out, start, end, close_len);
+}
+
+/// A quotation from its opening mark at `start` to the end of its paragraph at `end`, where no
+/// closing mark stands.
+fn push_unclosed(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
+    push_quote(text, out, start, end, 0);
+}
+
+/// The quotation `start..end` whose closing mark (if any) is `close_len` bytes long.
+fn push_quote(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize, close_len: usize) {
     // An outer quote closing after inner ones replaces them; overlaps are dropped.
     while out.last().is_some_and(|(o, _)| o.start >= start) {
         out.pop();
@@ -1367,21 +1380,7 @@ fn push(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
         return;
     }
     let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
     let inner = Span::new(start + open_len, end - close_len).trim(text);
-    if !inner.is_empty() && !editorial(inner.slice(text)) {
-        out.push((Span::new(start, end), inner));
-    }
-}
-
-/// A quotation from its opening mark at `start` to the end of its paragraph at `end`, where no
-/// closing mark stands.
-fn push_unclosed(text: &str, out: &mut Vec<(Span, Span)>, start: usize, end: usize) {
-    if out.last().is_some_and(|(o, _)| o.end > start) {
-        return;
-    }
-    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    let inner = Span::new(start + open_len, end).trim(text);
     if !inner.is_empty() && !editorial(inner.slice(text)) {
         out.push((Span::new(start, end), inner));
     }
@@ -1427,22 +1426,20 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// The part of `before` in the current paragraph.
+fn paragraph_tail(before: &str) -> &str {
+    before.rfind('\n').map_or(before, |i| &before[i + 1..])
+}
+
 /// The full name the last paragraph of `before` opens with or holds, when that paragraph ends
 /// with a colon, holds no quotation mark and is short (an introduction, not a paragraph of its
 /// own that happens to end with a colon). A slice of `before`.
 fn colon_intro(before: &str) -> Option<&str> {
-    let para = before.trim_end();
-    let para = para.strip_suffix(':')?;
-    let para = &para[para.rfind('\n').map_or(0, |i| i + 1)..];
+    let para = paragraph_tail(before.trim_end().strip_suffix(':')?);
     let ws = words(para);
     if ws.len() > 40 || para.contains(['«', '»', '“', '”', '"']) {
         return None;
     }
     first_full_name(para, &ws)
-}
-
-fn paragraph_tail(before: &str) -> &str {
-    before.rfind('\n').map_or(before, |i| &before[i + 1..])
 }
 
 fn title_noun_before(before: &str) -> bool {

@@ -237,9 +237,7 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
     let Some(author) = doc.title.as_deref().and_then(title_author) else {
         return;
     };
-    let written = author.written;
-    let known = person(written);
-    let name = known.map_or_else(|| canonical_unknown(written), |p| p.name.clone());
+    let (name, role) = author.identity();
     for t in turns
         .iter_mut()
         .filter(|t| t.speaker == ANONYMOUS_RESPONDENT)
@@ -247,11 +245,8 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
         t.speaker.clone_from(&name);
     }
     s.name = name;
-    s.surface.push(written.to_owned());
-    s.role = role_in(author.after)
-        .or_else(|| role_in(author.before))
-        .map(str::to_owned)
-        .or_else(|| known.and_then(|p| p.role.clone()));
+    s.surface.push(author.written.to_owned());
+    s.role = role;
 }
 
 /// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
@@ -473,10 +468,8 @@ fn reporter_turns(text: &str, turns: &mut Vec<Turn>, speakers: &mut Vec<Speaker>
         // The first paragraph break after a paragraph that hands over.
         let split = speech
             .match_indices("\n\n")
-            .map(|(k, _)| k)
-            .find(|&k| handoff_name(&speech[..k]).is_some());
-        if let Some(k) = split
-            && let Some(name) = handoff_name(&speech[..k]).map(str::to_owned)
+            .find_map(|(k, _)| Some((k, handoff_name(&speech[..k])?.to_owned())));
+        if let Some((k, name)) = split
             && !speech[k..].trim().is_empty()
             && !speakers
                 .iter()
@@ -530,18 +523,17 @@ fn handoff_name(paragraph: &str) -> Option<&str> {
         c.next().is_some_and(char::is_uppercase)
             && c.all(|c| c.is_alphabetic() || "-'’".contains(c))
     };
-    let particle = |w: &str| {
-        [
-            "de", "du", "des", "van", "von", "da", "di", "le", "la", "bin", "al",
-        ]
-        .contains(&w)
-    };
     ((2..=4).contains(&ws.len())
         && capital(ws[0])
         && capital(ws[ws.len() - 1])
         && ws.iter().all(|w| capital(w) || particle(w))
         && !ws.iter().any(|w| !particle(w) && is_label_word(w)))
     .then_some(part)
+}
+
+/// A lowercase particle inside a person's name ("de", "al", "von": `quote_words` kind `particle`).
+fn particle(w: &str) -> bool {
+    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle).contains(w)
 }
 
 /// Two or three capital letters alone: a speaker's initials ("MJ", "SB").
@@ -607,11 +599,11 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
         // A longer sentence of the chair that gives the floor ("The first question will come
         // from Roberta Rampton with Reuters."): the first full name after its floor word.
         let lower = last.to_lowercase();
-        let floor = turn_words(TurnWord::Floor)
+        let floor_at = turn_words(TurnWord::Floor)
             .iter()
             .filter_map(|w| lower.find(w))
             .min()?;
-        let words_before = lower[..floor].split_whitespace().count();
+        let words_before = lower[..floor_at].split_whitespace().count();
         (words_before..ws.len()).find(|&k| run_at(k))?
     } else {
         return None;
@@ -1153,10 +1145,6 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
     };
     // The name: the trailing run of capitalised words, at most three, at least two; a name
     // particle between two of them belongs to it ("Mohammed al Tomaihi").
-    let particle = |w: &str| {
-        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
-            .contains(w)
-    };
     let mut start = words.len();
     let mut particles = 0;
     while start > 0 && words.len() - start - particles < 3 {
@@ -1242,6 +1230,20 @@ struct Author<'a> {
     /// Title text before the name (after the genre word) and after it (to the next comma).
     before: &'a str,
     after: &'a str,
+}
+
+impl Author<'_> {
+    /// The author's canonical name (a known person's, else the written name's) and role (the
+    /// title's role phrase around the name, else the known person's).
+    fn identity(&self) -> (String, Option<String>) {
+        let known = person(self.written);
+        let name = known.map_or_else(|| canonical_unknown(self.written), |p| p.name.clone());
+        let role = role_in(self.after)
+            .or_else(|| role_in(self.before))
+            .map(str::to_owned)
+            .or_else(|| known.and_then(|p| p.role.clone()));
+        (name, role)
+    }
 }
 
 /// The author of a statement, commentary, speech or interview whose title names one:
@@ -1360,12 +1362,7 @@ fn author_turn(doc: &Document, end: usize, opening: bool) -> Option<(Speaker, Tu
         }
     }
     let written = author.written;
-    let known = person(written);
-    let name = known.map_or_else(|| canonical_unknown(written), |p| p.name.clone());
-    let role = role_in(author.after)
-        .or_else(|| role_in(author.before))
-        .map(str::to_owned)
-        .or_else(|| known.and_then(|p| p.role.clone()));
+    let (name, role) = author.identity();
     // The body starts after the title line (if the text begins with it).
     let first_line = doc.text.lines().next().unwrap_or("");
     let mut body_start = if title.trim() == first_line.trim() || first_line.contains(written) {

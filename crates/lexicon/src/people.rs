@@ -187,9 +187,11 @@ pub enum QuoteWord {
     /// An anonymous source ("une source", "a source", "источник"): a clause naming it names
     /// nobody, and points back to no one.
     Anonymous,
+    /// A word joining an "according" word to the source it names ("according to").
+    AccordingLink,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 20] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 21] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -210,27 +212,29 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 20] = [
     ("as", QuoteWord::As),
     ("commentator", QuoteWord::Commentator),
     ("anonymous", QuoteWord::Anonymous),
+    ("according_link", QuoteWord::AccordingLink),
 ];
 
-static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; 20]> = LazyLock::new(|| {
-    let mut sets: [HashSet<&'static str>; 20] = Default::default();
-    for r in [
-        include_str!("../data/fr/quote_words.tsv"),
-        include_str!("../data/en/quote_words.tsv"),
-        include_str!("../data/ru/quote_words.tsv"),
-    ]
-    .into_iter()
-    .flat_map(rows)
-    {
-        let (Some(kind), Some(word)) = (r.first(), r.get(1)) else {
-            continue;
-        };
-        if let Some(i) = QUOTE_WORD_KINDS.iter().position(|(k, _)| k == kind) {
-            sets[i].insert(word.trim());
+static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
+    LazyLock::new(|| {
+        let mut sets: [HashSet<&'static str>; QUOTE_WORD_KINDS.len()] = Default::default();
+        for r in [
+            include_str!("../data/fr/quote_words.tsv"),
+            include_str!("../data/en/quote_words.tsv"),
+            include_str!("../data/ru/quote_words.tsv"),
+        ]
+        .into_iter()
+        .flat_map(rows)
+        {
+            let (Some(kind), Some(word)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            if let Some(i) = QUOTE_WORD_KINDS.iter().position(|(k, _)| k == kind) {
+                sets[i].insert(word.trim());
+            }
         }
-    }
-    sets
-});
+        sets
+    });
 
 /// Whether `word` is a courtesy title ("M.", "Mr", "Mme", "г-н"), in any case, its period
 /// optional.
@@ -333,8 +337,8 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 9] = [
     ("handoff", TurnWord::Handoff),
 ];
 
-static TURN_WORDS: LazyLock<[Vec<&'static str>; 9]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 9] = Default::default();
+static TURN_WORDS: LazyLock<[Vec<&'static str>; TURN_WORD_KINDS.len()]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; TURN_WORD_KINDS.len()] = Default::default();
     for r in [
         include_str!("../data/fr/turn_words.tsv"),
         include_str!("../data/en/turn_words.tsv"),
