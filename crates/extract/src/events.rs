@@ -204,6 +204,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         );
         let ctx = Sentence {
             doc,
+            kb,
             lex,
             span: sentence,
             tokens: &tokens,
@@ -495,6 +496,7 @@ fn sentence_actors(
 /// One sentence being coded.
 struct Sentence<'a> {
     doc: &'a Document,
+    kb: &'a Kb,
     lex: &'a EventLexicon,
     span: Span,
     tokens: &'a [Span],
@@ -536,11 +538,27 @@ impl Sentence<'_> {
                 .checked_sub(1)
                 .is_some_and(|i| self.is(i, Role::Auxiliary));
         let nominal = p.nominal && !verb;
-        let (mut sources, targets, place) = if p.obligation {
+        let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
-            self.sides(start, end, clause, nominal, code)
+            self.sides(start, end, clause, nominal, code, p.partner)
         };
+        if code.starts_with("042") || code.starts_with("043") {
+            // "travelled to Minsk", "sur la base aérienne de Siauliai": a visit is to the state.
+            for t in &mut targets {
+                if let Some(state) = t.actor.as_deref().and_then(|c| self.kb.state(c)) {
+                    let state = &self.kb.actors()[state];
+                    if state.name != t.name
+                        && self
+                            .kb
+                            .lookup(&t.name)
+                            .is_some_and(|a| self.kb.actors()[a].kind == EntityType::Loc)
+                    {
+                        t.name = state.name.clone();
+                    }
+                }
+            }
+        }
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
             // person the paragraph spoke of last.
@@ -669,6 +687,7 @@ impl Sentence<'_> {
         clause: usize,
         nominal: bool,
         code: &str,
+        partner: bool,
     ) -> (Vec<Side>, Vec<Side>, Option<String>) {
         let visit = code.starts_with("042") || code.starts_with("043");
         let left: Vec<&Mention> = self
@@ -684,11 +703,17 @@ impl Sentence<'_> {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
             right_end = self.clause_end(right_end + 1);
         }
-        let right: Vec<&Mention> = self
+        let mut right: Vec<&Mention> = self
             .mentions
             .iter()
             .filter(|m| in_right(m, right_end))
             .collect();
+        if partner {
+            // "discussed Libya", "talked about Afghanistan": the topic, not the other side,
+            // which follows "with".
+            let with = (end..right_end).find(|&i| self.is(i, Role::With));
+            right.retain(|m| with.is_some_and(|w| m.start > w));
+        }
         let place = self
             .mentions
             .iter()
@@ -713,9 +738,34 @@ impl Sentence<'_> {
         {
             return (vec![Side::of(right[0])], vec![Side::of(right[1])], place);
         }
+        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
+        let sides = |v: Vec<&Mention>| -> Vec<Side> {
+            let mut out: Vec<Side> = Vec::new();
+            for m in v {
+                if !out.iter().any(|s| s.name == m.name) {
+                    out.push(Side::of(m));
+                }
+            }
+            out
+        };
+        // "la visite de Macron en Lituanie", "les sanctions de l'UE contre la Russie", "визит
+        // Путина в Минск": an event noun's doer follows it in the genitive, and its other side
+        // after the doer (for a meeting or cooperation, else the clause's subject before it).
+        if let Some(doer) = nominal
+            .then(|| self.genitive_doer(end, &right, code))
+            .flatten()
+        {
+            let doers = self.group(&right, Some(doer));
+            let last = doers.last().map_or(doer.end, |m| m.end);
+            let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= last).collect();
+            let mut others = self.group(&after, best(&after));
+            if others.is_empty() && joint {
+                others = self.group(&left, best(&left));
+            }
+            return (sides(doers), sides(others), place);
+        }
         let with_after = (end..(end + 3).min(self.lower.len()))
             .any(|i| self.is(i, Role::With) || self.is(i, Role::Agent));
-        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
         let mut sources = self.group(&left, best(&left));
         let mut partners = Vec::new();
         if joint && sources.len() >= 2 {
@@ -746,16 +796,42 @@ impl Sentence<'_> {
         } else if (joint && !partners.is_empty()) || targets.is_empty() {
             targets = partners;
         }
-        let sides = |v: Vec<&Mention>| -> Vec<Side> {
-            let mut out: Vec<Side> = Vec::new();
-            for m in v {
-                if !out.iter().any(|s| s.name == m.name) {
-                    out.push(Side::of(m));
-                }
-            }
-            out
-        };
         (sides(sources), sides(targets), place)
+    }
+
+    /// The doer of an event noun ending at `end`: the first actor after it, when only a
+    /// genitive word ("de", "of") and articles or a word or two stand between ("l'offensive
+    /// massive des Russes"), or nothing where the language puts the doer right after the noun
+    /// ("визит Путина"). Only acts done by one side to another have a doer so named: meetings,
+    /// cooperation, aid, force, sanctions and coercion — not words, whose "de" names the
+    /// object ("la condamnation de l'invasion").
+    fn genitive_doer<'m>(
+        &self,
+        end: usize,
+        right: &[&'m Mention],
+        code: &str,
+    ) -> Option<&'m Mention> {
+        const AGENTIVE: [&str; 10] = ["04", "05", "06", "07", "15", "16", "17", "18", "19", "20"];
+        if !AGENTIVE.iter().any(|c| code.starts_with(c)) {
+            return None;
+        }
+        let m = *right.first().filter(|m| !m.place)?;
+        if m.start == end {
+            return self.lex.genitive_adjacent().then_some(m);
+        }
+        let mut before = m.start - 1;
+        if self.is(before, Role::Article) && !self.is(before, Role::Genitive) && before > end {
+            before -= 1;
+        }
+        let open = (end..m.start).all(|i| {
+            !(self.is(i, Role::Boundary)
+                || self.is(i, Role::With)
+                || self.is(i, Role::Agent)
+                || self.is(i, Role::Place)
+                || self.is(i, Role::And)
+                || self.lower[i] == ",")
+        });
+        (m.start - end <= 3 && open && self.is(before, Role::Genitive)).then_some(m)
     }
 
     /// The actor chosen among candidates and the actors listed with it: those that follow it
@@ -1154,6 +1230,91 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn an_event_nouns_doer_follows_it_in_the_genitive() {
+        let d = doc(
+            "fr",
+            "La France a salué les sanctions de l'Union européenne contre la Russie.",
+            &[
+                ("La France", LOC, "France"),
+                ("l'Union européenne", EntityType::Org, "European Union"),
+                ("la Russie", LOC, "Russia"),
+            ],
+        );
+        let c = coded(&d);
+        assert!(
+            c.contains(&(
+                "sanction".into(),
+                "European Union".into(),
+                "Russia".into(),
+                "done"
+            )),
+            "{c:?}"
+        );
+        let d = doc(
+            "ru",
+            "Санкции ЕС против России вступили в силу.",
+            &[
+                ("ЕС", EntityType::Org, "European Union"),
+                ("России", LOC, "Russia"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "sanction".into(),
+                "European Union".into(),
+                "Russia".into(),
+                "done"
+            )]
+        );
+        // Words: "de" names what is condemned, not who condemns.
+        let d = doc(
+            "fr",
+            "Les critiques de la Russie se multiplient.",
+            &[("la Russie", LOC, "Russia")],
+        );
+        assert_eq!(coded(&d), []);
+    }
+
+    #[test]
+    fn what_is_discussed_is_a_topic_and_a_visit_is_to_the_state() {
+        let d = doc(
+            "en",
+            "Angela Merkel discussed Libya. Angela Merkel discussed Libya with Barack Obama.",
+            &[
+                ("Angela Merkel", PER, "Angela Merkel"),
+                ("Libya", LOC, "Libya"),
+                ("Barack Obama", PER, "Barack Obama"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Angela Merkel".into(),
+                "Barack Obama".into(),
+                "done"
+            )]
+        );
+        let mut d = with_coded_entities(
+            "Vladimir Putin travelled to Minsk.",
+            PartialDate::ymd(2024, 5, 23),
+            &[("Vladimir Putin", PER, "RUSGOV"), ("Minsk", LOC, "BLR")],
+        );
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert_eq!(
+            coded(&d),
+            [(
+                "visit".into(),
+                "Vladimir Putin".into(),
+                "Belarus".into(),
+                "done"
+            )]
         );
     }
 

@@ -145,6 +145,9 @@ pub struct Kb {
     /// Russian aliases by their inflection key ([`russian_key`]), to the actor (only keys that
     /// name one actor): "Северную Корею" finds the alias "Северная Корея".
     inflected: HashMap<String, usize>,
+    /// A state's three-letter code to the state: the first place holding that code alone, for
+    /// all time (countries are listed before their cities).
+    states: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Kb {
@@ -419,8 +422,18 @@ impl Kb {
         let mut seen: HashMap<(usize, String), usize> = HashMap::new();
         let mut alias_index: HashMap<String, usize> = HashMap::new();
         let mut names: HashMap<String, usize> = HashMap::new();
+        let mut states: HashMap<String, usize> = HashMap::new();
         for (i, a) in actors.iter().enumerate() {
             names.entry(a.name.clone()).or_insert(i);
+            if let [c] = a.codes.as_slice()
+                && a.kind == EntityType::Loc
+                && c.from.is_none()
+                && c.to.is_none()
+                && c.code.len() == 3
+                && c.code.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                states.entry(c.code.clone()).or_insert(i);
+            }
             let curated = native.get(i).copied().unwrap_or(a.aliases.len());
             let forms = a.aliases.iter().enumerate().flat_map(|(j, alias)| {
                 std::iter::once((j, alias.clone()))
@@ -547,11 +560,18 @@ impl Kb {
             first_names,
             first_name_matcher,
             inflected,
+            states,
         }
     }
 
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// The state a three-letter CAMEO code stands for ("BLR" → Belarus), whatever place of it
+    /// a text names (Minsk).
+    pub fn state(&self, code: &str) -> Option<usize> {
+        self.states.get(code).copied()
     }
 
     /// The actor with this canonical name.

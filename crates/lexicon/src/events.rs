@@ -1,13 +1,16 @@
 //! What the event coder knows of each language, and of CAMEO.
 //!
 //! - `data/<lang>/events.tsv`: predicates (one or more words, `*` for a stem) → CAMEO code, with
-//!   the options `nominal` and `obligation` ("must": its subject is the target);
+//!   the options `nominal`, `obligation` ("must": its subject is the target) and `partner` (the
+//!   other side follows a `with` word: what "discussed" takes directly is its topic);
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
 //!   auxiliary: a word after which a noun predicate's stem is a verb ("will support"); report: a
 //!   reporting verb that opens a clause without "that" ("said Sudan must…"); halt: a verb of
 //!   stopping that, before an event noun, codes the stop ("halted aid", "lifted the blockade");
+//!   genitive: the word after an event noun that introduces its doer, "la visite de X", "the
+//!   visit of X", or `*` when the doer simply follows the noun (Russian: "визит Путина");
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -73,6 +76,9 @@ pub struct Predicate {
     /// the source is whoever states it (the clause before "that" or a reporting verb, else the
     /// speaker).
     pub obligation: bool,
+    /// Its other side follows a `with` word; what it takes directly is its topic ("discussed
+    /// Libya", "talked about Afghanistan", "обсудили ситуацию в Сирии").
+    pub partner: bool,
     /// Line order in the file: the first line that matches wins.
     pub rank: usize,
 }
@@ -97,6 +103,7 @@ pub enum Role {
     Auxiliary,
     Report,
     Halt,
+    Genitive,
 }
 
 impl Role {
@@ -119,6 +126,7 @@ impl Role {
             "auxiliary" => Role::Auxiliary,
             "report" => Role::Report,
             "halt" => Role::Halt,
+            "genitive" => Role::Genitive,
             _ => return None,
         })
     }
@@ -137,6 +145,8 @@ pub struct EventLexicon {
     future_suffixes: Vec<String>,
     verb_suffixes: Vec<String>,
     adjectives: Vec<(String, String)>,
+    /// An event noun's doer may follow it directly, in the genitive ("визит Путина").
+    genitive_adjacent: bool,
 }
 
 impl EventLexicon {
@@ -175,6 +185,7 @@ impl EventLexicon {
                 code: (*code).to_owned(),
                 nominal: options.split(',').any(|o| o.trim() == "nominal"),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
+                partner: options.split(',').any(|o| o.trim() == "partner"),
                 rank: index,
             });
         }
@@ -187,6 +198,8 @@ impl EventLexicon {
                 lex.future_suffixes.push(word);
             } else if kind.trim() == "verb_suffix" {
                 lex.verb_suffixes.push(word);
+            } else if kind.trim() == "genitive" && word == "*" {
+                lex.genitive_adjacent = true;
             } else if let Some(role) = Role::parse(kind.trim()) {
                 lex.words.entry(word).or_default().push(role);
             }
@@ -243,6 +256,11 @@ impl EventLexicon {
         self.verb_suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// Whether an event noun's doer may follow it with no word between ("визит Путина").
+    pub fn genitive_adjacent(&self) -> bool {
+        self.genitive_adjacent
     }
 
     /// Multi-word role phrases ("со стороны") are given as their words joined by a space.
