@@ -766,7 +766,7 @@ impl Sentence<'_> {
         }
         let with_after = (end..(end + 3).min(self.lower.len()))
             .any(|i| self.is(i, Role::With) || self.is(i, Role::Agent));
-        let mut sources = self.group(&left, best(&left));
+        let mut sources = self.group(&left, self.subject(&left));
         let mut partners = Vec::new();
         if joint && sources.len() >= 2 {
             partners = sources.split_off(1);
@@ -797,6 +797,23 @@ impl Sentence<'_> {
             targets = partners;
         }
         (sides(sources), sides(targets), place)
+    }
+
+    /// The doer among the actors of a clause before its predicate: a person named in apposition
+    /// to a body or an office acts for it ("The OSCE Chairman-in-Office, Switzerland's Federal
+    /// Councillor Ignazio Cassis, concluded…"); actors joined by "and" stay apart.
+    fn subject<'m>(&self, left: &[&'m Mention]) -> Option<&'m Mention> {
+        let first = best(left)?;
+        if first.kind == EntityType::Per {
+            return Some(first);
+        }
+        let person = left.iter().copied().find(|m| {
+            m.kind == EntityType::Per
+                && m.start >= first.end
+                && !(first.end..m.start)
+                    .any(|i| self.is(i, Role::And) || self.is(i, Role::Boundary))
+        });
+        person.or(Some(first))
     }
 
     /// The doer of an event noun ending at `end`: the first actor after it, when only a
