@@ -546,17 +546,7 @@ impl Sentence<'_> {
         if code.starts_with("042") || code.starts_with("043") {
             // "travelled to Minsk", "sur la base aérienne de Siauliai": a visit is to the state.
             for t in &mut targets {
-                if let Some(state) = t.actor.as_deref().and_then(|c| self.kb.state(c)) {
-                    let state = &self.kb.actors()[state];
-                    if state.name != t.name
-                        && self
-                            .kb
-                            .lookup(&t.name)
-                            .is_some_and(|a| self.kb.actors()[a].kind == EntityType::Loc)
-                    {
-                        t.name = state.name.clone();
-                    }
-                }
+                self.to_state(t);
             }
         }
         if sources.is_empty() {
@@ -796,7 +786,36 @@ impl Sentence<'_> {
         } else if (joint && !partners.is_empty()) || targets.is_empty() {
             targets = partners;
         }
+        if targets.is_empty() && done_in_a_place(code) {
+            // "threatened to resume attacks in Israel", "a suspendu ses missions au Mali": an act
+            // done in a state, with no other side named, is done to it.
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.place && m.start >= end && m.end <= right_end)
+            {
+                let mut state = Side::of(m);
+                self.to_state(&mut state);
+                return (sides(sources), vec![state], place);
+            }
+        }
         (sides(sources), sides(targets), place)
+    }
+
+    /// A place of a state named as the state ("Minsk" → Belarus), for the side of a visit or of
+    /// an act done there; states, and places no state holds alone, stay as they are.
+    fn to_state(&self, side: &mut Side) {
+        let Some(state) = side.actor.as_deref().and_then(|c| self.kb.state(c)) else {
+            return;
+        };
+        let state = &self.kb.actors()[state];
+        let place = self
+            .kb
+            .lookup(&side.name)
+            .is_some_and(|a| self.kb.actors()[a].kind == EntityType::Loc);
+        if place && state.name != side.name {
+            side.name = state.name.clone();
+        }
     }
 
     /// The doer among the actors of a clause before its predicate: a person named in apposition
@@ -981,6 +1000,15 @@ fn reversed_code(code: &str) -> Option<&'static str> {
         "15" | "18" | "19" | "20" => "087",
         _ => return None,
     })
+}
+
+/// Acts whose place, when no other side is named, is their target: aid, refusals to act,
+/// threats, protests, military posture, sanctions, coercion and force ("refused to deploy
+/// peacekeepers in Iraq", "demonstrated in Kirkuk"), not meetings, words or cooperation.
+fn done_in_a_place(code: &str) -> bool {
+    ["07", "12", "13", "14", "15", "16", "17", "18", "19", "20"]
+        .iter()
+        .any(|c| code.starts_with(c))
 }
 
 /// A date reduced to its day.
