@@ -680,10 +680,19 @@ impl Sentence<'_> {
         partner: bool,
     ) -> (Vec<Side>, Vec<Side>, Option<String>) {
         let visit = code.starts_with("042") || code.starts_with("043");
+        // "On the eve of the General Assembly meeting, Russia fired…": an opening adverbial
+        // phrase, up to its comma, holds no subject.
+        let subject_from = if self.is(clause, Role::Intro) {
+            (clause..start)
+                .find(|&i| self.lower[i] == ",")
+                .map_or(clause, |i| i + 1)
+        } else {
+            clause
+        };
         let left: Vec<&Mention> = self
             .mentions
             .iter()
-            .filter(|m| m.start >= clause && m.end <= start && !m.place)
+            .filter(|m| m.start >= subject_from && m.end <= start && !m.place)
             .collect();
         let mut right_end = self.clause_end(end);
         let in_right = |m: &&Mention, right_end: usize| {
@@ -698,6 +707,17 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| in_right(m, right_end))
             .collect();
+        let meeting = code.starts_with("04");
+        if meeting {
+            // "a meeting on Ukraine", "talks about Libya": the topic, not a side.
+            right.retain(|m| {
+                let mut before = m.start.saturating_sub(1);
+                if self.is(before, Role::Article) && before > end {
+                    before -= 1;
+                }
+                !(before >= end && self.is(before, Role::Topic))
+            });
+        }
         if partner {
             // "discussed Libya", "talked about Afghanistan": the topic, not the other side,
             // which follows "with".
@@ -722,11 +742,13 @@ impl Sentence<'_> {
                 place,
             );
         }
-        // "entre X et Y", "between X and Y", "между X и Y".
-        if (end..(end + 3).min(self.lower.len())).any(|i| self.is(i, Role::Between))
-            && right.len() >= 2
-        {
-            return (vec![Side::of(right[0])], vec![Side::of(right[1])], place);
+        // "entre X et Y", "between X and Y", "между X и Y", also a few words on ("a mediation
+        // effort on Saturday between the Emirates and Saudi Arabia").
+        if let Some(b) = (end..(end + 6).min(right_end)).find(|&i| self.is(i, Role::Between)) {
+            let after: Vec<&&Mention> = right.iter().filter(|m| m.start > b).collect();
+            if after.len() >= 2 {
+                return (vec![Side::of(after[0])], vec![Side::of(after[1])], place);
+            }
         }
         let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
         let sides = |v: Vec<&Mention>| -> Vec<Side> {
@@ -754,8 +776,10 @@ impl Sentence<'_> {
             }
             return (sides(doers), sides(others), place);
         }
-        let with_after = (end..(end + 3).min(self.lower.len()))
-            .any(|i| self.is(i, Role::With) || self.is(i, Role::Agent));
+        let with_after = (end..(end + 3).min(self.lower.len())).any(|i| {
+            (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
+                || self.is(i, Role::Agent)
+        });
         let mut sources = self.group(&left, self.subject(&left));
         let mut partners = Vec::new();
         if joint && sources.len() >= 2 {

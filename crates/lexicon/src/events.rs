@@ -11,6 +11,8 @@
 //!   stopping that, before an event noun, codes the stop ("halted aid", "lifted the blockade");
 //!   genitive: the word after an event noun that introduces its doer, "la visite de X", "the
 //!   visit of X", or `*` when the doer simply follows the noun (Russian: "визит Путина");
+//!   topic: introduces what a meeting is about ("a meeting on Ukraine"); intro: opens an
+//!   adverbial phrase up to the clause's first comma ("On the eve of the meeting, Russia…");
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -104,6 +106,8 @@ pub enum Role {
     Report,
     Halt,
     Genitive,
+    Topic,
+    Intro,
 }
 
 impl Role {
@@ -127,6 +131,8 @@ impl Role {
             "report" => Role::Report,
             "halt" => Role::Halt,
             "genitive" => Role::Genitive,
+            "topic" => Role::Topic,
+            "intro" => Role::Intro,
             _ => return None,
         })
     }
