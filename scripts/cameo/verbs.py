@@ -8,7 +8,8 @@ block's code or its own "[code]". Every verb becomes its regular past form (-ed;
 dictionary's object patterns ("- * AGAINST + [111]") need a parse and are left out, and so are the
 plain statements (01x: the coder's own lines say which speech verbs count) and uncoded verbs.
 Everything below the marker line in events.tsv is rewritten; the curated lines above it win (the
-first matching line wins).
+first matching line wins), and a curated comment "# not generated: WORD WORD…" keeps those forms
+out (verbs whose plain use is not the CAMEO act: "mobilized the international community").
 
 Usage: python3 scripts/cameo/verbs.py [SHARED_CAMEO_DIR]
 """
@@ -87,6 +88,9 @@ with open(out, encoding="utf-8") as f:
     text = f.read()
 head = text.split(MARKER)[0].rstrip("\n") + "\n"
 curated = {l.split("\t")[0] for l in head.splitlines() if l and not l.startswith("#")}
+for l in head.splitlines():
+    if l.startswith("# not generated:"):
+        curated.update(l.split(":", 1)[1].split())
 with open(out, "w", encoding="utf-8") as f:
     f.write(head)
     f.write(MARKER + "\n")
