@@ -776,9 +776,12 @@ impl Sentence<'_> {
             }
             return (sides(doers), sides(others), place);
         }
+        // "talks with X", "sanctions against X", "visite … par X", "a visit to X", "sa visite en
+        // Lituanie".
         let with_after = (end..(end + 3).min(self.lower.len())).any(|i| {
             (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
                 || self.is(i, Role::Agent)
+                || (visit && self.is(i, Role::Place))
         });
         let mut sources = self.group(&left, self.subject(&left));
         let mut partners = Vec::new();

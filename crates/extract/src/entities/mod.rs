@@ -757,6 +757,8 @@ fn group_unknown<'t>(
     let mut groups: Vec<Group> = Vec::new();
     let mut by_folded: HashMap<String, usize> = HashMap::new();
     let mut by_last: HashMap<String, usize> = HashMap::new();
+    // Inner words of long names, to the one person having them (`None`: several do).
+    let mut by_inner: HashMap<String, Option<usize>> = HashMap::new();
     let mut person_keys: Vec<(String, usize)> = Vec::new();
     // Longer names first, so that a surname alone finds the full name wherever it stands.
     let mut order: Vec<usize> = (0..unknown.len()).collect();
@@ -787,7 +789,10 @@ fn group_unknown<'t>(
                 return None;
             }
             if !folded.contains(' ') {
-                return by_last.get(&folded).copied();
+                return by_last
+                    .get(&folded)
+                    .copied()
+                    .or_else(|| by_inner.get(&folded).copied().flatten());
             }
             person_keys
                 .iter()
@@ -810,6 +815,19 @@ fn group_unknown<'t>(
         if is_person && folded.contains(' ') {
             if let Some(last) = folded.rsplit(' ').next() {
                 by_last.entry(last.to_owned()).or_insert(gi);
+            }
+            // "Bassirou Diomaye Faye" is "Diomaye", "Luiz Inácio Lula da Silva" "Lula": an
+            // inner word of three or more names, when no other person has it.
+            let words: Vec<&str> = folded.split(' ').collect();
+            if words.len() >= 3 {
+                for w in &words[1..words.len() - 1] {
+                    if w.chars().count() > 3 {
+                        let slot = by_inner.entry((*w).to_owned()).or_insert(Some(gi));
+                        if *slot != Some(gi) {
+                            *slot = None;
+                        }
+                    }
+                }
             }
             person_keys.push((key, gi));
         }
