@@ -767,6 +767,17 @@ impl Sentence<'_> {
             .then(|| self.genitive_doer(end, &right, code))
             .flatten()
         {
+            let force = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+            if force && doer.kind == EntityType::Loc && !doer.adjective {
+                // "the invasion of Ukraine", "le bombardement de Gaza": a state or a place after
+                // a noun of force is where it falls; the doer is the clause's subject.
+                let victims = self.group(&right, Some(doer));
+                return (
+                    sides(self.group(&left, self.subject(&left))),
+                    sides(victims),
+                    place,
+                );
+            }
             let doers = self.group(&right, Some(doer));
             let last = doers.last().map_or(doer.end, |m| m.end);
             let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= last).collect();
