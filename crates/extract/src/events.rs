@@ -644,20 +644,19 @@ impl Sentence<'_> {
     /// between the nearest clause boundary or reporting verb and the predicate, the sources the
     /// actors of the clause that states it (none without one: the speaker's, then).
     fn obligation_sides(&self, start: usize) -> (Vec<Side>, Vec<Side>, Option<String>) {
-        let Some(opens) = (0..start)
-            .rev()
-            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
-        else {
-            return (Vec::new(), Vec::new(), None);
-        };
         let within = |from: usize, to: usize| -> Vec<&Mention> {
             self.mentions
                 .iter()
                 .filter(|m| m.start >= from && m.end <= to && !m.place)
                 .collect()
         };
-        let subject = within(opens + 1, start);
-        let stating = within(self.clause_start(opens), opens);
+        let opens = (0..start)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report));
+        // With no clause stating it, the sentence is the speaker's ("The IMF's governance is
+        // unacceptable").
+        let subject = within(opens.map_or(0, |o| o + 1), start);
+        let stating = opens.map_or_else(Vec::new, |o| within(self.clause_start(o), o));
         let sides = |v: Vec<&Mention>| -> Vec<Side> { v.into_iter().map(Side::of).collect() };
         (
             sides(self.group(&stating, best(&stating))),
