@@ -534,6 +534,7 @@ impl Sentence<'_> {
         // support", "to attack") is a verb.
         let verb = self.is(start, Role::Halt)
             || self.lex.verb_form(&self.lower[end - 1])
+            || self.lex.future_form(&self.lower[end - 1])
             || start
                 .checked_sub(1)
                 .is_some_and(|i| self.is(i, Role::Auxiliary));
