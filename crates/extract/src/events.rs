@@ -54,6 +54,8 @@ const COMPLEMENT_REACH: usize = 6;
 const MAX_PAIRS: usize = 16;
 /// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
 const HALT_REACH: usize = 3;
+/// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
+const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
@@ -245,11 +247,26 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     questions_are_not_acts(doc, &mut events);
     // "Putin … Russia": an act of a state's own side upon that state is a misread (its "our
     // country", its home), not an event between actors.
-    events.retain(|e| {
+    // A show of force at home ("exercices simultanés en Russie et en Biélorussie", stated by
+    // Putin) keeps its doer, without a target.
+    events.retain_mut(|e| {
         let (Some(s), Some(t)) = (e.source_actor.as_deref(), e.target_actor.as_deref()) else {
             return true;
         };
-        !(t.len() == 3 && s.len() > 3 && s.starts_with(t))
+        if !(t.len() == 3 && s.len() > 3 && s.starts_with(t)) {
+            return true;
+        }
+        if !e.code.starts_with("15") {
+            return false;
+        }
+        e.target = None;
+        e.target_actor = None;
+        let source = Side {
+            name: e.source.clone().unwrap_or_default(),
+            actor: e.source_actor.clone(),
+        };
+        e.id = event_id(&e.code, &source, None, e.date);
+        true
     });
     doc.events = events;
 }
@@ -549,6 +566,17 @@ impl Sentence<'_> {
             for t in &mut targets {
                 self.to_state(t);
             }
+        }
+        if sources.is_empty() && clause > 0 && self.is(clause - 1, Role::Relative) {
+            // "l'Organisation de coopération de Shanghai (OCS), qui accueille…", "Russia, which
+            // attacked…": a relative pronoun stands for the actor right before it.
+            sources.extend(
+                self.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end < clause && clause - m.end <= RELATIVE_REACH && !m.place)
+                    .map(Side::of),
+            );
         }
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the

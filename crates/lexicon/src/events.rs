@@ -13,6 +13,7 @@
 //!   visit of X", or `*` when the doer simply follows the noun (Russian: "визит Путина");
 //!   topic: introduces what a meeting is about ("a meeting on Ukraine"); intro: opens an
 //!   adverbial phrase up to the clause's first comma ("On the eve of the meeting, Russia…");
+//!   relative: a relative pronoun that opens a clause and stands for the actor before it;
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -108,6 +109,7 @@ pub enum Role {
     Genitive,
     Topic,
     Intro,
+    Relative,
 }
 
 impl Role {
@@ -133,6 +135,7 @@ impl Role {
             "genitive" => Role::Genitive,
             "topic" => Role::Topic,
             "intro" => Role::Intro,
+            "relative" => Role::Relative,
             _ => return None,
         })
     }
