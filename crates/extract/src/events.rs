@@ -171,9 +171,13 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         let mut found = predicates(lex, &lower);
         // A capitalised word inside a sentence is part of a name ("the United States", "Sommet
-        // de l'OTAN"), not a predicate.
+        // de l'OTAN"), not a predicate — unless it opens an item after a time or a dash ("9h -
+        // Accueil de M. Narendra Modi…").
         found.retain(|&(start, _, _)| {
-            start == 0 || !tokens[start].slice(text).starts_with(char::is_uppercase)
+            start == 0
+                || !tokens[start].slice(text).starts_with(char::is_uppercase)
+                || !lower[start - 1].starts_with(char::is_alphabetic)
+                    && !["«", "\"", "“", "(", "'"].contains(&lower[start - 1].as_str())
         });
         if found.is_empty() {
             continue;
