@@ -350,9 +350,8 @@ mod tests {
                 | "year_follower" | "point_opener" | "range_opener" | "range_to" | "inclusive"
                 | "bare_day_follower" | "day_list" | "ordinal_suffix" | "year_noun"
                 | "year_ordinal" | "day_part" | "past_modifier" | "future_modifier"
-                | "subordinator" | "article" | "determiner" | "this_year" | "decade_suffix" => {
-                    v.is_empty()
-                }
+                | "subordinator" | "article" | "date_article" | "of" | "determiner"
+                | "this_year" | "decade_suffix" => v.is_empty(),
                 "skipped" => v.iter().all(|f| matches!(*f, "year" | "time" | "month")),
                 _ => false,
             };

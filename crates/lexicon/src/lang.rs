@@ -7,92 +7,26 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Frequent function words per language (lowercase, whole words).
-const STOPWORDS: [(&str, &[&str]); 6] = [
-    (
-        "fr",
-        &[
-            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans",
-            "pour", "pas", "sur", "nous", "avec", "au", "aux", "ce", "il", "sont", "été", "cette",
-            "mais", "ont", "ne",
-        ],
-    ),
-    (
-        "en",
-        &[
-            "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on",
-            "are", "be", "this", "by", "we", "have", "not", "which", "at", "from", "has", "our",
-            "will", "an", "they",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "los", "las", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se",
-            "su", "al", "lo", "como", "más", "pero", "sus", "le", "ha", "fue", "son", "este",
-            "esta", "entre", "también",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "der", "die", "und", "den", "das", "von", "zu", "mit", "sich", "des", "ist", "im",
-            "dem", "nicht", "ein", "eine", "auf", "für", "auch", "es", "an", "wir", "werden",
-            "wird", "sind", "bei", "nach", "aus",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "il", "di", "che", "della", "per", "non", "sono", "una", "gli", "nel", "alla", "del",
-            "con", "anche", "dei", "delle", "come", "più", "questo", "ha", "si", "lo", "ma",
-            "essere", "stato", "tra", "sua", "nella",
-        ],
-    ),
-    (
-        "ru",
-        &[
-            "и",
-            "в",
-            "не",
-            "на",
-            "что",
-            "с",
-            "по",
-            "это",
-            "как",
-            "мы",
-            "к",
-            "из",
-            "у",
-            "за",
-            "о",
-            "для",
-            "от",
-            "его",
-            "так",
-            "все",
-            "но",
-            "же",
-            "бы",
-            "то",
-            "был",
-            "она",
-            "они",
-            "также",
-        ],
-    ),
+/// Frequent function words per language (`data/<lang>/function_words.txt`: lowercase, whole
+/// words). A new language is a new file and a line here.
+const FUNCTION_WORDS: [(&str, &str); 6] = [
+    ("fr", include_str!("../data/fr/function_words.txt")),
+    ("en", include_str!("../data/en/function_words.txt")),
+    ("es", include_str!("../data/es/function_words.txt")),
+    ("de", include_str!("../data/de/function_words.txt")),
+    ("it", include_str!("../data/it/function_words.txt")),
+    ("ru", include_str!("../data/ru/function_words.txt")),
 ];
 
 /// How many words are looked at: enough for a stable vote, bounded for speed.
 const SAMPLE_WORDS: usize = 300;
 
-/// Every stopword with the set of languages (bit i = `STOPWORDS[i]`) it belongs to.
+/// Every function word with the set of languages (bit i = `FUNCTION_WORDS[i]`) it belongs to.
 static INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-        for w in *words {
-            *map.entry(*w).or_insert(0u8) |= 1 << i;
+    for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+        for w in crate::data_lines(words) {
+            *map.entry(w).or_insert(0u8) |= 1 << i;
         }
     }
     map
@@ -100,7 +34,7 @@ static INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
 
 /// The ISO 639-1 code of the language `text` is mostly written in, or `None` if unsure.
 pub fn detect(text: &str) -> Option<&'static str> {
-    let mut scores = [0usize; STOPWORDS.len()];
+    let mut scores = [0usize; FUNCTION_WORDS.len()];
     let (mut cyrillic, mut latin, mut ukrainian_letters) = (0usize, 0usize, 0usize);
     let mut word = String::new();
     let mut words = 0;
@@ -145,7 +79,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
         });
     }
     let (best, &score) = scores.iter().enumerate().max_by_key(|&(_, s)| *s)?;
-    (score >= 2 && score * 20 >= words.min(200)).then_some(STOPWORDS[best].0)
+    (score >= 2 && score * 20 >= words.min(200)).then_some(FUNCTION_WORDS[best].0)
 }
 
 #[cfg(test)]

@@ -177,6 +177,10 @@ static YEAR_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ye
 static THIS_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("this_year"));
 /// Russian ordinal endings after a year ("2018-м", "1945-го"); not "-х", a decade.
 static YEAR_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("year_ordinal"));
+/// Articles skipped before a date word ("le", "the").
+static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("date_article"));
+/// Words joining a part to its year or month ("de", "of").
+static OF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("of"));
 /// What makes a year ending in 0 a decade ("1990s", "1990-е", "1980-х").
 static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
 /// Parts of a day that may follow a day ("vendredi matin").
@@ -560,7 +564,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn skip_articles(&self, mut j: usize) -> usize {
-        while self.is_any(j, &["le", "la", "les", "l", "the"]) {
+        while self.is_any(j, &ARTICLES) {
             j = self.after_word(j);
         }
         j
@@ -1355,7 +1359,7 @@ impl<'a> Grammar<'a> {
         // A part of a year named relative to the anchor's: "в конце прошлого года", "fin de
         // l'année dernière", "early next year"; or of the year itself: "до конца года", "d'ici
         // la fin de l'année", "by the end of the year".
-        let of = self.is_any(j, &["of", "de", "du", "d"]);
+        let of = self.is_any(j, &OF_WORDS);
         // French joins them with "de" ("fin de l'année dernière"); "prend fin cette année" is
         // the verb "prendre fin".
         if !of && self.mask & FR != 0 {
@@ -1424,7 +1428,7 @@ impl<'a> Grammar<'a> {
             }
         }
         let (j, a, b) = best?;
-        let k = if self.is_any(j, &["of", "de", "du", "d"]) {
+        let k = if self.is_any(j, &OF_WORDS) {
             self.skip_articles(self.after_word(j))
         } else {
             j
@@ -1455,7 +1459,7 @@ impl<'a> Grammar<'a> {
         determined |= si > 0 && self.is(si - 1, "l")
             || (si > 1 && self.is(si - 2, "l") && self.punct(si - 1).is_some());
         let mut j = si + 1;
-        let k = if self.is_any(j, &["de", "of", "d"]) {
+        let k = if self.is_any(j, &OF_WORDS) {
             self.after_word(j)
         } else {
             j
@@ -1553,7 +1557,7 @@ impl<'a> Grammar<'a> {
             return Some(M::new(k, Raw::Pt(P::ym(Some(y), m))));
         }
         // "марте прошлого года", "March last year", "mars de l'année dernière".
-        let k = if self.is_any(j, &["de", "of"]) {
+        let k = if self.is_any(j, &OF_WORDS) {
             self.skip_articles(j + 1)
         } else {
             j
