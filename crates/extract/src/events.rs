@@ -54,6 +54,8 @@ const COMPLEMENT_REACH: usize = 6;
 const MAX_PAIRS: usize = 16;
 /// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
 const HALT_REACH: usize = 3;
+/// The CAMEO code of a bare statement.
+const STATEMENT: &str = "010";
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
 const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -626,6 +628,17 @@ impl Sentence<'_> {
             }
             pairs.extend(others.into_iter().map(|t| (s, Some(t))));
         }
+        // "Ankara a fermement condamné ce qu'elle a qualifié d'attaque": words whose target the
+        // clause does not name are still a statement of their source (who speaks, not to whom).
+        let verbal = ["02", "10", "11", "12", "13"]
+            .iter()
+            .any(|c| code.starts_with(c));
+        let (code, info) = if pairs.is_empty() && verbal {
+            pairs.extend(sources.iter().map(|s| (s, None)));
+            (STATEMENT, code_info(STATEMENT))
+        } else {
+            (code, info)
+        };
         pairs.truncate(MAX_PAIRS);
         pairs
             .into_iter()
