@@ -9,6 +9,7 @@
 //! The key is a comparison device, never shown: it is lossy on purpose.
 
 use std::collections::HashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Spelling variants, applied in order to the whole lowercase ASCII name (longer patterns first,
@@ -370,11 +371,41 @@ fn nominative_word(w: &str) -> Option<String> {
 
 /// Ending pairs of Russian two-word names in an oblique case (`data/ru/name_cases.tsv`): given
 /// oblique, given nominative, surname oblique, surname nominative.
-static NAME_CASES: LazyLock<Vec<[&'static str; 4]>> = LazyLock::new(|| {
+static NAME_CASES: LazyLock<Vec<[&'static str; 4]>> = LazyLock::new(|| name_cases(false));
+
+/// The rows marked `known`: endings that only a known man's given name tells from a
+/// nominative ("Джона Болтона", "Ильхамом Алиевым").
+static KNOWN_NAME_CASES: LazyLock<Vec<[&'static str; 4]>> = LazyLock::new(|| name_cases(true));
+
+fn name_cases(known: bool) -> Vec<[&'static str; 4]> {
     crate::data_lines(include_str!("../data/ru/name_cases.tsv"))
         .filter_map(|line| {
             let mut f = line.split('\t').map(str::trim);
-            Some([f.next()?, f.next()?, f.next()?, f.next()?])
+            let row = [f.next()?, f.next()?, f.next()?, f.next()?];
+            ((f.next() == Some("known")) == known).then_some(row)
+        })
+        .collect()
+}
+
+/// Russian men's given names ending in a consonant, in the nominative: those of
+/// `data/ru/given_names.tsv` and the first words of the people of the actor base.
+static MEN_GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
+        .filter_map(|l| l.split('\t').next());
+    let base = crate::data_lines(include_str!("../data/actors/actors.tsv"))
+        .filter(|l| l.split('\t').nth(1) == Some("PER"))
+        .filter_map(|l| l.split('\t').nth(3))
+        .flat_map(|aliases| aliases.split('|'))
+        .filter_map(|a| a.trim().split_once(' ').map(|(first, _)| first));
+    given
+        .chain(base)
+        .map(str::trim)
+        .filter(|w| {
+            has_cyrillic(w)
+                && w.chars().count() >= 3
+                && w.chars()
+                    .next_back()
+                    .is_some_and(|c| ('а'..='я').contains(&c) && !"аеёиоуыэюяьъ".contains(c))
         })
         .collect()
 });
@@ -392,16 +423,26 @@ pub fn oblique_name_nominative(name: &str) -> Option<String> {
     if !starts_upper(given) || !starts_upper(last) {
         return None;
     }
-    NAME_CASES
-        .iter()
-        .filter_map(|[g_obl, g_nom, s_obl, s_nom]| {
-            let g = given.strip_suffix(g_obl)?;
-            let s = last.strip_suffix(s_obl)?;
-            (g.chars().count() + g_nom.chars().count() >= 3 && s.chars().count() >= 2)
-                .then(|| (g_obl.len() + s_obl.len(), format!("{g}{g_nom} {s}{s_nom}")))
-        })
-        .max_by_key(|(n, _)| *n)
-        .map(|(_, n)| n)
+    let read = |rows: &[[&str; 4]], known: bool| {
+        rows.iter()
+            .filter_map(|[g_obl, g_nom, s_obl, s_nom]| {
+                let g = given.strip_suffix(g_obl)?;
+                let s = last.strip_suffix(s_obl)?;
+                let nominative = format!("{g}{g_nom}");
+                (g.chars().count() + g_nom.chars().count() >= 3
+                    && s.chars().count() >= 2
+                    && (!known || MEN_GIVEN_NAMES.contains(nominative.as_str())))
+                .then(|| {
+                    (
+                        g_obl.len() + s_obl.len(),
+                        format!("{nominative} {s}{s_nom}"),
+                    )
+                })
+            })
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, n)| n)
+    };
+    read(&NAME_CASES, false).or_else(|| read(&KNOWN_NAME_CASES, true))
 }
 
 #[cfg(test)]
@@ -422,7 +463,12 @@ mod tests {
         assert_eq!(nom("Анна Петрова"), None);
         assert_eq!(nom("Сергей Лавров"), None);
         assert_eq!(nom("Мария Захарова"), None);
-        assert_eq!(nom("Владимира Путина"), None);
+        // A known man's given name tells the genitive and the instrumental.
+        assert_eq!(nom("Джона Болтона").as_deref(), Some("Джон Болтон"));
+        assert_eq!(nom("Ильхамом Алиевым").as_deref(), Some("Ильхам Алиев"));
+        assert_eq!(nom("Ильхама Алиева").as_deref(), Some("Ильхам Алиев"));
+        assert_eq!(nom("Владимира Путина").as_deref(), Some("Владимир Путин"));
+        assert_eq!(nom("Анна Петрова"), None);
     }
 
     #[test]
