@@ -630,9 +630,10 @@ impl Sentence<'_> {
         }
         // "Ankara a fermement condamné ce qu'elle a qualifié d'attaque": words whose target the
         // clause does not name are still a statement of their source (who speaks, not to whom).
-        let verbal = ["02", "10", "11", "12", "13"]
-            .iter()
-            .any(|c| code.starts_with(c));
+        let verbal = !nominal
+            && ["02", "10", "11", "12", "13"]
+                .iter()
+                .any(|c| code.starts_with(c));
         let (code, info) = if pairs.is_empty() && verbal {
             pairs.extend(sources.iter().map(|s| (s, None)));
             (STATEMENT, code_info(STATEMENT))
