@@ -53,7 +53,7 @@ const COMPLEMENT_REACH: usize = 6;
 /// Events one predicate may give (sources × targets of coordinated lists).
 const MAX_PAIRS: usize = 16;
 /// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
-const HALT_REACH: usize = 3;
+const HALT_REACH: usize = 4;
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
