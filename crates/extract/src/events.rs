@@ -28,9 +28,16 @@
 //! - **date**: the first resolved time expression of the sentence, else (not planned) the
 //!   section's or document's date; **place**: a place of the sentence, else the section's.
 //!
+//! Nouns name their doer in the genitive ("les sanctions de l'UE contre la Russie", "визит
+//! Путина"; after a noun of force a state is where it falls: "the invasion of Ukraine"); what
+//! "discussed" takes directly, or a meeting is "on", is its topic, not a side; an act done in a
+//! state with no other side named (aid, refusals, threats, protests, force, sanctions, coercion)
+//! is done to that state, and a visit to a city is to its state.
+//!
 //! An event needs a source and a target; only a bare statement (CAMEO 01), a concession or
-//! retreat (08) or a show of force (15) may lack a target, and
-//! a sentence that states something more specific keeps none. A side never acts upon its own
+//! retreat (08) or a show of force (15) may lack a target; words (appeals, demands, criticism,
+//! refusals, threats) whose target the clause does not name are a bare statement of their
+//! source; and a sentence that states something more specific keeps no bare statement. A side never acts upon its own
 //! state (Putin → Russia is a misread "our country"). In an interview, what a question states
 //! is not the questioner's act: it is the answerer's when the question speaks to them ("your
 //! visit to the region"; `second_person` words of `quote_words.tsv`), else no event.
