@@ -813,6 +813,7 @@ impl Sentence<'_> {
             }
             out
         };
+        let mut sources = self.group(&left, self.subject(&left));
         // "la visite de Macron en Lituanie", "les sanctions de l'UE contre la Russie", "визит
         // Путина в Минск": an event noun's doer follows it in the genitive, and its other side
         // after the doer (for a meeting or cooperation, else the clause's subject before it).
@@ -825,11 +826,7 @@ impl Sentence<'_> {
                 // "the invasion of Ukraine", "le bombardement de Gaza": a state or a place after
                 // a noun of force is where it falls; the doer is the clause's subject.
                 let victims = self.group(&right, Some(doer));
-                return (
-                    sides(self.group(&left, self.subject(&left))),
-                    sides(victims),
-                    place,
-                );
+                return (sides(sources), sides(victims), place);
             }
             let doers = self.group(&right, Some(doer));
             let last = doers.last().map_or(doer.end, |m| m.end);
@@ -847,7 +844,6 @@ impl Sentence<'_> {
                 || self.is(i, Role::Agent)
                 || (visit && self.is(i, Role::Place))
         });
-        let mut sources = self.group(&left, self.subject(&left));
         let mut partners = Vec::new();
         if joint && sources.len() >= 2 {
             partners = sources.split_off(1);

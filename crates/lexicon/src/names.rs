@@ -362,11 +362,14 @@ fn nominative_word(w: &str) -> Option<String> {
         return Some(format!("{stem}ей"));
     }
     let stem = w.strip_suffix('а')?;
-    let consonant = stem
-        .chars()
+    ends_in_consonant(stem).then(|| stem.to_owned())
+}
+
+/// Whether a lowercase-ending Russian word ends in a hard or soft consonant other than "й".
+fn ends_in_consonant(w: &str) -> bool {
+    w.chars()
         .next_back()
-        .is_some_and(|c| ('а'..='я').contains(&c) && !"аеёиоуыэюяйьъ".contains(c));
-    consonant.then(|| stem.to_owned())
+        .is_some_and(|c| ('а'..='я').contains(&c) && !"аеёиоуыэюяйьъ".contains(c))
 }
 
 /// Ending pairs of Russian two-word names in an oblique case (`data/ru/name_cases.tsv`): given
@@ -389,24 +392,20 @@ fn name_cases(known: bool) -> Vec<[&'static str; 4]> {
 
 /// Russian men's given names ending in a consonant, in the nominative: those of
 /// `data/ru/given_names.tsv` and the first words of the people of the actor base.
-static MEN_GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static MEN_GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
-        .filter_map(|l| l.split('\t').next());
-    let base = crate::data_lines(include_str!("../data/actors/actors.tsv"))
-        .filter(|l| l.split('\t').nth(1) == Some("PER"))
-        .filter_map(|l| l.split('\t').nth(3))
-        .flat_map(|aliases| aliases.split('|'))
-        .filter_map(|a| a.trim().split_once(' ').map(|(first, _)| first));
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_owned);
+    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
+    let base = actors
+        .into_iter()
+        .filter(|a| a.kind == chancery_model::EntityType::Per)
+        .flat_map(|a| a.aliases)
+        .filter_map(|a| a.split_once(' ').map(|(first, _)| first.to_owned()));
     given
         .chain(base)
-        .map(str::trim)
-        .filter(|w| {
-            has_cyrillic(w)
-                && w.chars().count() >= 3
-                && w.chars()
-                    .next_back()
-                    .is_some_and(|c| ('а'..='я').contains(&c) && !"аеёиоуыэюяьъ".contains(c))
-        })
+        .map(|w| w.trim().to_owned())
+        .filter(|w| has_cyrillic(w) && w.chars().count() >= 3 && ends_in_consonant(w))
         .collect()
 });
 
