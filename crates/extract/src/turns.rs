@@ -102,12 +102,17 @@ struct Label {
     /// One word alone ("L'Obs :", "Jacobs :"): a label only when it names a known person or
     /// outlet, or labels several lines of the document.
     lone: bool,
+    /// A name in capitals without a colon ("ALIX BOUILHAGUET Bonjour …"): a label only in a
+    /// dialogue of such lines (see `bare_dialogue`).
+    bare: bool,
 }
 
 pub fn extract_turns(doc: &mut Document) {
     let mut labels: Vec<Label> = line_spans(&doc.text)
         .filter_map(|line| label(&doc.text, line))
         .collect();
+    bare_dialogue(&mut labels);
+    respell_bare(doc, &mut labels);
     initials_labels(&mut labels);
     // A one-word label stands when it names someone known or recurs, and another kind of label
     // is there too (a dialogue, not a list of "Note:" lines).
@@ -840,6 +845,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             surface: "Q".to_owned(),
             titled: false,
             lone: false,
+            bare: false,
         });
     }
     // "Q - Madame la Ministre, …" / "R - Ma première visite…": the question and answer marks of
@@ -869,15 +875,22 @@ fn label(text: &str, line: Span) -> Option<Label> {
             surface: mark.to_owned(),
             titled: false,
             lone: false,
+            bare: false,
         });
     }
-    let colon = s.find(':')?;
+    // The label's head ends at its colon, or after a name in capitals without one.
+    let (colon, bare) = match caps_head(s) {
+        Some(end) if s[end..].trim_start().chars().next() != Some(':') => (end, true),
+        _ => (s.find(':')?, false),
+    };
+    // The label's own text ends after the colon; a bare name has none.
+    let mark = usize::from(!bare);
     let head = &s[..colon];
     // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
-    if is_domain(head) && !s[colon + 1..].starts_with('/') {
+    if !bare && is_domain(head) && !s[colon + 1..].starts_with('/') {
         let after = &s[colon + 1..];
         return Some(Label {
-            span: Span::new(line.start, line.start + colon + 1),
+            span: Span::new(line.start, line.start + colon + mark),
             speech_start: line.start + colon + 1 + (after.len() - after.trim_start().len()),
             name: medium_in(head).map_or_else(|| head.to_owned(), str::to_owned),
             role: None,
@@ -886,6 +899,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             surface: head.to_owned(),
             titled: false,
             lone: false,
+            bare: false,
         });
     }
     // A note in parentheses after the name: a translation ("(retranslated)", "(via
@@ -936,12 +950,12 @@ fn label(text: &str, line: Span) -> Option<Label> {
         return None;
     }
     // "12:30" is a time, "http://…" an address.
-    if s[colon + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+    if !bare && s[colon + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
         return None;
     }
     let head_trim = head.trim_end();
-    let after = &s[colon + 1..];
-    let speech_start = line.start + colon + 1 + (after.len() - after.trim_start().len());
+    let after = &s[colon + mark..];
+    let speech_start = line.start + colon + mark + (after.len() - after.trim_start().len());
     let surface = head_trim.to_owned();
     let lower = head_trim.to_lowercase();
     let anonymous = if turn_words(TurnWord::Questioner).contains(&lower.as_str()) {
@@ -953,7 +967,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
     };
     if let Some((name, kind)) = anonymous {
         return Some(Label {
-            span: Span::new(line.start, line.start + colon + 1),
+            span: Span::new(line.start, line.start + colon + mark),
             speech_start,
             name: (*name).to_owned(),
             role: None,
@@ -962,6 +976,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
             surface,
             titled: false,
             lone: false,
+            bare: false,
         });
     }
     let (name_part, after_comma) = match head_trim.split_once(',') {
@@ -1005,6 +1020,17 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
+    // A bare name in capitals is the whole name when no role explains its first words
+    // ("APOLLINE DE MALHERBE" is Apolline De Malherbe, not Malherbe).
+    let (role_words, name) = if bare && !role_words.is_empty() && role.is_none() {
+        let whole = name_part
+            .split_whitespace()
+            .map(titlecase)
+            .collect::<Vec<_>>();
+        (String::new(), whole.join(" "))
+    } else {
+        (role_words, name)
+    };
     // After the comma: a role ("Sergueï Lavrov, ministre des Affaires étrangères") or an outlet.
     let mut affiliation = note.and_then(medium_in).map(str::to_owned);
     if let Some(a) = after_comma {
@@ -1024,7 +1050,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         }
     }
     Some(Label {
-        span: Span::new(line.start, line.start + colon + 1),
+        span: Span::new(line.start, line.start + colon + mark),
         speech_start,
         name,
         role,
@@ -1033,6 +1059,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         surface,
         titled: courtesy || !role_words.is_empty(),
         lone,
+        bare,
     })
 }
 
@@ -1048,6 +1075,102 @@ fn is_domain(head: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// "ALIX BOUILHAGUET Bonjour …", "APOLLINE DE MALHERBE Elle est …": two to five words in
+/// capitals opening a line, then speech on the same line starting with a capitalised word, as
+/// French government transcripts print their speakers (a line of capitals alone is a heading).
+/// The end of the capitals.
+fn caps_head(s: &str) -> Option<usize> {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c))
+    };
+    let mut end = 0;
+    let mut words = 0;
+    let mut rest = s;
+    loop {
+        let w = rest.split(' ').next().unwrap_or("");
+        if w.is_empty() || !caps(w) {
+            break;
+        }
+        words += 1;
+        end = s.len() - rest.len() + w.len();
+        rest = rest[w.len()..].strip_prefix(' ').unwrap_or("");
+    }
+    let next = s[end..].trim_start();
+    let speech = next.chars().next().is_some_and(char::is_uppercase)
+        && next
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_lowercase))
+        || next.starts_with(['«', '"', '“']);
+    ((2..=5).contains(&words) && speech).then_some(end)
+}
+
+/// Names in capitals without a colon are labels only in a dialogue of them: at least four such
+/// lines and two names, each name opening two lines or more. Headings in capitals do not recur.
+fn bare_dialogue(labels: &mut Vec<Label>) {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for l in labels.iter().filter(|l| l.bare) {
+        *counts.entry(l.name.clone()).or_default() += 1;
+    }
+    let recurring = counts.values().filter(|&&n| n >= 2).count();
+    let lines: usize = counts.values().filter(|&&n| n >= 2).sum();
+    let dialogue = recurring >= 2 && lines >= 4;
+    labels.retain(|l| !l.bare || dialogue && counts.get(&l.name).is_some_and(|&n| n >= 2));
+}
+
+/// A name the transcript prints in capitals loses its accents and particles ("CHRISTOPHE
+/// BECHU", "APOLLINE DE MALHERBE"): spelled as the title or the text write it in mixed case
+/// ("M. Christophe Béchu", "Apolline de Malherbe"), when they do.
+fn respell_bare(doc: &Document, labels: &mut [Label]) {
+    let mut spelled: Vec<(String, Option<String>)> = Vec::new();
+    for l in labels
+        .iter_mut()
+        .filter(|l| l.bare && l.anonymous.is_none())
+    {
+        let found = match spelled.iter().find(|(n, _)| *n == l.name) {
+            Some((_, found)) => found.clone(),
+            None => {
+                let found = doc
+                    .title
+                    .as_deref()
+                    .and_then(|t| written_in(t, &l.name))
+                    .or_else(|| written_in(&doc.text, &l.name));
+                spelled.push((l.name.clone(), found.clone()));
+                found
+            }
+        };
+        if let Some(name) = found {
+            l.name = name;
+        }
+    }
+}
+
+/// The words of `text` that spell `name` with other accents or case, in mixed case.
+fn written_in(text: &str, name: &str) -> Option<String> {
+    let key = chancery_lexicon::names::unaccented(name);
+    let n = name.split_whitespace().count();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words
+        .windows(n)
+        .find(|win| {
+            win.iter().any(|w| w.chars().any(char::is_lowercase))
+                && win
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || particle(w))
+                && chancery_lexicon::names::unaccented(&win.join(" ")) == key
+        })
+        .map(|win| {
+            win.iter()
+                .map(|w| titlecase_parts(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
 }
 
 /// "В.Путин", "V. Putin", "С.В.Лавров", "Дж.Робертсон": initials glued to a capitalised surname.
@@ -1750,6 +1873,33 @@ mod tests {
         extract_turns(&mut doc);
         let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(speakers, ["Biden", "Journalist", "Biden"]);
+    }
+
+    #[test]
+    fn names_in_capitals_without_a_colon_in_a_dialogue() {
+        let mut doc = Document {
+            title: Some("Interview de M. Christophe Béchu, ministre, à France Inter".to_owned()),
+            text: "ALIX BOUILHAGUET Bonjour Christophe BÉCHU. Vous maintenez vos déplacements ?\nCHRISTOPHE BECHU Oui, je les ai tous maintenus.\nALIX BOUILHAGUET Et APOLLINE DE MALHERBE ?\nCHRISTOPHE BECHU Non.\nAPOLLINE DE MALHERBE Merci.\nAPOLLINE DE MALHERBE Bonne journée, Apolline de Malherbe.".to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Alix Bouilhaguet",
+                "Christophe Béchu",
+                "Alix Bouilhaguet",
+                "Christophe Béchu",
+                "Apolline de Malherbe",
+                "Apolline de Malherbe"
+            ]
+        );
+        // Headings in capitals that do not recur are no dialogue.
+        assert!(
+            turns_of("COMMUNIQUE DE PRESSE Le ministre a reçu son homologue.\nPARIS SUD Texte.")
+                .is_empty()
+        );
     }
 
     #[test]

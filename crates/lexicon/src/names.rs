@@ -180,6 +180,16 @@ pub fn transliterate(name: &str) -> String {
 }
 
 /// Whether `s` holds a Cyrillic letter.
+/// Lower case without accents ("Béchu" → "bechu"), to compare names a transcript writes in
+/// capitals without their accents.
+pub fn unaccented(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 pub fn has_cyrillic(s: &str) -> bool {
     s.chars().any(is_cyrillic)
 }
