@@ -645,6 +645,10 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     if j == 0 || !same_clause(j - 1) {
         return None;
     }
+    // "And I said": the first person alone is the subject (the speaker of the turn).
+    if quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::FirstPerson) {
+        return Some(ws[j - 1].1);
+    }
     // "Jens Stoltenberg, speaking in Brussels, said": an aside between commas that opens with a
     // lowercase word stands between the subject and its verb.
     if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(',') {
@@ -926,6 +930,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 (true, _) => last_speaker(),
                 // A commentator is found once the entities are known (`Antecedent::Previous`).
                 (false, Some(_)) if noun.is_some() => None,
+                (false, Some(w)) if first_person(w) => turn_speaker(doc, outer.start),
                 (false, Some(w)) => resolve(doc, w)
                     .or_else(|| given_name(doc, &quotes, w))
                     .or_else(|| {
@@ -953,10 +958,13 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Continuing | Before::Unknown => Antecedent::Person,
                 Before::Impersonal => Antecedent::None,
             };
-            if let Before::Who(w) = b {
+            if let Before::Who(w) = b
+                && !first_person(w)
+            {
                 named_at = span_in(text, w);
             }
             speaker = match b {
+                Before::Who(w) if first_person(w) => turn_speaker(doc, outer.start),
                 Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
                 Before::Relay(m) => {
                     relayed = Some(m);
@@ -1104,6 +1112,20 @@ pub fn extract_quotes(doc: &mut Document) {
 }
 
 /// Where `part`, a slice of `text`, stands in it.
+/// "I", "je", "я" as the subject of a verb of speech.
+fn first_person(who: &str) -> bool {
+    !who.contains(' ') && quote_word(&who.to_lowercase(), QuoteWord::FirstPerson)
+}
+
+/// The speaker of the transcript turn (or single-author speech) that holds `at`: whom "I said"
+/// means there.
+fn turn_speaker(doc: &Document, at: usize) -> Option<String> {
+    doc.turns
+        .iter()
+        .find(|t| t.span.start <= at && at < t.span.end)
+        .map(|t| t.speaker.clone())
+}
+
 fn span_in(text: &str, part: &str) -> Option<Span> {
     let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
     (start + part.len() <= text.len()).then(|| Span::new(start, start + part.len()))
@@ -2091,6 +2113,23 @@ mod tests {
                 "- | Nous le voulons tous, nous sommes là pour ça"
             ]
         );
+    }
+
+    #[test]
+    fn the_first_person_is_the_turn_speaker() {
+        let text = "Joe Biden: I flew in. And I said, “How many of you is this tour first tour of duty?”\nQuestion: And then?\nJoe Biden: “We are the essential nation,” I said.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        extract_quotes(&mut doc);
+        let got: Vec<&str> = doc
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref().unwrap_or("-"))
+            .collect();
+        assert_eq!(got, ["Joe Biden", "Joe Biden"]);
     }
 
     #[test]
