@@ -61,6 +61,10 @@ const COMPLEMENT_REACH: usize = 6;
 const MAX_PAIRS: usize = 16;
 /// Tokens before an event noun within which a verb of stopping ("halted", "lifted") stops it.
 const HALT_REACH: usize = 4;
+/// Tokens after a predicate within which "by"/"par" and its actor make it passive.
+const PASSIVE_REACH: usize = 6;
+/// Tokens after a criticism within which the doer of the act it condemns is looked for.
+const CONDEMNED_REACH: usize = 14;
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
@@ -641,6 +645,20 @@ impl Sentence<'_> {
             && ["02", "10", "11", "12", "13"]
                 .iter()
                 .any(|c| code.starts_with(c));
+        // "a dénoncé l'opération de l'armée israélienne", "condemned what it called a terrorist
+        // attack carried out by the Israeli navy": criticism whose clause names no target is
+        // aimed at the doer of the act it condemns, named after "by" or in the genitive.
+        let condemned = (pairs.is_empty() && verbal && code.starts_with("11"))
+            .then(|| self.doer_condemned(end))
+            .flatten();
+        if let Some(doer) = &condemned {
+            pairs.extend(
+                sources
+                    .iter()
+                    .filter(|s| s.name != doer.name)
+                    .map(|s| (s, Some(doer))),
+            );
+        }
         let (code, info) = if pairs.is_empty() && verbal {
             pairs.extend(sources.iter().map(|s| (s, None)));
             (STATEMENT, code_info(STATEMENT))
@@ -672,6 +690,23 @@ impl Sentence<'_> {
                 trigger,
             })
             .collect()
+    }
+
+    /// The doer of the act a criticism at `end` condemns: the first actor after it in the
+    /// sentence that follows "by"/"par" or a genitive word ("de l'armée israélienne"), within
+    /// `CONDEMNED_REACH` tokens.
+    fn doer_condemned(&self, end: usize) -> Option<Side> {
+        self.mentions
+            .iter()
+            .filter(|m| m.start >= end && m.start <= end + CONDEMNED_REACH && !m.place)
+            .find(|m| {
+                let mut before = m.start.saturating_sub(1);
+                if self.is(before, Role::Article) && before > end {
+                    before -= 1;
+                }
+                before >= end && (self.is(before, Role::Agent) || self.is(before, Role::Genitive))
+            })
+            .map(Side::of)
     }
 
     fn lang(&self) -> &str {
@@ -864,8 +899,12 @@ impl Sentence<'_> {
             return (Vec::new(), Vec::new(), place);
         }
         let first_target = best(&right);
-        let passive =
-            first_target.is_some_and(|m| m.start > end && self.is(m.start - 1, Role::Agent));
+        // "reçu par Y", "imposed on Russia by the EU": the agent follows the predicate closely;
+        // one far on belongs to another verb ("condamné ce qu'elle a qualifié d'attaque
+        // perpétrée par Israël").
+        let passive = first_target.is_some_and(|m| {
+            m.start > end && m.start <= end + PASSIVE_REACH && self.is(m.start - 1, Role::Agent)
+        });
         let mut targets = self.group(&right, first_target);
         if passive {
             // "X a été reçu par Y": Y did it to X.
@@ -1301,6 +1340,29 @@ mod tests {
         assert_eq!(e.date.map(|v| v.to_string()).as_deref(), Some("2024-06-25"));
         assert_eq!(e.plover.as_deref(), Some("CONSULT"));
         assert_eq!(e.trigger.slice(&d.text), "entretenu");
+    }
+
+    #[test]
+    fn criticism_is_aimed_at_the_doer_of_the_act_it_condemns() {
+        let d = doc(
+            "fr",
+            "Ankara a fermement condamné ce qu'elle a qualifié d'attaque terroriste perpétrée par Israël.",
+            &[("Ankara", LOC, "Ankara"), ("Israël", LOC, "Israel")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("criticize".into(), "Ankara".into(), "Israel".into(), "done")]
+        );
+        // No doer named: a bare statement of the critic.
+        let d = doc(
+            "en",
+            "Ankara strongly condemned what it called a terrorist attack.",
+            &[("Ankara", LOC, "Ankara")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("statement".into(), "Ankara".into(), String::new(), "done")]
+        );
     }
 
     #[test]
