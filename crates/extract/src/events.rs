@@ -573,6 +573,12 @@ impl Sentence<'_> {
                 .checked_sub(1)
                 .is_some_and(|i| self.is(i, Role::Auxiliary));
         let nominal = p.nominal && !verb;
+        // "welcomed the delegations", "a warm welcome to the President": a person taken first
+        // gives the predicate its `person` code.
+        let code = match &p.person {
+            Some(c) if self.takes_a_person(end) => c.as_str(),
+            _ => code,
+        };
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
@@ -707,6 +713,24 @@ impl Sentence<'_> {
                 before >= end && (self.is(before, Role::Agent) || self.is(before, Role::Genitive))
             })
             .map(Side::of)
+    }
+
+    /// Whether what a predicate ending at `end` takes first (after "to" and an article) is a
+    /// person or a delegation: a person named, or an actor noun ("the delegations", "the
+    /// President of …").
+    fn takes_a_person(&self, end: usize) -> bool {
+        let mut k = end;
+        if self.is(k, Role::Place) || self.is(k, Role::With) {
+            k += 1;
+        }
+        if self.is(k, Role::Article) {
+            k += 1;
+        }
+        self.is(k, Role::ActorNoun)
+            || self
+                .mentions
+                .iter()
+                .any(|m| m.start == k && m.kind == EntityType::Per && !m.adjective)
     }
 
     fn lang(&self) -> &str {
@@ -1362,6 +1386,38 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("statement".into(), "Ankara".into(), String::new(), "done")]
+        );
+    }
+
+    #[test]
+    fn welcoming_people_meets_them_welcoming_a_decision_praises_it() {
+        let names = [
+            ("Ignazio Cassis", PER, "Ignazio Cassis"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        let d = doc(
+            "en",
+            "Ignazio Cassis welcomed the delegations from Ukraine.",
+            &names,
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Ignazio Cassis".into(),
+                "Ukraine".into(),
+                "done"
+            )]
+        );
+        let d = doc("en", "Ignazio Cassis welcomed Ukraine's decision.", &names);
+        assert_eq!(
+            coded(&d),
+            [(
+                "praise".into(),
+                "Ignazio Cassis".into(),
+                "Ukraine".into(),
+                "done"
+            )]
         );
     }
 

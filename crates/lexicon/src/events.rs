@@ -82,6 +82,9 @@ pub struct Predicate {
     /// Its other side follows a `with` word; what it takes directly is its topic ("discussed
     /// Libya", "talked about Afghanistan", "обсудили ситуацию в Сирии").
     pub partner: bool,
+    /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
+    /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
+    pub person: Option<String>,
     /// Line order in the file: the first line that matches wins.
     pub rank: usize,
 }
@@ -195,6 +198,10 @@ impl EventLexicon {
                 nominal: options.split(',').any(|o| o.trim() == "nominal"),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
                 partner: options.split(',').any(|o| o.trim() == "partner"),
+                person: options
+                    .split(',')
+                    .find_map(|o| o.trim().strip_prefix("person:"))
+                    .map(str::to_owned),
                 rank: index,
             });
         }
