@@ -1171,10 +1171,31 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                 continue;
             }
             // The entity at this place first (the same words may end different bodies'
-            // names: "ministère suisse / espagnol des Affaires étrangères"), then the name.
-            let at_place = span_in(text, who)
-                .and_then(|at| crate::speakers::entity_named_in(doc, at, false))
-                .map(|e| e.name.clone());
+            // names: "ministère suisse / espagnol des Affaires étrangères"), then the name. A
+            // place speaks only for its state: the state or its capital ("Moscou dénonce"),
+            // not another city ("В Будапеште заявили").
+            // A place that opens a longer name ("the Wall Street Journal") is not the subject.
+            let place = span_in(text, who);
+            let at_place = place.and_then(|at| crate::speakers::entity_named_in(doc, at, true));
+            let at_place = match (at_place, place) {
+                (Some(e), Some(at)) if e.kind == chancery_model::EntityType::Loc => {
+                    let opens_a_name = e.mentions.iter().any(|m| {
+                        at.start <= m.start
+                            && m.end < at.end
+                            && text[m.end..at.end]
+                                .trim_start()
+                                .starts_with(char::is_uppercase)
+                    });
+                    if opens_a_name {
+                        None
+                    } else if chancery_lexicon::actors::builtin().speaks_for_state(&e.name) {
+                        Some(e.name.clone())
+                    } else {
+                        continue;
+                    }
+                }
+                (found, _) => found.map(|e| e.name.clone()),
+            };
             let Some(name) = at_place.or_else(|| {
                 resolved
                     .entry(who)

@@ -158,6 +158,10 @@ impl std::fmt::Debug for Kb {
     }
 }
 
+/// The capitals of the world's countries, by the actor base's canonical names.
+static CAPITALS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| crate::data_lines(include_str!("../data/actors/capitals.txt")).collect());
+
 static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
     let (mut actors, _errors) = parse_tsv(include_str!("../data/actors/actors.tsv"));
     // Countries, territories, continents and cities from the CLDR (scripts/cldr/territories.py).
@@ -568,6 +572,19 @@ impl Kb {
         &self.actors
     }
 
+    /// Whether a place of this name speaks and acts for its state: the state itself, or its
+    /// capital as a metonym ("Moscou dénonce…", "Washington said…"; `data/actors/capitals.txt`),
+    /// not another city or region.
+    pub fn speaks_for_state(&self, name: &str) -> bool {
+        let Some(i) = self.lookup(name) else {
+            return false;
+        };
+        let actor = &self.actors[i];
+        actor.kind == EntityType::Loc
+            && (actor.code_on(None).and_then(|c| self.state(c)) == Some(i)
+                || CAPITALS.contains(actor.name.as_str()))
+    }
+
     /// The state a three-letter CAMEO code stands for ("BLR" → Belarus), whatever place of it
     /// a text names (Minsk).
     pub fn state(&self, code: &str) -> Option<usize> {
@@ -599,8 +616,18 @@ impl Kb {
     /// [`Kb::find`] with the text's [`fold`] already computed.
     pub fn find_in(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for m in self.matcher.find_iter(folded) {
+        let mut from = 0;
+        while let Some(m) = self
+            .matcher
+            .find(aho_corasick::Input::new(folded).span(from..folded.len()))
+        {
             let (mut pattern, start, mut end) = (m.pattern().as_usize(), m.start(), m.end());
+            // A match refused, the search goes on from the next word inside it ("the Wall
+            // Street Journal": "The Wall Street Journal" refused for its case, "Wall Street
+            // Journal" stands); else after the match.
+            from = folded[start..end]
+                .find(' ')
+                .map_or(end, |sp| start + sp + 1);
             // The longest alias may be refused for its case ("Russia today"): a shorter one at
             // the same place may stand ("Russia").
             let mut hit = self.accept(text, pattern, start, end);
@@ -617,7 +644,10 @@ impl Kb {
                 (pattern, end) = (shorter.pattern().as_usize(), shorter.end());
                 hit = self.accept(text, pattern, start, end);
             }
-            hits.extend(hit);
+            if let Some(h) = hit {
+                from = from.max(h.span.end.min(folded.len()));
+                hits.push(h);
+            }
         }
         hits
     }
@@ -1033,6 +1063,35 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_match_refused_for_its_case_lets_a_later_one_stand() {
+        let kb = builtin();
+        let t = "as the Wall Street Journal noted";
+        let names: Vec<&str> = kb
+            .find(t)
+            .iter()
+            .map(|h| kb.actors()[h.actor].name.as_str())
+            .collect();
+        assert_eq!(names, ["The Wall Street Journal"]);
+    }
+
+    #[test]
+    fn states_and_capitals_speak_for_a_state_other_places_do_not() {
+        let kb = builtin();
+        for name in ["Russia", "Moscow", "Washington", "Bern", "France"] {
+            assert!(kb.speaks_for_state(name), "{name}");
+        }
+        for name in [
+            "Geneva",
+            "Sochi",
+            "Saint Petersburg",
+            "Kremlin",
+            "Sergey Lavrov",
+        ] {
+            assert!(!kb.speaks_for_state(name), "{name}");
+        }
+    }
 
     #[test]
     fn aliases_match_without_accents_and_with_either_apostrophe() {
