@@ -1153,11 +1153,20 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             let before = subject_before(para, &ws, k)
                 .filter(|w| !quote_word(&w.to_lowercase(), QuoteWord::As));
             // Verb first: "заявил Лавров", "сообщил журналистам сам Трамп", "said Lavrov".
+            // ("comme l'a demandé l'Assemblée générale": a name after an elided article.)
             let after = || {
-                let (next_at, _) = ws[k + 1..].iter().take(3).find(|(_, n)| capitalised(n))?;
-                let between = &para[at + w.len()..*next_at];
+                let next_at = ws[k + 1..].iter().take(3).find_map(|&(a, n)| {
+                    if capitalised(n) {
+                        return Some(a);
+                    }
+                    let (article, rest) = n.split_once(['\'', '’'])?;
+                    let mark = n[article.len()..].chars().next()?.len_utf8();
+                    (article.chars().count() == 1 && capitalised(rest))
+                        .then_some(a + article.len() + mark)
+                })?;
+                let between = &para[at + w.len()..next_at];
                 (!between.contains([',', '.', ';', ':', '«', '"', '“']))
-                    .then(|| phrase_from(para, *next_at))
+                    .then(|| phrase_from(para, next_at))
             };
             let Some(who) = before.or_else(after) else {
                 continue;
