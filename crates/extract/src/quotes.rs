@@ -992,6 +992,15 @@ pub fn extract_quotes(doc: &mut Document) {
         if framed && n_words <= 3 && title_noun_before(before) {
             continue;
         }
+        // "resolution 68/262, entitled “Territorial integrity of Ukraine”": a title.
+        let last_word = before
+            .trim_end()
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or("");
+        if quote_word(&last_word.to_lowercase(), QuoteWord::Naming) {
+            continue;
+        }
         // A paragraph that is a quotation after one that names someone and ends with a colon
         // ("Gaoussou Coulibaly, président du marché rose, appelle les commerçants… :", "Analyse
         // de l'économiste Cheickna Bounajim Cissé :"): theirs.
@@ -2190,6 +2199,10 @@ mod tests {
         );
         check("Ils ont nommé l'opération « Aube rouge ».", &[]);
         check("Le forum «Russie — Biélorussie» s'est ouvert.", &[]);
+        check(
+            "Members supported resolution 68/262, entitled “Territorial integrity of Ukraine”, which condemned the annexation.",
+            &[],
+        );
         check(
             "Nous faisons tout ce qu’ils [les pays occidentaux] ont fait.",
             &[],

@@ -189,9 +189,12 @@ pub enum QuoteWord {
     Anonymous,
     /// A word joining an "according" word to the source it names ("according to").
     AccordingLink,
+    /// Names what follows in quotation marks: a title, whatever its length ("entitled",
+    /// "intitulée", "под названием").
+    Naming,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 21] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 22] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -213,6 +216,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 21] = [
     ("commentator", QuoteWord::Commentator),
     ("anonymous", QuoteWord::Anonymous),
     ("according_link", QuoteWord::AccordingLink),
+    ("naming", QuoteWord::Naming),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
