@@ -579,11 +579,33 @@ impl Sentence<'_> {
             Some(c) if self.takes_a_person(end) => c.as_str(),
             _ => code,
         };
+        // "США, как заявил Мэтью Брайза, …", "comme l'a indiqué X": in a fronted clause the
+        // subject stands between "as" and the verb, or after the verb; nothing before "as".
+        let as_word = quote_words(QuoteWord::As);
+        // Only an auxiliary or an elided object may stand between ("as I said" keeps "I").
+        let fronted = (start.saturating_sub(MOOD_REACH).max(clause)..start)
+            .rev()
+            .take_while(|&i| {
+                as_word.contains(self.lower[i].as_str())
+                    || self.is(i, Role::Auxiliary)
+                    || self.lower[i].ends_with('\'')
+            })
+            .find(|&i| as_word.contains(self.lower[i].as_str()));
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
-            self.sides(start, end, clause, nominal, code, p.partner)
+            self.sides(
+                start,
+                end,
+                fronted.map_or(clause, |a| a + 1),
+                nominal,
+                code,
+                p.partner,
+            )
         };
+        if fronted.is_some() && sources.is_empty() && !targets.is_empty() {
+            sources.push(targets.remove(0));
+        }
         if code.starts_with("042") || code.starts_with("043") {
             // "travelled to Minsk", "sur la base aérienne de Siauliai": a visit is to the state.
             for t in &mut targets {

@@ -1158,9 +1158,11 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             if capitalised(w) || !reporting_verbs().contains(w) {
                 continue;
             }
-            // ("Как заявил Песков": the opening "как" is no subject.)
+            // ("Как заявил Песков": the opening "как" is no subject; "США, как заявил X": the
+            // subject of a fronted clause follows its verb.)
+            let fronted = k > 0 && quote_word(&ws[k - 1].1.to_lowercase(), QuoteWord::As);
             let before = subject_before(para, &ws, k)
-                .filter(|w| !quote_word(&w.to_lowercase(), QuoteWord::As));
+                .filter(|w| !fronted && !quote_word(&w.to_lowercase(), QuoteWord::As));
             // Verb first: "заявил Лавров", "сообщил журналистам сам Трамп", "said Lavrov".
             // ("comme l'a demandé l'Assemblée générale": a name after an elided article.)
             let after = || {
