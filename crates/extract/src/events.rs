@@ -1444,6 +1444,27 @@ mod tests {
     }
 
     #[test]
+    fn in_a_fronted_clause_the_subject_follows_the_verb() {
+        let d = doc(
+            "ru",
+            "Тем более что США, как заявил Мэтью Брайза, собираются отозвать своего сопредседателя.",
+            &[
+                ("США", LOC, "United States"),
+                ("Мэтью Брайза", PER, "Matthew Bryza"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "statement".into(),
+                "Matthew Bryza".into(),
+                String::new(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
     fn negated_conditional_and_questioned_predicates_are_not_events() {
         for text in [
             "Pachinian ne se rendra pas à Minsk.",
