@@ -13,6 +13,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use chancery_lexicon::events::Role;
 use chancery_lexicon::names::{name_key, same_person, same_person_keys, spaced_initials};
 use chancery_lexicon::people::{
     QuoteWord, medium_in, people, person, quote_words, relay_words, reporting_verbs, role_in,
@@ -41,6 +42,17 @@ fn words(s: &str) -> Vec<(usize, &str)> {
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        // An elided article before a name is a word of its own: "l’Europe" → "l’", "Europe".
+        if let Some(st) = start
+            && matches!(c, '\'' | '’')
+            && s[st..i].chars().count() == 1
+            && chars.peek().is_some_and(|&(_, n)| n.is_uppercase())
+        {
+            let end = i + c.len_utf8();
+            out.push((st, &s[st..end]));
+            start = None;
+            continue;
+        }
         if is_word_char(c) || (start.is_some() && inner(c) && next_is_word) {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
@@ -654,7 +666,7 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(',') {
         let aside = (0..j - 1)
             .rev()
-            .take(8)
+            .take(10)
             .find(|&a| s[ws[a].0 + ws[a].1.len()..ws[a + 1].0].contains(','));
         if let Some(a) = aside
             && !capitalised(ws[a + 1].1)
@@ -1144,6 +1156,91 @@ fn span_in(text: &str, part: &str) -> Option<Span> {
 /// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
 /// named subject of a reporting verb, before it or right after it — the entity named there
 /// when there is one (runs after the entities), else the name as the clause writes it.
+/// Whether the subject `who` (a slice of `para`) stands in the genitive of a noun that names
+/// no actor: "la commémoration de l'Holodomor" (not "le ministère des Affaires étrangères de la
+/// Russie", "the spokesman of the Kremlin").
+fn genitive_of_a_thing(doc: &Document, para: &str, ws: &[(usize, &str)], who: &str) -> bool {
+    let Some(lex) = doc
+        .lang
+        .as_deref()
+        .and_then(chancery_lexicon::events::lexicon)
+    else {
+        return false;
+    };
+    let at = who.as_ptr() as usize - para.as_ptr() as usize;
+    let Some(mut c) = ws.iter().position(|&(a, _)| a == at) else {
+        return false;
+    };
+    let lower = |i: usize| ws[i].1.to_lowercase().replace('’', "'");
+    if c >= 1
+        && (ws[c - 1].1.ends_with(['\'', '’']) && !lex.is(&lower(c - 1), Role::Genitive)
+            || quote_word(&lower(c - 1), QuoteWord::Article))
+    {
+        c -= 1;
+    }
+    // The noun and an adjective or two before it ("le ministère espagnol des Affaires
+    // étrangères", "le Conseil de sécurité des Nations unies").
+    let names_an_actor = |i: usize| {
+        !quote_word(&lower(i), QuoteWord::Article)
+            && (capitalised(ws[i].1)
+                || lex.is(&lower(i), Role::ActorNoun)
+                || chancery_lexicon::nonentities::is_title_word(ws[i].1)
+                || role_in(ws[i].1).is_some())
+    };
+    c >= 2
+        && lex.is(&lower(c - 1), Role::Genitive)
+        && !(c.saturating_sub(4)..c - 1).any(names_an_actor)
+}
+
+/// The speaker a reporting verb's subject `who` names, if it names one.
+fn reported_name<'a>(
+    doc: &Document,
+    who: &'a str,
+    resolved: &mut std::collections::HashMap<&'a str, Option<String>>,
+) -> Option<String> {
+    let text = doc.text.as_str();
+    // "What I said", "I’ve said": a pronoun, not a name.
+    let pronoun = words(who).iter().any(|(_, w)| {
+        let bare = w.split(['’', '\'']).next().unwrap_or(w);
+        quote_word(bare, QuoteWord::FirstPerson) || quote_word(bare, QuoteWord::Pronoun)
+    });
+    if pronoun {
+        return None;
+    }
+    // The entity at this place first (the same words may end different bodies'
+    // names: "ministère suisse / espagnol des Affaires étrangères"), then the name. A
+    // place speaks only for its state: the state or its capital ("Moscou dénonce"),
+    // not another city ("В Будапеште заявили").
+    // A place that opens a longer name ("the Wall Street Journal") is not the subject.
+    let place = span_in(text, who);
+    let at_place = place.and_then(|at| crate::speakers::entity_named_in(doc, at, true));
+    let at_place = match (at_place, place) {
+        (Some(e), Some(at)) if e.kind == chancery_model::EntityType::Loc => {
+            let opens_a_name = e.mentions.iter().any(|m| {
+                at.start <= m.start
+                    && m.end < at.end
+                    && text[m.end..at.end]
+                        .trim_start()
+                        .starts_with(char::is_uppercase)
+            });
+            if opens_a_name {
+                None
+            } else if chancery_lexicon::actors::builtin().speaks_for_state(&e.name) {
+                Some(e.name.clone())
+            } else {
+                return None;
+            }
+        }
+        (found, _) => found.map(|e| e.name.clone()),
+    };
+    at_place.or_else(|| {
+        resolved
+            .entry(who)
+            .or_insert_with(|| resolve_with(doc, who, false))
+            .clone()
+    })
+}
+
 pub(crate) fn add_reported_speakers(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut found: Vec<String> = Vec::new();
@@ -1179,53 +1276,38 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                 (!between.contains([',', '.', ';', ':', '«', '"', '“']))
                     .then(|| phrase_from(para, next_at))
             };
+            // "La dernière commémoration de l'Holodomor … a rappelé": a name in the genitive
+            // of a noun that names no actor is not the subject.
+            let before = before.filter(|who| !genitive_of_a_thing(doc, para, &ws, who));
             let Some(who) = before.or_else(after) else {
                 continue;
             };
-            // "What I said", "I’ve said": a pronoun, not a name.
-            let pronoun = words(who).iter().any(|(_, w)| {
-                let bare = w.split(['’', '\'']).next().unwrap_or(w);
-                quote_word(bare, QuoteWord::FirstPerson) || quote_word(bare, QuoteWord::Pronoun)
-            });
-            if pronoun {
-                continue;
-            }
-            // The entity at this place first (the same words may end different bodies'
-            // names: "ministère suisse / espagnol des Affaires étrangères"), then the name. A
-            // place speaks only for its state: the state or its capital ("Moscou dénonce"),
-            // not another city ("В Будапеште заявили").
-            // A place that opens a longer name ("the Wall Street Journal") is not the subject.
-            let place = span_in(text, who);
-            let at_place = place.and_then(|at| crate::speakers::entity_named_in(doc, at, true));
-            let at_place = match (at_place, place) {
-                (Some(e), Some(at)) if e.kind == chancery_model::EntityType::Loc => {
-                    let opens_a_name = e.mentions.iter().any(|m| {
-                        at.start <= m.start
-                            && m.end < at.end
-                            && text[m.end..at.end]
-                                .trim_start()
-                                .starts_with(char::is_uppercase)
-                    });
-                    if opens_a_name {
-                        None
-                    } else if chancery_lexicon::actors::builtin().speaks_for_state(&e.name) {
-                        Some(e.name.clone())
-                    } else {
-                        continue;
-                    }
+            // "La France puis l'Europe ont exprimé…", "Trump and Putin said": each subject
+            // joined by a conjunction before the verb speaks.
+            let mut whos = vec![who];
+            if before.is_some()
+                && let Some(mut c) = ws.iter().position(|&(a, _)| para[a..].starts_with(who))
+            {
+                // Past the subject's article ("puis l’Europe").
+                if c >= 1
+                    && (ws[c - 1].1.ends_with(['\'', '’'])
+                        || quote_word(&ws[c - 1].1.to_lowercase(), QuoteWord::Article))
+                {
+                    c -= 1;
                 }
-                (found, _) => found.map(|e| e.name.clone()),
-            };
-            let Some(name) = at_place.or_else(|| {
-                resolved
-                    .entry(who)
-                    .or_insert_with(|| resolve_with(doc, who, false))
-                    .clone()
-            }) else {
-                continue;
-            };
-            if !found.contains(&name) {
-                found.push(name);
+                if c >= 2
+                    && quote_word(&ws[c - 1].1.to_lowercase(), QuoteWord::Conjunction)
+                    && let Some(first) = subject_before(para, &ws, c - 1)
+                {
+                    whos.push(first);
+                }
+            }
+            for who in whos {
+                if let Some(name) = reported_name(doc, who, &mut resolved)
+                    && !found.contains(&name)
+                {
+                    found.push(name);
+                }
             }
         }
     }
@@ -1623,6 +1705,10 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         .find(|s| same_person(&s.name, &name) || s.surface.iter().any(|f| same_person(f, &name)))
     {
         return Some(s.name.clone());
+    }
+    // A title alone ("the President said") names nobody here; `holder_of` reads roles.
+    if !name.contains(' ') && chancery_lexicon::nonentities::is_title_word(&name) {
+        return None;
     }
     if name.split_whitespace().count() >= 2 || after_article {
         return Some(name);

@@ -879,6 +879,36 @@ mod tests {
     }
 
     #[test]
+    fn states_joined_before_a_verb_of_speech_speak_a_genitive_of_a_thing_does_not() {
+        let text = "La France puis la Suède ont exprimé leur consternation. La dernière commémoration de l'Holodomor, le 26 novembre, a rappelé les faits. Moscou dénonce une provocation. Genève annonce une conférence.";
+        let entity = |name: &str, written: &str| {
+            let i = text.find(written).unwrap();
+            chancery_model::Entity {
+                name: name.into(),
+                kind: EntityType::Loc,
+                surface: vec![written.into()],
+                mentions: vec![Span::new(i, i + written.len())],
+                ..Default::default()
+            }
+        };
+        let mut doc = Document {
+            lang: Some("fr".into()),
+            text: text.to_owned(),
+            entities: vec![
+                entity("France", "France"),
+                entity("Sweden", "Suède"),
+                entity("Moscow", "Moscou"),
+                entity("Geneva", "Genève"),
+            ],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        let mut names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["France", "Moscow", "Sweden"]);
+    }
+
+    #[test]
     fn a_name_after_according_to_may_stand_in_the_genitive() {
         let text = "По мнению Фидана, «ситуация остаётся крайне сложной».";
         let at = |w: &str| {

@@ -880,7 +880,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
     }
     // The label's head ends at its colon, or after a name in capitals without one.
     let (colon, bare) = match caps_head(s) {
-        Some(end) if s[end..].trim_start().chars().next() != Some(':') => (end, true),
+        Some(end) if !s[end..].trim_start().starts_with(':') => (end, true),
         _ => (s.find(':')?, false),
     };
     // The label's own text ends after the colon; a bare name has none.
