@@ -20,6 +20,7 @@ pub fn link_speakers(doc: &mut Document) {
     reread_quote_speakers(doc);
     crate::quotes::add_reported_speakers(doc);
     resolve_antecedents(doc);
+    continue_quote_paragraphs(doc);
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
         let names = || std::iter::once(&s.name).chain(&s.surface);
@@ -278,6 +279,53 @@ fn nominative(written: &str, name: &str) -> bool {
 /// Claude", "Havana Viktor Koronelli" — gives way to the person the entities find there), unless
 /// the clause's speaker already is one of them. The quotations that inherited the old name (a
 /// later "a-t-il ajouté") follow; quotation counts are taken again.
+/// A paragraph that is only a quotation, right after a paragraph that ends with an attributed
+/// one, goes on with the same speaker (the press's convention for a long quotation): read again
+/// once the entities have named the speakers that clauses only pointed to ("Pour le président
+/// du Conseil européen, il est « … ».\n\n« Nous avons réussi… »").
+fn continue_quote_paragraphs(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        if q.speaker.is_some() {
+            continue;
+        }
+        // The quotation opens its paragraph.
+        let line_start = text[..q.span.start].rfind('\n').map_or(0, |n| n + 1);
+        if !text[line_start..q.span.start]
+            .chars()
+            .all(|c| c.is_whitespace() || "«\"“„".contains(c))
+        {
+            continue;
+        }
+        // The paragraph before ends with a quotation (the same words may stand in the lead too:
+        // the quotation is found by its words).
+        let before = text[..line_start].trim_end();
+        let Some(prev) = before
+            .strip_suffix(['.', '!', '?', '…'])
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix(['»', '"', '”'])
+        else {
+            continue;
+        };
+        let prev = prev.trim_end();
+        let name = doc.quotes.iter().find_map(|o| {
+            let words = o.span.slice(text).trim();
+            (!words.is_empty() && prev.ends_with(words))
+                .then_some(o.speaker.as_ref())
+                .flatten()
+        });
+        if let Some(name) = name {
+            found.push((i, name.clone()));
+        }
+    }
+    for (i, name) in found {
+        doc.quotes[i].speaker = Some(name.clone());
+        crate::quotes::credit_speaker(&mut doc.speakers, &name, 1);
+    }
+}
+
 fn reread_quote_speakers(doc: &mut Document) {
     let mut renamed: Vec<(Option<String>, String)> = Vec::new();
     let mut changed = vec![false; doc.quotes.len()];
@@ -848,6 +896,32 @@ mod tests {
         };
         title_quotes(&mut doc);
         assert!(doc.quotes.is_empty());
+    }
+
+    #[test]
+    fn a_quotation_paragraph_goes_on_with_the_quotation_before_it() {
+        let text = "Pour le président du Conseil, il est « trop tôt pour parler d'un succès ».\n\n« Nous avons réussi à obtenir un accord. »\n\nLe texte « reste à écrire ».";
+        let span = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let quote = |w: &str, speaker: Option<&str>| chancery_model::Quote {
+            speaker: speaker.map(str::to_owned),
+            span: span(w),
+            ..Default::default()
+        };
+        let mut doc = Document {
+            text: text.to_owned(),
+            quotes: vec![
+                quote("trop tôt pour parler d'un succès", Some("Donald Tusk")),
+                quote("Nous avons réussi à obtenir un accord.", None),
+                quote("reste à écrire", None),
+            ],
+            ..Document::default()
+        };
+        continue_quote_paragraphs(&mut doc);
+        let got: Vec<Option<&str>> = doc.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(got, [Some("Donald Tusk"), Some("Donald Tusk"), None]);
     }
 
     #[test]
