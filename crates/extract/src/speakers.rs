@@ -298,6 +298,15 @@ fn continue_quote_paragraphs(doc: &mut Document) {
         {
             continue;
         }
+        // And closes it: no clause after it ("«…», a indiqué une source diplomatique").
+        let after = &text[q.span.end..];
+        let line_end = after.find('\n').unwrap_or(after.len());
+        if !after[..line_end]
+            .chars()
+            .all(|c| c.is_whitespace() || "»\"”.!?…".contains(c))
+        {
+            continue;
+        }
         // The paragraph before ends with a quotation (the same words may stand in the lead too:
         // the quotation is found by its words).
         let before = text[..line_start].trim_end();
