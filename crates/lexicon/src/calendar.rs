@@ -43,6 +43,9 @@ pub enum Relative {
     Offset(Unit, i32),
     /// A vague stretch from `a` to `b` units after the anchor: "dans quelques jours" is `Span(Day, 1, 10)`.
     Span(Unit, i32, i32),
+    /// One unit, `n` units from the date the sentence states before it, else from the anchor:
+    /// "la veille", "the next day", "на следующий день".
+    Chained(Unit, i32),
 }
 
 /// A part of a month or year: "début", "mi-", "fin"; "early", "mid", "late"; "в начале", "в конце".
@@ -274,6 +277,7 @@ pub static RELATIVE: LazyLock<Vec<(&'static str, u8, Relative)>> = LazyLock::new
             let rel = match e.values.first().copied() {
                 Some("offset") => Relative::Offset(unit, num(e, 2)),
                 Some("span") => Relative::Span(unit, num(e, 2), num(e, 3)),
+                Some("chained") => Relative::Chained(unit, num(e, 2)),
                 _ => return None,
             };
             Some((e.word, e.lang, rel))
@@ -341,7 +345,7 @@ mod tests {
                 "relative" => {
                     unit_named(v.get(1)).is_some()
                         && match v.first().copied() {
-                            Some("offset") => number(v.get(2)) && v.len() == 3,
+                            Some("offset" | "chained") => number(v.get(2)) && v.len() == 3,
                             Some("span") => number(v.get(2)) && number(v.get(3)) && v.len() == 4,
                             _ => false,
                         }

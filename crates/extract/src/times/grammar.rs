@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use chancery_lexicon::calendar::{self, EN, FR, Part, RU, Relative, Unit};
+use chancery_lexicon::names::is_cyrillic;
 
 use super::tokens::{Info, Kind, Tok, VOCAB};
 
@@ -63,6 +64,9 @@ pub(super) enum Raw {
     Wd(u8),
     /// A weekend (Saturday and Sunday), chosen like a weekday.
     Weekend,
+    /// `n` units from the date stated before it in its sentence, else from the anchor's ("la
+    /// veille", "the next day").
+    Chain(Unit, i32),
     /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
     RelYm(u8, i32),
     /// A day of a month of the year `n` years from the anchor's: "7 июля с.г.", "5 мая
@@ -181,6 +185,8 @@ static YEAR_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of(
 static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("date_article"));
 /// Words joining a part to its year or month ("de", "of").
 static OF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("of"));
+/// Articles ("the", "le", "в").
+static ARTICLE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
 /// What makes a year ending in 0 a decade ("1990s", "1990-е", "1980-х").
 static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
 /// Parts of a day that may follow a day ("vendredi matin").
@@ -559,8 +565,10 @@ impl<'a> Grammar<'a> {
             return Some(first);
         }
         let bare_day = matches!(first.raw, Raw::Pt(p) if p.m.is_none() && p.y.is_none());
-        (pointed && !bare_day && !matches!(first.raw, Raw::Rel(..) | Raw::RelRg(..)))
-            .then_some(first)
+        (pointed
+            && !bare_day
+            && !matches!(first.raw, Raw::Rel(..) | Raw::RelRg(..) | Raw::Chain(..)))
+        .then_some(first)
     }
 
     fn skip_articles(&self, mut j: usize) -> usize {
@@ -1163,6 +1171,29 @@ impl<'a> Grammar<'a> {
         let raw = match rel {
             Relative::Offset(u, n) => Raw::Rel(u, n),
             Relative::Span(u, a, b) => Raw::RelRg(u, a, b),
+            Relative::Chained(u, n) => {
+                // "la veille de l'élection", "the day before the summit", "накануне визита" (a
+                // Russian word alone, its noun in the genitive after it): the eve of something
+                // named, not a day.
+                // ("la veille d'envahir": a verb after "de" is what was done that day.)
+                let of_a_noun = |k: usize| {
+                    self.is_any(k, &OF_WORDS)
+                        && !self.next_word(k).is_some_and(|v| {
+                            self.raw(v).starts_with(char::is_lowercase)
+                                && !self.is_any(v, &ARTICLE_WORDS)
+                        })
+                };
+                if let Some(k) = self.next_word(end - 1)
+                    && (of_a_noun(k)
+                        || self.is_any(k, &ARTICLE_WORDS)
+                        || end - i == 1
+                            && self.raw(i).chars().next().is_some_and(is_cyrillic)
+                            && self.raw(k).starts_with(char::is_lowercase))
+                {
+                    return None;
+                }
+                Raw::Chain(u, n)
+            }
         };
         Some(M::new(end, raw))
     }

@@ -32,12 +32,24 @@ pub fn extract_times(doc: &mut Document) {
     let found = scan(&doc.text, doc.lang.as_deref());
     // With no date to resolve against, a year-less day or month ("du 30 novembre au 1er
     // décembre") takes the year of the last full date (day, month and year) the text stated
-    // before it, as a reader does; a year alone ("depuis 2015") is often background.
-    let mut last_year: Option<i32> = None;
+    // before it, as a reader does; a year alone ("depuis 2015") is often background. Before
+    // the first full date, the year of that first one: a report's dates cluster ("16 ноября …
+    // 20—21 ноября 2017 года").
+    let mut last_year: Option<i32> = found
+        .iter()
+        .find_map(|&(_, raw, policy)| resolve(raw, policy, None).as_ref().and_then(stated_year));
+    // The last day the text stated, and the sentence it stands in: "la veille" counts from it.
+    let mut last_day: Option<(PartialDate, usize)> = None;
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
     let times = found
         .into_iter()
         .map(|(span, raw, policy)| {
-            let anchor = anchor_for(doc, span).or_else(|| {
+            let chained = last_day
+                .filter(|&(_, sentence)| {
+                    matches!(raw, Raw::Chain(..)) && sentence == sentence_of(span.start)
+                })
+                .map(|(day, _)| day);
+            let anchor = chained.or_else(|| anchor_for(doc, span)).or_else(|| {
                 matches!(raw, Raw::Pt(_) | Raw::Rg(..))
                     .then_some(last_year)
                     .flatten()
@@ -46,6 +58,11 @@ pub fn extract_times(doc: &mut Document) {
             let value = resolve(raw, policy, anchor);
             if let Some(y) = value.as_ref().and_then(stated_year) {
                 last_year = Some(y);
+            }
+            if let Some(TimeValue::Point(p)) = value
+                && p.day.is_some()
+            {
+                last_day = Some((p, sentence_of(span.start)));
             }
             TimeExpr { span, value }
         })
@@ -144,7 +161,7 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             }
             Some(TimeValue::Range(partial(a)?, partial(b)?))
         }
-        Raw::Rel(unit, n) => {
+        Raw::Rel(unit, n) | Raw::Chain(unit, n) => {
             let a = anchor?;
             let n64 = i64::from(n);
             Some(match unit {

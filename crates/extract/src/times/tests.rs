@@ -983,3 +983,58 @@ fn relative_years_in_other_case_forms() {
         "dans la semaine=2018-05-28/2018-06-03",
     );
 }
+
+#[test]
+fn the_eve_and_the_next_day_count_from_the_day_their_sentence_states() {
+    let mut doc = Document {
+        lang: Some("fr".into()),
+        text: "Lors du Conseil du 9 février, et lors de sa visite à Paris la veille, il a parlé. \
+               Le Royaume-Uni avait menacé la veille d'envahir l'ambassade. \
+               À la veille de l'élection, il a parlé."
+            .into(),
+        published: PartialDate::ymd(2023, 3, 24),
+        ..Document::default()
+    };
+    crate::events::split_sentences(&mut doc);
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "à Paris la veille", "la veille"),
+        "2023-02-08"
+    );
+    assert_eq!(
+        value_in(&doc, "menacé la veille", "la veille"),
+        "2023-03-23"
+    );
+    // The eve of something named is not a day.
+    assert!(
+        !doc.times
+            .iter()
+            .any(|t| t.span.slice(&doc.text).contains("veille de"))
+    );
+    check(
+        "Накануне Путин провёл переговоры.",
+        "ru",
+        "2012-08-16",
+        "Накануне=2012-08-15",
+    );
+    check("Накануне визита Путин выступил.", "ru", "2012-08-16", "");
+    check(
+        "The next day, Biden left.",
+        "en",
+        "2012-08-16",
+        "The next day=2012-08-17",
+    );
+    check("the day before the summit", "en", "2012-08-16", "");
+}
+
+#[test]
+fn without_a_date_to_resolve_against_a_year_less_day_takes_the_first_stated_year() {
+    let mut doc = Document {
+        lang: Some("ru".into()),
+        text: "16 ноября глава МИД встретился с сопредседателями. Встреча 20—21 ноября 2017 года."
+            .into(),
+        ..Document::default()
+    };
+    extract_times(&mut doc);
+    assert_eq!(value_in(&doc, "16 ноября глава", "16 ноября"), "2017-11-16");
+}
