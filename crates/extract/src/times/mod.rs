@@ -106,7 +106,14 @@ fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
         let grammar = Grammar::new(piece, &toks, grammar::mask(lang));
         out.extend(grammar.scan().into_iter().map(|f| {
             let span = Span::new(offset + toks[f.start].start, offset + toks[f.end - 1].end);
-            let policy = if f.policy == Policy::Tense && f.raw.needs_year() {
+            // "depuis dimanche", "since Monday": an opening word of the past decides.
+            let opener = piece[toks[f.start].start..toks[f.start].end].to_lowercase();
+            let policy = if f.policy == Policy::Tense
+                && f.raw.needs_year()
+                && chancery_lexicon::calendar::PAST_WORDS.contains(&opener.as_str())
+            {
+                Policy::Past
+            } else if f.policy == Policy::Tense && f.raw.needs_year() {
                 tense::policy(piece, &toks, f.start, f.end)
             } else {
                 f.policy

@@ -1038,3 +1038,19 @@ fn without_a_date_to_resolve_against_a_year_less_day_takes_the_first_stated_year
     extract_times(&mut doc);
     assert_eq!(value_in(&doc, "16 ноября глава", "16 ноября"), "2017-11-16");
 }
+
+#[test]
+fn since_a_weekday_is_the_one_before() {
+    check(
+        "Ils discutent depuis dimanche à Pan Mun Jon.",
+        "fr",
+        "2018-05-29",
+        "depuis dimanche=2018-05-27",
+    );
+    check(
+        "They have talked since Monday.",
+        "en",
+        "2018-05-30",
+        "since Monday=2018-05-28",
+    );
+}
