@@ -211,6 +211,17 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             }
             !inside
         });
+        // "coordinated sanctions", "joint exercises": a word of cooperation right before an event
+        // noun qualifies it; the noun is the event.
+        let nouns: Vec<(usize, bool)> = found
+            .iter()
+            .map(|&(start, _, p)| (start, lex.predicates[p].nominal))
+            .collect();
+        found.retain(|&(_, end, p)| {
+            let code = &lex.predicates[p].code;
+            !((code.starts_with("05") || code.starts_with("06"))
+                && nouns.iter().any(|&(s, nominal)| nominal && s == end))
+        });
         let sentence_mentions = sentence_actors(
             doc,
             lex,
@@ -1462,6 +1473,21 @@ mod tests {
                 "done"
             )]
         );
+    }
+
+    #[test]
+    fn a_word_of_cooperation_before_an_event_noun_qualifies_it() {
+        let d = doc(
+            "en",
+            "The United States imposed coordinated sanctions against Belarus.",
+            &[
+                ("United States", LOC, "United States"),
+                ("Belarus", LOC, "Belarus"),
+            ],
+        );
+        let types: Vec<String> = coded(&d).into_iter().map(|e| e.0).collect();
+        assert!(!types.contains(&"cooperate".to_owned()), "{types:?}");
+        assert!(types.contains(&"sanction".to_owned()), "{types:?}");
     }
 
     #[test]
