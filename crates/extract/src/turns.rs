@@ -27,6 +27,8 @@ use regex::Regex;
 
 /// Longest text before a colon that can still be a speaker label.
 const MAX_LABEL_CHARS: usize = 110;
+/// Words at the start of a question within which its asker may introduce themself.
+const SELF_INTRO_WORDS: usize = 30;
 
 /// A lowercase word that may stand in a label's role phrase (`data/<lang>/label_words.txt`),
 /// or a long one misspelt by one letter ("CHANCELLER MERKEL").
@@ -258,6 +260,22 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
 /// the unnamed questions from there on, until another is named, are that person's.
 /// With a tagger for the language, the name must be one it reads as a person's ("Happy
 /// Thursday." and "On China." end a chair's words too).
+/// Whether a question opens with its asker introducing themself ("My question is for President
+/// Castro. I'm from Cuban TV."): within its first sentences, a `self_intro` phrase.
+fn introduces_self(text: &str, turn: &Turn) -> bool {
+    let opening: String = turn
+        .span
+        .slice(text)
+        .split_whitespace()
+        .take(SELF_INTRO_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    turn_words(TurnWord::SelfIntro)
+        .iter()
+        .any(|p| opening.contains(p))
+}
+
 fn named_questioners(
     text: &str,
     model: Option<&chancery_ner::Model>,
@@ -292,7 +310,7 @@ fn named_questioners(
         // (A short question after several answers is still a follow-up: "For you, Mr.
         // President.")
         let long = turns[i].span.slice(text).split_whitespace().count() >= NEW_QUESTION_WORDS;
-        if answerers.len() > 1 && !named && long {
+        if answerers.len() > 1 && !named && long || !named && introduces_self(text, &turns[i]) {
             current = None;
         }
         answerers.clear();
@@ -1937,6 +1955,19 @@ mod tests {
         );
         let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(speakers, ["Porter", "Journalist", "Porter"]);
+    }
+
+    #[test]
+    fn a_questioner_introducing_themself_is_another_one() {
+        let turns = turns_of(
+            "PRESIDENT OBAMA: Thank you all. First question, Jim Acosta.\n\
+             Q Thank you, Mr. President. Will you meet the dissidents?\n\
+             PRESIDENT OBAMA: Yes.\n\
+             Q My question is for President Castro. I'm from Cuban TV. Will the embargo end?\n\
+             PRESIDENT OBAMA: It will.",
+        );
+        let got: Vec<&str> = turns.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(got, ["Obama", "Jim Acosta", "Obama", "Journalist", "Obama"]);
     }
 
     #[test]

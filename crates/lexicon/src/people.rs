@@ -327,9 +327,12 @@ pub enum TurnWord {
     /// A presenter's word handing over to a reporter named next ("Reportage, William de
     /// Lesseux."): the paragraphs after it are the reporter's.
     Handoff,
+    /// How a journalist introduces themself at the start of a question ("I'm from Cuban TV",
+    /// "je suis de", "я представляю"): another questioner than the last.
+    SelfIntro,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 9] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 10] = [
     ("questioner", TurnWord::Questioner),
     ("remark", TurnWord::Remark),
     ("press", TurnWord::Press),
@@ -339,6 +342,7 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 9] = [
     ("hosted", TurnWord::Hosted),
     ("floor", TurnWord::Floor),
     ("handoff", TurnWord::Handoff),
+    ("self_intro", TurnWord::SelfIntro),
 ];
 
 static TURN_WORDS: LazyLock<[Vec<&'static str>; TURN_WORD_KINDS.len()]> = LazyLock::new(|| {
