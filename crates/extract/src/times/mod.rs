@@ -32,12 +32,8 @@ pub fn extract_times(doc: &mut Document) {
     let found = scan(&doc.text, doc.lang.as_deref());
     // With no date to resolve against, a year-less day or month ("du 30 novembre au 1er
     // décembre") takes the year of the last full date (day, month and year) the text stated
-    // before it, as a reader does; a year alone ("depuis 2015") is often background. Before
-    // the first full date, the year of that first one: a report's dates cluster ("16 ноября …
-    // 20—21 ноября 2017 года").
-    let mut last_year: Option<i32> = found
-        .iter()
-        .find_map(|&(_, raw, policy)| resolve(raw, policy, None).as_ref().and_then(stated_year));
+    // before it, as a reader does; a year alone ("depuis 2015") is often background.
+    let mut last_year: Option<i32> = None;
     // The last day the text stated, and the sentence it stands in: "la veille" counts from it.
     let mut last_day: Option<(PartialDate, usize)> = None;
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);

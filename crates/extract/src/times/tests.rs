@@ -1028,18 +1028,6 @@ fn the_eve_and_the_next_day_count_from_the_day_their_sentence_states() {
 }
 
 #[test]
-fn without_a_date_to_resolve_against_a_year_less_day_takes_the_first_stated_year() {
-    let mut doc = Document {
-        lang: Some("ru".into()),
-        text: "16 ноября глава МИД встретился с сопредседателями. Встреча 20—21 ноября 2017 года."
-            .into(),
-        ..Document::default()
-    };
-    extract_times(&mut doc);
-    assert_eq!(value_in(&doc, "16 ноября глава", "16 ноября"), "2017-11-16");
-}
-
-#[test]
 fn since_a_weekday_is_the_one_before() {
     check(
         "Ils discutent depuis dimanche à Pan Mun Jon.",
