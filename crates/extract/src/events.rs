@@ -32,7 +32,12 @@
 //! Путина"; after a noun of force a state is where it falls: "the invasion of Ukraine"); what
 //! "discussed" takes directly, or a meeting is "on", is its topic, not a side; an act done in a
 //! state with no other side named (aid, refusals, threats, protests, force, sanctions, coercion)
-//! is done to that state, and a visit to a city is to its state.
+//! is done to that state, and a visit to a city is to its state. In a fronted clause ("США,
+//! как заявил X", "comme l'a indiqué X") the subject follows the verb; criticism whose clause
+//! names no target is aimed at the doer of the act it condemns ("condamné … l'attaque perpétrée
+//! par X"); a word of cooperation right before an event noun qualifies it ("coordinated
+//! sanctions"); a predicate's `person:CODE` option codes it so when it takes a person first
+//! ("welcomed the delegations" meets them).
 //!
 //! An event needs a source and a target; only a bare statement (CAMEO 01), a concession or
 //! retreat (08) or a show of force (15) may lack a target; words (appeals, demands, criticism,

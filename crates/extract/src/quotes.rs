@@ -1167,7 +1167,13 @@ fn genitive_of_a_thing(doc: &Document, para: &str, ws: &[(usize, &str)], who: &s
     else {
         return false;
     };
-    let at = who.as_ptr() as usize - para.as_ptr() as usize;
+    // `who` is a slice of `para`: its offset there.
+    let Some(at) = (who.as_ptr() as usize)
+        .checked_sub(para.as_ptr() as usize)
+        .filter(|&a| a < para.len())
+    else {
+        return false;
+    };
     let Some(mut c) = ws.iter().position(|&(a, _)| a == at) else {
         return false;
     };
@@ -1210,8 +1216,8 @@ fn reported_name<'a>(
     // The entity at this place first (the same words may end different bodies'
     // names: "ministère suisse / espagnol des Affaires étrangères"), then the name. A
     // place speaks only for its state: the state or its capital ("Moscou dénonce"),
-    // not another city ("В Будапеште заявили").
-    // A place that opens a longer name ("the Wall Street Journal") is not the subject.
+    // not another city ("В Будапеште заявили"); a place that opens a longer name ("the Wall
+    // Street Journal") is not the subject.
     let place = span_in(text, who);
     let at_place = place.and_then(|at| crate::speakers::entity_named_in(doc, at, true));
     let at_place = match (at_place, place) {

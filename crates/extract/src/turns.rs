@@ -256,10 +256,6 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
     s.role = role;
 }
 
-/// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
-/// the unnamed questions from there on, until another is named, are that person's.
-/// With a tagger for the language, the name must be one it reads as a person's ("Happy
-/// Thursday." and "On China." end a chair's words too).
 /// Whether a question opens with its asker introducing themself ("My question is for President
 /// Castro. I'm from Cuban TV."): within its first sentences, a `self_intro` phrase.
 fn introduces_self(text: &str, turn: &Turn) -> bool {
@@ -276,6 +272,10 @@ fn introduces_self(text: &str, turn: &Turn) -> bool {
         .any(|p| opening.contains(p))
 }
 
+/// "First question, Jim Acosta." / "Andrea Mitchell of NBC." — the chair names who asks next:
+/// the unnamed questions from there on, until another is named, are that person's.
+/// With a tagger for the language, the name must be one it reads as a person's ("Happy
+/// Thursday." and "On China." end a chair's words too).
 fn named_questioners(
     text: &str,
     model: Option<&chancery_ner::Model>,
