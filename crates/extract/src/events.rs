@@ -218,15 +218,18 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         });
         // "coordinated sanctions", "joint exercises": a word of cooperation right before an event
         // noun qualifies it; the noun is the event.
-        let nouns: Vec<(usize, bool)> = found
-            .iter()
-            .map(|&(start, _, p)| (start, lex.predicates[p].nominal))
-            .collect();
-        found.retain(|&(_, end, p)| {
+        let cooperation = |p: usize| {
             let code = &lex.predicates[p].code;
-            !((code.starts_with("05") || code.starts_with("06"))
-                && nouns.iter().any(|&(s, nominal)| nominal && s == end))
-        });
+            code.starts_with("05") || code.starts_with("06")
+        };
+        if found.iter().any(|&(_, _, p)| cooperation(p)) {
+            let noun_starts: Vec<usize> = found
+                .iter()
+                .filter(|&&(_, _, p)| lex.predicates[p].nominal)
+                .map(|&(start, _, _)| start)
+                .collect();
+            found.retain(|&(_, end, p)| !(cooperation(p) && noun_starts.contains(&end)));
+        }
         let sentence_mentions = sentence_actors(
             doc,
             lex,

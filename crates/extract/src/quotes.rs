@@ -1156,6 +1156,15 @@ fn span_in(text: &str, part: &str) -> Option<Span> {
 /// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
 /// named subject of a reporting verb, before it or right after it — the entity named there
 /// when there is one (runs after the entities), else the name as the clause writes it.
+/// The index in `ws` (the words of `para`) of the word `who` opens with, `who` being a slice of
+/// `para` (as `subject_before` gives it).
+fn word_index(para: &str, ws: &[(usize, &str)], who: &str) -> Option<usize> {
+    let at = (who.as_ptr() as usize)
+        .checked_sub(para.as_ptr() as usize)
+        .filter(|&a| a < para.len())?;
+    ws.iter().position(|&(a, _)| a == at)
+}
+
 /// Whether the subject `who` (a slice of `para`) stands in the genitive of a noun that names
 /// no actor: "la commémoration de l'Holodomor" (not "le ministère des Affaires étrangères de la
 /// Russie", "the spokesman of the Kremlin").
@@ -1167,14 +1176,7 @@ fn genitive_of_a_thing(doc: &Document, para: &str, ws: &[(usize, &str)], who: &s
     else {
         return false;
     };
-    // `who` is a slice of `para`: its offset there.
-    let Some(at) = (who.as_ptr() as usize)
-        .checked_sub(para.as_ptr() as usize)
-        .filter(|&a| a < para.len())
-    else {
-        return false;
-    };
-    let Some(mut c) = ws.iter().position(|&(a, _)| a == at) else {
+    let Some(mut c) = word_index(para, ws, who) else {
         return false;
     };
     let lower = |i: usize| ws[i].1.to_lowercase().replace('’', "'");
