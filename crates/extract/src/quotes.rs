@@ -1294,7 +1294,7 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             // joined by a conjunction before the verb speaks.
             let mut whos = vec![who];
             if before.is_some()
-                && let Some(mut c) = ws.iter().position(|&(a, _)| para[a..].starts_with(who))
+                && let Some(mut c) = word_index(para, &ws, who)
             {
                 // Past the subject's article ("puis l’Europe").
                 if c >= 1
