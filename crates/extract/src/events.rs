@@ -967,11 +967,17 @@ impl Sentence<'_> {
         // "reçu par Y", "imposed on Russia by the EU": the agent follows the predicate closely;
         // one far on belongs to another verb ("condamné ce qu'elle a qualifié d'attaque
         // perpétrée par Israël").
-        let passive = first_target.is_some_and(|m| {
-            m.start > end && m.start <= end + PASSIVE_REACH && self.is(m.start - 1, Role::Agent)
-        });
+        // The agent word closes the predicate ("received by") or follows it, the agent after
+        // it ("par la France", "by the Chinese leader Xi Jinping").
+        let agent = (end.saturating_sub(1)..(end + 2).min(self.lower.len()))
+            .find(|&i| self.is(i, Role::Agent));
+        let passive = first_target
+            .is_some_and(|m| agent.is_some_and(|a| m.start > a && m.start <= end + PASSIVE_REACH));
         let mut targets = self.group(&right, first_target);
-        if passive {
+        if passive && joint && targets.len() >= 2 {
+            // "l'accord signé par l'Arabie saoudite et l'Iran": the agents are the two sides.
+            sources = vec![targets.remove(0)];
+        } else if passive {
             // "X a été reçu par Y": Y did it to X.
             std::mem::swap(&mut sources, &mut targets);
         } else if (joint && !partners.is_empty()) || targets.is_empty() {
@@ -1557,6 +1563,28 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+        // An article between the agent word and the agent; two agents of a joint act.
+        let d = doc(
+            "fr",
+            "Le Mali a été reçu par la France.",
+            &[("Mali", LOC, "Mali"), ("France", LOC, "France")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("visit".into(), "France".into(), "Mali".into(), "done")]
+        );
+        let d = doc(
+            "fr",
+            "Le ministre a évoqué l'accord signé par l'Arabie saoudite et l'Iran.",
+            &[
+                ("Arabie saoudite", LOC, "Saudi Arabia"),
+                ("Iran", LOC, "Iran"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [("sign".into(), "Saudi Arabia".into(), "Iran".into(), "done")]
         );
     }
 

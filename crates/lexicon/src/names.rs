@@ -400,9 +400,9 @@ fn name_cases(known: bool) -> Vec<[&'static str; 4]> {
         .collect()
 }
 
-/// Russian men's given names ending in a consonant, in the nominative: those of
-/// `data/ru/given_names.tsv` and the first words of the people of the actor base.
-static MEN_GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// Russian given names in the nominative: those of `data/ru/given_names.tsv` and the first
+/// words of the people of the actor base.
+static GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
         .filter_map(|l| l.split('\t').next())
         .map(str::to_owned);
@@ -415,7 +415,21 @@ static MEN_GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     given
         .chain(base)
         .map(|w| w.trim().to_owned())
-        .filter(|w| has_cyrillic(w) && w.chars().count() >= 3 && ends_in_consonant(w))
+        .filter(|w| has_cyrillic(w) && w.chars().count() >= 3)
+        .collect()
+});
+
+/// The men's given names among [`GIVEN_NAMES`] that end in a consonant.
+fn known_man_consonant(name: &str) -> bool {
+    ends_in_consonant(name) && GIVEN_NAMES.contains(name)
+}
+
+/// Surname endings that do not decline (`undeclined` lines of `data/ru/name_cases.tsv`).
+static UNDECLINED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/ru/name_cases.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(kind, _)| kind.trim() == "undeclined")
+        .map(|(_, ending)| ending.trim())
         .collect()
 });
 
@@ -436,17 +450,32 @@ pub fn oblique_name_nominative(name: &str) -> Option<String> {
         rows.iter()
             .filter_map(|[g_obl, g_nom, s_obl, s_nom]| {
                 let g = given.strip_suffix(g_obl)?;
-                let s = last.strip_suffix(s_obl)?;
                 let nominative = format!("{g}{g_nom}");
+                // "*": a surname that does not decline, kept as written ("Андреем Руденко").
+                let undeclined = *s_obl == "*";
+                let (s, s_nom) = if undeclined {
+                    let lower = last.to_lowercase();
+                    UNDECLINED
+                        .iter()
+                        .any(|e| lower.ends_with(e))
+                        .then_some((last, ""))?
+                } else {
+                    (last.strip_suffix(s_obl)?, *s_nom)
+                };
+                let known_name = if undeclined && !g_nom.is_empty() {
+                    GIVEN_NAMES.contains(nominative.as_str())
+                } else {
+                    known_man_consonant(&nominative)
+                };
                 (g.chars().count() + g_nom.chars().count() >= 3
                     && s.chars().count() >= 2
-                    && (!known || MEN_GIVEN_NAMES.contains(nominative.as_str())))
-                .then(|| {
-                    (
-                        g_obl.len() + s_obl.len(),
-                        format!("{nominative} {s}{s_nom}"),
-                    )
-                })
+                    && (!known || known_name))
+                    .then(|| {
+                        (
+                            g_obl.len() + if undeclined { 0 } else { s_obl.len() },
+                            format!("{nominative} {s}{s_nom}"),
+                        )
+                    })
             })
             .max_by_key(|(n, _)| *n)
             .map(|(_, n)| n)
@@ -478,6 +507,19 @@ mod tests {
         assert_eq!(nom("Ильхама Алиева").as_deref(), Some("Ильхам Алиев"));
         assert_eq!(nom("Владимира Путина").as_deref(), Some("Владимир Путин"));
         assert_eq!(nom("Анна Петрова"), None);
+        // A surname that does not decline: the given name alone tells the case.
+        assert_eq!(nom("Андреем Руденко").as_deref(), Some("Андрей Руденко"));
+        assert_eq!(
+            nom("Валентины Матвиенко").as_deref(),
+            Some("Валентина Матвиенко")
+        );
+        assert_eq!(nom("Сергея Шойгу").as_deref(), Some("Сергей Шойгу"));
+        assert_eq!(nom("Дмитрия Черных").as_deref(), Some("Дмитрий Черных"));
+        assert_eq!(nom("Владимира Кличко").as_deref(), Some("Владимир Кличко"));
+        // Nominatives stay: a woman's name, an unknown name in "-ия".
+        assert_eq!(nom("Мария Шевченко"), None);
+        assert_eq!(nom("Андрей Руденко"), None);
+        assert_eq!(nom("Оксана Шевченко"), None);
     }
 
     #[test]
