@@ -80,6 +80,15 @@ static TITLE_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 15, 2018": the
+/// possessive of a press conference's title names who answers its questions.
+static TITLE_PRESS_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(.{3,120}?)[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:press\s+conference|news\s+conference|briefing|press\s+availability)\b",
+    )
+    .expect("valid regex")
+});
+
 /// "… de/by X": the preposition that introduces the author of a titled genre.
 static TITLE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:de|du|d’|d'|by|of)\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,5})")
@@ -241,7 +250,8 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
     let Some(s) = speakers.iter_mut().find(|s| s.name == ANONYMOUS_RESPONDENT) else {
         return;
     };
-    let Some(author) = doc.title.as_deref().and_then(title_author) else {
+    let title = doc.title.as_deref().unwrap_or("");
+    let Some(author) = title_author(title).or_else(|| press_answerer(title)) else {
         return;
     };
     let (name, role) = author.identity();
@@ -254,6 +264,30 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
     s.name = name;
     s.surface.push(author.written.to_owned());
     s.role = role;
+}
+
+/// Who answers a press conference whose title names them in the possessive: a known person,
+/// else the two to four capitalised words before "'s" after the role words ("Foreign Ministry
+/// Spokesperson Lu Kang").
+fn press_answerer(title: &str) -> Option<Author<'_>> {
+    let who = TITLE_PRESS_POSSESSIVE.captures(title)?.get(1)?;
+    author_in(title, 0, who.end()).or_else(|| {
+        let words: Vec<&str> = who.as_str().split_whitespace().collect();
+        let name_words = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase) && !is_label_word(w))
+            .count();
+        if !(2..=4).contains(&name_words) || name_words == words.len() && words.len() > 3 {
+            return None;
+        }
+        let start = who.as_str().rfind(words[words.len() - name_words])?;
+        Some(Author {
+            written: title.get(who.start() + start..who.end())?,
+            before: title.get(..who.start() + start)?,
+            after: "",
+        })
+    })
 }
 
 /// Whether a question opens with its asker introducing themself ("My question is for President
@@ -978,6 +1012,8 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let lower = head_trim.to_lowercase();
     let anonymous = if turn_words(TurnWord::Questioner).contains(&lower.as_str()) {
         Some((ANONYMOUS_QUESTIONER, TurnKind::Question))
+    } else if turn_words(TurnWord::Answerer).contains(&lower.as_str()) {
+        Some((ANONYMOUS_RESPONDENT, TurnKind::Answer))
     } else if turn_words(TurnWord::Remark).contains(&lower.as_str()) {
         Some((ANONYMOUS_REMARK, TurnKind::Statement))
     } else {
@@ -2053,6 +2089,34 @@ mod tests {
                 ("Catherine Colonna", TurnKind::Answer),
                 ("Journalist", TurnKind::Question),
                 ("Catherine Colonna", TurnKind::Answer),
+            ]
+        );
+    }
+
+    #[test]
+    fn answer_labels_are_the_press_conference_spokesperson() {
+        let title =
+            "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 15, 2018";
+        let mut doc = Document {
+            title: Some(title.to_owned()),
+            text: format!(
+                "{title}\n\nQ: What is your comment?\n\nA: China is deeply concerned.\n\nQ: And Japan?\n\nA: We have no information."
+            ),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let got: Vec<(&str, TurnKind)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Journalist", TurnKind::Question),
+                ("Lu Kang", TurnKind::Answer),
+                ("Journalist", TurnKind::Question),
+                ("Lu Kang", TurnKind::Answer),
             ]
         );
     }

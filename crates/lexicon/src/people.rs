@@ -308,6 +308,9 @@ pub fn statement_words(kind: StatementWord) -> &'static [&'static str] {
 pub enum TurnWord {
     /// A label standing for an unnamed journalist asking ("question", "q", "вопрос").
     Questioner,
+    /// A label standing for the person answering, whom the title names ("A", "answer",
+    /// "réponse", "ответ").
+    Answerer,
     /// A label for an unnamed remark from the floor ("réplique").
     Remark,
     /// A title phrase that makes a section a press conference or an interview.
@@ -332,8 +335,9 @@ pub enum TurnWord {
     SelfIntro,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 10] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 11] = [
     ("questioner", TurnWord::Questioner),
+    ("answerer", TurnWord::Answerer),
     ("remark", TurnWord::Remark),
     ("press", TurnWord::Press),
     ("meeting", TurnWord::Meeting),
