@@ -1731,11 +1731,26 @@ fn given_name(doc: &Document, quotes: &[Quote], who: &str) -> Option<String> {
     if who.contains(char::is_whitespace) || !capitalised(who) {
         return None;
     }
+    // Compared by name key: "Vassily" is the given name of "Vasily Nebenzya".
+    let key = name_key(who);
+    let starts_with_who = |n: &str| {
+        n.split_whitespace().count() >= 2
+            && n.split_whitespace()
+                .next()
+                .is_some_and(|f| name_key(f) == key)
+    };
     let mut names = quotes
         .iter()
         .filter_map(|q| q.speaker.as_deref())
-        .chain(doc.speakers.iter().map(|s| s.name.as_str()))
-        .filter(|n| n.split_whitespace().count() >= 2 && n.split_whitespace().next() == Some(who));
+        .filter(|n| starts_with_who(n))
+        .chain(
+            doc.speakers
+                .iter()
+                .filter(|s| {
+                    starts_with_who(&s.name) || s.surface.iter().any(|f| starts_with_who(f))
+                })
+                .map(|s| s.name.as_str()),
+        );
     let first = names.next()?;
     names.all(|n| n == first).then(|| first.to_owned())
 }

@@ -28,8 +28,11 @@ fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
+/// The people of `data/people.tsv` (with their roles), then the other people of the built-in
+/// actor base (`data/actors/actors.tsv`), so that labels and titles know everyone the entity
+/// stage knows.
 static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
-    rows(include_str!("../data/people.tsv"))
+    let mut people: Vec<Person> = rows(include_str!("../data/people.tsv"))
         .filter_map(|r| {
             Some(Person {
                 name: r.first()?.trim().to_owned(),
@@ -43,7 +46,19 @@ static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
                     .unwrap_or_default(),
             })
         })
-        .collect()
+        .collect();
+    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
+    for a in actors {
+        if a.kind != chancery_model::EntityType::Per || people.iter().any(|p| p.name == a.name) {
+            continue;
+        }
+        people.push(Person {
+            name: a.name,
+            role: None,
+            aliases: a.aliases,
+        });
+    }
+    people
 });
 
 static MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
