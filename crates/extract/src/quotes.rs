@@ -1974,8 +1974,8 @@ mod tests {
         check(
             "Vassily Nebenzia said: “there is no proof of these accusations,” adding that they constitute \"a provocation in itself\".",
             &[
-                "Vassily Nebenzia | - | there is no proof of these accusations,",
-                "Vassily Nebenzia | - | a provocation in itself",
+                "Vasily Nebenzya | - | there is no proof of these accusations,",
+                "Vasily Nebenzya | - | a provocation in itself",
             ],
         );
         check(
@@ -2173,8 +2173,8 @@ mod tests {
         check(
             "Vassily Nebenzia said: \"We do not understand why we are here\".\n\nVassily continued, \u{201c}there is no proof to confirm these accusations\u{201d}.\n\nSergiy Kyslytsya, Ukraine's representative, addressed the demand.\n\n\u{201c}Ukraine will not bow to threats,\u{201d} he concluded.",
             &[
-                "Vassily Nebenzia | - | We do not understand why we are here",
-                "Vassily Nebenzia | - | there is no proof to confirm these accusations",
+                "Vasily Nebenzya | - | We do not understand why we are here",
+                "Vasily Nebenzya | - | there is no proof to confirm these accusations",
                 "Sergiy Kyslytsya | - | Ukraine will not bow to threats,",
             ],
         );

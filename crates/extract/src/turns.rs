@@ -767,9 +767,10 @@ fn speaker_for(
             .clone()
             .or_else(|| known.and_then(|p| p.role.clone()));
     }
-    // Journalists: an outlet in the label, or, in a press conference, an unknown person who
-    // greets, asks, or names an outlet as they introduce themselves.
-    if known.is_none() && l.anonymous.is_none() {
+    // Journalists: an outlet in the label, or, in a press conference, an unknown person (or a
+    // known one who holds no office: journalists in the actor base) who greets, asks, or names
+    // an outlet as they introduce themselves.
+    if known.is_none_or(|p| p.role.is_none() && !p.official) && l.anonymous.is_none() {
         let intro: String = speech.chars().take(200).collect();
         let in_press = press != Some(false);
         // (A titled speaker naming an outlet is a chair giving the floor: "MR PRICE: … Shaun
@@ -1926,7 +1927,7 @@ mod tests {
         };
         extract_turns(&mut doc);
         let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
-        assert_eq!(speakers, ["Biden", "Journalist", "Biden"]);
+        assert_eq!(speakers, ["Joe Biden", "Journalist", "Joe Biden"]);
     }
 
     #[test]
@@ -2003,7 +2004,16 @@ mod tests {
              PRESIDENT OBAMA: It will.",
         );
         let got: Vec<&str> = turns.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(got, ["Obama", "Jim Acosta", "Obama", "Journalist", "Obama"]);
+        assert_eq!(
+            got,
+            [
+                "Barack Obama",
+                "Jim Acosta",
+                "Barack Obama",
+                "Journalist",
+                "Barack Obama"
+            ]
+        );
     }
 
     #[test]
@@ -2019,11 +2029,11 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Obama", TurnKind::Statement),
+                ("Barack Obama", TurnKind::Statement),
                 ("Jim Acosta", TurnKind::Question),
-                ("Obama", TurnKind::Answer),
+                ("Barack Obama", TurnKind::Answer),
                 ("Andrea Mitchell", TurnKind::Question),
-                ("Obama", TurnKind::Answer),
+                ("Barack Obama", TurnKind::Answer),
             ]
         );
     }
@@ -2051,17 +2061,17 @@ mod tests {
         assert_eq!(
             got,
             [
-                "Obama",
-                "Merkel",
-                "Obama",
+                "Barack Obama",
+                "Angela Merkel",
+                "Barack Obama",
                 "Earnest",
                 "Roberta Rampton",
-                "Obama",
+                "Barack Obama",
                 "Roberta Rampton",
-                "Obama",
-                "Merkel",
+                "Barack Obama",
+                "Angela Merkel",
                 "Journalist",
-                "Merkel",
+                "Angela Merkel",
             ]
         );
     }

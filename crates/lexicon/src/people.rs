@@ -20,6 +20,9 @@ pub struct Person {
     pub name: String,
     pub role: Option<String>,
     pub aliases: Vec<String>,
+    /// Whether they hold or held an office: a role in `people.tsv`, or a CAMEO code in the
+    /// actor base (journalists there have none).
+    pub official: bool,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -44,6 +47,7 @@ static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
                     .get(2)
                     .map(|a| a.split('|').map(|s| s.trim().to_owned()).collect())
                     .unwrap_or_default(),
+                official: true,
             })
         })
         .collect();
@@ -55,6 +59,7 @@ static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
         people.push(Person {
             name: a.name,
             role: None,
+            official: !a.codes.is_empty(),
             aliases: a.aliases,
         });
     }
@@ -583,7 +588,12 @@ mod tests {
             person("С.В.Лаврова").map(|p| p.name.as_str()),
             Some("Sergey Lavrov")
         );
-        assert_eq!(person("Kirill Vorobyov"), None);
+        // The actor base's journalists are known, as holding no office.
+        assert_eq!(
+            person("Kirill Vorobiev").map(|p| (p.name.as_str(), p.official)),
+            Some(("Kirill Vorobyov", false))
+        );
+        assert_eq!(person("Jean Inconnu"), None);
         assert_eq!(person(""), None);
         assert_eq!(
             medium_in("Sargon Hadaya, La Russie aujourd’hui."),
