@@ -173,6 +173,11 @@ enum RawKind {
 /// (1/20: 95 %) of the node and adds prose.
 const PARENT_TOLERANCE: i64 = 20;
 
+/// An index page's content holds less prose than this (bytes)…
+const INDEX_PROSE_BYTES: usize = 600;
+/// …and its teaser excerpts outside the content, at least this long each, are kept.
+const INDEX_EXCERPT_BYTES: usize = 80;
+
 pub(super) struct Extractor<'a> {
     buf: String,
     block_start: usize,
@@ -1183,6 +1188,27 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+            }
+        }
+
+        // An index page (a ministry's home page, a list of news teasers): when the content
+        // holds little prose and more lies outside it in teaser excerpts, those excerpts are
+        // the page's text too; link lists and furniture stay out.
+        let kept_prose: usize = (0..nb)
+            .filter(|&i| fate[i].is_none() && is_text[i])
+            .map(|i| blocks[i].own_text())
+            .sum();
+        let excerpts: Vec<usize> = (0..nb)
+            .filter(|&i| {
+                fate[i] == Some(DropReason::Outside)
+                    && is_text[i]
+                    && blocks[i].own_text() >= INDEX_EXCERPT_BYTES
+            })
+            .collect();
+        let outside: usize = excerpts.iter().map(|&i| blocks[i].own_text()).sum();
+        if kept_prose < INDEX_PROSE_BYTES && excerpts.len() >= 2 && outside >= kept_prose {
+            for i in excerpts {
+                fate[i] = None;
             }
         }
 

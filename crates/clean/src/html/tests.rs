@@ -923,3 +923,35 @@ fn transcript_without_main_container() {
         "Пресс-конференция\n\nВ.Путин: Добрый день!\n\nВопрос: Спасибо, Владимир Владимирович.",
     );
 }
+
+#[test]
+fn an_index_pages_teaser_excerpts_are_its_text() {
+    // A home page: news teasers, each a linked headline and an excerpt of prose; the content
+    // found holds one of them, the others stand outside it.
+    let teaser = |n: usize| {
+        format!(
+            "<div class=\"post\"><h3><a href=\"/n{n}\">Titre {n}</a></h3><p>Le lundi {n} octobre, \
+             le ministre des Affaires étrangères a reçu en audience une délégation de haut niveau \
+             conduite par son homologue {n}.</p><a href=\"/n{n}\">Voir plus</a></div>"
+        )
+    };
+    let html = format!(
+        "<html><body><nav><ul><li><a href=\"/\">Accueil</a></li><li><a href=\"/m\">Ministère</a></li></ul></nav>\
+         <div id=\"slider\">{}</div><div id=\"news\"><article>{}</article></div><div id=\"side\">{}</div>\
+         <footer>Copyright 2020 Ministère</footer></body></html>",
+        teaser(1),
+        teaser(2),
+        teaser(3)
+    );
+    let (text, _) = extract_main(&html);
+    for n in 1..=3 {
+        assert!(
+            text.contains(&format!("conduite par son homologue {n}.")),
+            "teaser {n} missing from: {text}"
+        );
+    }
+    assert!(
+        !text.contains("Accueil") && !text.contains("Voir plus"),
+        "{text}"
+    );
+}
