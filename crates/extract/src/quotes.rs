@@ -146,6 +146,31 @@ fn phrase_from(s: &str, from: usize) -> &str {
 /// A clause right after a quote: "…», a souligné le dirigeant russe" → (false, Some("le dirigeant
 /// russe")); "…», a-t-il déclaré" → (true, None). `None` when no reporting verb frames it.
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
+    clause_right_after(after).or_else(|| {
+        // "…», en espérant une ouverture accrue, a regretté le président…": an aside between
+        // commas (a dozen words at most, no sentence mark) before the reporting clause.
+        let rest = after.trim_start().strip_prefix(',')?;
+        let end = rest.find(',')?;
+        let aside = &rest[..end];
+        if aside.contains(['.', ';', ':', '!', '?', '«', '»', '"', '“', '”', '\n'])
+            || words(aside).len() > 12
+        {
+            return None;
+        }
+        let clause = &rest[end..];
+        // Only when the reporting verb opens what follows (after an auxiliary).
+        let ws = words(clause);
+        let k = ws
+            .iter()
+            .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
+        (k <= 2 && is_reporting(ws[k].1))
+            .then(|| clause_right_after(clause))
+            .flatten()
+    })
+}
+
+/// [`clause_after`] for a clause that starts right after the quote.
+fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
     // "« … » selon le président français": the source an "according to" names.
     if let Some(&(at, w)) = ws.first()
@@ -1910,6 +1935,11 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // An aside between the quotation and its reporting verb.
+        check(
+            "« Nous voyons ces nouveaux acteurs faire irruption », en espérant une ouverture accrue, a regretté le président de la Chambre, Joerg Wuttke.",
+            &["Joerg Wuttke | - | Nous voyons ces nouveaux acteurs faire irruption"],
         );
         // An aside between the subject and the verb.
         check(
