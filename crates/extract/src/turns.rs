@@ -317,6 +317,9 @@ fn named_questioners(
     speakers: &mut Vec<Speaker>,
 ) {
     let mut current: Option<String> = None;
+    // Who named `current`: when they speak again, not answering, and name nobody ("MODERATOR:
+    // (Off-mike.)"), they gave the floor to someone unnamed.
+    let mut chair: Option<String> = None;
     // Who answered since the last question: a follow-up question comes back to one answerer; once
     // two have answered (both leaders of a joint press conference), the next long question is
     // another journalist's, whom the other side's chair gives the floor without naming.
@@ -330,7 +333,13 @@ fn named_questioners(
                 || model.is_none_or(|m| tagged_person(m, turns[i - 1].span.slice(text), &name)))
         {
             current = Some(name);
+            chair = Some(turns[i - 1].speaker.clone());
             named = true;
+        } else if i > 0
+            && turns[i - 1].kind != TurnKind::Answer
+            && chair.as_deref() == Some(turns[i - 1].speaker.as_str())
+        {
+            current = None;
         }
         if turns[i].kind == TurnKind::Answer {
             if !answerers.contains(&turns[i].speaker) {
@@ -640,6 +649,12 @@ const NEW_QUESTION_WORDS: usize = 25;
 /// word introduced it (then the sentence itself says a person is meant).
 fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
     let body = speech.trim_end().strip_suffix('.')?;
+    if let Some(name) = titled_surname_of_outlet(body) {
+        let known = speakers
+            .iter()
+            .any(|s| s.name != ANONYMOUS_QUESTIONER && same_person(&s.name, name));
+        return (!known).then(|| (name.to_owned(), true));
+    }
     let last = body.rsplit(['.', '!', '?', '\n']).next()?.trim();
     let ws: Vec<&str> = last.split_whitespace().collect();
     let cap = |w: &str| {
@@ -648,22 +663,28 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
     };
     let run_at =
         |k: usize| cap(ws[k]) && ws.get(k + 1).is_some_and(|w| cap(w.trim_end_matches(',')));
-    let floor = ws.len() > 8;
-    let start = if ws.len() <= 8 {
-        // The run of two or three capitalised words, after a comma or at the start.
-        (0..ws.len()).find(|&k| run_at(k) && (k == 0 || ws[k - 1].ends_with(',')))?
-    } else if ws.len() <= 25 {
-        // A longer sentence of the chair that gives the floor ("The first question will come
-        // from Roberta Rampton with Reuters."): the first full name after its floor word.
+    // A sentence of the chair that gives the floor ("The first question will come from Roberta
+    // Rampton with Reuters.", "We'll start with Shaun Tandon of the AFP."): the first full name
+    // after its floor word.
+    let after_floor = || {
+        if ws.len() > 25 {
+            return None;
+        }
         let lower = last.to_lowercase();
         let floor_at = turn_words(TurnWord::Floor)
             .iter()
             .filter_map(|w| lower.find(w))
             .min()?;
         let words_before = lower[..floor_at].split_whitespace().count();
-        (words_before..ws.len()).find(|&k| run_at(k))?
-    } else {
-        return None;
+        (words_before..ws.len()).find(|&k| run_at(k))
+    };
+    // A short one: the run of two or three capitalised words, after a comma or at the start.
+    let short = (ws.len() <= 8)
+        .then(|| (0..ws.len()).find(|&k| run_at(k) && (k == 0 || ws[k - 1].ends_with(','))))
+        .flatten();
+    let (start, floor) = match short {
+        Some(k) => (k, false),
+        None => (after_floor()?, true),
     };
     let mut end = start + 1;
     while end < ws.len() && end - start < 3 && cap(ws[end].trim_end_matches(',')) {
@@ -688,6 +709,38 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
         .iter()
         .any(|s| s.name != ANONYMOUS_QUESTIONER && (same_person(&s.name, &name) || s.name == name)))
     .then_some((name, floor))
+}
+
+/// "Mr. Matsuura from Kyodo": a chair's last words that are a courtesy title, one capitalised
+/// surname and an outlet name the surname; `None` otherwise.
+fn titled_surname_of_outlet(body: &str) -> Option<&str> {
+    let last_line = body.rsplit('\n').next()?.trim();
+    let ws: Vec<(usize, &str)> = last_line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - last_line.as_ptr() as usize, w))
+        .collect();
+    // The title, the surname, then two to four words naming an outlet.
+    let at = ws
+        .iter()
+        .position(|(_, w)| chancery_lexicon::people::is_honorific(w) && w.ends_with('.'))
+        .or_else(|| {
+            ws.iter()
+                .position(|(_, w)| chancery_lexicon::people::is_honorific(w))
+        })?;
+    let (_, surname) = *ws.get(at + 1)?;
+    let rest = ws.get(at + 2..)?;
+    // Before the title, at most an aside in brackets ("(Via interpreter)").
+    let before = &last_line[..ws[at].0];
+    let before_ok =
+        before.trim().is_empty() || before.trim().starts_with('(') && before.trim().ends_with(')');
+    let capital = surname.starts_with(char::is_uppercase)
+        && surname
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-');
+    let outlet = &last_line[rest.first()?.0..];
+    (before_ok && capital && (2..=4).contains(&rest.len()) && medium_in(outlet).is_some())
+        .then_some(surname)
 }
 
 /// Whether the turn's section (or one it is part of), or the document when it has no sections,
@@ -1915,6 +1968,34 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn a_moderator_names_questioners_by_name_or_title_and_outlet() {
+        let got = turns_of(
+            "MR PRICE: We'll now turn to questions. We'll start with Shaun Tandon of the AFP.\n\n\
+             QUESTION: Hi. Mr. Secretary, could I begin with Russia?\n\n\
+             SECRETARY BLINKEN: Thank you, Shaun. We spoke at length.\n\n\
+             MODERATOR: (Via interpreter) Mr. Matsuura from Kyodo.\n\n\
+             QUESTION: (Via interpreter) Thank you very much. This is a question to the Minister.\n\n\
+             FOREIGN MINISTER HAYASHI: (Via interpreter) Thank you. We agreed on that.\n\n\
+             MODERATOR: (Off-mike.)\n\n\
+             QUESTION: Hi, thank you for doing this. Mr. Foreign Minister, what about Taiwan?",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Price",
+                "Shaun Tandon",
+                "Antony Blinken",
+                "Moderator",
+                "Matsuura",
+                "Hayashi",
+                "Moderator",
+                "Journalist"
+            ]
+        );
     }
 
     #[test]

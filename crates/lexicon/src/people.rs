@@ -79,6 +79,29 @@ static MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The news media of the built-in actor base (organisations coded `…MED`) that `media.tsv` does
+/// not list, with their aliases as written: matched with their capitals ("Kyodo", never "the
+/// economist").
+static BASE_MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
+    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
+    actors
+        .into_iter()
+        .filter(|a| {
+            a.kind == chancery_model::EntityType::Org
+                && a.codes.iter().any(|c| c.code.ends_with("MED"))
+        })
+        .filter(|a| {
+            !MEDIA.iter().any(|(name, aliases)| {
+                *name == a.name
+                    || a.aliases
+                        .iter()
+                        .any(|x| aliases.contains(&x.to_lowercase()))
+            })
+        })
+        .map(|a| (a.name, a.aliases))
+        .collect()
+});
+
 static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     let mut roles: Vec<(String, String)> = [
         include_str!("../data/fr/roles.tsv"),
@@ -470,24 +493,34 @@ pub fn people() -> &'static [Person] {
 pub fn medium_in(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let mut best: Option<(usize, &'static str)> = None;
-    for (name, aliases) in MEDIA.iter() {
-        for alias in aliases {
-            let mut from = 0;
-            while let Some(i) = lower[from..].find(alias.as_str()).map(|i| i + from) {
-                let before = lower[..i].chars().next_back();
-                let after = lower[i + alias.len()..].chars().next();
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-                if !word(before) && !word(after) {
-                    if best.is_none_or(|(pos, _)| i < pos) {
-                        best = Some((i, name.as_str()));
-                    }
-                    break;
+    let lists = [(MEDIA.iter(), lower.as_str()), (BASE_MEDIA.iter(), text)];
+    for (list, hay) in lists {
+        for (name, aliases) in list {
+            for alias in aliases {
+                if let Some(i) = word_at(hay, alias)
+                    && best.is_none_or(|(pos, _)| i < pos)
+                {
+                    best = Some((i, name.as_str()));
                 }
-                from = i + alias.len();
             }
         }
     }
     best.map(|(_, n)| n)
+}
+
+/// Where `word` first stands in `hay` as a whole word (not inside a longer one).
+fn word_at(hay: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(word).map(|i| i + from) {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + word.len()..].chars().next();
+        let inside = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        if !inside(before) && !inside(after) {
+            return Some(i);
+        }
+        from = i + word.len();
+    }
+    None
 }
 
 /// The English role a phrase names ("Président de la Biélorussie" → "President of Belarus"),
