@@ -1336,6 +1336,15 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                 }
             }
             for who in whos {
+                // "The Ministers affirmed…": the people named before it in the paragraph.
+                if let Some(group) = group_named_before(doc, para, at, who) {
+                    for name in group {
+                        if !found.contains(&name) {
+                            found.push(name);
+                        }
+                    }
+                    continue;
+                }
                 if let Some(name) = reported_name(doc, who, &mut resolved)
                     && !found.contains(&name)
                 {
@@ -1380,6 +1389,31 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
     for name in found {
         credit_speaker(&mut doc.speakers, &name, 0);
     }
+}
+
+/// The people a plural subject stands for ("The Ministers", "les deux dirigeants", "министры":
+/// at most three words ending in a `group` word): the persons named in the paragraph before the
+/// verb at `at`, when there are at least two. `None` for any other subject.
+fn group_named_before(doc: &Document, para: &str, at: usize, who: &str) -> Option<Vec<String>> {
+    let ws: Vec<&str> = who.split_whitespace().collect();
+    let last = ws.last()?.to_lowercase();
+    if ws.len() > 3 || !quote_word(&last, QuoteWord::Group) {
+        return None;
+    }
+    let start = para.as_ptr() as usize - doc.text.as_ptr() as usize;
+    let verb = start + at;
+    let mut names: Vec<String> = Vec::new();
+    for e in doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == chancery_model::EntityType::Per)
+    {
+        if e.mentions.iter().any(|m| start <= m.start && m.end <= verb) && !names.contains(&e.name)
+        {
+            names.push(e.name.clone());
+        }
+    }
+    (names.len() >= 2).then_some(names)
 }
 
 /// Counts `quotes` more quotations for the speaker called `name` (by name, a surface form, or a

@@ -992,6 +992,34 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_subject_speaks_for_the_people_named_before_it() {
+        let text = "Antony Blinken and Gina Raimondo hosted Koichi Hagiuda. The Ministers affirmed their resolve.";
+        let person = |name: &str| {
+            let i = text.find(name).unwrap();
+            chancery_model::Entity {
+                name: name.into(),
+                kind: EntityType::Per,
+                surface: vec![name.into()],
+                mentions: vec![Span::new(i, i + name.len())],
+                ..Default::default()
+            }
+        };
+        let mut doc = Document {
+            lang: Some("en".into()),
+            text: text.to_owned(),
+            entities: vec![
+                person("Antony Blinken"),
+                person("Gina Raimondo"),
+                person("Koichi Hagiuda"),
+            ],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Antony Blinken", "Gina Raimondo", "Koichi Hagiuda"]);
+    }
+
+    #[test]
     fn a_name_after_according_to_may_stand_in_the_genitive() {
         let text = "По мнению Фидана, «ситуация остаётся крайне сложной».";
         let at = |w: &str| {

@@ -235,9 +235,12 @@ pub enum QuoteWord {
     /// Names what follows in quotation marks: a title, whatever its length ("entitled",
     /// "intitulée", "под названием").
     Naming,
+    /// A plural noun that stands for the people named just before it ("the Ministers", "les
+    /// deux dirigeants", "министры"): as a subject, each of them speaks.
+    Group,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 22] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 23] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -260,6 +263,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 22] = [
     ("anonymous", QuoteWord::Anonymous),
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
+    ("group", QuoteWord::Group),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
