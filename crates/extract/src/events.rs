@@ -914,6 +914,9 @@ impl Sentence<'_> {
             out
         };
         let mut sources = self.group(&left, self.subject(&left));
+        // "The United States and Japan pledge to…", "Putin and Trump agreed to…": what two
+        // joined subjects intend, they intend towards each other.
+        let joint = joint || code.starts_with("03") && sources.len() >= 2;
         // "la visite de Macron en Lituanie", "les sanctions de l'UE contre la Russie", "визит
         // Путина в Минск": an event noun's doer follows it in the genitive, and its other side
         // after the doer (for a meeting or cooperation, else the clause's subject before it).
