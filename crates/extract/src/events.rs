@@ -809,7 +809,12 @@ impl Sentence<'_> {
             .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report));
         // With no clause stating it, the sentence is the speaker's ("The IMF's governance is
         // unacceptable").
-        let subject = within(opens.map_or(0, |o| o + 1), start);
+        // "the Libyan issue must be resolved", "la question libyenne doit…": a nationality
+        // word qualifying a thing is no side.
+        let subject: Vec<&Mention> = within(opens.map_or(0, |o| o + 1), start)
+            .into_iter()
+            .filter(|m| !self.qualifies_a_thing(m))
+            .collect();
         let stating = opens.map_or_else(Vec::new, |o| within(self.clause_start(o), o));
         let sides = |v: Vec<&Mention>| -> Vec<Side> { v.into_iter().map(Side::of).collect() };
         (
@@ -817,6 +822,27 @@ impl Sentence<'_> {
             sides(self.group(&subject, best(&subject))),
             None,
         )
+    }
+
+    /// Whether a nationality word qualifies a noun that names no actor ("the Libyan issue",
+    /// "la question libyenne", "ливийский вопрос"): the noun after it, or before it in French.
+    fn qualifies_a_thing(&self, m: &Mention) -> bool {
+        if !m.adjective {
+            return false;
+        }
+        let noun = if self.lang() == "fr" {
+            m.start.checked_sub(1)
+        } else {
+            Some(m.end)
+        };
+        noun.and_then(|i| self.lower.get(i).map(|w| (i, w)))
+            .is_some_and(|(i, w)| {
+                w.chars().all(char::is_lowercase)
+                    && w.chars().count() > 2
+                    && !self.is(i, Role::ActorNoun)
+                    && !self.is(i, Role::Article)
+                    && !self.mentions.iter().any(|o| o.start <= i && i < o.end)
+            })
     }
 
     /// Source, target and place of a predicate at `start..end`.
@@ -1726,6 +1752,13 @@ mod tests {
             coded(&d),
             [("demand".into(), "Russia".into(), "Sudan".into(), "done")]
         );
+        // A nationality word qualifying a thing is no side of an obligation.
+        let d = doc(
+            "en",
+            "Russia said that the Libyan issue must be resolved through political means.",
+            &[("Russia", LOC, "Russia")],
+        );
+        assert!(coded(&d).iter().all(|e| e.0 != "demand"), "{:?}", coded(&d));
     }
 
     #[test]
