@@ -665,6 +665,9 @@ fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
     None
 }
 
+/// How many words back a relative pronoun's name may stand ("X, qui est de vos rangs, qui…").
+const RELATIVE_REACH: usize = 12;
+
 /// The subject of the reporting verb at word `k`: the capitalised name right before its
 /// auxiliary, or a role phrase ("le chef de l'État russe").
 fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&'a str> {
@@ -685,6 +688,33 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     // "And I said": the first person alone is the subject (the speaker of the turn).
     if quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::FirstPerson) {
         return Some(ws[j - 1].1);
+    }
+    // "Gilles Legendre, qui est de vos rangs, qui lui-même disait": a relative pronoun stands
+    // for the name before it, over asides, within the sentence.
+    if quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Relative) {
+        let mut a = j - 1;
+        while a > 0 && j - a <= RELATIVE_REACH {
+            let gap = &s[ws[a - 1].0 + ws[a - 1].1.len()..ws[a].0];
+            if gap.contains(['.', '!', '?', '\n', ';', ':', '«', '»', '"', '“', '”']) {
+                break;
+            }
+            if capitalised(ws[a - 1].1) && gap.contains(',') {
+                let end = ws[a - 1].0 + ws[a - 1].1.len();
+                let mut first = a - 1;
+                while first > 0
+                    && capitalised(ws[first - 1].1)
+                    && s[ws[first - 1].0 + ws[first - 1].1.len()..ws[first].0]
+                        .trim()
+                        .is_empty()
+                    && a - first < 4
+                {
+                    first -= 1;
+                }
+                return (a - 1 > first).then(|| &s[ws[first].0..end]);
+            }
+            a -= 1;
+        }
+        return None;
     }
     // "Jens Stoltenberg, speaking in Brussels, said": an aside between commas that opens with a
     // lowercase word stands between the subject and its verb.
@@ -1969,6 +1999,11 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // A relative pronoun before the verb stands for the name before it, over an aside.
+        check(
+            "Gilles Legendre, qui est de vos rangs, qui lui-même disait « nous sommes dans une véritable crise », a été entendu.",
+            &["Gilles Legendre | - | nous sommes dans une véritable crise"],
         );
         // An aside between the quotation and its reporting verb.
         check(

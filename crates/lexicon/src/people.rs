@@ -238,9 +238,12 @@ pub enum QuoteWord {
     /// A plural noun that stands for the people named just before it ("the Ministers", "les
     /// deux dirigeants", "министры"): as a subject, each of them speaks.
     Group,
+    /// A relative pronoun as the subject of a verb of speech ("qui", "who", "который"): the
+    /// name before it speaks.
+    Relative,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 23] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 24] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -264,6 +267,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 23] = [
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
     ("group", QuoteWord::Group),
+    ("relative", QuoteWord::Relative),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
