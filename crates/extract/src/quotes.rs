@@ -1012,6 +1012,9 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, Some(w)) => body_or_person(w),
                 _ => Antecedent::Person,
             };
+        } else if told_the_speaker(before) {
+            // "il me disait «…»", "he told me": someone the speaker talked to, unnamed here.
+            framed = true;
         } else if let Some(b) = clause_before(before) {
             framed = true;
             // "Il a déclaré « … »": a pronoun subject points back to someone named.
@@ -1019,7 +1022,15 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Who(w) if quote_word(w, QuoteWord::Pronoun) => Before::Unknown,
                 b => b,
             };
+            // "По словам эксперта, «…»", "selon l'expert": a commentator named by a common
+            // noun is the article's expert, found once the entities are known.
+            let noun = match b {
+                Before::Who(w) => noun_subject(w),
+                _ => None,
+            };
             antecedent = match b {
+                Before::Who(_) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
+                Before::Who(_) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
                 Before::Who(w) => body_or_person(w),
                 Before::Relay(_) => Antecedent::None,
                 Before::Continuing | Before::Unknown => Antecedent::Person,
@@ -1031,6 +1042,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 named_at = span_in(text, w);
             }
             speaker = match b {
+                Before::Who(_) if noun.is_some() => None,
                 Before::Who(w) if first_person(w) => turn_speaker(doc, outer.start),
                 Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
                 Before::Relay(m) => {
@@ -1038,6 +1050,9 @@ pub fn extract_quotes(doc: &mut Document) {
                     None
                 }
                 Before::Continuing => previous.clone().or_else(last_speaker),
+                // In a dialogue's turn, "il disait «…»" means someone the turn names, read
+                // with the entities, not the last one quoted.
+                Before::Unknown if in_dialogue_turn(doc, outer.start) => None,
                 Before::Unknown => last_speaker(),
                 Before::Impersonal => {
                     let from = floor_boundary(text, outer.start.saturating_sub(PARAGRAPH_REACH));
@@ -1195,6 +1210,47 @@ fn first_person(who: &str) -> bool {
 
 /// The speaker of the transcript turn (or single-author speech) that holds `at`: whom "I said"
 /// means there.
+/// Whether the clause before a quotation ends with a third-person pronoun, a first-person
+/// object and a verb of speech ("il me disait", "he told me", "он мне сказал"): words told to
+/// the speaker by someone the clause does not name.
+fn told_the_speaker(before: &str) -> bool {
+    let tail = before
+        .trim_end()
+        .trim_end_matches([':', ',', '«', '"', '“', ' ', '\u{a0}']);
+    let ws = words(tail);
+    let n = ws.len();
+    if n < 3 {
+        return false;
+    }
+    let lower = |k: usize| {
+        let w = ws[k].1.to_lowercase();
+        w.split(['’', '\'']).next().unwrap_or(&w).to_owned()
+    };
+    let pronoun = |k: usize| quote_word(&lower(k), QuoteWord::Pronoun);
+    let me = |k: usize| quote_word(&lower(k), QuoteWord::FirstPerson);
+    // Pronoun, object, auxiliaries, verb: "il me disait", "il m'a dit", "он мне сказал".
+    if is_reporting(ws[n - 1].1) {
+        let mut k = n - 1;
+        while k > 0 && quote_word(&ws[k - 1].1.to_lowercase(), QuoteWord::Aux) {
+            k -= 1;
+        }
+        if k >= 2 && pronoun(k - 2) && me(k - 1) {
+            return true;
+        }
+    }
+    // Pronoun, verb, object: "he told me".
+    me(n - 1) && is_reporting(ws[n - 2].1) && pronoun(n - 3)
+}
+
+/// Whether `at` lies in a labelled turn of a transcript with two labelled turns or more.
+fn in_dialogue_turn(doc: &Document, at: usize) -> bool {
+    doc.turns.iter().filter(|t| t.label.is_some()).count() >= 2
+        && doc
+            .turns
+            .iter()
+            .any(|t| t.label.is_some() && t.span.start <= at && at < t.span.end)
+}
+
 fn turn_speaker(doc: &Document, at: usize) -> Option<String> {
     doc.turns
         .iter()
@@ -1999,6 +2055,11 @@ mod tests {
         check(
             "Le but est clair, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération européenne l'a emporté. »",
             &["Emmanuel Macron | - | La coopération européenne l'a emporté."],
+        );
+        // Words told to the speaker by someone unnamed ("il me disait") are nobody's here.
+        check(
+            "Jean Dupont a parlé aux syndicats. Je discutais avec un cuisinier, il me disait « le problème ce n'est pas tellement l'âge ».",
+            &["- | - | le problème ce n'est pas tellement l'âge"],
         );
         // A relative pronoun before the verb stands for the name before it, over an aside.
         check(

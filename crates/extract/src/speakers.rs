@@ -658,6 +658,9 @@ fn issuer_turns(doc: &mut Document) {
 /// have been named.
 const ANTECEDENT_WINDOW: usize = 1500;
 
+/// How far before a person's name (bytes) a commentator's noun introduces them.
+const COMMENTATOR_REACH: usize = 80;
+
 /// Quotations whose clause names nobody ("a-t-il déclaré", "she did not mince her words:", "the
 /// ministry said") go to the nearest person (or organisation) named before them, outside any
 /// quotation, within [`ANTECEDENT_WINDOW`]; the speaker list counts them.
@@ -676,6 +679,27 @@ fn resolve_antecedents(doc: &mut Document) {
     // The speaker of the last quotation with one (found here or before): whom "— считает
     // политолог", "a souligné l'expert" mean.
     let mut last_quoted: Option<(String, usize)> = None;
+    // Whether the text introduces a person with a commentator's noun ("эксперт фонда «Народная
+    // дипломатия» Владимир Киреев", "l'expert Jean Dupont"): the commentator meant before
+    // someone merely named (a photo caption's "Сергей Лавров").
+    let commentator = |e: &chancery_model::Entity| {
+        e.mentions.iter().any(|m| {
+            let from = doc
+                .text
+                .floor_char_boundary(m.start.saturating_sub(COMMENTATOR_REACH));
+            let window = &doc.text[from..m.start];
+            // Within the name's own sentence (an organisation's name in quotation marks may stand
+            // between: "эксперт фонда «Народная дипломатия» Владимир Киреев").
+            let window = window
+                .char_indices()
+                .filter(|(_, c)| ".!?\n".contains(*c))
+                .last()
+                .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
+            window
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| quote_words(QuoteWord::Commentator).contains(w.to_lowercase().as_str()))
+        })
+    };
     for (i, q) in doc.quotes.iter().enumerate() {
         if let Some(s) = q.speaker.as_deref() {
             speaking_body = is_body(s).then(|| (s.to_owned(), q.span.end));
@@ -703,7 +727,18 @@ fn resolve_antecedents(doc: &mut Document) {
                                 || same_person(&s.name, &e.name)
                         })
                 })
-                .max_by_key(|&(source, end, _)| (source, end))
+                .max_by_key(|&(source, end, e)| (source, commentator(e), end))
+                .filter(|&(source, _, e)| {
+                    // Someone merely named since (a caption) yields to a commentator quoted last.
+                    source
+                        || commentator(e)
+                        || !last_quoted.as_ref().is_some_and(|(n, _)| {
+                            doc.entities.iter().any(|o| {
+                                (o.name == *n || o.surface.contains(n) || same_person(n, &o.name))
+                                    && commentator(o)
+                            })
+                        })
+                })
                 .map(|(_, _, e)| e.name.clone());
             if let Some(name) = named_since.or_else(|| {
                 last_quoted

@@ -63,3 +63,20 @@ fn a_role_named_by_a_country_adjective_is_its_holder() {
         «Будем говорить о региональной и международной проблематике, мы постараемся понять многое», — заявил глава российского МИД.";
     assert_eq!(quotes(text), ["Sergey Lavrov | Будем говорить о"]);
 }
+
+#[test]
+fn the_expert_an_according_phrase_names_is_the_commentator_quoted_before() {
+    // "По словам эксперта, … : «…»" after a photo caption naming someone else: the expert is
+    // the one a commentator's noun introduced, not the name of the caption.
+    let text = "Визит Лаврова\n\n\
+        «Можно ожидать, что во время визитов в Баку и Ереван будет поднята тема противостояния», — считает эксперт фонда «Народная дипломатия» Владимир Киреев.\n\n\
+        Cергей Лавров\n\n\
+        По словам эксперта, предложенный казанский вариант — наиболее рабочая версия: «передача части территорий послужит отправной точкой для переговоров».";
+    assert_eq!(
+        quotes(text),
+        [
+            "Vladimir Kireyev | Можно ожидать, что",
+            "Vladimir Kireyev | передача части территорий",
+        ]
+    );
+}
