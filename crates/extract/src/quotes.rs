@@ -14,7 +14,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chancery_lexicon::events::Role;
-use chancery_lexicon::names::{name_key, same_person, same_person_keys, spaced_initials};
+use chancery_lexicon::names::{
+    name_key, one_letter_off, same_person, same_person_keys, spaced_initials,
+};
 use chancery_lexicon::people::{
     QuoteWord, medium_in, people, person, quote_words, relay_words, reporting_verbs, role_in,
     speaking_bodies, title_nouns,
@@ -664,6 +666,9 @@ fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
     }
     None
 }
+
+/// A surname this long or longer may be found misspelt by one letter.
+const MISSPELT_MIN_LETTERS: usize = 6;
 
 /// How many words back a relative pronoun's name may stand ("X, qui est de vos rangs, qui…").
 const RELATIVE_REACH: usize = 12;
@@ -1929,6 +1934,35 @@ fn full_name_in(text: &str, surname: &str) -> Option<String> {
             }
         }
     }
+    found.or_else(|| misspelt_full_name(text, &ws, &key))
+}
+
+/// The one full name in `text` whose surname differs from the key `key` by one letter, for a
+/// surname of six letters or more ("Koronolli emphasized" after "Viktor Koronelli").
+fn misspelt_full_name(text: &str, ws: &[(usize, &str)], key: &str) -> Option<String> {
+    if key.chars().count() < MISSPELT_MIN_LETTERS || key.contains(' ') {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    for pair in ws.windows(2) {
+        let [(a, first), (b, last)] = pair else {
+            continue;
+        };
+        if !(capitalised(first) && capitalised(last))
+            || !text[a + first.len()..*b].chars().all(|c| c == ' ')
+            || !first.chars().any(char::is_lowercase)
+            || quote_word(first, QuoteWord::Article)
+            || quote_word(first, QuoteWord::Honorific)
+            || !one_letter_off(&name_key(last), key)
+        {
+            continue;
+        }
+        let full = format!("{first} {last}");
+        match &found {
+            Some(f) if *f != full => return None,
+            _ => found = Some(full),
+        }
+    }
     found
 }
 
@@ -2060,6 +2094,11 @@ mod tests {
         check(
             "Jean Dupont a parlé aux syndicats. Je discutais avec un cuisinier, il me disait « le problème ce n'est pas tellement l'âge ».",
             &["- | - | le problème ce n'est pas tellement l'âge"],
+        );
+        // A surname misspelt by one letter is the one full name that nearly has it.
+        check(
+            "Russian Ambassador Viktor Koronelli spoke in Havana. \"We coincide in the opinion that Cuba could join,\" Koronolli emphasized.",
+            &["Viktor Koronelli | - | We coincide in the opinion that Cuba could join,"],
         );
         // A relative pronoun before the verb stands for the name before it, over an aside.
         check(

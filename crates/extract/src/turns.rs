@@ -18,7 +18,7 @@
 
 use std::sync::LazyLock;
 
-use chancery_lexicon::names::same_person;
+use chancery_lexicon::names::{one_letter_off, same_person};
 use chancery_lexicon::nonentities::is_leading_word;
 use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
 use chancery_model::text::line_spans;
@@ -37,31 +37,6 @@ fn is_label_word(word: &str) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     label_words().contains(bare)
         || bare.chars().count() >= 8 && label_words().iter().any(|w| one_letter_off(bare, w))
-}
-
-/// Whether `a` and `b` differ by one letter changed, added or dropped.
-fn one_letter_off(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let head = short
-        .iter()
-        .zip(long.iter())
-        .take_while(|(x, y)| x == y)
-        .count();
-    if short.len() == long.len() {
-        // One letter changed: the rest after it is the same.
-        head < short.len() && short[head + 1..] == long[head + 1..]
-    } else {
-        // One letter added: the rest of the shorter word follows it.
-        short[head..] == long[head + 1..]
-    }
 }
 
 /// The genre word a single-author document's title starts with (fr, en, ru).

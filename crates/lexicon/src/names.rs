@@ -179,6 +179,31 @@ pub fn transliterate(name: &str) -> String {
     out
 }
 
+/// Whether `a` and `b` differ by one letter changed, added or dropped.
+pub fn one_letter_off(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        // One letter changed: the rest after it is the same.
+        head < short.len() && short[head + 1..] == long[head + 1..]
+    } else {
+        // One letter added: the rest of the shorter word follows it.
+        short[head..] == long[head + 1..]
+    }
+}
+
 /// Whether `s` holds a Cyrillic letter.
 /// Lower case without accents ("Béchu" → "bechu"), to compare names a transcript writes in
 /// capitals without their accents.
