@@ -1905,12 +1905,36 @@ fn given_name(doc: &Document, quotes: &[Quote], who: &str) -> Option<String> {
     names.all(|n| n == first).then(|| first.to_owned())
 }
 
-/// The one full name ("Jean Dupont") in `text` whose surname is `surname`, if there is one.
+/// The one full name ("Jean Dupont") in `text` whose surname is `surname`, if there is one;
+/// else, for a surname of six letters or more, the one whose surname differs from it by one
+/// letter ("Koronolli emphasized" after "Viktor Koronelli").
 fn full_name_in(text: &str, surname: &str) -> Option<String> {
     let ws = words(text);
-    let mut found: Option<String> = None;
     // The surname's key once; a word's key only for a capitalised word after a capitalised one.
     let key = name_key(&spaced_initials(surname));
+    full_name_matching(text, &ws, surname, |last| {
+        same_person_keys(&name_key(last), &key)
+    })
+    .or_else(|| {
+        (key.chars().count() >= MISSPELT_MIN_LETTERS && !key.contains(' '))
+            .then(|| {
+                full_name_matching(text, &ws, surname, |last| {
+                    one_letter_off(&name_key(last), &key)
+                })
+            })
+            .flatten()
+    })
+}
+
+/// The one full name (a capitalised given name and a surname, next to each other) in `text`
+/// whose surname `matches`.
+fn full_name_matching(
+    text: &str,
+    ws: &[(usize, &str)],
+    surname: &str,
+    matches: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let mut found: Option<String> = None;
     for pair in ws.windows(2) {
         let [(a, first), (b, last)] = pair else {
             continue;
@@ -1923,7 +1947,7 @@ fn full_name_in(text: &str, surname: &str) -> Option<String> {
             && first.chars().any(char::is_lowercase)
             && !quote_word(first, QuoteWord::Article)
             && !quote_word(first, QuoteWord::Honorific)
-            && same_person_keys(&name_key(last), &key)
+            && matches(last)
             && !same_person(first, surname)
         {
             let full = format!("{first} {last}");
@@ -1932,35 +1956,6 @@ fn full_name_in(text: &str, surname: &str) -> Option<String> {
                 Some(_) => {}
                 None => found = Some(full),
             }
-        }
-    }
-    found.or_else(|| misspelt_full_name(text, &ws, &key))
-}
-
-/// The one full name in `text` whose surname differs from the key `key` by one letter, for a
-/// surname of six letters or more ("Koronolli emphasized" after "Viktor Koronelli").
-fn misspelt_full_name(text: &str, ws: &[(usize, &str)], key: &str) -> Option<String> {
-    if key.chars().count() < MISSPELT_MIN_LETTERS || key.contains(' ') {
-        return None;
-    }
-    let mut found: Option<String> = None;
-    for pair in ws.windows(2) {
-        let [(a, first), (b, last)] = pair else {
-            continue;
-        };
-        if !(capitalised(first) && capitalised(last))
-            || !text[a + first.len()..*b].chars().all(|c| c == ' ')
-            || !first.chars().any(char::is_lowercase)
-            || quote_word(first, QuoteWord::Article)
-            || quote_word(first, QuoteWord::Honorific)
-            || !one_letter_off(&name_key(last), key)
-        {
-            continue;
-        }
-        let full = format!("{first} {last}");
-        match &found {
-            Some(f) if *f != full => return None,
-            _ => found = Some(full),
         }
     }
     found

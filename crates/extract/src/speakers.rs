@@ -691,10 +691,8 @@ fn resolve_antecedents(doc: &mut Document) {
             // Within the name's own sentence (an organisation's name in quotation marks may stand
             // between: "эксперт фонда «Народная дипломатия» Владимир Киреев").
             let window = window
-                .char_indices()
-                .filter(|(_, c)| ".!?\n".contains(*c))
-                .last()
-                .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(window, |i| &window[i + 1..]);
             window
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| quote_words(QuoteWord::Commentator).contains(w.to_lowercase().as_str()))
