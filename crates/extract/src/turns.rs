@@ -2132,59 +2132,37 @@ mod tests {
         );
     }
 
-    #[test]
-    fn question_and_answer_marks_of_an_interview() {
-        let title = "Entretien de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, avec le média Delfi";
+    /// The turns of a document with this title and this text after it: `(speaker, kind)`.
+    fn titled_turns(title: &str, body: &str) -> Vec<(String, TurnKind)> {
         let mut doc = Document {
             title: Some(title.to_owned()),
-            text: format!(
-                "{title}\n\nQ - Madame la Ministre, quel est l'objectif ?\nR - Ma première visite ici.\nQ – Et la suite ?\nR – Nous verrons. Q - n'est pas une marque ici."
-            ),
+            text: format!("{title}\n\n{body}"),
             ..Document::default()
         };
         extract_turns(&mut doc);
-        let got: Vec<(&str, TurnKind)> = doc
-            .turns
-            .iter()
-            .map(|t| (t.speaker.as_str(), t.kind))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("Journalist", TurnKind::Question),
-                ("Catherine Colonna", TurnKind::Answer),
-                ("Journalist", TurnKind::Question),
-                ("Catherine Colonna", TurnKind::Answer),
-            ]
+        doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn question_and_answer_marks_of_an_interview() {
+        let got = titled_turns(
+            "Entretien de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, avec le média Delfi",
+            "Q - Madame la Ministre, quel est l'objectif ?\nR - Ma première visite ici.\nQ – Et la suite ?\nR – Nous verrons. Q - n'est pas une marque ici.",
         );
+        let colonna = ("Catherine Colonna".to_owned(), TurnKind::Answer);
+        let question = ("Journalist".to_owned(), TurnKind::Question);
+        assert_eq!(got, [question.clone(), colonna.clone(), question, colonna]);
     }
 
     #[test]
     fn answer_labels_are_the_press_conference_spokesperson() {
-        let title =
-            "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 15, 2018";
-        let mut doc = Document {
-            title: Some(title.to_owned()),
-            text: format!(
-                "{title}\n\nQ: What is your comment?\n\nA: China is deeply concerned.\n\nQ: And Japan?\n\nA: We have no information."
-            ),
-            ..Document::default()
-        };
-        extract_turns(&mut doc);
-        let got: Vec<(&str, TurnKind)> = doc
-            .turns
-            .iter()
-            .map(|t| (t.speaker.as_str(), t.kind))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("Journalist", TurnKind::Question),
-                ("Lu Kang", TurnKind::Answer),
-                ("Journalist", TurnKind::Question),
-                ("Lu Kang", TurnKind::Answer),
-            ]
+        let got = titled_turns(
+            "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 15, 2018",
+            "Q: What is your comment?\n\nA: China is deeply concerned.\n\nQ: And Japan?\n\nA: We have no information.",
         );
+        let lu_kang = ("Lu Kang".to_owned(), TurnKind::Answer);
+        let question = ("Journalist".to_owned(), TurnKind::Question);
+        assert_eq!(got, [question.clone(), lu_kang.clone(), question, lu_kang]);
     }
 
     #[test]
