@@ -338,6 +338,10 @@ fn year_noun(word: &str) -> bool {
         .any(|n| *n == w || n.trim_end_matches('.') == w.trim_end_matches('.'))
 }
 
+/// At most this many words stand before a header line's date ("Mis à jour le", "inosmi.ru
+/// Посмотреть оригинал").
+const HEADER_DATE_WORDS_BEFORE: usize = 5;
+
 /// The date of a short line among the page's header lines, before the first paragraph of prose,
 /// that ends with a full date: "inosmi.ru Посмотреть оригинал апрель 19-го, 2016", "Mis à jour
 /// le 12 mars 2020". Read with the time grammar, so any order and language it knows. A line that
@@ -385,7 +389,11 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
             chancery_lexicon::page::is_byline(&chancery_lexicon::page::word_form(w))
         });
         let names = !byline && before.windows(2).any(|p| capital(&p[0]) && capital(&p[1]));
+        // "Examen du texte au cours de la réunion du 29 novembre 2005": a long phrase before
+        // the date tells what happened that day; a header line has a few words at most.
+        let phrase = before.len() > HEADER_DATE_WORDS_BEFORE;
         if !names
+            && !phrase
             && short_tail
             && let Some(TimeValue::Point(d)) = last.value
         {
@@ -757,6 +765,14 @@ mod tests {
         ] {
             assert_eq!(with(line, lang).as_deref(), Some(date), "{line}");
         }
+        // A long phrase before the date says what happened that day (a dossier's step).
+        assert_eq!(
+            with(
+                "Examen du texte au cours de la réunion du 29 novembre 2005 à 16 heures",
+                "fr"
+            ),
+            None
+        );
     }
 
     #[test]
