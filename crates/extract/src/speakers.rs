@@ -682,7 +682,7 @@ fn resolve_antecedents(doc: &mut Document) {
     // Whether the text introduces a person with a commentator's noun ("эксперт фонда «Народная
     // дипломатия» Владимир Киреев", "l'expert Jean Dupont"): the commentator meant before
     // someone merely named (a photo caption's "Сергей Лавров").
-    let commentator = |e: &chancery_model::Entity| {
+    let introduced = |e: &chancery_model::Entity| {
         e.mentions.iter().any(|m| {
             let from = doc
                 .text
@@ -698,6 +698,14 @@ fn resolve_antecedents(doc: &mut Document) {
                 .any(|w| quote_words(QuoteWord::Commentator).contains(w.to_lowercase().as_str()))
         })
     };
+    // Once per document, not per quotation.
+    let commentators: std::collections::HashSet<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| introduced(e))
+        .map(|e| e.name.as_str())
+        .collect();
+    let commentator = |e: &chancery_model::Entity| commentators.contains(e.name.as_str());
     for (i, q) in doc.quotes.iter().enumerate() {
         if let Some(s) = q.speaker.as_deref() {
             speaking_body = is_body(s).then(|| (s.to_owned(), q.span.end));

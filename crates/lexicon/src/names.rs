@@ -431,11 +431,10 @@ static GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
         .filter_map(|l| l.split('\t').next())
         .map(str::to_owned);
-    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
-    let base = actors
-        .into_iter()
+    let base = crate::actors::curated()
+        .iter()
         .filter(|a| a.kind == chancery_model::EntityType::Per)
-        .flat_map(|a| a.aliases)
+        .flat_map(|a| &a.aliases)
         .filter_map(|a| a.split_once(' ').map(|(first, _)| first.to_owned()));
     given
         .chain(base)

@@ -51,16 +51,15 @@ static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
             })
         })
         .collect();
-    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
-    for a in actors {
+    for a in crate::actors::curated() {
         if a.kind != chancery_model::EntityType::Per || people.iter().any(|p| p.name == a.name) {
             continue;
         }
         people.push(Person {
-            name: a.name,
+            name: a.name.clone(),
             role: None,
             official: !a.codes.is_empty(),
-            aliases: a.aliases,
+            aliases: a.aliases.clone(),
         });
     }
     people
@@ -83,9 +82,8 @@ static MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 /// not list, with their aliases as written: matched with their capitals ("Kyodo", never "the
 /// economist").
 static BASE_MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
-    let (actors, _) = crate::actors::parse_tsv(include_str!("../data/actors/actors.tsv"));
-    actors
-        .into_iter()
+    crate::actors::curated()
+        .iter()
         .filter(|a| {
             a.kind == chancery_model::EntityType::Org
                 && a.codes.iter().any(|c| c.code.ends_with("MED"))
@@ -98,7 +96,7 @@ static BASE_MEDIA: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
                         .any(|x| aliases.contains(&x.to_lowercase()))
             })
         })
-        .map(|a| (a.name, a.aliases))
+        .map(|a| (a.name.clone(), a.aliases.clone()))
         .collect()
 });
 
