@@ -77,6 +77,9 @@ const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
+/// How many letters an inflected nationality adjective may have beyond its stem ("российск" →
+/// "российского"), so that a longer word the stem merely opens is not read as one.
+const ADJECTIVE_ENDING_CHARS: usize = 4;
 
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
@@ -106,6 +109,9 @@ struct Mention {
     adjective: bool,
     /// Inside a place phrase ("à Minsk", "in Moscow").
     place: bool,
+    /// Named by an adjective as the doer of the event noun starting at this token ("l'attaque
+    /// russe"): another predicate takes it only with that noun as its object.
+    doer_of: Option<usize>,
 }
 
 /// Coordinates of an actor found: its name and code.
@@ -230,6 +236,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 .collect();
             found.retain(|&(_, end, p)| !(cooperation(p) && noun_starts.contains(&end)));
         }
+        let predicate_spans: Vec<(usize, usize)> =
+            found.iter().map(|&(start, end, _)| (start, end)).collect();
         let sentence_mentions = sentence_actors(
             doc,
             lex,
@@ -237,8 +245,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             &mut kb_cache,
             (&mentions, &roles),
             sentence,
-            &tokens,
-            &lower,
+            (&tokens, &lower),
+            &predicate_spans,
         );
         let ctx = Sentence {
             doc,
@@ -407,8 +415,8 @@ fn sentence_actors(
     kb_cache: &mut HashMap<String, Option<String>>,
     (mentions, roles): (&[(Span, usize)], &[RoleHolder]),
     sentence: Span,
-    tokens: &[Span],
-    lower: &[String],
+    (tokens, lower): (&[Span], &[String]),
+    predicates: &[(usize, usize)],
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let date = doc.published;
@@ -434,6 +442,7 @@ fn sentence_actors(
                 kind: EntityType::Per,
                 adjective: false,
                 place: false,
+                doer_of: None,
             });
         }
     }
@@ -460,6 +469,7 @@ fn sentence_actors(
             place: entity.kind == EntityType::Loc
                 && start > 0
                 && lex.is(&lower[start - 1], Role::Place),
+            doer_of: None,
         });
     }
     // States named by an adjective beside an actor noun, or by a compound of adjectives.
@@ -493,6 +503,7 @@ fn sentence_actors(
                         kind: EntityType::Loc,
                         adjective: true,
                         place: false,
+                        doer_of: None,
                     });
                 }
                 continue;
@@ -521,6 +532,7 @@ fn sentence_actors(
                     kind: EntityType::Loc,
                     adjective: true,
                     place: false,
+                    doer_of: None,
                 });
             }
             continue;
@@ -539,6 +551,42 @@ fn sentence_actors(
                 kind: EntityType::Loc,
                 adjective: true,
                 place: false,
+                doer_of: None,
+            });
+        }
+    }
+    // "l'attaque russe", "the Russian invasion", "российское нападение": a nationality
+    // adjective right beside a predicate makes it a noun, and names the state that does it.
+    // French puts it after the noun, Russian before; English capitalises it (read above).
+    if let Some(after) = lex.doer_adjective_after() {
+        for &(start, end) in predicates {
+            let j = if after { end } else { start.wrapping_sub(1) };
+            let Some(word) = lower.get(j) else {
+                continue;
+            };
+            let capital = tokens[j]
+                .slice(sentence.slice(&doc.text))
+                .starts_with(char::is_uppercase);
+            if capital || out.iter().any(|m| m.start <= j && j < m.end) {
+                continue;
+            }
+            // The stem's own inflections ("russes", "российского"), not a longer word it opens.
+            let (Some(stem), Some(name)) = (lex.adjective_stem(word), lex.adjective_country(word))
+            else {
+                continue;
+            };
+            if word.chars().count() > stem.chars().count() + ADJECTIVE_ENDING_CHARS {
+                continue;
+            }
+            out.push(Mention {
+                start: j,
+                end: j + 1,
+                name: name.to_owned(),
+                actor: code_of(name),
+                kind: EntityType::Loc,
+                adjective: true,
+                place: false,
+                doer_of: Some(start),
             });
         }
     }
@@ -886,6 +934,12 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| in_right(m, right_end))
             .collect();
+        // "l'aider … face à l'agression russe": the doer of another event noun is a side of this
+        // predicate only when that noun is its object ("a condamné l'attaque russe").
+        right.retain(|m| {
+            m.doer_of
+                .is_none_or(|n| n == start || (end..n).all(|i| self.is(i, Role::Article)))
+        });
         let meeting = code.starts_with("04");
         if meeting {
             // "a meeting on Ukraine", "talks about Libya": the topic, not a side.
@@ -939,6 +993,32 @@ impl Sentence<'_> {
             }
             out
         };
+        // "l'attaque russe contre l'Ukraine", "the Russian invasion of Ukraine", "российские
+        // удары по Украине": a nationality adjective beside an event noun names its doer; the
+        // other side follows it.
+        let adjective_after = self.lex.doer_adjective_after() == Some(true);
+        let doer = self.mentions.iter().find(|m| {
+            m.adjective
+                && !m.place
+                && m.end - m.start == 1
+                && if adjective_after {
+                    m.start == end
+                } else {
+                    m.end == start
+                }
+        });
+        if let Some(doer) = doer {
+            let after: Vec<&Mention> = right
+                .iter()
+                .copied()
+                .filter(|m| m.start >= doer.end.max(end) && m.name != doer.name)
+                .collect();
+            let mut others = self.group(&after, best(&after));
+            if others.is_empty() && joint {
+                others = self.group(&left, best(&left));
+            }
+            return (sides(vec![doer]), sides(others), place);
+        }
         let mut sources = self.group(&left, self.subject(&left));
         // "The United States and Japan pledge to…", "Putin and Trump agreed to…": what two
         // joined subjects intend, they intend towards each other.
@@ -1440,6 +1520,54 @@ mod tests {
         assert_eq!(e.date.map(|v| v.to_string()).as_deref(), Some("2024-06-25"));
         assert_eq!(e.plover.as_deref(), Some("CONSULT"));
         assert_eq!(e.trigger.slice(&d.text), "entretenu");
+    }
+
+    #[test]
+    fn a_nationality_adjective_beside_an_event_noun_names_its_doer() {
+        let d = doc(
+            "fr",
+            "La France condamne l'attaque russe contre l'Ukraine.",
+            &[("France", LOC, "France"), ("Ukraine", LOC, "Ukraine")],
+        );
+        assert_eq!(
+            coded(&d),
+            [
+                ("criticize".into(), "France".into(), "Russia".into(), "done"),
+                ("assault".into(), "Russia".into(), "Ukraine".into(), "done")
+            ]
+        );
+        let d = doc(
+            "en",
+            "France condemned the Russian attack on Ukraine.",
+            &[("France", LOC, "France"), ("Ukraine", LOC, "Ukraine")],
+        );
+        assert_eq!(
+            coded(&d),
+            [
+                ("criticize".into(), "France".into(), "Russia".into(), "done"),
+                ("assault".into(), "Russia".into(), "Ukraine".into(), "done")
+            ]
+        );
+        let d = doc(
+            "ru",
+            "Российские удары по Украине продолжаются.",
+            &[("Украине", LOC, "Ukraine")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+        // The doer of a noun further on is not the side of another predicate.
+        let d = doc(
+            "fr",
+            "Nous avons réaffirmé notre soutien à Volodymyr Zelensky pour l'aider à gagner face à l'agression russe.",
+            &[("Volodymyr Zelensky", PER, "Volodymyr Zelensky")],
+        );
+        assert!(
+            coded(&d).iter().all(|e| e.2 != "Russia"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]

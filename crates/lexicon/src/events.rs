@@ -159,6 +159,9 @@ pub struct EventLexicon {
     adjectives: Vec<(String, String)>,
     /// An event noun's doer may follow it directly, in the genitive ("визит Путина").
     genitive_adjacent: bool,
+    /// Where a lower-case nationality adjective stands to the event noun whose doer it names:
+    /// after it ("l'attaque russe"), before it ("российское нападение"), or not read (`None`).
+    doer_adjective_after: Option<bool>,
 }
 
 impl EventLexicon {
@@ -216,6 +219,8 @@ impl EventLexicon {
                 lex.verb_suffixes.push(word);
             } else if kind.trim() == "genitive" && word == "*" {
                 lex.genitive_adjacent = true;
+            } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
+                lex.doer_adjective_after = Some(word == "after");
             } else if let Some(role) = Role::parse(kind.trim()) {
                 lex.words.entry(word).or_default().push(role);
             }
@@ -277,6 +282,12 @@ impl EventLexicon {
     /// Whether an event noun's doer may follow it with no word between ("визит Путина").
     pub fn genitive_adjacent(&self) -> bool {
         self.genitive_adjacent
+    }
+
+    /// Where a lower-case nationality adjective naming an event noun's doer stands: `Some(true)`
+    /// after the noun, `Some(false)` before it, `None` when the language's lexicon reads none.
+    pub fn doer_adjective_after(&self) -> Option<bool> {
+        self.doer_adjective_after
     }
 
     /// Multi-word role phrases ("со стороны") are given as their words joined by a space.
