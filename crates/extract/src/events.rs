@@ -670,6 +670,18 @@ impl Sentence<'_> {
                 p.partner,
             )
         };
+        // "Reçue par la Première ministre X, j'aurai des échanges avec Y", "In Vilnius, we signed…":
+        // a first-person subject of a verb, opening the clause or after a comma, is the speaker,
+        // whoever the phrase before it names ("X nous a reçus" keeps X).
+        let first_person = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
+            .filter(|_| !nominal)
+            .find(|&i| self.is(i, Role::FirstPerson))
+            .filter(|&i| i == clause || self.lower[i - 1] == ",")
+            .filter(|&i| !self.mentions.iter().any(|m| m.start > i && m.end <= start));
+        if let Some(me) = first_person.and(speaker.clone()) {
+            targets.retain(|t| t.name != me.name);
+            sources = vec![me];
+        }
         if fronted.is_some() && sources.is_empty() && !targets.is_empty() {
             sources.push(targets.remove(0));
         }
@@ -1523,6 +1535,59 @@ mod tests {
     }
 
     #[test]
+    fn a_first_person_subject_after_a_phrase_that_names_someone_is_the_speaker() {
+        use chancery_model::{Speaker, Turn};
+        let text = "Reçue par la Première ministre Ingrida Simonyte, j'ai eu des échanges avec mon homologue Gabrielius Landsbergis. Ingrida Simonyte nous a reçus.";
+        let mut d = Document {
+            lang: Some("fr".into()),
+            text: text.into(),
+            published: PartialDate::ymd(2023, 3, 21),
+            ..Document::default()
+        };
+        for name in ["Ingrida Simonyte", "Gabrielius Landsbergis"] {
+            d.entities.push(Entity {
+                name: name.into(),
+                kind: PER,
+                mentions: text
+                    .match_indices(name)
+                    .map(|(i, s)| Span::new(i, i + s.len()))
+                    .collect(),
+                ..Entity::default()
+            });
+        }
+        d.speakers.push(Speaker {
+            name: "Catherine Colonna".into(),
+            turns: 1,
+            ..Speaker::default()
+        });
+        d.turns.push(Turn {
+            speaker: "Catherine Colonna".into(),
+            kind: TurnKind::Statement,
+            span: Span::new(0, text.len()),
+            ..Turn::default()
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let events = coded(&d);
+        assert!(
+            events.contains(&(
+                "meet".into(),
+                "Catherine Colonna".into(),
+                "Gabrielius Landsbergis".into(),
+                "done"
+            )),
+            "{events:?}"
+        );
+        // "X nous a reçus": X did it.
+        assert!(
+            events
+                .iter()
+                .all(|e| e.1 != "Catherine Colonna" || e.2 != "Ingrida Simonyte"),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn a_nationality_adjective_beside_an_event_noun_names_its_doer() {
         let d = doc(
             "fr",
@@ -1563,11 +1628,7 @@ mod tests {
             "Nous avons réaffirmé notre soutien à Volodymyr Zelensky pour l'aider à gagner face à l'agression russe.",
             &[("Volodymyr Zelensky", PER, "Volodymyr Zelensky")],
         );
-        assert!(
-            coded(&d).iter().all(|e| e.2 != "Russia"),
-            "{:?}",
-            coded(&d)
-        );
+        assert!(coded(&d).iter().all(|e| e.2 != "Russia"), "{:?}", coded(&d));
     }
 
     #[test]
