@@ -18,8 +18,8 @@ use chancery_lexicon::names::{
     name_key, one_letter_off, same_person, same_person_keys, spaced_initials,
 };
 use chancery_lexicon::people::{
-    QuoteWord, medium_in, people, person, quote_words, relay_words, reporting_verbs, role_in,
-    speaking_bodies, title_nouns,
+    QuoteWord, StatementWord, medium_in, people, person, quote_words, relay_words, reporting_verbs,
+    role_in, speaking_bodies, statement_words, title_nouns,
 };
 use chancery_model::text::is_word_char;
 use chancery_model::{Antecedent, Document, Quote, Span, Speaker};
@@ -190,6 +190,16 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
             quote_word(p, QuoteWord::Object) || quote_word(p, QuoteWord::Pronoun)
         });
         return (!who.is_empty()).then_some((pronoun, (!pronoun).then_some(who)));
+    }
+    // "«…», — говорится в совместном заявлении": an impersonal verb of speech (not one that also
+    // takes a subject, "noted"); the phrase after it names the statement or its author.
+    if let Some(&(at, w)) = ws.first()
+        && lower_in_set(w, quote_words(QuoteWord::Impersonal))
+        && !is_reporting(w)
+        && !after[..at].contains(['.', '!', '?', '\n'])
+    {
+        let who = phrase_from(after, at + w.len());
+        return (!who.is_empty()).then_some((false, Some(who)));
     }
     for (k, &(at, w)) in ws.iter().take(5).enumerate() {
         // "ajoute-t-elle", "poursuit-il": the verb with its subject pronoun after it.
@@ -842,6 +852,52 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
     })
 }
 
+/// Where the author of a statement `who` names by its genre ("в совместном заявлении", "the
+/// statement") is named: the last sentence of `text[from..to]` that names a statement of that
+/// genre after words naming someone — the first full name there, else all the words before the
+/// genre's word ("Президент США Дональд Трамп и президент России Владимир Путин сделали
+/// совместное заявление" → "Президент США Дональд Трамп").
+fn statement_author(text: &str, from: usize, to: usize, who: &str) -> Option<Span> {
+    let stem = |w: &str| -> String {
+        w.to_lowercase()
+            .chars()
+            .take(STATEMENT_STEM_CHARS)
+            .collect()
+    };
+    let genres: Vec<String> = statement_words(StatementWord::Genre)
+        .iter()
+        .filter_map(|g| g.split_whitespace().last())
+        .filter(|g| g.chars().count() >= STATEMENT_STEM_CHARS)
+        .map(stem)
+        .collect();
+    let genre = words(who)
+        .iter()
+        .map(|(_, w)| stem(w))
+        .find(|w| genres.contains(w))?;
+    let stretch = &text[from..to];
+    let ws = words(stretch);
+    ws.iter().rev().find_map(|&(at, w)| {
+        if stem(w) != genre {
+            return None;
+        }
+        let sentence = stretch[..at]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        let part = &stretch[sentence..at];
+        let part_ws = words(part);
+        if !part_ws.iter().skip(1).any(|(_, w)| capitalised(w)) {
+            return None;
+        }
+        let named = first_full_name(part, &part_ws).unwrap_or(part.trim());
+        let start = from + sentence + (named.as_ptr() as usize - part.as_ptr() as usize);
+        Some(Span::new(start, start + named.len()))
+    })
+}
+
+/// How many letters of a statement's genre word ("заявление", "заявлении") stand for all its
+/// case forms.
+const STATEMENT_STEM_CHARS: usize = 6;
+
 /// Whose words a paragraph without quotation marks reports: the source an "according to" names,
 /// else the last subject of a reporting verb.
 fn reported_source(doc: &Document, para: &str) -> Option<String> {
@@ -998,6 +1054,23 @@ pub fn extract_quotes(doc: &mut Document) {
             named_at = who
                 .filter(|_| !pronoun && noun.is_none())
                 .and_then(|w| span_in(text, w));
+            // "…», — говорится в совместном заявлении." after "X и Y сделали совместное
+            // заявление": a clause naming a statement, not its author, means the one the text
+            // spoke of last, and its author is named first in that sentence.
+            let impersonal = words(after_near).first().is_some_and(|(_, v)| {
+                lower_in_set(v, quote_words(QuoteWord::Impersonal)) && !is_reporting(v)
+            });
+            if let Some(w) = who.filter(|_| impersonal && noun.is_none())
+                && resolve(doc, w).is_none()
+                && let Some(author) = statement_author(
+                    text,
+                    floor_boundary(text, outer.start.saturating_sub(ROLE_WINDOW)),
+                    outer.start,
+                    w,
+                )
+            {
+                named_at = Some(author);
+            }
             speaker = match (pronoun, who) {
                 (true, _) => last_speaker(),
                 // A commentator is found once the entities are known (`Antecedent::Previous`).
@@ -1636,6 +1709,13 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                     if stack.is_empty() && i - start <= MAX_QUOTE_BYTES {
                         push(text, &mut out, start, i + c.len_utf8());
                     }
+                } else if c == '”'
+                    && stack.is_empty()
+                    && let Some(start) = straight_open.take()
+                {
+                    // "If Russia further invades Ukraine, … swift”, she said: a straight mark
+                    // opened, a typographic one closes (text pasted from two sources).
+                    push(text, &mut out, start, i + c.len_utf8());
                 }
             }
             '"' if stack.is_empty() => match straight_open.take() {
@@ -2049,6 +2129,35 @@ mod tests {
         check(
             "Comme l’explique Giorgos Stavrou, président de l’Union, des mesures sont prévues : « En 2019, le gouvernement va appliquer une loi. »",
             &["Giorgos Stavrou | - | En 2019, le gouvernement va appliquer une loi."],
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_closed_by_a_typographic_one() {
+        check(
+            "Linda Thomas-Greenfield spoke. \"If Russia further invades Ukraine, none of us will be able to say we did not see it coming”, she said.",
+            &[
+                "Linda Thomas-Greenfield | - | If Russia further invades Ukraine, none of us will be able to say we did not see it coming",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_impersonal_verb_after_the_quotation_points_to_the_statement_named_before() {
+        let text = "Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление. Заявление опубликовано в субботу.\n\n«Встреча на Эльбе стала кульминацией грандиозной борьбы многих стран», - говорится в совместном заявлении.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        let [q] = &doc.quotes[..] else {
+            panic!("{:?}", doc.quotes)
+        };
+        assert!(q.span.slice(text).starts_with("Встреча на Эльбе"));
+        // The author is read from the entities there: the one the sentence names first.
+        assert_eq!(
+            q.named_at.map(|at| at.slice(text)),
+            Some("Президент США Дональд Трамп")
         );
     }
 
