@@ -257,6 +257,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             lower: &lower,
             mentions: &sentence_mentions,
             antecedent: antecedent.as_ref(),
+            name_marks: name_marks(&sentence_mentions, &lower),
         };
         let mut here: Vec<Event> = found
             .into_iter()
@@ -594,6 +595,30 @@ fn sentence_actors(
     out
 }
 
+/// The tokens of the quotation marks that are part of an actor's name or enclose exactly one
+/// ("«Газпром»").
+fn name_marks(mentions: &[Mention], lower: &[String]) -> Vec<usize> {
+    const OPEN: [&str; 4] = ["«", "“", "\"", "„"];
+    const CLOSE: [&str; 4] = ["»", "”", "\"", "“"];
+    let mut out = Vec::new();
+    for m in mentions {
+        let enclosed = m.start > 0
+            && OPEN.contains(&lower[m.start - 1].as_str())
+            && lower
+                .get(m.end)
+                .is_some_and(|w| CLOSE.contains(&w.as_str()));
+        if enclosed {
+            out.extend([m.start - 1, m.end]);
+        }
+        out.extend(
+            (m.start..m.end).filter(|&i| {
+                OPEN.contains(&lower[i].as_str()) || CLOSE.contains(&lower[i].as_str())
+            }),
+        );
+    }
+    out
+}
+
 /// One sentence being coded.
 struct Sentence<'a> {
     doc: &'a Document,
@@ -605,11 +630,14 @@ struct Sentence<'a> {
     mentions: &'a [Mention],
     /// The person the paragraph spoke of last, before this sentence.
     antecedent: Option<&'a Side>,
+    /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…"): no clause boundary.
+    name_marks: Vec<usize>,
 }
 
 impl Sentence<'_> {
     fn is(&self, i: usize, role: Role) -> bool {
         self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
+            && !(role == Role::Boundary && self.name_marks.contains(&i))
     }
 
     /// The event of the predicate at tokens `start..end`, if it is one.
@@ -670,6 +698,52 @@ impl Sentence<'_> {
                 p.partner,
             )
         };
+        // "В Москву с официальным визитом прибыл президент Армении Серж Саргсян": where the
+        // language lets the subject follow its verb, a person named after it in the nominative is
+        // the doer when none stands before (not after a passive form: "была освобождена Надежда
+        // Савченко" names who underwent it); a visit's place may then precede the verb.
+        if sources.is_empty()
+            && !nominal
+            && self.lex.subject_after()
+            && !self.lex.passive_form(&self.lower[end - 1])
+            && !(clause..start).any(|i| self.is(i, Role::Pronoun) || self.is(i, Role::FirstPerson))
+        {
+            let right_end = self.clause_end(end);
+            let text = self.span.slice(&self.doc.text);
+            let subject = self.mentions.iter().find(|m| {
+                m.start >= end
+                    && m.end <= right_end
+                    && m.kind == EntityType::Per
+                    && !m.place
+                    && !m.adjective
+                    && crate::speakers::nominative(
+                        &text[self.tokens[m.start].start..self.tokens[m.end - 1].end],
+                        &m.name,
+                    )
+            });
+            if let Some(m) = subject {
+                let doer = Side::of(m);
+                // What stands between the verb and its subject is the subject's role
+                // ("министр образования Украины Лилия Гриневич"), not the other side.
+                targets.retain(|t| {
+                    t.name != doer.name
+                        && !self
+                            .mentions
+                            .iter()
+                            .any(|x| x.name == t.name && x.start >= end && x.end <= m.start)
+                });
+                let visit = code.starts_with("042") || code.starts_with("043");
+                if visit && targets.is_empty() {
+                    targets.extend(
+                        self.mentions
+                            .iter()
+                            .find(|p| p.place && p.start >= clause && p.end <= start)
+                            .map(Side::of),
+                    );
+                }
+                sources.push(doer);
+            }
+        }
         // "Reçue par la Première ministre X, j'aurai des échanges avec Y", "In Vilnius, we signed…":
         // a first-person subject of a verb, opening the clause or after a comma, is the speaker,
         // whoever the phrase before it names ("X nous a reçus" keeps X).
@@ -1584,6 +1658,57 @@ mod tests {
                 .iter()
                 .all(|e| e.1 != "Catherine Colonna" || e.2 != "Ingrida Simonyte"),
             "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_subject_after_its_verb_and_a_name_in_quotation_marks() {
+        // Russian puts the subject after the verb; a visit's place may stand before it.
+        let d = doc(
+            "ru",
+            "В Москву с официальным визитом прибыл президент Армении Серж Саргсян.",
+            &[
+                ("Москву", LOC, "Moscow"),
+                ("Армении", LOC, "Armenia"),
+                ("Серж Саргсян", PER, "Serzh Sargsyan"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "visit".into(),
+                "Serzh Sargsyan".into(),
+                "Moscow".into(),
+                "done"
+            )]
+        );
+        // Not after a passive form, nor in the accusative ("Налбандяна").
+        for text in [
+            "25 мая была освобождена Надежда Савченко.",
+            "Вчера принял делегацию министр Эдвард Налбандяна.",
+        ] {
+            let d = doc(
+                "ru",
+                text,
+                &[
+                    ("Надежда Савченко", PER, "Nadiya Savchenko"),
+                    ("Эдвард Налбандяна", PER, "Edward Nalbandyan"),
+                ],
+            );
+            assert!(coded(&d).is_empty(), "{text}: {:?}", coded(&d));
+        }
+        // Quotation marks around a name are no clause boundary.
+        let d = doc(
+            "ru",
+            "«Газпром» и Белоруссия подписали соглашение.",
+            &[
+                ("«Газпром»", EntityType::Org, "Gazprom"),
+                ("Белоруссия", LOC, "Belarus"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [("sign".into(), "Gazprom".into(), "Belarus".into(), "done")]
         );
     }
 

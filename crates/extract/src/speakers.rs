@@ -260,7 +260,7 @@ fn mentions_in(e: &Entity, at: Span) -> impl Iterator<Item = Span> + '_ {
 
 /// Whether a written name is in the nominative: always outside Cyrillic; in Russian, when its
 /// last word has no genitive ending, or keeps it in the canonical name ("Захарова").
-fn nominative(written: &str, name: &str) -> bool {
+pub(crate) fn nominative(written: &str, name: &str) -> bool {
     let Some(last) = written.split_whitespace().next_back() else {
         return false;
     };

@@ -162,6 +162,10 @@ pub struct EventLexicon {
     /// Where a lower-case nationality adjective stands to the event noun whose doer it names:
     /// after it ("l'attaque russe"), before it ("российское нападение"), or not read (`None`).
     doer_adjective_after: Option<bool>,
+    /// The subject may follow its verb ("В Москву прибыл президент Армении").
+    subject_after: bool,
+    /// Endings of passive forms ("освобождена", "подписан").
+    passive_suffixes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -219,6 +223,10 @@ impl EventLexicon {
                 lex.verb_suffixes.push(word);
             } else if kind.trim() == "genitive" && word == "*" {
                 lex.genitive_adjacent = true;
+            } else if kind.trim() == "passive_suffix" {
+                lex.passive_suffixes.push(word);
+            } else if kind.trim() == "subject" && word == "after" {
+                lex.subject_after = true;
             } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
                 lex.doer_adjective_after = Some(word == "after");
             } else if let Some(role) = Role::parse(kind.trim()) {
@@ -288,6 +296,18 @@ impl EventLexicon {
     /// after the noun, `Some(false)` before it, `None` when the language's lexicon reads none.
     pub fn doer_adjective_after(&self) -> Option<bool> {
         self.doer_adjective_after
+    }
+
+    /// Whether `word` (lower case) is a passive form by its ending ("освобождена").
+    pub fn passive_form(&self, word: &str) -> bool {
+        self.passive_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// Whether a verb's subject may follow it ("В Москву прибыл президент Армении").
+    pub fn subject_after(&self) -> bool {
+        self.subject_after
     }
 
     /// Multi-word role phrases ("со стороны") are given as their words joined by a space.
