@@ -80,6 +80,9 @@ const APPOSITION_REACH: usize = 3;
 /// How many letters an inflected nationality adjective may have beyond its stem ("российск" →
 /// "российского"), so that a longer word the stem merely opens is not read as one.
 const ADJECTIVE_ENDING_CHARS: usize = 4;
+/// How many tokens may stand between an event noun and its doer when they hold the doers' title
+/// ("a meeting of the foreign ministers of Armenia").
+const TITLED_DOER_REACH: usize = 5;
 
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
@@ -1123,10 +1126,31 @@ impl Sentence<'_> {
                 let victims = self.group(&right, Some(doer));
                 return (sides(sources), sides(victims), place);
             }
-            let doers = self.group(&right, Some(doer));
+            let mut doers = self.group(&right, Some(doer));
+            // "встреча президентов Армении и Азербайджана Сержа Саргсяна и Ильхама Алиева",
+            // "the presidents of Russia and the United States, Vladimir Putin and Joe Biden": as
+            // many persons named right after the states are their doers.
+            let last = doers.last().map_or(doer.end, |m| m.end);
+            if let Some(next) = right.iter().copied().find(|m| {
+                m.start >= last
+                    && m.kind == EntityType::Per
+                    && (last..m.start).all(|i| self.lower[i] == ",")
+            }) {
+                let persons = self.group(&right, Some(next));
+                if persons.len() == doers.len() && persons.iter().all(|m| m.kind == EntityType::Per)
+                {
+                    doers = persons;
+                }
+            }
             let last = doers.last().map_or(doer.end, |m| m.end);
             let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= last).collect();
             let mut others = self.group(&after, best(&after));
+            if others.is_empty() && code.starts_with("04") && doers.len() >= 2 {
+                // "la rencontre des présidents de l'Arménie et de l'Azerbaïdjan": the states
+                // listed meet each other, every pair of them once.
+                others = doers[1..].to_vec();
+                doers.pop();
+            }
             if others.is_empty() && joint {
                 others = self.group(&left, best(&left));
             }
@@ -1259,7 +1283,12 @@ impl Sentence<'_> {
                 || self.is(i, Role::And)
                 || self.lower[i] == ",")
         });
-        (m.start - end <= 3 && open && self.is(before, Role::Genitive)).then_some(m)
+        // "la rencontre des présidents de l'Arménie", "встреча министров иностранных дел
+        // Армении": the doers' title may stand between the noun and the states they act for.
+        let title = (end..m.start).any(|i| self.is(i, Role::ActorNoun));
+        let reach = if title { TITLED_DOER_REACH } else { 3 };
+        let genitive = self.is(before, Role::Genitive) || (title && self.lex.genitive_adjacent());
+        (m.start - end <= reach && open && genitive).then_some(m)
     }
 
     /// The actor chosen among candidates and the actors listed with it: those that follow it
@@ -1278,9 +1307,17 @@ impl Sentence<'_> {
             if m.start < last.end {
                 continue;
             }
+            // "Belarus, Bolivia and the Cuba", "de l'Arménie et de l'Azerbaïdjan".
+            let between = last.end..m.start;
             let joined = m.start > last.end
-                && (last.end..m.start).all(|i| {
-                    self.lower[i] == "," || self.is(i, Role::And) || self.is(i, Role::Article)
+                && between
+                    .clone()
+                    .any(|i| self.lower[i] == "," || self.is(i, Role::And))
+                && between.clone().all(|i| {
+                    self.lower[i] == ","
+                        || self.is(i, Role::And)
+                        || self.is(i, Role::Article)
+                        || self.is(i, Role::Genitive)
                 });
             if !joined {
                 break;
@@ -1709,6 +1746,72 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("sign".into(), "Gazprom".into(), "Belarus".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn the_states_whose_leaders_meet_meet_each_other() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Une rencontre des présidents de l'Arménie et de l'Azerbaïdjan a eu lieu.",
+            ),
+            (
+                "en",
+                "A meeting of the foreign ministers of Armenia and Azerbaijan took place.",
+            ),
+            (
+                "ru",
+                "Состоялась встреча президентов Армении и Азербайджана.",
+            ),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[
+                    ("Arménie", LOC, "Armenia"),
+                    ("Azerbaïdjan", LOC, "Azerbaijan"),
+                    ("Armenia", LOC, "Armenia"),
+                    ("Azerbaijan", LOC, "Azerbaijan"),
+                    ("Армении", LOC, "Armenia"),
+                    ("Азербайджана", LOC, "Azerbaijan"),
+                ],
+            );
+            assert_eq!(
+                coded(&d),
+                [("meet".into(), "Armenia".into(), "Azerbaijan".into(), "done")],
+                "{text}"
+            );
+        }
+        // Three states: every pair; the leaders named after the states are the sides.
+        let d = doc(
+            "ru",
+            "Речь идёт о встрече президентов России, Армении и Азербайджана в Казани.",
+            &[
+                ("России", LOC, "Russia"),
+                ("Армении", LOC, "Armenia"),
+                ("Азербайджана", LOC, "Azerbaijan"),
+            ],
+        );
+        assert_eq!(coded(&d).len(), 3, "{:?}", coded(&d));
+        let d = doc(
+            "ru",
+            "Состоялась встреча президентов Армении и Азербайджана Сержа Саргсяна и Ильхама Алиева.",
+            &[
+                ("Армении", LOC, "Armenia"),
+                ("Азербайджана", LOC, "Azerbaijan"),
+                ("Сержа Саргсяна", PER, "Serzh Sargsyan"),
+                ("Ильхама Алиева", PER, "Ilham Aliyev"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Serzh Sargsyan".into(),
+                "Ilham Aliyev".into(),
+                "done"
+            )]
         );
     }
 
