@@ -1067,7 +1067,26 @@ impl Sentence<'_> {
         // "entre X et Y", "between X and Y", "между X и Y", also a few words on ("a mediation
         // effort on Saturday between the Emirates and Saudi Arabia").
         if let Some(b) = (end..(end + 6).min(right_end)).find(|&i| self.is(i, Role::Between)) {
-            let after: Vec<&&Mention> = right.iter().filter(|m| m.start > b).collect();
+            let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start > b).collect();
+            // "negotiations among China, Japan and the ROK": every pair of a longer list.
+            let listed = self.group(&after, after.first().copied());
+            // Only a list as lists are written, "A, B and C" (not "A et B, Américains et…").
+            let and_between =
+                |a: &Mention, b: &Mention| (a.end..b.start).any(|i| self.is(i, Role::And));
+            let n = listed.len();
+            let written_list = n >= 3
+                && listed
+                    .windows(2)
+                    .enumerate()
+                    .all(|(k, w)| and_between(w[0], w[1]) == (k == n - 2));
+            if written_list {
+                let sides_of = |v: &[&Mention]| v.iter().map(|m| Side::of(m)).collect::<Vec<_>>();
+                return (
+                    sides_of(&listed[..listed.len() - 1]),
+                    sides_of(&listed[1..]),
+                    place,
+                );
+            }
             if after.len() >= 2 {
                 return (vec![Side::of(after[0])], vec![Side::of(after[1])], place);
             }
@@ -1783,6 +1802,33 @@ mod tests {
                 "{text}"
             );
         }
+        // "between/among" a list of three: every pair; not a list that runs into the next clause.
+        let d = doc(
+            "en",
+            "The round of negotiations among China, Japan and Korea ended.",
+            &[
+                ("China", LOC, "China"),
+                ("Japan", LOC, "Japan"),
+                ("Korea", LOC, "South Korea"),
+            ],
+        );
+        assert_eq!(coded(&d).len(), 3, "{:?}", coded(&d));
+        let d = doc(
+            "fr",
+            "Outre la rencontre entre la France et l'Italie, Espagnols et Portugais négocient.",
+            &[
+                ("France", LOC, "France"),
+                ("Italie", LOC, "Italy"),
+                ("Espagnols", LOC, "Spain"),
+                ("Portugais", LOC, "Portugal"),
+            ],
+        );
+        let first = |n: &str| ["France", "Italy"].contains(&n);
+        assert!(
+            coded(&d).iter().all(|e| first(&e.1) == first(&e.2)),
+            "{:?}",
+            coded(&d)
+        );
         // Three states: every pair; the leaders named after the states are the sides.
         let d = doc(
             "ru",
