@@ -83,6 +83,9 @@ const ADJECTIVE_ENDING_CHARS: usize = 4;
 /// How many tokens may stand between an event noun and its doer when they hold the doers' title
 /// ("a meeting of the foreign ministers of Armenia").
 const TITLED_DOER_REACH: usize = 5;
+/// How many tokens may stand between a light verb and its event noun ("imposed new sweeping
+/// sanctions").
+const LIGHT_REACH: usize = 3;
 
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
@@ -241,6 +244,28 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         let predicate_spans: Vec<(usize, usize)> =
             found.iter().map(|&(start, end, _)| (start, end)).collect();
+        // "imposed sanctions on Russia", "a imposé des sanctions à la Russie": a light verb before
+        // an event noun is that noun's verb; the pair is one predicate, coded as a verb.
+        let mut light_starts: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let (start, end, p) = found[k];
+            let (next_start, next_end, q) = found[k + 1];
+            if lex.predicates[p].light
+                && lex.predicates[q].nominal
+                && next_start >= end
+                && next_start <= end + LIGHT_REACH
+                && !(end..next_start).any(|i| lex.is(&lower[i], Role::Boundary))
+            {
+                found[k] = (start, next_end, q);
+                found.remove(k + 1);
+                light_starts.push(start);
+            }
+            k += 1;
+        }
+        found.retain(|&(start, _, p)| {
+            !lex.predicates[p].light_only || light_starts.contains(&start)
+        });
         let sentence_mentions = sentence_actors(
             doc,
             lex,
@@ -261,6 +286,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             mentions: &sentence_mentions,
             antecedent: antecedent.as_ref(),
             name_marks: name_marks(&sentence_mentions, &lower),
+            light_starts,
         };
         let mut here: Vec<Event> = found
             .into_iter()
@@ -635,6 +661,8 @@ struct Sentence<'a> {
     antecedent: Option<&'a Side>,
     /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…"): no clause boundary.
     name_marks: Vec<usize>,
+    /// Predicates that open with a light verb before their event noun ("imposed sanctions").
+    light_starts: Vec<usize>,
 }
 
 impl Sentence<'_> {
@@ -664,7 +692,8 @@ impl Sentence<'_> {
         let speaker = self.speaker();
         // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
         // support", "to attack") is a verb.
-        let verb = self.is(start, Role::Halt)
+        let verb = self.light_starts.contains(&start)
+            || self.is(start, Role::Halt)
             || self.lex.verb_form(&self.lower[end - 1])
             || self.lex.future_form(&self.lower[end - 1])
             || start
@@ -800,6 +829,16 @@ impl Sentence<'_> {
             .zip(published.and_then(|p| p.to_days()))
             .is_some_and(|(d, p)| d > p);
         planned |= after_anchor;
+        // "We will impose additional costs on Russia if it moves forward": a coercive act
+        // announced on a condition stated after it is a threat, made now.
+        let threat = planned
+            .then(|| threat_code(code))
+            .flatten()
+            .filter(|_| (end..self.lower.len()).any(|i| self.is(i, Role::Condition)));
+        if threat.is_some() {
+            planned = false;
+        }
+        let code = threat.unwrap_or(code);
         let date = date.or_else(|| {
             (!planned)
                 .then(|| published.map(day))
@@ -1438,6 +1477,18 @@ fn intent_code(code: &str) -> &str {
 /// the rest → 160), stopping sanctions, coercion or force eases them (sanctions → 085,
 /// administrative measures → 081, military posture and force → 087); stopping words (appeals,
 /// criticism, threats) is no CAMEO act.
+/// The CAMEO code of the threat to do what a code says: sanctions and coercion (16, 17) → 1312,
+/// force (18–20) → 138; nothing else is a threat when announced on a condition.
+fn threat_code(code: &str) -> Option<&'static str> {
+    if code.starts_with("16") || code.starts_with("17") {
+        Some("1312")
+    } else if ["18", "19", "20"].iter().any(|c| code.starts_with(c)) {
+        Some("138")
+    } else {
+        None
+    }
+}
+
 fn reversed_code(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "04" if code.starts_with("046") => "164",
@@ -1856,6 +1907,56 @@ mod tests {
                 "meet".into(),
                 "Serzh Sargsyan".into(),
                 "Ilham Aliyev".into(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_light_verb_is_its_event_nouns_verb_and_a_conditional_coercion_a_threat() {
+        let eu_russia: &[(&str, EntityType, &str)] = &[
+            ("European Union", EntityType::Org, "European Union"),
+            ("Union européenne", EntityType::Org, "European Union"),
+            ("Евросоюз", EntityType::Org, "European Union"),
+            ("Russia", LOC, "Russia"),
+            ("Russie", LOC, "Russia"),
+            ("России", LOC, "Russia"),
+        ];
+        for (lang, text) in [
+            ("en", "The European Union imposed new sanctions on Russia."),
+            (
+                "fr",
+                "L'Union européenne a imposé des sanctions à la Russie.",
+            ),
+            ("ru", "Евросоюз ввел санкции против России."),
+        ] {
+            let d = doc(lang, text, eu_russia);
+            assert_eq!(
+                coded(&d),
+                [(
+                    "sanction".into(),
+                    "European Union".into(),
+                    "Russia".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
+        // Without an event noun, a verb that is only light codes nothing.
+        let d = doc("ru", "Евросоюз ввел новые правила для России.", eu_russia);
+        assert!(coded(&d).is_empty(), "{:?}", coded(&d));
+        // Announced on a condition: a threat, made now.
+        let d = doc(
+            "en",
+            "The European Union will impose sanctions on Russia if it moves forward.",
+            eu_russia,
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "threaten".into(),
+                "European Union".into(),
+                "Russia".into(),
                 "done"
             )]
         );

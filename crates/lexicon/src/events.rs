@@ -1,8 +1,10 @@
 //! What the event coder knows of each language, and of CAMEO.
 //!
 //! - `data/<lang>/events.tsv`: predicates (one or more words, `*` for a stem) → CAMEO code, with
-//!   the options `nominal`, `obligation` ("must": its subject is the target) and `partner` (the
-//!   other side follows a `with` word: what "discussed" takes directly is its topic);
+//!   the options `nominal`, `obligation` ("must": its subject is the target), `partner` (the
+//!   other side follows a `with` word: what "discussed" takes directly is its topic), `light`
+//!   (before an event noun, the verb of that noun: "imposed sanctions") and `light_only` (that,
+//!   and no event without such a noun: "ввели санкции");
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
@@ -82,6 +84,12 @@ pub struct Predicate {
     /// Its other side follows a `with` word; what it takes directly is its topic ("discussed
     /// Libya", "talked about Afghanistan", "обсудили ситуацию в Сирии").
     pub partner: bool,
+    /// A light verb: before an event noun ("imposed sanctions on", "a imposé des sanctions à",
+    /// "ввели санкции против") it is that noun's verb, and the noun's code is the event's
+    /// (option `light`).
+    pub light: bool,
+    /// Only a light verb: no event without an event noun after it (option `light_only`).
+    pub light_only: bool,
     /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
     /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
     pub person: Option<String>,
@@ -205,6 +213,10 @@ impl EventLexicon {
                 nominal: options.split(',').any(|o| o.trim() == "nominal"),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
                 partner: options.split(',').any(|o| o.trim() == "partner"),
+                light: options
+                    .split(',')
+                    .any(|o| matches!(o.trim(), "light" | "light_only")),
+                light_only: options.split(',').any(|o| o.trim() == "light_only"),
                 person: options
                     .split(',')
                     .find_map(|o| o.trim().strip_prefix("person:"))
