@@ -1050,8 +1050,11 @@ impl Sentence<'_> {
             .filter(|m| m.start >= subject_from && m.end <= start && !m.place)
             .collect();
         let mut right_end = self.clause_end(end);
+        // A visit is to a place; a host receives a guest, not a place ("ont été reçus 600.000
+        // doses au Ghana" hosts nobody).
+        let to_place = code.starts_with("042");
         let in_right = |m: &&Mention, right_end: usize| {
-            m.start >= end && m.end <= right_end && (visit || !m.place)
+            m.start >= end && m.end <= right_end && (to_place || !m.place)
         };
         if !self.mentions.iter().any(|m| in_right(&m, right_end)) && right_end < self.lower.len() {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
