@@ -549,8 +549,13 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         }
         // "President Castro, you said in Panama that “…”": the addressee the sentence opens
         // with.
+        // (An inverted pronoun is an auxiliary too — "said he" —, but not before the verb: "He
+        // said “…”".)
         let mut j = k;
-        while j > 0 && quote_word(ws[j - 1].1, QuoteWord::Aux) {
+        while j > 0
+            && quote_word(ws[j - 1].1, QuoteWord::Aux)
+            && !quote_word(ws[j - 1].1, QuoteWord::Pronoun)
+        {
             j -= 1;
         }
         if j > 0
@@ -1079,6 +1084,11 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, Some(w)) => resolve(doc, w)
                     .or_else(|| given_name(doc, &quotes, w))
                     .or_else(|| {
+                        // A body ("the ministry said") is not a person's role ("Foreign Minister
+                        // Sergei Lavrov" shares its first letters).
+                        if names_a_body(w) {
+                            return None;
+                        }
                         let from = floor_boundary(text, outer.start.saturating_sub(ROLE_WINDOW));
                         role_named_before(doc, &text[from..outer.start], w)
                     }),
@@ -2129,6 +2139,24 @@ mod tests {
         check(
             "Comme l’explique Giorgos Stavrou, président de l’Union, des mesures sont prévues : « En 2019, le gouvernement va appliquer une loi. »",
             &["Giorgos Stavrou | - | En 2019, le gouvernement va appliquer une loi."],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_subject_right_before_the_verb_and_the_quotation() {
+        let text = "Sergei Lavrov spoke in Moscow. He said \"the talks were useful and we agreed to continue them.\"";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        let [q] = &doc.quotes[..] else {
+            panic!("{:?}", doc.quotes)
+        };
+        // Framed by "He said": its speaker is the person named before, found with the entities.
+        assert!(
+            q.speaker.is_some() || q.antecedent == Antecedent::Person,
+            "{q:?}"
         );
     }
 
