@@ -30,6 +30,9 @@ const MAX_QUOTE_BYTES: usize = 6000;
 const MIN_QUOTE_WORDS: usize = 4;
 /// Most words between a verb of speech and the quotation that is its object.
 const OBJECT_WORDS: usize = 6;
+/// Most words of a subject after its verb before a colon ("Об этом заявил пресс-секретарь
+/// президента Дмитрий Песков:").
+const INVERTED_SUBJECT_WORDS: usize = 6;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 320;
 /// How far back (bytes) the paragraph of a quote is read for the subject of a reporting verb:
@@ -464,10 +467,24 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                 aux.then(|| last_full_name(fragment, &ws[k + 1..]))
                     .flatten()
             };
+            // "Об этом заявил Песков:", "Then said Peskov:": with no subject before it, a short
+            // subject after the verb that ends with a capitalised word (the colon right after).
+            let after_verb = || {
+                let rest = &ws[k + 1..];
+                let &(at, last) = rest.last()?;
+                let tail = fragment[at + last.len()..].trim();
+                (!rest.is_empty()
+                    && rest.len() <= INVERTED_SUBJECT_WORDS
+                    && capitalised(last)
+                    && tail == ":")
+                    .then(|| fragment[rest[0].0..at + last.len()].trim())
+                    .filter(|who| !who.contains([',', ';', '(', '«', '"', '“']))
+            };
             return Some(
                 subject_before(fragment, &ws, k)
                     .or_else(named)
                     .or_else(inverted)
+                    .or_else(after_verb)
                     .map_or(Before::Unknown, Before::Who),
             );
         }
@@ -857,6 +874,25 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
     })
 }
 
+/// The owner of the words a relay clause names after its medium ("РИА Новости слова Пескова"
+/// → "Пескова"): what follows a words-of noun, when a medium stands before it.
+fn words_owner(who: &str) -> Option<&str> {
+    let ws = words(who);
+    let k = ws
+        .iter()
+        .position(|(_, w)| quote_word(w, QuoteWord::WordsOf))?;
+    if k == 0 || medium_in(&who[..ws[k].0]).is_none() {
+        return None;
+    }
+    let (at, w) = ws[k];
+    let owner = who[at + w.len()..].trim();
+    let owner = owner
+        .split_once(' ')
+        .filter(|(first, _)| quote_word(first, QuoteWord::AccordingLink))
+        .map_or(owner, |(_, rest)| rest.trim());
+    (!owner.is_empty() && owner.starts_with(char::is_uppercase)).then_some(owner)
+}
+
 /// Where the author of a statement `who` names by its genre ("в совместном заявлении", "the
 /// statement") is named: the last sentence of `text[from..to]` that names a statement of that
 /// genre after words naming someone — the first full name there, else all the words before the
@@ -1053,6 +1089,10 @@ pub fn extract_quotes(doc: &mut Document) {
             .or_else(closing)
             .or_else(|| interruption(inner.slice(text)));
         let subjectless = matches!(after_clause, Some((false, None)));
+        // "— передает РИА Новости слова Пескова": the medium relays the words of the one named
+        // after a noun for them.
+        let after_clause =
+            after_clause.map(|(pronoun, who)| (pronoun, who.map(|w| words_owner(w).unwrap_or(w))));
         if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
             let noun = who.filter(|_| !pronoun).and_then(noun_subject);
@@ -2550,6 +2590,19 @@ mod tests {
             &[
                 "Vladimir Putin | TASS | Nous ne céderons jamais, nous ne reculerons pas, je le répète",
             ],
+        );
+        // The medium relays the words of the one named after a noun for them.
+        check(
+            "«Мы внимательно изучим текст резолюции», — передает РИА Новости слова Пескова.",
+            &["Dmitry Peskov | RIA Novosti | Мы внимательно изучим текст резолюции"],
+        );
+    }
+
+    #[test]
+    fn a_subject_after_the_verb_before_a_colon() {
+        check(
+            "Захарова выступила. Об этом заявил Песков: «Встреча на этой неделе не планируется вообще».",
+            &["Dmitry Peskov | - | Встреча на этой неделе не планируется вообще"],
         );
     }
 

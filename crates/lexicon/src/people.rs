@@ -239,9 +239,12 @@ pub enum QuoteWord {
     /// A relative pronoun as the subject of a verb of speech ("qui", "who", "который"): the
     /// name before it speaks.
     Relative,
+    /// A noun for someone's words, whose owner follows it, after a medium that relays them
+    /// ("— передает РИА Новости слова Пескова", "rapporte l'AFP, citant les propos de X").
+    WordsOf,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 24] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 25] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -266,6 +269,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 24] = [
     ("naming", QuoteWord::Naming),
     ("group", QuoteWord::Group),
     ("relative", QuoteWord::Relative),
+    ("words_of", QuoteWord::WordsOf),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
