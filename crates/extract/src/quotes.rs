@@ -1704,6 +1704,10 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut straight_open: Option<usize> = None;
+    // A quotation left open at a paragraph's end whose next paragraph opens with a quotation
+    // mark goes on there (the press's convention for a quotation over several paragraphs): its
+    // start, kept until that mark.
+    let mut carried: Option<usize> = None;
     let mut next_break = breaks.iter().copied().peekable();
     let bytes = text.as_bytes();
     // Only the bytes that start a quotation mark or a line break matter: scan bytes, not chars
@@ -1731,7 +1735,10 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
             }
             stack.clear();
             straight_open = None;
+            carried = None;
         }
+        // The opening mark of a paragraph that continues a quotation keeps its start.
+        let start_here = |i: usize, carried: &mut Option<usize>| carried.take().unwrap_or(i);
         // German and Russian „…“ close with the mark English opens with.
         let closes_low = stack.last().is_some_and(|(o, _)| *o == '„');
         match c {
@@ -1746,7 +1753,12 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
             '«' | '“' | '„' => {
                 // A straight quote left open does not span typographic ones.
                 straight_open = None;
-                stack.push((c, i));
+                let start = if stack.is_empty() {
+                    start_here(i, &mut carried)
+                } else {
+                    i
+                };
+                stack.push((c, start));
             }
             '»' | '”' => {
                 let opener = match c {
@@ -1770,17 +1782,30 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
             }
             '"' if stack.is_empty() => match straight_open.take() {
                 Some(start) => push(text, &mut out, start, i + 1),
-                None => straight_open = Some(i),
+                None => straight_open = Some(start_here(i, &mut carried)),
             },
             '\n' if text[i + 1..].starts_with('\n') => {
-                // Quotation marks do not run across paragraphs. A quotation opened and never
-                // closed in its paragraph (a typo, or the first paragraph of a quotation that runs
-                // over several) ends with it.
-                if let [(opener, start)] = stack[..]
-                    && matches!(opener, '«' | '“')
-                    && i - start <= MAX_QUOTE_BYTES
-                {
-                    push_unclosed(text, &mut out, start, i);
+                // Quotation marks do not run across paragraphs, but for a quotation whose next
+                // paragraph opens with a quotation mark again. One opened and never closed in its
+                // paragraph (a typo, or the last paragraph before a new one) ends with it.
+                let open = match (&stack[..], straight_open) {
+                    ([(opener, start)], _) if matches!(opener, '«' | '“') => Some(*start),
+                    ([], Some(start)) => Some(start),
+                    _ => None,
+                };
+                let next = text[i..].trim_start();
+                let continues = next.starts_with(['«', '“', '"']);
+                match open.filter(|&start| i - start <= MAX_QUOTE_BYTES) {
+                    Some(start)
+                        if continues
+                            && !next_break
+                                .peek()
+                                .is_some_and(|&b| b <= i + (text.len() - i - next.len())) =>
+                    {
+                        carried = Some(start);
+                    }
+                    Some(start) if !stack.is_empty() => push_unclosed(text, &mut out, start, i),
+                    _ => carried = None,
                 }
                 stack.clear();
                 straight_open = None;
@@ -2227,6 +2252,25 @@ mod tests {
             q.named_at.map(|at| at.slice(text)),
             Some("Президент США Дональд Трамп")
         );
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs_is_one() {
+        for text in [
+            "Lavrov spoke.\n\n\"We are ready for dialogue with everyone. We always said so.\n\n\"But nobody will dictate terms to us,\" Lavrov said.",
+            "Lavrov a parlé.\n\n« Nous sommes prêts au dialogue avec tous. Nous l'avons dit.\n\n« Mais personne ne nous dictera ses conditions », a déclaré Lavrov.",
+        ] {
+            let mut doc = Document {
+                text: text.to_owned(),
+                ..Document::default()
+            };
+            extract_quotes(&mut doc);
+            let [q] = &doc.quotes[..] else {
+                panic!("{text}: {:?}", doc.quotes)
+            };
+            assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{text}");
+            assert!(q.span.slice(text).contains("\n\n"), "{text}");
+        }
     }
 
     #[test]
