@@ -1789,21 +1789,17 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                 // paragraph opens with a quotation mark again. One opened and never closed in its
                 // paragraph (a typo, or the last paragraph before a new one) ends with it.
                 let open = match (&stack[..], straight_open) {
-                    ([(opener, start)], _) if matches!(opener, '«' | '“') => Some(*start),
+                    ([('«' | '“', start)], _) => Some(*start),
                     ([], Some(start)) => Some(start),
                     _ => None,
                 };
                 let next = text[i..].trim_start();
-                let continues = next.starts_with(['«', '“', '"']);
+                let next_at = text.len() - next.len();
+                // (Not across a transcript turn's label.)
+                let continues = next.starts_with(['«', '“', '"'])
+                    && next_break.peek().is_none_or(|&b| b > next_at);
                 match open.filter(|&start| i - start <= MAX_QUOTE_BYTES) {
-                    Some(start)
-                        if continues
-                            && !next_break
-                                .peek()
-                                .is_some_and(|&b| b <= i + (text.len() - i - next.len())) =>
-                    {
-                        carried = Some(start);
-                    }
+                    Some(start) if continues => carried = Some(start),
                     Some(start) if !stack.is_empty() => push_unclosed(text, &mut out, start, i),
                     _ => carried = None,
                 }
