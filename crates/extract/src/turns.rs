@@ -221,8 +221,8 @@ pub fn extract_turns(doc: &mut Document) {
 /// The answers marked "R - …" are the person the title names as the interview's author
 /// ("Entretien de Mme Catherine Colonna, ministre…"); with nobody named there they stay the
 /// anonymous respondent's.
-fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]) {
-    let Some(s) = speakers.iter_mut().find(|s| s.name == ANONYMOUS_RESPONDENT) else {
+fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut Vec<Speaker>) {
+    let Some(at) = speakers.iter().position(|s| s.name == ANONYMOUS_RESPONDENT) else {
         return;
     };
     let title = doc.title.as_deref().unwrap_or("");
@@ -236,6 +236,16 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
     {
         t.speaker.clone_from(&name);
     }
+    // The answers of someone also labelled by name ("MAO NING:" and "A:") are one speaker's.
+    if let Some(named) = speakers.iter().position(|s| s.name == name) {
+        let anonymous = speakers.remove(at);
+        let named = &mut speakers[if named > at { named - 1 } else { named }];
+        named.turns += anonymous.turns;
+        named.surface.extend(anonymous.surface);
+        named.surface.push(author.written.to_owned());
+        return;
+    }
+    let s = &mut speakers[at];
     s.name = name;
     s.surface.push(author.written.to_owned());
     s.role = role;
@@ -245,7 +255,23 @@ fn name_respondent(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker])
 /// else the two to four capitalised words before "'s" after the role words ("Foreign Ministry
 /// Spokesperson Lu Kang").
 fn press_answerer(title: &str) -> Option<Author<'_>> {
-    let who = TITLE_PRESS_POSSESSIVE.captures(title)?.get(1)?;
+    let Some(who) = TITLE_PRESS_POSSESSIVE
+        .captures(title)
+        .and_then(|c| c.get(1))
+    else {
+        // "Press briefing by Foreign Ministry Spokesperson Mao Ning", "Conférence de presse de
+        // M. Jean-Yves Le Drian", "Пресс-конференция Министра … С.В.Лаврова": the answerer
+        // named after the press genre's phrase.
+        let lower = title.to_lowercase();
+        if lower.len() != title.len() {
+            return None;
+        }
+        let end = turn_words(TurnWord::Press)
+            .iter()
+            .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+            .min()?;
+        return author_in(title, end, title.len()).or_else(|| author_by(title, end));
+    };
     author_in(title, 0, who.end()).or_else(|| {
         let words: Vec<&str> = who.as_str().split_whitespace().collect();
         let name_words = words
@@ -1464,26 +1490,30 @@ fn title_author(title: &str) -> Option<Author<'_>> {
         return author_in(title, 0, who.end());
     };
     // The genre's author: the first known person after the genre word, else "de/by X".
-    author_in(title, from, title.len()).or_else(|| {
-        TITLE_BY.captures_iter(&title[from..]).find_map(|c| {
-            let m = c.get(1)?;
-            let run = m.as_str();
-            // Role words in capitals ("du Ministre Jean Dupont") are not the name.
-            let words: Vec<&str> = run.split_whitespace().collect();
-            let skip = words.iter().take_while(|w| is_label_word(w)).count();
-            let name_words = words.get(skip..)?;
-            if !(2..=4).contains(&name_words.len()) {
-                return None;
-            }
-            let first = name_words[0];
-            let last = name_words[name_words.len() - 1];
-            let start = from + m.start() + run.find(first)?;
-            let end = from + m.start() + run.rfind(last)? + last.len();
-            Some(Author {
-                written: title.get(start..end)?,
-                before: title.get(from..start)?,
-                after: following_part(title, end),
-            })
+    author_in(title, from, title.len()).or_else(|| author_by(title, from))
+}
+
+/// "… de/by X" in `title` from `from`: two to four capitalised words after the preposition,
+/// role words in capitals left out.
+fn author_by(title: &str, from: usize) -> Option<Author<'_>> {
+    TITLE_BY.captures_iter(&title[from..]).find_map(|c| {
+        let m = c.get(1)?;
+        let run = m.as_str();
+        // Role words in capitals ("du Ministre Jean Dupont") are not the name.
+        let words: Vec<&str> = run.split_whitespace().collect();
+        let skip = words.iter().take_while(|w| is_label_word(w)).count();
+        let name_words = words.get(skip..)?;
+        if !(2..=4).contains(&name_words.len()) {
+            return None;
+        }
+        let first = name_words[0];
+        let last = name_words[name_words.len() - 1];
+        let start = from + m.start() + run.find(first)?;
+        let end = from + m.start() + run.rfind(last)? + last.len();
+        Some(Author {
+            written: title.get(start..end)?,
+            before: title.get(from..start)?,
+            after: following_part(title, end),
         })
     })
 }
@@ -2163,6 +2193,28 @@ mod tests {
         let lu_kang = ("Lu Kang".to_owned(), TurnKind::Answer);
         let question = ("Journalist".to_owned(), TurnKind::Question);
         assert_eq!(got, [question.clone(), lu_kang.clone(), question, lu_kang]);
+        // Named after the genre's phrase; also labelled by name: one speaker.
+        let title = "Press briefing by Foreign Ministry Spokesperson Mao Ning";
+        let mut doc = Document {
+            title: Some(title.to_owned()),
+            text: format!(
+                "{title}\n\nMAO NING: Good afternoon, let me start.\n\nQ: What is your comment?\n\nA: We have no information."
+            ),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let named: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .filter(|s| s.name != "Journalist")
+            .map(|s| (s.name.as_str(), s.turns))
+            .collect();
+        assert_eq!(named, [("Mao Ning", 2)]);
+        let got = titled_turns(
+            "Conférence de presse de M. Jean-Yves Le Drian, ministre de l'Europe et des Affaires étrangères",
+            "Q - Monsieur le Ministre, quelle est la position ?\nR - Nous travaillons avec nos partenaires.",
+        );
+        assert_eq!(got[1], ("Jean-Yves Le Drian".to_owned(), TurnKind::Answer));
     }
 
     #[test]
