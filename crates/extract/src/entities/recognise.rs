@@ -329,11 +329,32 @@ fn is_name(s: &str) -> bool {
     if words.len() == 1 && (is_lang_code(s) || is_calendar_word(s) || is_common_noun(s)) {
         return false;
     }
+    // "China-Russia", "Palestinian-Israeli", "U.S.-Japan": states joined by a hyphen qualify a
+    // noun ("China-Russia relations"); they name no one.
+    if words.len() == 1 && s.contains('-') && joined_states(s) {
+        return false;
+    }
     // Every word a title, a demonym or a connecting word: "Président", "les Français",
     // "Premier ministre", "Président russe".
     !words
         .iter()
         .all(|w| is_title_word(w) || is_demonym(w) || is_connector(w))
+}
+
+/// Whether every part of a hyphenated word is a demonym or a place the actor base knows.
+fn joined_states(word: &str) -> bool {
+    let kb = chancery_lexicon::actors::builtin();
+    let parts: Vec<&str> = word.split('-').collect();
+    // ("Guinea-Bissau", "Bosnia-Herzegovina" are places of their own.)
+    parts.len() >= 2
+        && kb.lookup(word).is_none()
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && (is_demonym(p)
+                    || kb
+                        .lookup(p)
+                        .is_some_and(|a| kb.actors()[a].kind == EntityType::Loc))
+        })
 }
 
 fn is_connector(w: &str) -> bool {
@@ -452,6 +473,9 @@ mod tests {
             "russie",
             "État",
             "Défense",
+            "China-Russia",
+            "Palestinian-Israeli",
+            "U.S.-Japan",
         ] {
             assert!(!is_name(s), "{s}");
         }
@@ -461,6 +485,8 @@ mod tests {
             "Union européenne",
             "Minsk",
             "TASS",
+            "Guinea-Bissau",
+            "Nagorno-Karabakh",
         ] {
             assert!(is_name(s), "{s}");
         }
