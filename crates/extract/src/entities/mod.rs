@@ -249,6 +249,20 @@ pub(crate) fn title_case_surnames(name: &str) -> String {
     if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
         return name.to_owned();
     }
+    // "HAYASHI Yoshimasa", "KISHIDA Fumio": Japan's official English writes the family name
+    // first, in capitals; the usual order puts it last. Only a romanised Japanese name reads so
+    // (a given name of four letters or more ending in a vowel, letters of the Hepburn
+    // romanisation): "XI Jinping", "WANG Yi", "MOON Jae-in" keep their order.
+    if let [family, given] = words[..]
+        && caps(family)
+        && !caps(given)
+        && hepburn(family)
+        && hepburn(given)
+        && given.chars().count() >= 4
+        && given.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{given} {}", crate::turns::titlecase(family));
+    }
     words
         .iter()
         .map(|w| {
@@ -263,6 +277,15 @@ pub(crate) fn title_case_surnames(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a word is written only with the letters of Japanese in the Hepburn romanisation (no
+/// l, q, v, x; long vowels may carry a macron).
+fn hepburn(word: &str) -> bool {
+    word.chars().all(|c| {
+        let c = c.to_ascii_lowercase();
+        "abcdefghijkmnoprstuwyzāēīōū".contains(c)
+    })
 }
 
 /// A name written in Cyrillic and followed by its original spelling in parentheses ("Петер
@@ -1176,6 +1199,9 @@ mod tests {
         );
         assert_eq!(title_case_surnames("Jean-Louis DEBRÉ"), "Jean-Louis Debré");
         assert_eq!(title_case_surnames("MR PRICE"), "MR PRICE");
+        assert_eq!(title_case_surnames("HAYASHI Yoshimasa"), "Yoshimasa Hayashi");
+        assert_eq!(title_case_surnames("XI Jinping"), "Xi Jinping");
+        assert_eq!(title_case_surnames("WANG Yi"), "Wang Yi");
         assert_eq!(title_case_surnames("Vladimir Putin"), "Vladimir Putin");
     }
 
