@@ -619,9 +619,28 @@ impl<'a> Grammar<'a> {
                 .or_else(|| self.part_led(i))
                 .or_else(|| self.year_part(i))
                 .or_else(|| self.season_led(i))
+                .or_else(|| self.modified_month(i))
                 .or_else(|| self.month_led(i, cue)),
             _ => None,
         }
+    }
+
+    /// "last September", "next December": the month before or after the anchor's, with no day.
+    fn modified_month(&self, i: usize) -> Option<M> {
+        let policy = match self.word(i)? {
+            "last" => Policy::PastStrict,
+            "next" => Policy::FutureStrict,
+            _ => return None,
+        };
+        let (m, end) = self.month(i + 1, true)?;
+        if self.info(i + 1)?.month?.lang & EN == 0 || self.day(end).is_some() {
+            return None;
+        }
+        Some(M {
+            end,
+            raw: Raw::Pt(P::ym(None, m)),
+            policy,
+        })
     }
 
     // ---- pieces ----

@@ -156,6 +156,12 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             match (a.y, b.y) {
                 (None, Some(yb)) => a.y = Some(if order(a, b) { yb - 1 } else { yb }),
                 (Some(ya), None) => b.y = Some(if order(a, b) { ya + 1 } else { ya }),
+                // A range in the future is placed by its end: "du 9 au 12 avril, la visite aura
+                // lieu", written on 11 April, is this April's.
+                (None, None) if policy == Policy::Future => {
+                    b.y = pick_year(b, policy, anchor);
+                    a.y = b.y.map(|y| if order(a, b) { y - 1 } else { y });
+                }
                 (None, None) => {
                     a.y = pick_year(a, policy, anchor);
                     b.y = a.y.map(|y| if order(a, b) { y + 1 } else { y });

@@ -296,6 +296,19 @@ fn english() {
     );
     check("He will arrive on Friday.", "en", a, "Friday=2024-06-28");
     check(
+        "Last September the summit took place; it ends next December.",
+        "en",
+        a,
+        "Last September=2023-09; next December=2024-12",
+    );
+    // A range in the future is placed by its end.
+    check(
+        "La visite aura lieu du 20 au 28 juin.",
+        "fr",
+        a,
+        "20 au 28 juin=2024-06-20/2024-06-28",
+    );
+    check(
         "Yesterday he said last week was hard and next month will be better.",
         "en",
         a,
