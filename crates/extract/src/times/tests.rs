@@ -306,7 +306,7 @@ fn english() {
         "La visite aura lieu du 20 au 28 juin.",
         "fr",
         a,
-        "20 au 28 juin=2024-06-20/2024-06-28",
+        "du 20 au 28 juin=2024-06-20/2024-06-28",
     );
     check(
         "Yesterday he said last week was hard and next month will be better.",
