@@ -98,6 +98,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
         .or_else(|| signature_date(&doc.text))
         .or_else(|| closing_date_line(&doc.text))
+        .or_else(|| url_line(&doc.text).and_then(date_in_url))
         .or_else(|| {
             // A WARC record's origin is its address; a file name is not the document's.
             ctx.path
@@ -475,6 +476,31 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date written in a document's own address: `/2018/06/29/`, `/2024-03-27-`, `/20251002/`,
 /// `/2021/07/` (month precision). Newspapers and agencies build their URLs that way.
+/// How many lines at either end of a text may hold its own address.
+const URL_LINE_REACH: usize = 6;
+
+/// The address a text gives on a line of its own near its start or end, alone or after a short
+/// label ("Источник: https://ria.ru/20190314/….html", "URL: …"): the page it was taken from.
+fn url_line(text: &str) -> Option<&str> {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let n = lines.len();
+    let ends = lines
+        .iter()
+        .take(URL_LINE_REACH)
+        .chain(lines.iter().skip(n.saturating_sub(URL_LINE_REACH)));
+    ends.copied().find_map(|line| {
+        let at = line.find("http://").or_else(|| line.find("https://"))?;
+        let (label, url) = line.split_at(at);
+        let label = label.trim();
+        let short_label = label.is_empty()
+            || (label.ends_with(':') && label.split_whitespace().count() <= URL_LABEL_WORDS);
+        (short_label && !url.contains(char::is_whitespace)).then_some(url)
+    })
+}
+
+/// Most words of the label before a text's own address on its line.
+const URL_LABEL_WORDS: usize = 3;
+
 pub(crate) fn date_in_url(url: &str) -> Option<PartialDate> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     for c in URL_DATE.captures_iter(path) {
@@ -841,6 +867,20 @@ mod tests {
         // A date inside a sentence is not a dateline.
         assert_eq!(
             d("Le 17 août 2012, Rafael Correa a décidé - enfin - d'agir."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_texts_own_address_on_a_line_of_its_own() {
+        let text = "Лавров провел переговоры\n\nСтороны обсудили ситуацию.\n\nИсточник: https://ria.ru/20190314/1551662231.html\n";
+        assert_eq!(
+            url_line(text),
+            Some("https://ria.ru/20190314/1551662231.html")
+        );
+        // A link inside a sentence is cited, not the text's own.
+        assert_eq!(
+            url_line("Voir le rapport publié sur https://a.org/2019/03/14/x pour les détails."),
             None
         );
     }
