@@ -189,6 +189,8 @@ static OF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("of")
 static ARTICLE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
 /// What makes a year ending in 0 a decade ("1990s", "1990-е", "1980-х").
 static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
+/// What makes a year ending in 0 after it a decade ("les années 1990", "les années 90").
+static DECADE_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_noun"));
 /// Parts of a day that may follow a day ("vendredi matin").
 static DAY_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_part"));
 static PAST_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_modifier"));
@@ -619,6 +621,7 @@ impl<'a> Grammar<'a> {
                 .or_else(|| self.part_led(i))
                 .or_else(|| self.year_part(i))
                 .or_else(|| self.season_led(i))
+                .or_else(|| self.decade_led(i))
                 .or_else(|| self.modified_month(i))
                 .or_else(|| self.month_led(i, cue)),
             _ => None,
@@ -734,12 +737,32 @@ impl<'a> Grammar<'a> {
         Some((v as i32, self.year_noun(end)))
     }
 
-    /// A decade: "the 1990s", "в 1990-е годы", "в 1980-х годах" — its ten years.
-    fn decade(&self, i: usize) -> Option<M> {
+    /// The first year of the decade a number ending in 0 names: "1990", and "90" for 1990 (two
+    /// digits from 20 to 90: the twentieth century's).
+    fn decade_start(&self, i: usize) -> Option<i32> {
         let (v, n) = self.num(i)?;
-        if n != 4 || v % 10 != 0 || !(1000..=2100).contains(&v) || self.glued_left(i) {
+        if v % 10 != 0 || self.glued_left(i) {
             return None;
         }
+        match n {
+            4 if (1000..=2100).contains(&v) => Some(v as i32),
+            2 if (20..=90).contains(&v) => Some(1900 + v as i32),
+            _ => None,
+        }
+    }
+
+    /// "les années 1990", "les années 90": a decade noun before the decade's year.
+    fn decade_led(&self, i: usize) -> Option<M> {
+        if !self.word(i).is_some_and(|w| DECADE_NOUNS.contains(&w)) {
+            return None;
+        }
+        let y = self.decade_start(i + 1)?;
+        Some(M::new(i + 2, Raw::Rg(P::year(y), P::year(y + 9))))
+    }
+
+    /// A decade: "the 1990s", "в 1990-е годы", "в 1980-х годах", "в 90-е годы" — its ten years.
+    fn decade(&self, i: usize) -> Option<M> {
+        let y = self.decade_start(i)?;
         let suffix = |k: usize| self.glued(k) && DECADE_SUFFIXES.contains(&self.raw(k));
         let end = if suffix(i + 1) {
             i + 2
@@ -748,7 +771,6 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let y = v as i32;
         Some(M::new(end, Raw::Rg(P::year(y), P::year(y + 9))))
     }
 
@@ -906,6 +928,10 @@ impl<'a> Grammar<'a> {
     /// "2024-05-24", "2020-2021", "14:26", "23h30", "2023".
     fn number_led(&self, i: usize, cue: u8) -> Option<M> {
         if let Some(m) = self.day_led(i) {
+            return Some(m);
+        }
+        // "90s", "90-е годы": a two-digit decade.
+        if let Some(m) = self.num(i).filter(|&(_, n)| n == 2).and_then(|_| self.decade(i)) {
             return Some(m);
         }
         let (_, n) = self.num(i)?;

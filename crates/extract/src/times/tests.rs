@@ -301,6 +301,15 @@ fn english() {
         a,
         "Last September=2023-09; next December=2024-12",
     );
+    // Decades: a noun before the year, two digits with a suffix.
+    check(
+        "Dans les années 1990 et les années 90, rien.",
+        "fr",
+        a,
+        "années 1990=1990/1999; années 90=1990/1999",
+    );
+    check("In the 90s it was hard.", "en", a, "90s=1990/1999");
+    check("В 90-е годы всё изменилось.", "ru", a, "90-е годы=1990/1999");
     // A range in the future is placed by its end.
     check(
         "La visite aura lieu du 20 au 28 juin.",
