@@ -482,7 +482,11 @@ const URL_LINE_REACH: usize = 6;
 /// The address a text gives on a line of its own near its start or end, alone or after a short
 /// label ("Источник: https://ria.ru/20190314/….html", "URL: …"): the page it was taken from.
 fn url_line(text: &str) -> Option<&str> {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let n = lines.len();
     let ends = lines
         .iter()

@@ -355,7 +355,7 @@ mod tests {
                 | "bare_day_follower" | "day_list" | "ordinal_suffix" | "year_noun"
                 | "year_ordinal" | "day_part" | "past_modifier" | "future_modifier"
                 | "subordinator" | "article" | "date_article" | "of" | "determiner"
-                | "this_year" | "decade_suffix" => v.is_empty(),
+                | "this_year" | "decade_suffix" | "decade_noun" => v.is_empty(),
                 "skipped" => v.iter().all(|f| matches!(*f, "year" | "time" | "month")),
                 _ => false,
             };

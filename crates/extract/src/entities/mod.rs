@@ -1199,7 +1199,10 @@ mod tests {
         );
         assert_eq!(title_case_surnames("Jean-Louis DEBRÉ"), "Jean-Louis Debré");
         assert_eq!(title_case_surnames("MR PRICE"), "MR PRICE");
-        assert_eq!(title_case_surnames("HAYASHI Yoshimasa"), "Yoshimasa Hayashi");
+        assert_eq!(
+            title_case_surnames("HAYASHI Yoshimasa"),
+            "Yoshimasa Hayashi"
+        );
         assert_eq!(title_case_surnames("XI Jinping"), "Xi Jinping");
         assert_eq!(title_case_surnames("WANG Yi"), "Wang Yi");
         assert_eq!(title_case_surnames("Vladimir Putin"), "Vladimir Putin");

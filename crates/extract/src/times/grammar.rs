@@ -931,7 +931,11 @@ impl<'a> Grammar<'a> {
             return Some(m);
         }
         // "90s", "90-е годы": a two-digit decade.
-        if let Some(m) = self.num(i).filter(|&(_, n)| n == 2).and_then(|_| self.decade(i)) {
+        if let Some(m) = self
+            .num(i)
+            .filter(|&(_, n)| n == 2)
+            .and_then(|_| self.decade(i))
+        {
             return Some(m);
         }
         let (_, n) = self.num(i)?;

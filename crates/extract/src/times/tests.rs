@@ -309,7 +309,12 @@ fn english() {
         "années 1990=1990/1999; années 90=1990/1999",
     );
     check("In the 90s it was hard.", "en", a, "90s=1990/1999");
-    check("В 90-е годы всё изменилось.", "ru", a, "90-е годы=1990/1999");
+    check(
+        "В 90-е годы всё изменилось.",
+        "ru",
+        a,
+        "90-е годы=1990/1999",
+    );
     // A range in the future is placed by its end.
     check(
         "La visite aura lieu du 20 au 28 juin.",
