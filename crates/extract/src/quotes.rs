@@ -93,6 +93,12 @@ fn quote_word(word: &str, kind: QuoteWord) -> bool {
     lower_in_set(word, quote_words(kind))
 }
 
+/// A verb of speech that takes no subject ("говорится", "сказано"), unlike one that may be
+/// either ("noted": "it is noted that", "…," noted Smith).
+fn impersonal_only(word: &str) -> bool {
+    lower_in_set(word, quote_words(QuoteWord::Impersonal)) && !is_reporting(word)
+}
+
 /// A verb of speech, also after an elided object pronoun ("Comme l’explique X").
 fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
@@ -197,8 +203,7 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
     // "«…», — говорится в совместном заявлении": an impersonal verb of speech (not one that also
     // takes a subject, "noted"); the phrase after it names the statement or its author.
     if let Some(&(at, w)) = ws.first()
-        && lower_in_set(w, quote_words(QuoteWord::Impersonal))
-        && !is_reporting(w)
+        && impersonal_only(w)
         && !after[..at].contains(['.', '!', '?', '\n'])
     {
         let who = phrase_from(after, at + w.len());
@@ -1102,9 +1107,9 @@ pub fn extract_quotes(doc: &mut Document) {
             // "…», — говорится в совместном заявлении." after "X и Y сделали совместное
             // заявление": a clause naming a statement, not its author, means the one the text
             // spoke of last, and its author is named first in that sentence.
-            let impersonal = words(after_near).first().is_some_and(|(_, v)| {
-                lower_in_set(v, quote_words(QuoteWord::Impersonal)) && !is_reporting(v)
-            });
+            let impersonal = words(after_near)
+                .first()
+                .is_some_and(|(_, v)| impersonal_only(v));
             if let Some(w) = who.filter(|_| impersonal && noun.is_none())
                 && resolve(doc, w).is_none()
                 && let Some(author) = statement_author(
@@ -2147,6 +2152,16 @@ fn holder_of(doc: &Document, role: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// A document of `text` after the quotation reader.
+    fn quoted(text: &str) -> Document {
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        doc
+    }
+
     /// The quotes of `text`: `speaker | via | quoted text`.
     #[track_caller]
     fn check(text: &str, expect: &[&str]) {
@@ -2206,11 +2221,7 @@ mod tests {
     #[test]
     fn a_pronoun_subject_right_before_the_verb_and_the_quotation() {
         let text = "Sergei Lavrov spoke in Moscow. He said \"the talks were useful and we agreed to continue them.\"";
-        let mut doc = Document {
-            text: text.to_owned(),
-            ..Document::default()
-        };
-        extract_quotes(&mut doc);
+        let doc = quoted(text);
         let [q] = &doc.quotes[..] else {
             panic!("{:?}", doc.quotes)
         };
@@ -2234,11 +2245,7 @@ mod tests {
     #[test]
     fn an_impersonal_verb_after_the_quotation_points_to_the_statement_named_before() {
         let text = "Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление. Заявление опубликовано в субботу.\n\n«Встреча на Эльбе стала кульминацией грандиозной борьбы многих стран», - говорится в совместном заявлении.";
-        let mut doc = Document {
-            text: text.to_owned(),
-            ..Document::default()
-        };
-        extract_quotes(&mut doc);
+        let doc = quoted(text);
         let [q] = &doc.quotes[..] else {
             panic!("{:?}", doc.quotes)
         };
@@ -2256,11 +2263,7 @@ mod tests {
             "Lavrov spoke.\n\n\"We are ready for dialogue with everyone. We always said so.\n\n\"But nobody will dictate terms to us,\" Lavrov said.",
             "Lavrov a parlé.\n\n« Nous sommes prêts au dialogue avec tous. Nous l'avons dit.\n\n« Mais personne ne nous dictera ses conditions », a déclaré Lavrov.",
         ] {
-            let mut doc = Document {
-                text: text.to_owned(),
-                ..Document::default()
-            };
-            extract_quotes(&mut doc);
+            let doc = quoted(text);
             let [q] = &doc.quotes[..] else {
                 panic!("{text}: {:?}", doc.quotes)
             };
