@@ -857,6 +857,11 @@ const ROLE_WINDOW: usize = 800;
 /// clause naming someone by a common noun the base cannot resolve is the person `stretch` last
 /// named with that noun (its first word in any case form, a full name within five words after).
 fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String> {
+    // A body ("the ministry said") is no person's role ("Foreign Minister Sergei Lavrov" shares
+    // its first letters).
+    if names_a_body(who) {
+        return None;
+    }
     let role_ws = words(who);
     if role_ws.len() > 4 || role_ws.iter().any(|(_, w)| capitalised(w)) {
         return None;
@@ -1129,11 +1134,6 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, Some(w)) => resolve(doc, w)
                     .or_else(|| given_name(doc, &quotes, w))
                     .or_else(|| {
-                        // A body ("the ministry said") is not a person's role ("Foreign Minister
-                        // Sergei Lavrov" shares its first letters).
-                        if names_a_body(w) {
-                            return None;
-                        }
                         let from = floor_boundary(text, outer.start.saturating_sub(ROLE_WINDOW));
                         role_named_before(doc, &text[from..outer.start], w)
                     }),
@@ -2162,6 +2162,16 @@ mod tests {
         doc
     }
 
+    /// The one quotation of `text`.
+    #[track_caller]
+    fn only_quote(text: &str) -> Quote {
+        let doc = quoted(text);
+        let [q] = &doc.quotes[..] else {
+            panic!("{text}: {:?}", doc.quotes)
+        };
+        q.clone()
+    }
+
     /// The quotes of `text`: `speaker | via | quoted text`.
     #[track_caller]
     fn check(text: &str, expect: &[&str]) {
@@ -2221,10 +2231,7 @@ mod tests {
     #[test]
     fn a_pronoun_subject_right_before_the_verb_and_the_quotation() {
         let text = "Sergei Lavrov spoke in Moscow. He said \"the talks were useful and we agreed to continue them.\"";
-        let doc = quoted(text);
-        let [q] = &doc.quotes[..] else {
-            panic!("{:?}", doc.quotes)
-        };
+        let q = only_quote(text);
         // Framed by "He said": its speaker is the person named before, found with the entities.
         assert!(
             q.speaker.is_some() || q.antecedent == Antecedent::Person,
@@ -2245,10 +2252,7 @@ mod tests {
     #[test]
     fn an_impersonal_verb_after_the_quotation_points_to_the_statement_named_before() {
         let text = "Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление. Заявление опубликовано в субботу.\n\n«Встреча на Эльбе стала кульминацией грандиозной борьбы многих стран», - говорится в совместном заявлении.";
-        let doc = quoted(text);
-        let [q] = &doc.quotes[..] else {
-            panic!("{:?}", doc.quotes)
-        };
+        let q = only_quote(text);
         assert!(q.span.slice(text).starts_with("Встреча на Эльбе"));
         // The author is read from the entities there: the one the sentence names first.
         assert_eq!(
@@ -2263,10 +2267,7 @@ mod tests {
             "Lavrov spoke.\n\n\"We are ready for dialogue with everyone. We always said so.\n\n\"But nobody will dictate terms to us,\" Lavrov said.",
             "Lavrov a parlé.\n\n« Nous sommes prêts au dialogue avec tous. Nous l'avons dit.\n\n« Mais personne ne nous dictera ses conditions », a déclaré Lavrov.",
         ] {
-            let doc = quoted(text);
-            let [q] = &doc.quotes[..] else {
-                panic!("{text}: {:?}", doc.quotes)
-            };
+            let q = only_quote(text);
             assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{text}");
             assert!(q.span.slice(text).contains("\n\n"), "{text}");
         }
