@@ -396,6 +396,19 @@ fn nominative_word(w: &str) -> Option<String> {
     if let Some(stem) = w.strip_suffix("ея") {
         return Some(format!("{stem}ей"));
     }
+    // A woman's surname in an oblique case ("М.В.Захаровой", "Валентины Матвиенко" aside).
+    for (oblique, nominative) in [
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+    ] {
+        if let Some(stem) = w.strip_suffix(oblique) {
+            return Some(format!("{stem}{nominative}"));
+        }
+    }
     let stem = w.strip_suffix('а')?;
     ends_in_consonant(stem).then(|| stem.to_owned())
 }
@@ -674,6 +687,10 @@ mod tests {
             Some("Сергей Лавров")
         );
         assert_eq!(nominative_ru("Вышинского").as_deref(), Some("Вышинский"));
+        assert_eq!(
+            nominative_ru("М.В.Захаровой").as_deref(),
+            Some("М.В.Захарова")
+        );
         assert_eq!(nominative_ru("Лукашенко"), None);
         assert_eq!(nominative_ru("а"), None);
     }

@@ -466,15 +466,18 @@ static KEYS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 
 /// The known person a written name refers to, across transliterations and scripts: the same key
 /// as one of their names, or (for a full name) the same surname and a compatible first name.
-/// A Russian name in the genitive ("С.В.Лаврова") is also tried in the nominative.
+/// A Russian name in an oblique case ("С.В.Лаврова", "Марии Захаровой") is also tried in the
+/// nominative.
 pub fn person(name: &str) -> Option<&'static Person> {
     let name = name.trim();
     person_exact(name).or_else(|| {
         let cyrillic = name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-        cyrillic
-            .then(|| crate::names::nominative_ru(name))
-            .flatten()
+        if !cyrillic {
+            return None;
+        }
+        crate::names::oblique_name_nominative(name)
             .and_then(|n| person_exact(&n))
+            .or_else(|| crate::names::nominative_ru(name).and_then(|n| person_exact(&n)))
     })
 }
 
@@ -631,6 +634,14 @@ mod tests {
             person("С.В.Лаврова").map(|p| p.name.as_str()),
             Some("Sergey Lavrov")
         );
+        for oblique in ["М.В.Захаровой", "Марии Захаровой", "Марией Захаровой"]
+        {
+            assert_eq!(
+                person(oblique).map(|p| p.name.as_str()),
+                Some("Maria Zakharova"),
+                "{oblique}"
+            );
+        }
         // The actor base's journalists are known, as holding no office.
         assert_eq!(
             person("Kirill Vorobiev").map(|p| (p.name.as_str(), p.official)),
