@@ -99,6 +99,14 @@ fn impersonal_only(word: &str) -> bool {
     lower_in_set(word, quote_words(QuoteWord::Impersonal)) && !is_reporting(word)
 }
 
+/// Whether `clause` opens with a verb of speech, after auxiliaries ("said.", "has told…").
+pub(crate) fn opens_with_reporting(clause: &str) -> bool {
+    words(clause)
+        .iter()
+        .find(|(_, w)| !quote_word(w, QuoteWord::Aux))
+        .is_some_and(|(_, w)| is_reporting(w))
+}
+
 /// A verb of speech, also after an elided object pronoun ("Comme l’explique X").
 fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
@@ -157,27 +165,55 @@ fn phrase_from(s: &str, from: usize) -> &str {
 /// A clause right after a quote: "…», a souligné le dirigeant russe" → (false, Some("le dirigeant
 /// russe")); "…», a-t-il déclaré" → (true, None). `None` when no reporting verb frames it.
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
-    clause_right_after(after).or_else(|| {
-        // "…», en espérant une ouverture accrue, a regretté le président…": an aside between
-        // commas (a dozen words at most, no sentence mark) before the reporting clause.
-        let rest = after.trim_start().strip_prefix(',')?;
-        let end = rest.find(',')?;
-        let aside = &rest[..end];
-        if aside.contains(['.', ';', ':', '!', '?', '«', '»', '"', '“', '”', '\n'])
-            || words(aside).len() > 12
-        {
-            return None;
-        }
-        let clause = &rest[end..];
-        // Only when the reporting verb opens what follows (after an auxiliary).
-        let ws = words(clause);
-        let k = ws
-            .iter()
-            .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
-        (k <= 2 && is_reporting(ws[k].1))
-            .then(|| clause_right_after(clause))
-            .flatten()
-    })
+    clause_right_after(after)
+        .or_else(|| {
+            // "…», en espérant une ouverture accrue, a regretté le président…": an aside between
+            // commas (a dozen words at most, no sentence mark) before the reporting clause.
+            let rest = after.trim_start().strip_prefix(',')?;
+            let end = rest.find(',')?;
+            let aside = &rest[..end];
+            if aside.contains(['.', ';', ':', '!', '?', '«', '»', '"', '“', '”', '\n'])
+                || words(aside).len() > 12
+            {
+                return None;
+            }
+            let clause = &rest[end..];
+            // Only when the reporting verb opens what follows (after an auxiliary).
+            let ws = words(clause);
+            let k = ws
+                .iter()
+                .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
+            (k <= 2 && is_reporting(ws[k].1))
+                .then(|| clause_right_after(clause))
+                .flatten()
+        })
+        .or_else(|| appositive_subject(after))
+}
+
+/// "…," Maria Zakharova, the ministry's spokeswoman, said: a subject named first, then a
+/// description of them between commas, then the verb of speech (after auxiliaries).
+fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
+    let rest = after.trim_start_matches(|c: char| !is_word_char(c));
+    let comma = rest.find(',')?;
+    let subject = rest[..comma].trim();
+    let aside_and_verb = &rest[comma + 1..];
+    let end = aside_and_verb.find(',')?;
+    let aside = &aside_and_verb[..end];
+    let marks = ['.', ';', ':', '!', '?', '«', '»', '"', '“', '”', '\n'];
+    if subject.is_empty()
+        || subject.contains(marks)
+        || words(subject).len() > 5
+        || aside.contains(marks)
+        || words(aside).len() > 12
+    {
+        return None;
+    }
+    let ws = words(&aside_and_verb[end..]);
+    let k = ws
+        .iter()
+        .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
+    let pronoun = words(subject).len() == 1 && quote_word(subject, QuoteWord::Pronoun);
+    (k <= 2 && is_reporting(ws[k].1)).then_some((pronoun, (!pronoun).then_some(subject)))
 }
 
 /// [`clause_after`] for a clause that starts right after the quote.
@@ -1877,7 +1913,7 @@ fn initial_dot(text: &str, pos: usize) -> bool {
     before.next().is_some_and(char::is_uppercase) && !before.next().is_some_and(is_word_char)
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -2571,6 +2607,20 @@ mod tests {
         check(
             "\"We will respond to this,\" Antony Blinken said on Monday.",
             &["Antony Blinken | - | We will respond to this,"],
+        );
+        // The subject, then a description of them between commas, then the verb.
+        check(
+            "\"This is unacceptable for us,\" Antony Blinken, the Secretary of State, told reporters.",
+            &["Antony Blinken | - | This is unacceptable for us,"],
+        );
+        check(
+            "« Nous ne céderons pas là-dessus », Jean-Yves Le Drian, ministre des Affaires étrangères, a déclaré.",
+            &["Jean-Yves Le Drian | - | Nous ne céderons pas là-dessus"],
+        );
+        // A sentence after the commas is no description.
+        check(
+            "\"We stand ready to help now,\" Blinken said, adding that Kyiv, which asked for it, said so.",
+            &["Antony Blinken | - | We stand ready to help now,"],
         );
     }
 
