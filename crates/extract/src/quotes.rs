@@ -1113,7 +1113,10 @@ pub fn extract_quotes(doc: &mut Document) {
         // A clause naming a body by a common noun points back to an organisation; one naming
         // someone by another noun ("a déclaré un diplomate") points nowhere.
         let body_or_person = |w: &str| {
-            if names_a_body(w) || lower_in(w, &["it"]) {
+            if titled_person(w) {
+                // "— подчеркнул глава МИД": the holder of a title, whatever body it names.
+                Antecedent::Person
+            } else if names_a_body(w) || lower_in(w, &["it"]) {
                 Antecedent::Organisation
             } else if definite(w) {
                 // "the ambassador argued", "a précisé la ministre": a definite description
@@ -1722,6 +1725,18 @@ fn noun_subject(who: &str) -> Option<QuoteWord> {
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
 /// ministère", "в ведомстве").
+/// Whether a clause subject opens (after an article) with a title in lower case that is no body's
+/// name ("глава МИД", "the head of the ministry", "la porte-parole du Quai d'Orsay"; not "Affaires
+/// étrangères").
+pub(crate) fn titled_person(who: &str) -> bool {
+    words(who)
+        .iter()
+        .find(|(_, w)| !quote_word(&w.to_lowercase(), QuoteWord::Article))
+        .is_some_and(|(_, w)| {
+            !capitalised(w) && chancery_lexicon::nonentities::is_title_word(w) && !names_a_body(w)
+        })
+}
+
 fn names_a_body(who: &str) -> bool {
     words(who)
         .iter()
@@ -2450,6 +2465,8 @@ mod tests {
         for text in [
             "Hubert Valade a déclaré que tout est provisoire. Abubakar Atef vient du Soudan. Il est en France depuis deux semaines : « S'ils nous donnent un toit et des papiers, ça devrait aller. »",
             "Le Premier ministre grec s'est voulu plus mesuré. Il a déclaré « la sortie ne changera pas notre vie quotidienne de façon spectaculaire ».",
+            // A title before the body it names: the holder, not the body.
+            "Лавров прибыл в Анкару. «Мы готовы к диалогу, но не на любых условиях», — подчеркнул глава МИД.",
         ] {
             let mut doc = Document {
                 text: text.to_owned(),

@@ -357,6 +357,11 @@ fn reread_quote_speakers(doc: &mut Document) {
         {
             continue;
         }
+        // "— подчеркнул глава МИД", "the head of the ministry said": a body named after the
+        // title that opens the clause is where its speaker works, not the speaker.
+        if e.kind != EntityType::Per && crate::quotes::titled_person(at.slice(&doc.text)) {
+            continue;
+        }
         // A clause that names someone the quotation speaker is among the entities there keeps
         // its speaker.
         let named_there = q.speaker.as_deref().is_some_and(|n| {
