@@ -543,6 +543,16 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             {
                 return Some(Before::Who(name));
             }
+            // "Лавров: «…»", "Zakharova: “…”": a clause that is only a known person's name
+            // before the colon, as news writes a quotation in a lead or a headline ("Brexit :
+            // « … »" names a topic).
+            let only = fragment.trim().trim_end_matches(':').trim_end();
+            if (1..=4).contains(&ws.len())
+                && ws.iter().all(|(_, w)| capitalised(w))
+                && person(only).is_some()
+            {
+                return Some(Before::Who(only));
+            }
             // "…, le ministre des Affaires étrangères Jean-Marc Ayrault avait eu lundi cette
             // réponse :": a full name right before the clause's auxiliary is its subject.
             if let Some(a) = ws
@@ -2633,6 +2643,11 @@ mod tests {
         check(
             "« Nous ne céderons pas là-dessus », Jean-Yves Le Drian, ministre des Affaires étrangères, a déclaré.",
             &["Jean-Yves Le Drian | - | Nous ne céderons pas là-dessus"],
+        );
+        // A known person's name alone before a colon.
+        check(
+            "Лавров: «Мы готовы к диалогу, но не на любых условиях».",
+            &["Sergey Lavrov | - | Мы готовы к диалогу, но не на любых условиях"],
         );
         // A sentence after the commas is no description.
         check(
