@@ -986,12 +986,15 @@ fn label(text: &str, line: Span) -> Option<Label> {
         });
     }
     // The label's head ends at its colon, or after a name in capitals without one.
-    let (colon, bare) = match caps_head(s) {
-        Some(end) if !s[end..].trim_start().starts_with(':') => (end, true),
-        _ => (s.find(':')?, false),
+    // The label's own text ends after the colon (or the dash of "M. LE DRIAN - "); a bare name
+    // has none.
+    let (colon, bare, mark) = match dash_head(s) {
+        Some((end, sep, courtesy)) => (end, !courtesy, sep),
+        None => match caps_head(s) {
+            Some(end) if !s[end..].trim_start().starts_with(':') => (end, true, 0),
+            _ => (s.find(':')?, false, 1),
+        },
     };
-    // The label's own text ends after the colon; a bare name has none.
-    let mark = usize::from(!bare);
     let head = &s[..colon];
     // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
     if !bare && is_domain(head) && !s[colon + 1..].starts_with('/') {
@@ -1129,17 +1132,20 @@ fn label(text: &str, line: Span) -> Option<Label> {
     let mut role = (!role_words.is_empty())
         .then(|| role_in(&role_words).map(str::to_owned))
         .flatten();
-    // A bare name in capitals is the whole name when no role explains its first words
-    // ("APOLLINE DE MALHERBE" is Apolline De Malherbe, not Malherbe).
-    let (role_words, name) = if bare && !role_words.is_empty() && role.is_none() {
-        let whole = name_part
-            .split_whitespace()
-            .map(titlecase)
-            .collect::<Vec<_>>();
-        (String::new(), whole.join(" "))
-    } else {
-        (role_words, name)
-    };
+    // A bare name in capitals, or one in capitals after a courtesy title ("M. LE DRIAN"), is the
+    // whole name when no role explains its first words ("APOLLINE DE MALHERBE" is Apolline De
+    // Malherbe, not Malherbe).
+    let all_caps = !name_part.chars().any(char::is_lowercase);
+    let (role_words, name) =
+        if (bare || courtesy && all_caps) && !role_words.is_empty() && role.is_none() {
+            let whole = name_part
+                .split_whitespace()
+                .map(titlecase)
+                .collect::<Vec<_>>();
+            (String::new(), whole.join(" "))
+        } else {
+            (role_words, name)
+        };
     // After the comma: a role ("Sergueï Lavrov, ministre des Affaires étrangères") or an outlet.
     let mut affiliation = note.and_then(medium_in).map(str::to_owned);
     if let Some(a) = after_comma {
@@ -1184,6 +1190,39 @@ fn is_domain(head: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// "M. LE DRIAN - Mesdames et Messieurs, …", "LE MINISTRE - Oui.": a name or title in capitals
+/// (after a courtesy title, also capitalised words) then a dash and speech, as French ministry
+/// transcripts print their speakers. The end of the head, the separator's length, and whether
+/// a courtesy title opens it (without one, the label counts only in a dialogue of such labels,
+/// as a bare name does: "NEW YORK - Le Conseil…" is a dateline).
+fn dash_head(s: &str) -> Option<(usize, usize, bool)> {
+    let (end, sep) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let head = &s[..end];
+    if end == 0 || head.chars().count() > MAX_LABEL_CHARS {
+        return None;
+    }
+    if !s[end + sep..].starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '(' | '"')) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let courtesy = words
+        .first()
+        .is_some_and(|w| chancery_lexicon::people::is_honorific(w));
+    let name = &words[usize::from(courtesy)..];
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = |w: &str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) || particle(w);
+    let ok = (1..=5).contains(&name.len())
+        && name.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && (caps(w) || courtesy && capitalised(w))
+        });
+    ok.then_some((end, sep, courtesy))
 }
 
 /// "ALIX BOUILHAGUET Bonjour …", "APOLLINE DE MALHERBE Elle est …": two to five words in
@@ -2039,6 +2078,32 @@ mod tests {
         // Headings in capitals that do not recur are no dialogue.
         assert!(
             turns_of("COMMUNIQUE DE PRESSE Le ministre a reçu son homologue.\nPARIS SUD Texte.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn names_before_a_dash() {
+        let mut doc = Document {
+            title: Some("Conférence de presse de M. Jean-Yves Le Drian et de M. Sergueï Lavrov".to_owned()),
+            text: "M. LE DRIAN - Je suis heureux d'accueillir mon homologue.\nM. LAVROV - Merci, cher Jean-Yves.\nQ - Et les sanctions ?\nM. LE DRIAN - La France reste fidèle à ses engagements.".to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Jean-Yves Le Drian",
+                "Sergey Lavrov",
+                "Journalist",
+                "Jean-Yves Le Drian"
+            ]
+        );
+        assert!(doc.turns[0].span.slice(&doc.text).starts_with("Je suis"));
+        // Without a courtesy title, a place before a dash is a dateline, not a speaker.
+        assert!(
+            turns_of("NEW YORK - Le Conseil de sécurité s'est réuni.\nPARIS - La France a réagi.")
                 .is_empty()
         );
     }
