@@ -319,6 +319,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
     }
     questions_are_not_acts(doc, &mut events);
+    uncoded_sides_are_no_actors(doc, kb, &mut events);
     // "Putin … Russia": an act of a state's own side upon that state is a misread (its "our
     // country", its home), not an event between actors.
     // A show of force at home ("exercices simultanés en Russie et en Biélorussie", stated by
@@ -343,6 +344,40 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         true
     });
     doc.events = events;
+}
+
+/// Events are between actors: a place the actor base cannot code (a building, a district, a
+/// region: "Old Havana") is no event's source, and neither such a place nor an organisation it
+/// cannot code ("the University of Vilnius", "the Cathedral") is its target: the event keeps
+/// its act and doer without a target, the place as its place when it has none. People are
+/// actors whether the base knows them or not.
+fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>) {
+    // The kind of a side the actor base does not know.
+    let uncoded = |name: Option<&str>, actor: Option<&str>| {
+        let name = name.filter(|_| actor.is_none())?;
+        if kb.lookup(name).is_some() {
+            return None;
+        }
+        doc.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+    };
+    events.retain_mut(|e| {
+        if uncoded(e.source.as_deref(), e.source_actor.as_deref()) == Some(EntityType::Loc) {
+            return false;
+        }
+        let target = uncoded(e.target.as_deref(), e.target_actor.as_deref());
+        if matches!(target, Some(EntityType::Loc | EntityType::Org)) {
+            let name = e.target.take();
+            if target == Some(EntityType::Loc) && e.place.is_none() {
+                e.place = name;
+            }
+            let source = Side {
+                name: e.source.clone().unwrap_or_default(),
+                actor: e.source_actor.clone(),
+            };
+            e.id = event_id(&e.code, &source, None, e.date);
+        }
+        true
+    });
 }
 
 /// In an interview the questioner's words are not the questioner's acts: an event stated in a
@@ -2029,6 +2064,36 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("statement".into(), "Ankara".into(), String::new(), "done")]
+        );
+    }
+
+    #[test]
+    fn a_place_or_body_the_actor_base_cannot_code_is_no_target() {
+        let names = [
+            ("Barack Obama", PER, "Barack Obama"),
+            ("Old Havana", LOC, "Old Havana"),
+            ("Raul Castro", PER, "Raul Castro"),
+        ];
+        let d = doc(
+            "en",
+            "Barack Obama praised Old Havana and praised Raul Castro.",
+            &names,
+        );
+        let got: Vec<(String, String, String, &str)> = coded(&d);
+        assert!(
+            got.contains(&(
+                "praise".into(),
+                "Barack Obama".into(),
+                "Raul Castro".into(),
+                "done"
+            )),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(_, _, t, _)| t != "Old Havana"), "{got:?}");
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.source.as_deref() != Some("Old Havana"))
         );
     }
 
