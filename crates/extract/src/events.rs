@@ -287,6 +287,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             antecedent: antecedent.as_ref(),
             name_marks: name_marks(&sentence_mentions, &lower),
             light_starts,
+            acts: found.clone(),
         };
         let mut here: Vec<Event> = found
             .into_iter()
@@ -429,6 +430,11 @@ fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
         true
     });
 }
+
+/// CAMEO roots of verbal acts whose object may be another event ("condemned the attack",
+/// "welcomed the agreement", "called for an end to the strikes"): appeals (02), praise (051),
+/// demands (10), disapproval (11), rejection (12).
+const EVALUATIVE_ROOTS: [&str; 5] = ["02", "051", "10", "11", "12"];
 
 /// The first person an entity mention names in a sentence.
 fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span) -> Option<Side> {
@@ -698,12 +704,27 @@ struct Sentence<'a> {
     name_marks: Vec<usize>,
     /// Predicates that open with a light verb before their event noun ("imposed sanctions").
     light_starts: Vec<usize>,
+    /// Every predicate of the sentence: first token, end token, predicate index.
+    acts: Vec<(usize, usize, usize)>,
 }
 
 impl Sentence<'_> {
     fn is(&self, i: usize, role: Role) -> bool {
         self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
             && !(role == Role::Boundary && self.name_marks.contains(&i))
+    }
+
+    /// Whether the predicate at tokens `start..end` is a verb: a noun's stem in a verb form
+    /// ("visited", "a rencontré"), after an auxiliary ("will support", "to attack") or a light
+    /// verb ("imposed sanctions").
+    fn verb_at(&self, start: usize, end: usize) -> bool {
+        self.light_starts.contains(&start)
+            || self.is(start, Role::Halt)
+            || self.lex.verb_form(&self.lower[end - 1])
+            || self.lex.future_form(&self.lower[end - 1])
+            || start
+                .checked_sub(1)
+                .is_some_and(|i| self.is(i, Role::Auxiliary))
     }
 
     /// The event of the predicate at tokens `start..end`, if it is one.
@@ -725,16 +746,24 @@ impl Sentence<'_> {
             return Vec::new();
         }
         let speaker = self.speaker();
-        // A noun's stem in a verb form ("visited", "a rencontré") or after an auxiliary ("will
-        // support", "to attack") is a verb.
-        let verb = self.light_starts.contains(&start)
-            || self.is(start, Role::Halt)
-            || self.lex.verb_form(&self.lower[end - 1])
-            || self.lex.future_form(&self.lower[end - 1])
-            || start
-                .checked_sub(1)
-                .is_some_and(|i| self.is(i, Role::Auxiliary));
-        let nominal = p.nominal && !verb;
+        let verb = self.verb_at(start, end);
+        // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
+        let after_article = start > 0 && self.is(start - 1, Role::Article);
+        // "La France a condamné l'attaque contre la mission de l'ONU", "called for an end to the
+        // strikes": an event noun that a verbal act of the clause takes as its object is not
+        // the act of that clause's subject; only a doer it names itself (an adjective, a
+        // genitive) is.
+        let object_of_act = !verb
+            && (p.nominal || after_article)
+            && self.acts.iter().any(|&(s, e, q)| {
+                s >= clause
+                    && e <= start
+                    && self.verb_at(s, e)
+                    && EVALUATIVE_ROOTS
+                        .iter()
+                        .any(|r| self.lex.predicates[q].code.starts_with(r))
+            });
+        let nominal = p.nominal && !verb || object_of_act;
         // "welcomed the delegations", "a warm welcome to the President": a person taken first
         // gives the predicate its `person` code.
         let code = match &p.person {
@@ -756,15 +785,17 @@ impl Sentence<'_> {
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
-            self.sides(
-                start,
-                end,
-                fronted.map_or(clause, |a| a + 1),
-                nominal,
-                code,
-                p.partner,
-            )
+            // (With no subject before it for an act's object.)
+            let subject_from = if object_of_act {
+                start
+            } else {
+                fronted.map_or(clause, |a| a + 1)
+            };
+            self.sides(start, end, subject_from, nominal, code, p.partner)
         };
+        if object_of_act && sources.is_empty() {
+            return Vec::new();
+        }
         // "В Москву с официальным визитом прибыл президент Армении Серж Саргсян": where the
         // language lets the subject follow its verb, a person named after it in the nominative is
         // the doer when none stands before (not after a passive form: "была освобождена Надежда
@@ -1143,7 +1174,13 @@ impl Sentence<'_> {
         }
         // "entre X et Y", "between X and Y", "между X и Y", also a few words on ("a mediation
         // effort on Saturday between the Emirates and Saudi Arabia").
-        if let Some(b) = (end..(end + 6).min(right_end)).find(|&i| self.is(i, Role::Between)) {
+        // (Not across another predicate, nor after a verbal act, whose object the phrase
+        // describes: "welcomed the agreement between Serbia and Kosovo".)
+        if let Some(b) = (end..(end + 6).min(right_end))
+            .find(|&i| self.is(i, Role::Between))
+            .filter(|&b| !self.acts.iter().any(|&(s, _, _)| s >= end && s < b))
+            .filter(|_| !EVALUATIVE_ROOTS.iter().any(|r| code.starts_with(r)))
+        {
             let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start > b).collect();
             // "negotiations among China, Japan and the ROK": every pair of a longer list.
             let listed = self.group(&after, after.first().copied());
@@ -1216,10 +1253,26 @@ impl Sentence<'_> {
             .flatten()
         {
             let force = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
-            if force && doer.kind == EntityType::Loc && !doer.adjective {
+            // ("l'attaque de la Russie contre l'Ukraine": with another side after "against",
+            // the genitive is the doer.)
+            let against_after = right
+                .iter()
+                .any(|m| m.start > doer.end && (doer.end..m.start).any(|i| self.is(i, Role::With)));
+            if force && doer.kind == EntityType::Loc && !doer.adjective && !against_after {
                 // "the invasion of Ukraine", "le bombardement de Gaza": a state or a place after
                 // a noun of force is where it falls; the doer is the clause's subject.
                 let victims = self.group(&right, Some(doer));
+                // "the invasion of Ukraine by Russia": the agent is the doer.
+                let last = victims.last().map_or(doer.end, |m| m.end);
+                let agent = right.iter().copied().find(|m| {
+                    m.start > last
+                        && m.start <= last + PASSIVE_REACH
+                        && (last..m.start).any(|i| self.is(i, Role::Agent))
+                });
+                let sources = match agent {
+                    Some(a) => vec![a],
+                    None => sources,
+                };
                 return (sides(sources), sides(victims), place);
             }
             let mut doers = self.group(&right, Some(doer));
@@ -2064,6 +2117,68 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("statement".into(), "Ankara".into(), String::new(), "done")]
+        );
+    }
+
+    #[test]
+    fn an_event_noun_a_verbal_act_takes_is_not_its_subjects_act() {
+        let names = [
+            ("France", LOC, "France"),
+            ("ONU", EntityType::Org, "United Nations"),
+            ("Russie", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        let d = doc(
+            "fr",
+            "La France a condamné les attaques contre la mission de l'ONU.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(got.iter().all(|(t, _, _, _)| t != "assault"), "{got:?}");
+        // A doer the noun names itself stays its doer.
+        let d = doc(
+            "fr",
+            "La France a condamné l'attaque de la Russie contre l'Ukraine.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(
+            got.contains(&("assault".into(), "Russia".into(), "Ukraine".into(), "done")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(t, s, _, _)| t != "assault" || s != "France"),
+            "{got:?}"
+        );
+        // "between" after a verbal act describes its object.
+        let names = [
+            ("European Union", EntityType::Org, "European Union"),
+            ("Serbia", LOC, "Serbia"),
+            ("Kosovo", LOC, "Kosovo"),
+        ];
+        let d = doc(
+            "en",
+            "The European Union welcomed the agreement between Serbia and Kosovo.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .all(|(t, s, _, _)| t != "praise" || s == "European Union"),
+            "{got:?}"
+        );
+        // The agent of a noun of force is its doer.
+        let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
+        let d = doc(
+            "en",
+            "The invasion of Ukraine by Russia began in 2022.",
+            &names,
+        );
+        assert!(
+            coded(&d).contains(&("assault".into(), "Russia".into(), "Ukraine".into(), "done")),
+            "{:?}",
+            coded(&d)
         );
     }
 
