@@ -718,7 +718,18 @@ impl Sentence<'_> {
     /// ("visited", "a rencontré"), after an auxiliary ("will support", "to attack") or a light
     /// verb ("imposed sanctions").
     fn verb_at(&self, start: usize, end: usize) -> bool {
-        self.light_starts.contains(&start)
+        // "Germany (strongly) supports Ukraine", "Turkey condemns the attack": right after a
+        // subject the sentence names (adverbs between), a stem is its verb.
+        let mut before = start;
+        while before > 0 && self.is(before - 1, Role::Adverb) {
+            before -= 1;
+        }
+        let after_subject = self
+            .mentions
+            .iter()
+            .any(|m| m.end == before && !m.adjective && !m.place);
+        after_subject
+            || self.light_starts.contains(&start)
             || self.is(start, Role::Halt)
             || self.lex.verb_form(&self.lower[end - 1])
             || self.lex.future_form(&self.lower[end - 1])
@@ -2168,6 +2179,24 @@ mod tests {
                 .all(|(t, s, _, _)| t != "praise" || s == "European Union"),
             "{got:?}"
         );
+        // A stem right after its subject (adverbs between) is a verb, whatever its ending.
+        let names = [("Germany", LOC, "Germany"), ("Ukraine", LOC, "Ukraine")];
+        for text in [
+            "Germany supports Ukraine.",
+            "Germany strongly supports Ukraine.",
+        ] {
+            let d = doc("en", text, &names);
+            assert_eq!(
+                coded(&d),
+                [(
+                    "cooperate".into(),
+                    "Germany".into(),
+                    "Ukraine".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
         // The agent of a noun of force is its doer.
         let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
         let d = doc(

@@ -121,6 +121,7 @@ pub enum Role {
     Topic,
     Intro,
     Relative,
+    Adverb,
 }
 
 impl Role {
@@ -147,6 +148,7 @@ impl Role {
             "topic" => Role::Topic,
             "intro" => Role::Intro,
             "relative" => Role::Relative,
+            "adverb" => Role::Adverb,
             _ => return None,
         })
     }
