@@ -427,7 +427,23 @@ const MIN_INTERVIEW_QUESTIONS: usize = 3;
 /// first person the introduction names). Only for a text that has no turns yet, and only when
 /// questions and answers alternate.
 fn interview_turns(doc: &mut Document) {
-    if !doc.turns.is_empty() {
+    // A title naming its author ("Интервью … С.В.Лаврова газете «Коммерсант»") made the body
+    // one turn of theirs: under a press genre's title, questions in it still make it an
+    // interview, theirs the answers.
+    let title = doc.title.as_deref().unwrap_or("").to_lowercase();
+    let press = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Press)
+        .iter()
+        .any(|p| title.contains(p));
+    let author = match &doc.turns[..] {
+        [] => None,
+        [t] if press && t.kind == TurnKind::Statement && t.label.is_none() => doc
+            .speakers
+            .iter()
+            .find(|s| s.name == t.speaker)
+            .map(|s| (s.name.clone(), s.surface.clone(), s.actor.clone())),
+        _ => return,
+    };
+    if author.is_none() && !doc.turns.is_empty() {
         return;
     }
     let text = doc.text.as_str();
@@ -455,25 +471,31 @@ fn interview_turns(doc: &mut Document) {
         return;
     }
     let intro_end = lines[first].start;
-    let Some(person) = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Per)
-        .filter_map(|e| {
-            let at = e
-                .mentions
-                .iter()
-                .map(|m| m.start)
-                .filter(|&m| m < intro_end)
-                .min()?;
-            Some((at, e))
-        })
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, e)| e)
-    else {
+    let first_named = || {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Per)
+            .filter_map(|e| {
+                let at = e
+                    .mentions
+                    .iter()
+                    .map(|m| m.start)
+                    .filter(|&m| m < intro_end)
+                    .min()?;
+                Some((at, e))
+            })
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, e)| (e.name.clone(), e.surface.clone(), e.actor.clone()))
+    };
+    let Some((person, person_surface, person_actor)) = author.or_else(first_named) else {
         return;
     };
-    let intro = &text[..intro_end];
+    let intro = format!(
+        "{} {}",
+        doc.title.as_deref().unwrap_or(""),
+        &text[..intro_end]
+    );
+    let intro = intro.as_str();
     let outlet = chancery_lexicon::people::medium_in(intro)
         .map(str::to_owned)
         .or_else(|| doc.publisher.clone())
@@ -490,7 +512,7 @@ fn interview_turns(doc: &mut Document) {
         });
         if q + 1 < next {
             turns.push(Turn {
-                speaker: person.name.clone(),
+                speaker: person.clone(),
                 kind: TurnKind::Answer,
                 section: None,
                 span: Span::new(lines[q + 1].start, lines[next - 1].end),
@@ -501,14 +523,12 @@ fn interview_turns(doc: &mut Document) {
     let count = |name: &str| turns.iter().filter(|t| t.speaker == name).count();
     for (name, surface, actor) in [
         (outlet.clone(), vec![outlet.clone()], None),
-        (
-            person.name.clone(),
-            person.surface.clone(),
-            person.actor.clone(),
-        ),
+        (person.clone(), person_surface, person_actor),
     ] {
         let n = count(&name);
         match doc.speakers.iter_mut().find(|s| s.name == name) {
+            // (The author's one turn of the whole body gives way to their answers.)
+            Some(s) if s.name == person => s.turns = n,
             Some(s) => s.turns += n,
             None => doc.speakers.push(Speaker {
                 name,
@@ -1177,6 +1197,25 @@ mod tests {
         };
         link_speakers(&mut doc);
         assert!(doc.turns.is_empty());
+        // An interview whose title names its author, who had the whole body as one turn.
+        let title = "Интервью Министра иностранных дел России С.В.Лаврова газете «Коммерсант»";
+        let text = format!(
+            "{title}\n\n— Как Вы оцениваете итоги?\n\n— Итоги полезные.\n\n— Будет ли встреча?\n\n— Не исключено.\n\n— А Сирия?\n\n— Мы работаем."
+        );
+        let mut doc = Document {
+            title: Some(title.into()),
+            text,
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        assert_eq!(doc.turns.len(), 1, "{:?}", doc.turns);
+        link_speakers(&mut doc);
+        let counts: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.turns))
+            .collect();
+        assert_eq!(counts, [("Sergey Lavrov", 3), ("Kommersant", 3)]);
     }
 
     fn entity(name: &str, kind: EntityType, at: usize, len: usize) -> chancery_model::Entity {
