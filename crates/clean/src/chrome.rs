@@ -223,7 +223,7 @@ fn page_field(line: &str) -> Option<RemovedKind> {
         .iter()
         .find(|p| p.words == words)
         .and_then(|p| match p.kind {
-            PageWord::Field => Some(RemovedKind::PageFrame),
+            PageWord::Field | PageWord::Updated => Some(RemovedKind::PageFrame),
             PageWord::Published => Some(RemovedKind::Dateline),
             _ => None,
         })

@@ -358,7 +358,7 @@ impl<'a> Page<'a> {
                 // words ("News conference of …" is a headline).
                 PageWord::Menu => !next_lower,
                 PageWord::Related => !next_lower,
-                PageWord::Field | PageWord::Published => colon || n >= 2,
+                PageWord::Field | PageWord::Updated | PageWord::Published => colon || n >= 2,
                 PageWord::Share | PageWord::Footer | PageWord::Subscribe => !next_lower || n >= 3,
                 PageWord::Hidden => true,
             };
@@ -1127,15 +1127,17 @@ impl<'a> Page<'a> {
                 PageWord::Related => {
                     self.related_end(p.run.end, &date_at, label_starts, &phrase_at)
                 }
-                PageWord::Field | PageWord::Published => match date_at.get(&p.run.end) {
-                    Some(&e) => e,
-                    None => {
-                        let to = limit(p.run.end, 8);
-                        (p.run.end..to)
-                            .find(|&k| self.ends_sentence(k))
-                            .map_or(to, |k| k + 1)
+                PageWord::Field | PageWord::Updated | PageWord::Published => {
+                    match date_at.get(&p.run.end) {
+                        Some(&e) => e,
+                        None => {
+                            let to = limit(p.run.end, 8);
+                            (p.run.end..to)
+                                .find(|&k| self.ends_sentence(k))
+                                .map_or(to, |k| k + 1)
+                        }
                     }
-                },
+                }
                 PageWord::Footer if !p.edge_only => {
                     // A copyright or credit: names, years and their small words ("© 2019
                     // Ministry of Foreign Affairs", "© Алексей Никольский"), not the prose after.
@@ -1712,7 +1714,7 @@ fn removed_kind(kind: PageWord) -> RemovedKind {
         PageWord::Menu => RemovedKind::Navigation,
         PageWord::Related => RemovedKind::Related,
         PageWord::Share => RemovedKind::ShareFooter,
-        PageWord::Footer | PageWord::Field => RemovedKind::PageFrame,
+        PageWord::Footer | PageWord::Field | PageWord::Updated => RemovedKind::PageFrame,
         PageWord::Published => RemovedKind::Dateline,
         PageWord::Subscribe => RemovedKind::Boilerplate,
         PageWord::Hidden => RemovedKind::Hidden,

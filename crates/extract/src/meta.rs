@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use chancery_clean::{Cleaned, RemovedKind, chrome::switcher_languages};
+use chancery_lexicon::page::PageWord;
 use chancery_model::{Caption, Diagnostic, Document, PartialDate, TimeValue};
 use regex::Regex;
 
@@ -361,6 +362,16 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
         if line.chars().count() > 100 {
             continue;
         }
+        // A modification date is not the publication's: the line up to its field ("14:35
+        // 12.03.2020 (обновлено: 15:00 13.03.2020)", "Publié le …, mis à jour le …"), none when
+        // it opens the line.
+        let line = match chancery_lexicon::page::phrase_start(line, PageWord::Updated) {
+            Some(0) => continue,
+            Some(cut) => line[..cut].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '(' | '|' | '/' | '-' | '–' | '—')
+            }),
+            None => line,
+        };
         // A bare ISO date or date-time ("2019-03-14T15:40:00+03:00").
         if ISO_LINE.is_match(line)
             && let Some(d) = find_date(line)
@@ -792,9 +803,30 @@ mod tests {
             ("Par Jean Dupont, le 14 mars 2019", "fr", "2019-03-14"),
             ("By John Smith | March 14, 2019", "en", "2019-03-14"),
             ("Saturday, 24 September 2022, 9 a.m.", "en", "2022-09-24"),
+            // A modification date after the publication's is not it.
+            (
+                "14:35 12.03.2020 (обновлено: 15:00 13.03.2020)",
+                "ru",
+                "2020-03-12T14:35",
+            ),
+            (
+                "Publié le 12/03/2020 à 14h35, mis à jour le 13/03/2020 à 10h00",
+                "fr",
+                "2020-03-12T14:35",
+            ),
+            (
+                "Published 12 March 2020, updated 13 March 2020",
+                "en",
+                "2020-03-12",
+            ),
         ] {
             assert_eq!(with(line, lang).as_deref(), Some(date), "{line}");
         }
+        // A line that opens with a modification field is skipped for the publication's.
+        assert_eq!(
+            d("Заголовок\nОбновлено 15.03.2020\nОпубликовано 12.03.2020\nТекст.").as_deref(),
+            Some("2020-03-12")
+        );
         // A long phrase before the date says what happened that day (a dossier's step).
         assert_eq!(
             with(

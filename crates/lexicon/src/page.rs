@@ -26,6 +26,9 @@ pub enum PageWord {
     Field,
     /// The page's publication-date field.
     Published,
+    /// A field whose date is the page's last modification, not its publication ("Updated",
+    /// "Mis à jour le", "Обновлено").
+    Updated,
     /// A subscription prompt.
     Subscribe,
     /// A cookie or script notice.
@@ -41,6 +44,7 @@ impl PageWord {
             "footer" => PageWord::Footer,
             "field" => PageWord::Field,
             "published" => PageWord::Published,
+            "updated" => PageWord::Updated,
             "subscribe" => PageWord::Subscribe,
             "hidden" => PageWord::Hidden,
             _ => return None,
@@ -129,6 +133,29 @@ pub fn phrases_from(first: &str) -> &'static [PagePhrase] {
     LISTS.phrases.get(first).map_or(&[], Vec::as_slice)
 }
 
+/// Where the first phrase of `kind` starts in `text` (a byte offset): "14:35 12.03.2020
+/// (обновлено: 15:00 13.03.2020)" holds an `updated` field at "обновлено".
+pub fn phrase_start(text: &str, kind: PageWord) -> Option<usize> {
+    let words: Vec<(usize, String)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, word_form(w)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    (0..words.len()).find_map(|i| {
+        phrases_from(&words[i].1)
+            .iter()
+            .any(|p| {
+                p.kind == kind
+                    && words.len() - i >= p.words.len()
+                    && words[i..i + p.words.len()]
+                        .iter()
+                        .zip(&p.words)
+                        .all(|((_, w), pw)| w == pw)
+            })
+            .then_some(words[i].0)
+    })
+}
+
 /// Whether `word` (in [`word_form`]) is a speaker label without a name ("question", "q", "вопрос").
 pub fn is_anonymous_label(word: &str) -> bool {
     LISTS.labels.contains(word)
@@ -158,6 +185,22 @@ mod tests {
         assert_eq!(kind("partager"), Some(PageWord::Share));
         assert_eq!(kind("©"), Some(PageWord::Footer));
         assert_eq!(kind("дата"), Some(PageWord::Published));
+        assert_eq!(kind("обновлено"), Some(PageWord::Updated));
+        assert_eq!(
+            phrase_start(
+                "14:35 12.03.2020 (обновлено: 15:00 13.03.2020)",
+                PageWord::Updated
+            ),
+            Some(17)
+        );
+        assert_eq!(
+            phrase_start("Last updated May 3", PageWord::Updated),
+            Some(0)
+        );
+        assert_eq!(
+            phrase_start("Опубликовано 12.03.2020", PageWord::Updated),
+            None
+        );
         let see: Vec<&[String]> = phrases_from("see").iter().map(|p| &p.words[..]).collect();
         assert_eq!(see, [["see".to_owned(), "also".to_owned()]]);
         assert!(is_anonymous_label("вопрос") && is_anonymous_label("q"));
