@@ -406,6 +406,9 @@ impl<'a> Grammar<'a> {
                 ) && i >= 2
                     && self.glued(i - 1)
                     && matches!(self.toks[i - 2].kind, Kind::Num | Kind::Word)
+                    // "mid-2019", "mid-1990s": a part of a year or decade hyphenated to it.
+                    && !(matches!(c, '-' | '–')
+                        && self.info(i - 2).is_some_and(|t| t.part.is_some()))
             }
         }
     }
@@ -762,16 +765,31 @@ impl<'a> Grammar<'a> {
 
     /// A decade: "the 1990s", "в 1990-е годы", "в 1980-х годах", "в 90-е годы" — its ten years.
     fn decade(&self, i: usize) -> Option<M> {
+        let (y, end) = self.decade_suffixed(i)?;
+        Some(M::new(end, Raw::Rg(P::year(y), P::year(y + 9))))
+    }
+
+    /// The first year of a decade written with its suffix ("1990s", "1990-х годов"), and the
+    /// token after it.
+    fn decade_suffixed(&self, i: usize) -> Option<(i32, usize)> {
         let y = self.decade_start(i)?;
         let suffix = |k: usize| self.glued(k) && DECADE_SUFFIXES.contains(&self.raw(k));
-        let end = if suffix(i + 1) {
-            i + 2
+        if suffix(i + 1) {
+            Some((y, i + 2))
         } else if self.punct(i + 1) == Some('-') && self.glued(i + 1) && suffix(i + 2) {
-            self.year_noun(i + 3)
+            Some((y, self.year_noun(i + 3)))
         } else {
-            return None;
-        };
-        Some(M::new(end, Raw::Rg(P::year(y), P::year(y + 9))))
+            None
+        }
+    }
+
+    /// A decade in either writing ("les années 1990", "the 1990s"): its first year and the
+    /// token after it.
+    fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
+        if self.word(i).is_some_and(|w| DECADE_NOUNS.contains(&w)) {
+            return Some((self.decade_start(i + 1)?, i + 2));
+        }
+        self.decade_suffixed(i)
     }
 
     /// Skips a Russian year noun ("года", "г.", "гг.").
@@ -1427,6 +1445,21 @@ impl<'a> Grammar<'a> {
                 Part::Late => (20, 31),
             };
             return Some(M::new(k, Raw::Rg(P::ymd(y, m, a), P::ymd(y, m, b))));
+        }
+        // "early 2000s", "mid-1990s", "в начале 2000-х", "à la fin des années 1990": a part of a
+        // decade, its first, middle or last years.
+        let d = if self.is_any(j, &OF_WORDS) {
+            self.skip_articles(self.after_word(j))
+        } else {
+            self.skip_articles(j)
+        };
+        if let Some((y, k)) = self.decade_at(d) {
+            let (a, b) = match part {
+                Part::Early => (0, 3),
+                Part::Mid => (3, 6),
+                Part::Late => (6, 9),
+            };
+            return Some(M::new(k, Raw::Rg(P::year(y + a), P::year(y + b))));
         }
         let (a, b) = match part {
             Part::Early => (1, 4),

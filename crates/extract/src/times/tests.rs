@@ -968,6 +968,25 @@ fn parts_of_relative_years_and_decades() {
         "2019-03-14",
         "1990-е годы=1990/1999; 1980-х годах=1980/1989; 1990s=1990/1999",
     );
+    // A part of a decade: its first, middle or last years; a part hyphenated to a year.
+    check(
+        "In the early 2000s, by the mid-1990s, in mid-2019.",
+        "en",
+        "2019-03-14",
+        "early 2000s=2000/2003; mid-1990s=1993/1996; mid-2019=2019-05/2019-08",
+    );
+    check(
+        "Au début des années 2000, puis à la fin des années 1990.",
+        "fr",
+        "2019-03-14",
+        "début des années 2000=2000/2003; fin des années 1990=1996/1999",
+    );
+    check(
+        "В начале 2000-х годов и в конце 1990-х.",
+        "ru",
+        "2019-03-14",
+        "начале 2000-х годов=2000/2003; конце 1990-х=1996/1999",
+    );
 }
 
 #[test]
