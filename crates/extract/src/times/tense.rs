@@ -20,6 +20,8 @@ const REACH: usize = 30;
 const WEAK_REACH: usize = 14;
 
 static SUBORDINATORS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("subordinator"));
+/// After a comma, a conjunction opens another clause ("…, et ils reprendront fin avril").
+static CONJUNCTIONS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("conjunction"));
 static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
 /// Words after which a word is a noun, whatever its ending.
 static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("determiner"));
@@ -73,6 +75,12 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
             break;
         }
         let Some(w) = lower(i) else { continue };
+        if CONJUNCTIONS.contains(&w.as_str())
+            && i.checked_sub(1)
+                .is_some_and(|k| toks[k].kind == Kind::Punct(','))
+        {
+            break;
+        }
         if SUBORDINATORS.contains(&w.as_str()) {
             break;
         }
@@ -113,7 +121,12 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
         }
         dist += 1;
         if let Some(w) = lower(j) {
-            if SUBORDINATORS.contains(&w.as_str()) {
+            let after_comma = j
+                .checked_sub(1)
+                .is_some_and(|k| toks[k].kind == Kind::Punct(','));
+            if SUBORDINATORS.contains(&w.as_str())
+                || after_comma && CONJUNCTIONS.contains(&w.as_str())
+            {
                 break;
             }
             let after_determiner = j

@@ -1088,3 +1088,19 @@ fn since_a_weekday_is_the_one_before() {
         "since Monday=2018-05-28",
     );
 }
+
+#[test]
+fn a_comma_and_a_conjunction_open_another_clause_for_the_tense() {
+    check(
+        "Les pourparlers ont eu lieu début mars, et ils reprendront le 20 avril.",
+        "fr",
+        "2020-03-12",
+        "début mars=2020-03-01/2020-03-10; 20 avril=2020-04-20",
+    );
+    check(
+        "Le 20 avril, les ministres se réuniront, mais ils se sont déjà vus.",
+        "fr",
+        "2020-03-12",
+        "20 avril=2020-04-20",
+    );
+}
