@@ -25,6 +25,34 @@ static CONJUNCTIONS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("
 static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
 /// Words after which a word is a noun, whatever its ending.
 static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("determiner"));
+/// Verb endings of the future ("célébrera").
+static FUTURE_ENDINGS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("future_ending"));
+/// Endings of a past tense ("-ait"), and of the conditional that ends so too ("-rait").
+static IMPERFECT_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("imperfect_ending"));
+static CONDITIONAL_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("conditional_ending"));
+/// Weaker past endings ("-ed", "-ала") and the fewest letters of a word that carries one.
+static PAST_ENDINGS: LazyLock<Vec<(&str, usize)>> = LazyLock::new(|| {
+    calendar::tagged("past_ending")
+        .map(|(e, v)| (e, v.first().and_then(|n| n.parse().ok()).unwrap_or(4)))
+        .collect()
+});
+/// Endings of a past participle, those that alone mark the past, and words that only look so.
+static PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("participle_ending"));
+static PAST_PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("past_participle_ending"));
+static NOT_PARTICIPLES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("not_participle"));
+/// Auxiliaries that make the participle after them future ("sera adoptée").
+static FUTURE_AUXILIARIES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("future_auxiliary"));
+/// Words skipped between an auxiliary and its participle ("n'a pas été").
+static AFTER_AUXILIARY: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("after_auxiliary"));
+/// Capitalised words that are still verbs (an auxiliary opening a sentence).
+static INITIAL_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("initial_verb"));
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -90,12 +118,7 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
         if first_word && is_participle(&w) && !t.upper {
             // "adoptée le 29 janvier" is past, "sera adoptée le 29 janvier" future.
             let aux = i.checked_sub(1).and_then(lower);
-            let future = aux.is_some_and(|a| {
-                matches!(
-                    a.as_str(),
-                    "sera" | "seront" | "serons" | "serez" | "serai" | "be"
-                )
-            });
+            let future = aux.is_some_and(|a| FUTURE_AUXILIARIES.contains(&a.as_str()));
             consider(2, dist, if future { Tense::Future } else { Tense::Past });
         }
         first_word = false;
@@ -157,10 +180,7 @@ fn next_content_word(toks: &[Tok], text: &str, i: usize) -> Option<String> {
         let t = toks.get(k)?;
         if t.kind == Kind::Word {
             let w = text[t.start..t.end].to_lowercase();
-            if !matches!(
-                w.as_str(),
-                "pas" | "déjà" | "été" | "en" | "y" | "bien" | "ne" | "n" | "également" | "aussi"
-            ) {
+            if !AFTER_AUXILIARY.contains(&w.as_str()) {
                 return Some(w);
             }
         }
@@ -176,87 +196,45 @@ fn classify(w: &str, upper: bool, next: impl Fn() -> Option<String>) -> Option<(
     if calendar::PAST_WORDS.contains(&w) {
         return Some((3, Tense::Past));
     }
-    if upper && !matches!(w, "a" | "ont") {
+    if upper && !INITIAL_VERBS.contains(&w) {
         // Proper nouns ("Ankara", "Sahara"); sentence-initial verbs are rare before a date.
         return None;
     }
     let n = w.chars().count();
-    // French future: célébrera, tiendra, aura, célébrerons, fêteront.
+    // The future: célébrera, tiendra, aura, célébrerons, fêteront.
     if n >= 4
-        && ["ra", "ras", "rai", "rons", "rez", "ront"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
         && !calendar::FR_NOT_FUTURE.contains(&w)
     {
         return Some((2, Tense::Future));
     }
-    // French imparfait and plus-que-parfait (not the conditional -rait).
+    // The imparfait and plus-que-parfait (not the conditional -rait).
     if n >= 5
-        && (w.ends_with("ait") || w.ends_with("aient"))
-        && !(w.ends_with("rait") || w.ends_with("raient"))
+        && IMPERFECT_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !CONDITIONAL_ENDINGS.iter().any(|e| w.ends_with(e))
     {
         return Some((2, Tense::Past));
     }
-    // Passé composé: an auxiliary and a participle.
+    // A compound past: an auxiliary and a participle.
     if calendar::FR_AUXILIARIES.contains(&w) && next().is_some_and(|x| is_participle(&x)) {
         return Some((2, Tense::Past));
     }
-    // Russian past: -ал, -ил, -ла, -ли, -лся, -лась …
-    if n >= 4
-        && w.chars()
-            .next()
-            .is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё')
-        && [
-            "ал", "ял", "ил", "ел", "ыл", "ула", "ала", "яла", "ила", "ела", "али", "яли", "или",
-            "ели", "лся", "лась", "лось", "лись", "ало", "ило",
-        ]
+    // Weaker past endings: "-ed", "-ал", "-ила", "-лся" …
+    if PAST_ENDINGS
         .iter()
-        .any(|e| w.ends_with(e))
+        .any(|(e, min)| n >= *min && w.ends_with(e))
     {
         return Some((1, Tense::Past));
     }
-    // English past: -ed.
-    if n >= 5 && w.ends_with("ed") && w.is_ascii() {
-        return Some((1, Tense::Past));
-    }
-    if is_participle(w)
-        && n >= 5
-        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
-    {
+    if is_participle(w) && n >= 5 && PAST_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e)) {
         return Some((1, Tense::Past));
     }
     None
 }
 
-/// A French past participle by its ending: adopté(e)(s), fini(e)(s), tenu(e)(s), dit, pris, ouvert.
+/// A past participle by its ending: adopté(e)(s), fini(e)(s), tenu(e)(s), dit, pris, ouvert.
 fn is_participle(w: &str) -> bool {
-    let n = w.chars().count();
-    if n < 3 {
-        return false;
-    }
-    [
-        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "ue", "us", "ues", "ert",
-        "erte", "ort", "int",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
-        && !matches!(
-            w,
-            "qui"
-                | "ici"
-                | "lui"
-                | "aussi"
-                | "ainsi"
-                | "depuis"
-                | "puis"
-                | "mais"
-                | "jamais"
-                | "plus"
-                | "tous"
-                | "nous"
-                | "vous"
-                | "sous"
-                | "sur"
-                | "tout"
-        )
+    w.chars().count() >= 3
+        && PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !NOT_PARTICIPLES.contains(&w)
 }
