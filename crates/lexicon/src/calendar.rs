@@ -46,6 +46,9 @@ pub enum Relative {
     /// One unit, `n` units from the date the sentence states before it, else from the anchor:
     /// "la veille", "the next day", "на следующий день".
     Chained(Unit, i32),
+    /// The part of the anchor's unit before the anchor ("earlier this week": Monday to the day
+    /// before) or, `later`, after it ("later this year").
+    Rest(Unit, bool),
 }
 
 /// A part of a month or year: "début", "mi-", "fin"; "early", "mid", "late"; "в начале", "в конце".
@@ -278,6 +281,8 @@ pub static RELATIVE: LazyLock<Vec<(&'static str, u8, Relative)>> = LazyLock::new
                 Some("offset") => Relative::Offset(unit, num(e, 2)),
                 Some("span") => Relative::Span(unit, num(e, 2), num(e, 3)),
                 Some("chained") => Relative::Chained(unit, num(e, 2)),
+                Some("earlier") => Relative::Rest(unit, false),
+                Some("later") => Relative::Rest(unit, true),
                 _ => return None,
             };
             Some((e.word, e.lang, rel))

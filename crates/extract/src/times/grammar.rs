@@ -67,6 +67,9 @@ pub(super) enum Raw {
     /// `n` units from the date stated before it in its sentence, else from the anchor's ("la
     /// veille", "the next day").
     Chain(Unit, i32),
+    /// The part of the anchor's unit before it, or after it when `true` ("earlier this week",
+    /// "later this year").
+    Rest(Unit, bool),
     /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
     RelYm(u8, i32),
     /// A day of a month of the year `n` years from the anchor's: "7 июля с.г.", "5 мая
@@ -1238,6 +1241,7 @@ impl<'a> Grammar<'a> {
         let raw = match rel {
             Relative::Offset(u, n) => Raw::Rel(u, n),
             Relative::Span(u, a, b) => Raw::RelRg(u, a, b),
+            Relative::Rest(u, later) => Raw::Rest(u, later),
             Relative::Chained(u, n) => {
                 // "la veille de l'élection", "the day before the summit", "накануне визита" (a
                 // Russian word alone, its noun in the genitive after it): the eve of something

@@ -199,6 +199,59 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
                 ),
             })
         }
+        Raw::Rest(unit, later) => {
+            let a = anchor?;
+            let (start, end) = match unit {
+                // Days of the anchor's week or month, months of its year.
+                Unit::Day => return None,
+                Unit::Week => {
+                    let f = full?;
+                    let monday = f.add_days(-(i64::from(f.weekday()?) - 1))?;
+                    (monday, monday.add_days(6)?)
+                }
+                Unit::Month => {
+                    let f = full?;
+                    let (y, m) = (f.year?, f.month?);
+                    (
+                        PartialDate::ymd(y, m, 1)?,
+                        PartialDate::ymd(y, m, days_in_month(y, m))?,
+                    )
+                }
+                Unit::Year => {
+                    let y = a.year?;
+                    let m = a.month?;
+                    return Some(if later {
+                        TimeValue::Range(
+                            PartialDate::year_month(y, m),
+                            PartialDate::year_month(y, 12),
+                        )
+                    } else {
+                        TimeValue::Range(
+                            PartialDate::year_month(y, 1),
+                            PartialDate::year_month(y, m),
+                        )
+                    });
+                }
+            };
+            let f = full?;
+            // Up to the day before the anchor, or from the day after it; the anchor's day when
+            // nothing of the unit is left that side.
+            Some(if later {
+                let from = f.add_days(1)?;
+                if from > end {
+                    TimeValue::Point(f)
+                } else {
+                    TimeValue::Range(from, end)
+                }
+            } else {
+                let to = f.add_days(-1)?;
+                if to < start {
+                    TimeValue::Point(f)
+                } else {
+                    TimeValue::Range(start, to)
+                }
+            })
+        }
         Raw::RelYm(m, n) => Some(TimeValue::Point(PartialDate::year_month(
             anchor?.year? + n,
             m,

@@ -1104,3 +1104,33 @@ fn a_comma_and_a_conjunction_open_another_clause_for_the_tense() {
         "20 avril=2020-04-20",
     );
 }
+
+#[test]
+fn the_rest_of_the_anchors_week_month_or_year() {
+    // 2022-07-29 is a Friday.
+    check(
+        "We met earlier this week, and we will meet again later this year.",
+        "en",
+        "2022-07-29",
+        "earlier this week=2022-07-25/2022-07-28; later this year=2022-07/2022-12",
+    );
+    check(
+        "Il l'a dit plus tôt dans le mois.",
+        "fr",
+        "2022-07-29",
+        "plus tôt dans le mois=2022-07-01/2022-07-28",
+    );
+    check(
+        "Визит состоится позднее на этой неделе.",
+        "ru",
+        "2022-07-29",
+        "позднее на этой неделе=2022-07-30/2022-07-31",
+    );
+    // Nothing of the week left before a Monday: the anchor's day.
+    check(
+        "They met earlier this week.",
+        "en",
+        "2022-07-25",
+        "earlier this week=2022-07-25",
+    );
+}
