@@ -802,7 +802,11 @@ mod tests {
             ("2019-03-14T15:40:00+03:00", "ru", "2019-03-14T15:40"),
             ("Par Jean Dupont, le 14 mars 2019", "fr", "2019-03-14"),
             ("By John Smith | March 14, 2019", "en", "2019-03-14"),
-            ("Saturday, 24 September 2022, 9 a.m.", "en", "2022-09-24"),
+            (
+                "Saturday, 24 September 2022, 9 a.m.",
+                "en",
+                "2022-09-24T09:00",
+            ),
             // A modification date after the publication's is not it.
             (
                 "14:35 12.03.2020 (обновлено: 15:00 13.03.2020)",

@@ -290,6 +290,25 @@ pub static RELATIVE: LazyLock<Vec<(&'static str, u8, Relative)>> = LazyLock::new
         .collect()
 });
 
+/// The words of one kind of entry with the languages that list them.
+pub fn words_in(kind: &'static str) -> Vec<(&'static str, u8)> {
+    entries(kind).map(|e| (e.word, e.lang)).collect()
+}
+
+/// Every word of every entry (phrases split at their spaces): the vocabulary the date grammar
+/// knows.
+pub fn all_words() -> impl Iterator<Item = &'static str> {
+    ENTRIES.iter().flat_map(|e| e.word.split(' '))
+}
+
+/// What a part word needs beside it, when it needs something: "hyphen" ("mi-juin") or "of"
+/// ("end of June").
+pub fn part_needs(word: &str) -> Option<&'static str> {
+    entries("part")
+        .find(|e| e.word == word)
+        .and_then(|e| e.values.get(1).copied())
+}
+
 /// The words of one kind of entry without values ("subordinator", "range_to"…), every language.
 pub fn words_of(kind: &'static str) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = entries(kind).map(|e| e.word).collect();

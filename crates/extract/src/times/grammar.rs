@@ -198,6 +198,56 @@ static DECADE_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("
 static DAY_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_part"));
 static PAST_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_modifier"));
 static FUTURE_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("future_modifier"));
+/// Modifiers before a weekday, weekend, season or month: "last", "next", "this" (with languages).
+static PAST_BEFORE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("past_before"));
+static FUTURE_BEFORE: LazyLock<Vec<(&str, u8)>> =
+    LazyLock::new(|| calendar::words_in("future_before"));
+static THIS_BEFORE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("this_before"));
+/// Weekends ("weekend", "fin de semaine"), and whether one needs a modifier before it.
+static WEEKENDS: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
+    calendar::tagged("weekend")
+        .map(|(w, v)| (w, v.first() == Some(&"determined")))
+        .collect()
+});
+/// A quantity of units after the anchor ("dans", "in", "через"), before it ("il y a"), or
+/// before it when written after ("ago", "назад"); an article counting one ("a week ago").
+static IN_FUTURE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("in_future"));
+static AGO_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ago_before"));
+static AGO_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ago_after"));
+static INDEFINITE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("indefinite"));
+/// Joins two dates as either one ("le 3 ou 4 juin").
+static ALTERNATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("alternative"));
+/// The article before a day number with no month ("le 26").
+static BARE_DAY_ARTICLES: LazyLock<Vec<(&str, u8)>> =
+    LazyLock::new(|| calendar::words_in("bare_day_article"));
+/// A letter after the hour ("14 h 30"), before/after noon ("3 pm", "9 a.m."), a cue before a
+/// time after a date ("à", "at").
+static HOUR_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("hour_mark"));
+static MERIDIEM: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
+    calendar::tagged("meridiem")
+        .map(|(w, v)| (w, v.first() == Some(&"pm")))
+        .collect()
+});
+static TIME_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("time_cue"));
+/// Ordinal endings after a dash ("1-го"), and one only the first day takes ("1e").
+static DASHED_ORDINALS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("dashed_ordinal"));
+static FIRST_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("first_ordinal"));
+/// Year nouns written short, which take their period ("г.").
+static YEAR_ABBREVIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    calendar::tagged("year_noun")
+        .filter(|(_, v)| v.first() == Some(&"abbreviation"))
+        .map(|(w, _)| w)
+        .collect()
+});
+/// "This year" written short after a date ("с. г.").
+static THIS_YEAR_ABBREVIATIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("this_year_abbreviation"));
+/// Between a day and its month ("3rd of March"); after a relative word, another day ("ce
+/// jour-là"); before a month name, a month ("le mois de mars").
+static DAY_OF: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_of"));
+static DISTAL: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("distal"));
+static MONTH_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("month_noun"));
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
 
 /// Fixed relative phrases by the id of their first word: the ids of the other words, language, value.
@@ -244,20 +294,19 @@ static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
         .map(|(w, _)| *w)
         .chain(POINT_OPENERS.iter().copied())
         .chain(RANGE_OPENERS.iter().copied())
-        .chain([
-            "dans",
-            "il",
-            "in",
-            "через",
-            "a",
-            "an",
-            "last",
-            "next",
-            "this",
-            "ce",
-            "cet",
-            "cette",
-        ]);
+        .chain(
+            [
+                &*IN_FUTURE,
+                &*INDEFINITE,
+                &*PAST_BEFORE,
+                &*FUTURE_BEFORE,
+                &*THIS_BEFORE,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|(w, _)| *w),
+        )
+        .chain(AGO_BEFORE.iter().filter_map(|p| p.split(' ').next()));
     for w in extra {
         out[vocab.id(w) as usize] = true;
     }
@@ -434,16 +483,10 @@ impl<'a> Grammar<'a> {
     /// ("прошлого года", "last year", "de l'année dernière"), or the abbreviation "с.г." / "с. г."
     /// (сего года, this year). Returns the offset in years and the token after it.
     fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
-        if self.mask & RU != 0
-            && self.is(k, "с")
-            && self.punct(k + 1) == Some('.')
-            && self.is(k + 2, "г")
+        if let Some(end) = THIS_YEAR_ABBREVIATIONS
+            .iter()
+            .find_map(|a| self.abbreviation_end(k, a))
         {
-            let end = if self.punct(k + 3) == Some('.') {
-                k + 4
-            } else {
-                k + 3
-            };
             return Some((0, end));
         }
         match self.relative(self.skip_articles(k))? {
@@ -462,6 +505,67 @@ impl<'a> Grammar<'a> {
             Some('\'' | '’') if self.glued(i + 1) => i + 2,
             _ => i + 1,
         }
+    }
+
+    /// The token after `phrase` (lowercase words separated by single spaces) written from token
+    /// `i`, its words apart or joined by a hyphen, an apostrophe or a period glued to the word
+    /// before ("week-end", "il y a", "après-midi", "p.m").
+    fn phrase_end(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut k = i;
+        for (n, w) in phrase.split(' ').enumerate() {
+            if n > 0
+                && self
+                    .punct(k)
+                    .is_some_and(|c| matches!(c, '-' | '\'' | '’' | '.'))
+                && self.glued(k)
+            {
+                k += 1;
+            }
+            let t = self.tok(k)?;
+            if t.kind != Kind::Word || self.raw(k).to_lowercase() != w {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// [`Self::phrase_end`] for letters joined by periods ("с. г.", "p.m."), with the last period.
+    fn abbreviation_end(&self, i: usize, phrase: &str) -> Option<usize> {
+        let end = self.phrase_end(i, phrase)?;
+        let dotted = phrase.contains(' ') && self.punct(i + 1) == Some('.');
+        Some(if dotted && self.punct(end) == Some('.') {
+            end + 1
+        } else {
+            end
+        })
+    }
+
+    /// The policy a modifier at `i` gives the weekday, weekend, season or month after it:
+    /// strictly past ("last"), strictly future ("next"), the anchor's own ("this").
+    fn modifier_before(&self, i: usize) -> Option<Policy> {
+        let w = self.word(i)?;
+        let listed = |list: &[(&str, u8)]| {
+            list.iter()
+                .any(|&(x, lang)| x == w && lang & self.mask != 0)
+        };
+        if listed(&PAST_BEFORE) {
+            Some(Policy::PastStrict)
+        } else if listed(&FUTURE_BEFORE) {
+            Some(Policy::FutureStrict)
+        } else if listed(&THIS_BEFORE) {
+            Some(Policy::Anchor)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the word at `i` is one of `list` in a language of the text.
+    fn is_in(&self, i: usize, list: &[(&str, u8)]) -> bool {
+        self.word(i).is_some_and(|w| {
+            list.iter()
+                .any(|&(x, lang)| x == w && lang & self.mask != 0)
+        })
     }
 
     // ---- entry ----
@@ -510,14 +614,9 @@ impl<'a> Grammar<'a> {
         if !is_day || self.tok(k).is_none_or(|t| t.nl || t.glued) {
             return m;
         }
-        let word = self.raw(k).to_lowercase();
-        if DAY_PARTS.contains(&word.as_str()) {
-            m.end = k + 1;
-        } else if word == "après"
-            && self.punct(k + 1) == Some('-')
-            && self.raw(k + 2).eq_ignore_ascii_case("midi")
-        {
-            m.end = k + 3;
+        // ("après-midi": a part written in two words.)
+        if let Some(end) = DAY_PARTS.iter().find_map(|p| self.phrase_end(k, p)) {
+            m.end = end;
         }
         m
     }
@@ -594,7 +693,10 @@ impl<'a> Grammar<'a> {
         }
         let k = m.end;
         let dash = self.punct(k).is_some_and(|c| DASHES.contains(&c));
-        let or = matches!(m.raw, Raw::Rg(..)) && self.is_any(k, &["ou", "or", "или", "и"]);
+        // ("3 ou 4 juin", "2019 или 2020 году"; not "осенью и этой весной", two dates.)
+        let or = matches!(m.raw, Raw::Rg(..))
+            && self.is_any(k, &ALTERNATIVES)
+            && self.num(k + 1).is_some();
         if !(dash || or) {
             return m;
         }
@@ -636,13 +738,16 @@ impl<'a> Grammar<'a> {
 
     /// "last September", "next December": the month before or after the anchor's, with no day.
     fn modified_month(&self, i: usize) -> Option<M> {
-        let policy = match self.word(i)? {
-            "last" => Policy::PastStrict,
-            "next" => Policy::FutureStrict,
-            _ => return None,
-        };
+        let policy = self.modifier_before(i).filter(|p| *p != Policy::Anchor)?;
         let (m, end) = self.month(i + 1, true)?;
-        if self.info(i + 1)?.month?.lang & EN == 0 || self.day(end).is_some() {
+        // (In the modifier's language: "last March", not "прошлый" before a French month.)
+        let month_lang = self.info(i + 1)?.month?.lang;
+        let modifier_lang = PAST_BEFORE
+            .iter()
+            .chain(FUTURE_BEFORE.iter())
+            .filter(|(w, _)| Some(*w) == self.word(i))
+            .fold(0, |l, (_, x)| l | x);
+        if month_lang & modifier_lang == 0 || self.day(end).is_some() {
             return None;
         }
         Some(M {
@@ -686,9 +791,9 @@ impl<'a> Grammar<'a> {
         let mut j = i + 1;
         if self.glued(j) {
             // "1er", "3rd"; and "1e", a common spelling of "1er" (but "2e" is not a day).
-            if self.is_any(j, &ORDINALS) || (v == 1 && self.raw(j) == "e") {
+            if self.is_any(j, &ORDINALS) || (v == 1 && FIRST_ORDINALS.contains(&self.raw(j))) {
                 j += 1;
-            } else if self.punct(j) == Some('-') && self.is(j + 1, "го") {
+            } else if self.punct(j) == Some('-') && self.is_any(j + 1, &DASHED_ORDINALS) {
                 j += 2;
             } else if self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
                 return None; // "80e", "10ème"
@@ -736,7 +841,7 @@ impl<'a> Grammar<'a> {
         }
         if self.glued(end)
             && self.tok(end).is_some_and(|t| t.kind == Kind::Word)
-            && !self.is(end, "г")
+            && !self.is_any(end, &YEAR_ABBREVIATIONS)
         {
             return None; // "2024e", "2020s"
         }
@@ -798,7 +903,9 @@ impl<'a> Grammar<'a> {
     /// Skips a Russian year noun ("года", "г.", "гг.").
     fn year_noun(&self, j: usize) -> usize {
         if self.is_any(j, &YEAR_NOUNS) {
-            if self.is_any(j, &["г", "гг"]) && self.punct(j + 1) == Some('.') && self.glued(j + 1)
+            if self.is_any(j, &YEAR_ABBREVIATIONS)
+                && self.punct(j + 1) == Some('.')
+                && self.glued(j + 1)
             {
                 return j + 2;
             }
@@ -841,7 +948,7 @@ impl<'a> Grammar<'a> {
                 return None; // "1.2.3", "10:20:30:40"
             }
             out = Some(((h as u8, mi), j, true));
-        } else if self.is(i + 1, "h") || self.is(i + 1, "ч") {
+        } else if self.is_any(i + 1, &HOUR_MARKS) {
             let j = i + 2;
             match two_digits(j) {
                 Some(mi) if self.glued(j) || !self.glued(i + 1) => {
@@ -857,42 +964,31 @@ impl<'a> Grammar<'a> {
                 _ => out = Some(((h as u8, 0), j, false)),
             }
         }
+        // "pm", "a.m.": whether after noon, and the token after it.
+        let meridiem = |k: usize| {
+            MERIDIEM
+                .iter()
+                .find_map(|&(p, pm)| Some((pm, self.abbreviation_end(k, p)?)))
+        };
+        let after_hour = meridiem(i + 1);
         let ((mut hh, mi), mut j, sure) = match out {
             Some(o) => o,
-            None => {
-                // "3 pm"
-                if self.is_any(i + 1, &["am", "pm"]) && h <= 12 {
-                    ((h as u8, 0), i + 1, false)
-                } else {
-                    return None;
-                }
-            }
+            // "3 pm"
+            None if after_hour.is_some() && h <= 12 => ((h as u8, 0), i + 1, false),
+            None => return None,
         };
-        if self.is(j, "pm")
-            || (self.is(j, "p") && self.punct(j + 1) == Some('.') && self.is(j + 2, "m"))
-        {
-            if hh < 12 {
+        if let Some((pm, end)) = meridiem(j) {
+            if pm && hh < 12 {
                 hh += 12;
-            }
-            j += if self.is(j, "pm") { 1 } else { 3 };
-            if self.punct(j) == Some('.') && self.glued(j) && self.is(j - 1, "m") {
-                j += 1;
-            }
-        } else if self.is(j, "am")
-            || (self.is(j, "a") && self.punct(j + 1) == Some('.') && self.is(j + 2, "m"))
-        {
-            if hh == 12 {
+            } else if !pm && hh == 12 {
                 hh = 0;
             }
-            j += if self.is(j, "am") { 1 } else { 3 };
-            if self.punct(j) == Some('.') && self.glued(j) && self.is(j - 1, "m") {
-                j += 1;
-            }
+            j = end;
         }
         if hh == 24 && mi == 0 {
             hh = 0;
         }
-        (hh < 24).then_some(((hh, mi), j, sure || self.is_any(i + 1, &["am", "pm"])))
+        (hh < 24).then_some(((hh, mi), j, sure || after_hour.is_some()))
     }
 
     /// A time after a date: "à 23h30", ", 14:26", "at 2 pm", "в 14:00".
@@ -906,7 +1002,7 @@ impl<'a> Grammar<'a> {
             k += 1;
         }
         let mut cue = 0;
-        if self.is_any(k, &["à", "at", "в", "vers", "a"]) {
+        if self.is_any(k, &TIME_CUES) {
             cue = CUE_TIME;
             k += 1;
         }
@@ -1000,7 +1096,7 @@ impl<'a> Grammar<'a> {
                 _ => break,
             }
         }
-        if self.is(j, "of") {
+        if self.is_any(j, &DAY_OF) {
             j += 1;
         }
         // After a day number, a month abbreviation needs no dot ("ТОКИО, 10 авг —").
@@ -1235,7 +1331,10 @@ impl<'a> Grammar<'a> {
         }
         let (end, rel) = best?;
         // "ce jour-là", "ce soir-là" point to another day.
-        if self.next_word(end - 1).is_some_and(|k| self.is(k, "là")) {
+        if self
+            .next_word(end - 1)
+            .is_some_and(|k| self.is_any(k, &DISTAL))
+        {
             return None;
         }
         let raw = match rel {
@@ -1277,8 +1376,9 @@ impl<'a> Grammar<'a> {
                 return (n <= 2 && v >= 1 && seps.is_empty() && !self.glued_left(k))
                     .then_some((Some(v as u8), k + 1));
             }
-            if self.is_any(k, &["a", "an"]) && self.mask & EN != 0 {
-                if self.is(k + 1, "few") {
+            if self.is_in(k, &INDEFINITE) {
+                // "a few": a vague count.
+                if self.info(k + 1).and_then(|w| w.count) == Some(None) {
                     return Some((None, k + 2));
                 }
                 return Some((Some(1), k + 1));
@@ -1291,13 +1391,11 @@ impl<'a> Grammar<'a> {
             Some((c, k + 1))
         };
         let unit = |k: usize| self.info(k).and_then(|w| w.unit);
-        let (sign, k) = if self.is(i, "dans")
-            || self.is(i, "через")
-            || (self.is(i, "in") && self.mask & EN != 0)
-        {
+        let ago = AGO_BEFORE.iter().find_map(|p| self.phrase_end(i, p));
+        let (sign, k) = if self.is_in(i, &IN_FUTURE) {
             (1, i + 1)
-        } else if self.is(i, "il") && self.is(i + 1, "y") && self.is(i + 2, "a") {
-            (-1, i + 3)
+        } else if let Some(k) = ago {
+            (-1, k)
         } else {
             (0, i)
         };
@@ -1305,7 +1403,7 @@ impl<'a> Grammar<'a> {
         let u = unit(k)?;
         let mut end = k + 1;
         let sign = if sign == 0 {
-            if self.is_any(end, &["ago", "назад"]) {
+            if self.is_any(end, &AGO_AFTER) {
                 end += 1;
                 -1
             } else {
@@ -1335,17 +1433,10 @@ impl<'a> Grammar<'a> {
 
     /// "mardi", "on Tuesday", "lundi dernier", "next Monday", "mardi 25 juin", "в понедельник".
     fn weekday_led(&self, i: usize) -> Option<M> {
-        let (mut wi, mut policy) = (i, Policy::Tense);
-        match self.word(i)? {
-            "last" | "прошлую" | "прошлый" | "минувшую" | "минувший" => {
-                (wi, policy) = (i + 1, Policy::PastStrict)
-            }
-            "next" | "следующую" | "следующий" | "будущую" | "будущий" => {
-                (wi, policy) = (i + 1, Policy::FutureStrict)
-            }
-            "this" | "ce" => (wi, policy) = (i + 1, Policy::Anchor),
-            _ => {}
-        }
+        let (wi, mut policy) = match self.modifier_before(i) {
+            Some(p) => (i + 1, p),
+            None => (i, Policy::Tense),
+        };
         let (wd, lang) = self.info(wi)?.weekday?;
         if lang & self.mask == 0 {
             return None;
@@ -1384,29 +1475,16 @@ impl<'a> Grammar<'a> {
     /// "ce week-end", "le week-end dernier", "cette fin de semaine", "this weekend", "last
     /// weekend", "в выходные", "в минувшие выходные", "на этих выходных".
     fn weekend_led(&self, i: usize) -> Option<M> {
-        let (mut j, mut policy) = (i, Policy::Tense);
-        match self.word(i)? {
-            "last" | "прошлые" | "прошлых" | "минувшие" | "минувших" => {
-                (j, policy) = (i + 1, Policy::PastStrict)
-            }
-            "next" | "следующие" | "следующих" => {
-                (j, policy) = (i + 1, Policy::FutureStrict)
-            }
-            "this" | "ce" | "cette" | "эти" | "этих" => j = i + 1,
-            _ => {}
-        }
-        let noun = self.raw(j).to_lowercase();
-        let mut end = match noun.as_str() {
-            "weekend" | "выходные" | "выходных" => j + 1,
-            "week"
-                if self.punct(j + 1) == Some('-')
-                    && self.raw(j + 2).eq_ignore_ascii_case("end") =>
-            {
-                j + 3
-            }
-            "fin" if j > i && self.raw(j + 1) == "de" && self.raw(j + 2) == "semaine" => j + 3,
-            _ => return None,
+        // ("this weekend" keeps the tense's choice.)
+        let (j, mut policy) = match self.modifier_before(i) {
+            Some(Policy::Anchor) => (i + 1, Policy::Tense),
+            Some(p) => (i + 1, p),
+            None => (i, Policy::Tense),
         };
+        let mut end = WEEKENDS
+            .iter()
+            .filter(|&&(_, determined)| !determined || j > i)
+            .find_map(|&(w, _)| self.phrase_end(j, w))?;
         if self.is_any(end, &PAST_MOD) {
             policy = Policy::PastStrict;
             end += 1;
@@ -1425,18 +1503,18 @@ impl<'a> Grammar<'a> {
     /// "в конце октября", "в начале 2024 года".
     fn part_led(&self, i: usize) -> Option<M> {
         let part = self.info(i)?.part?;
-        let w = self.word(i)?;
+        let needs = calendar::part_needs(self.word(i)?);
         let mut j = i + 1;
         if self.punct(j).is_some_and(|c| DASHES.contains(&c)) && self.glued(j) {
             j += 1;
-        } else if w == "mi" {
+        } else if needs == Some("hyphen") {
             return None;
         }
-        if matches!(w, "end" | "beginning" | "middle") {
-            if !self.is(j, "of") {
+        if needs == Some("of") {
+            if !self.is_any(j, &OF_WORDS) {
                 return None;
             }
-            j = self.skip_articles(j + 1);
+            j = self.skip_articles(self.after_word(j));
         }
         if let Some((m, k)) = self.month(j, false) {
             let (y, k) = match self.year(k) {
@@ -1504,7 +1582,7 @@ impl<'a> Grammar<'a> {
     /// of the month around the anchor. Only after "le", and only when what follows cannot make
     /// the number something else (a month, a unit, an ordinal, a count of things).
     fn bare_day(&self, i: usize) -> Option<M> {
-        if self.mask & FR == 0 || i == 0 || !self.is(i - 1, "le") || self.glued_left(i) {
+        if i == 0 || !self.is_in(i - 1, &BARE_DAY_ARTICLES) || self.glued_left(i) {
             return None;
         }
         let (d, k) = self.day(i)?;
@@ -1559,22 +1637,17 @@ impl<'a> Grammar<'a> {
 
     /// "automne 2023", "l'été 2024", "the fall of 2023", "cet hiver", "last summer", "осенью 2023 года".
     fn season_led(&self, i: usize) -> Option<M> {
-        let (mut si, mut policy) = (i, Policy::Tense);
-        let mut determined = false;
-        match self.word(i)? {
-            "last" => (si, policy, determined) = (i + 1, Policy::PastStrict, true),
-            "next" => (si, policy, determined) = (i + 1, Policy::FutureStrict, true),
-            "this" | "cet" | "ce" | "cette" => {
-                (si, policy, determined) = (i + 1, Policy::Anchor, true)
-            }
-            _ => {}
-        }
+        let (si, mut policy, mut determined) = match self.modifier_before(i) {
+            Some(p) => (i + 1, p, true),
+            None => (i, Policy::Tense, false),
+        };
         let (s, lang, ambiguous) = self.info(si)?.season?;
         if lang & self.mask == 0 {
             return None;
         }
-        determined |= si > 0 && self.is(si - 1, "l")
-            || (si > 1 && self.is(si - 2, "l") && self.punct(si - 1).is_some());
+        // "l'été": an article before it.
+        determined |= si > 0 && self.is_any(si - 1, &ARTICLES)
+            || (si > 1 && self.is_any(si - 2, &ARTICLES) && self.punct(si - 1).is_some());
         let mut j = si + 1;
         let k = if self.is_any(j, &OF_WORDS) {
             self.after_word(j)
@@ -1632,8 +1705,7 @@ impl<'a> Grammar<'a> {
             && self.month(k, true).is_none()
         {
             let mut d2 = None;
-            if (self.punct(k).is_some_and(|c| DASHES.contains(&c))
-                || self.is_any(k, &["and", "to", "through"]))
+            if (self.punct(k).is_some_and(|c| DASHES.contains(&c)) || self.is_any(k, &RANGE_TO))
                 && let Some((d, e)) = self.listed_day(k + 1)
                 && d > d1
             {
@@ -1695,9 +1767,11 @@ impl<'a> Grammar<'a> {
             policy = Policy::FutureStrict;
             end += 1;
         }
-        let month_of = i >= 2
-            && ((self.is(i - 1, "de") && self.is(i - 2, "mois"))
-                || (self.is(i - 1, "of") && self.is(i - 2, "month")));
+        // "le mois de mars", "the month of March".
+        let month_of = MONTH_NOUNS.iter().any(|p| {
+            let n = p.split(' ').count();
+            i >= n && self.phrase_end(i - n, p) == Some(i)
+        });
         let english = self.info(i)?.month?.lang == EN;
         if english && !self.tok(i).is_some_and(|t| t.upper) {
             return None;
