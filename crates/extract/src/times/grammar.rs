@@ -70,6 +70,9 @@ pub(super) enum Raw {
     /// The part of the anchor's unit before it, or after it when `true` ("earlier this week",
     /// "later this year").
     Rest(Unit, bool),
+    /// A part of the week or month `n` units from the anchor's ("at the end of last month", "в
+    /// начале недели").
+    RelPart(Unit, i32, Part),
     /// A month of the year `n` years from the anchor's: "марте прошлого года", "March last year".
     RelYm(u8, i32),
     /// A day of a month of the year `n` years from the anchor's: "7 июля с.г.", "5 мая
@@ -1567,6 +1570,20 @@ impl<'a> Grammar<'a> {
         };
         if let Some((n, end)) = self.relative_year(k) {
             return Some(M::new(end, Raw::RelYr(a, b, n)));
+        }
+        // A part of a week or month: "at the end of last month", "au début du mois prochain",
+        // "в середине следующей недели"; of the anchor's own: "в начале недели", "en fin de
+        // semaine", "by the end of the month".
+        if let Some(M {
+            raw: Raw::Rel(u @ (Unit::Week | Unit::Month), n),
+            end,
+            ..
+        }) = self.relative(k)
+        {
+            return Some(M::new(end, Raw::RelPart(u, n, part)));
+        }
+        if let Some(u @ (Unit::Week | Unit::Month)) = self.info(k).and_then(|w| w.unit) {
+            return Some(M::new(k + 1, Raw::RelPart(u, 0, part)));
         }
         if !self.is_any(k, &THIS_YEAR) {
             return None;

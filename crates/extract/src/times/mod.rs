@@ -20,7 +20,7 @@ mod grammar;
 mod tense;
 mod tokens;
 
-use chancery_lexicon::calendar::Unit;
+use chancery_lexicon::calendar::{Part, Unit};
 use chancery_model::date::days_in_month;
 use chancery_model::{Document, PartialDate, Span, TimeExpr, TimeValue};
 
@@ -249,6 +249,28 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
                     TimeValue::Point(f)
                 } else {
                     TimeValue::Range(start, to)
+                }
+            })
+        }
+        Raw::RelPart(unit, n, part) => {
+            let f = full?;
+            Some(match unit {
+                // A week's part is the week: too short to split ("в начале этой недели" is that
+                // week, as the field gold reads it).
+                Unit::Week => {
+                    let monday = f.add_days(-(i64::from(f.weekday()?) - 1) + 7 * i64::from(n))?;
+                    TimeValue::Range(monday, monday.add_days(6)?)
+                }
+                // Days 1–10, 10–20 or 20 to the end of the month, as "début mars", "fin avril".
+                _ => {
+                    let m = shift_month(f, n)?;
+                    let (y, m) = (m.year?, m.month?);
+                    let (a, b) = match part {
+                        Part::Early => (1, 10),
+                        Part::Mid => (10, 20),
+                        Part::Late => (20, days_in_month(y, m)),
+                    };
+                    TimeValue::Range(PartialDate::ymd(y, m, a)?, PartialDate::ymd(y, m, b)?)
                 }
             })
         }

@@ -802,7 +802,7 @@ fn field_corpus_shapes() {
         "Япония не испугалась субботних пусков. Встреча в начале этой недели.",
         "ru",
         "2019-08-14",
-        "субботних=2019-08-10; этой недели=2019-08-12/2019-08-18",
+        "субботних=2019-08-10; начале этой недели=2019-08-12/2019-08-18",
     );
     // A time on the next line belongs to the next item, not to the date.
     check(
@@ -1132,5 +1132,28 @@ fn the_rest_of_the_anchors_week_month_or_year() {
         "en",
         "2022-07-25",
         "earlier this week=2022-07-25",
+    );
+}
+
+#[test]
+fn parts_of_a_week_or_month() {
+    // 2020-03-12 is a Thursday.
+    check(
+        "At the end of last month and at the beginning of next week.",
+        "en",
+        "2020-03-12",
+        "end of last month=2020-02-20/2020-02-29; beginning of next week=2020-03-16/2020-03-22",
+    );
+    check(
+        "В начале недели и в конце месяца.",
+        "ru",
+        "2020-03-12",
+        "начале недели=2020-03-09/2020-03-15; конце месяца=2020-03-20/2020-03-31",
+    );
+    check(
+        "Au début du mois prochain.",
+        "fr",
+        "2020-03-12",
+        "début du mois prochain=2020-04-01/2020-04-10",
     );
 }
