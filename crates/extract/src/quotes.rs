@@ -99,14 +99,6 @@ fn impersonal_only(word: &str) -> bool {
     lower_in_set(word, quote_words(QuoteWord::Impersonal)) && !is_reporting(word)
 }
 
-/// Whether `clause` opens with a verb of speech, after auxiliaries ("said.", "has told…").
-pub(crate) fn opens_with_reporting(clause: &str) -> bool {
-    words(clause)
-        .iter()
-        .find(|(_, w)| !quote_word(w, QuoteWord::Aux))
-        .is_some_and(|(_, w)| is_reporting(w))
-}
-
 /// A verb of speech, also after an elided object pronoun ("Comme l’explique X").
 fn is_reporting(word: &str) -> bool {
     lower_in_set(word, reporting_verbs())
@@ -200,7 +192,8 @@ fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
     let end = aside_and_verb.find(',')?;
     let aside = &aside_and_verb[..end];
     let marks = ['.', ';', ':', '!', '?', '«', '»', '"', '“', '”', '\n'];
-    if subject.is_empty()
+    // A name opens the subject ("Maria Zakharova, …"; not "qui associe Paris, …").
+    if !capitalised(subject)
         || subject.contains(marks)
         || words(subject).len() > 5
         || aside.contains(marks)
@@ -1938,7 +1931,7 @@ fn initial_dot(text: &str, pos: usize) -> bool {
     before.next().is_some_and(char::is_uppercase) && !before.next().is_some_and(is_word_char)
 }
 
-pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
+fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -2643,6 +2636,17 @@ mod tests {
         check(
             "« Nous ne céderons pas là-dessus », Jean-Yves Le Drian, ministre des Affaires étrangères, a déclaré.",
             &["Jean-Yves Le Drian | - | Nous ne céderons pas là-dessus"],
+        );
+        // A relative clause between commas is no subject described ("a-t-il" says who).
+        let doc = quoted(
+            "Une telle décision \"reviendrait à nous exclure du groupe de Minsk\" qui associe Paris, Moscou et Washington, a-t-il souligné.",
+        );
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() != Some("qui associe Paris")),
+            "{:?}",
+            doc.quotes
         );
         // A known person's name alone before a colon.
         check(

@@ -816,32 +816,6 @@ fn resolve_antecedents(doc: &mut Document) {
                     && !inside_quote(**m)
             })
             .max_by_key(|(m, _)| m.end);
-        // A pronoun points back to the subject of the sentence before it rather than to the
-        // last person that sentence names ("Lavrov met Blinken in Geneva. “We are ready,” he
-        // said."): the first person named in the sentence of the nearest mention, when that
-        // sentence is an earlier one.
-        let quote_sentence = sentence_start(&doc.text, before);
-        let nearest = nearest.map(|(m, e)| {
-            let between = doc.text.get(m.end..quote_sentence).unwrap_or("");
-            // Only a person's pronoun, after a whole sentence (not a caption line), whose last
-            // person named is not the one it reports ("…, Zakharova said.").
-            if kind != EntityType::Per
-                || q.antecedent != Antecedent::Person
-                || m.start >= quote_sentence
-                || !between.trim_end().ends_with(['.', '!', '?'])
-                || crate::quotes::opens_with_reporting(between)
-            {
-                return (m, e);
-            }
-            let from = sentence_start(&doc.text, m.start).max(turn_start);
-            doc.entities
-                .iter()
-                .filter(|o| o.kind == kind)
-                .flat_map(|o| o.mentions.iter().map(move |n| (n, o)))
-                .filter(|(n, _)| n.start >= from && n.end <= m.end && !inside_quote(**n))
-                .min_by_key(|(n, _)| n.start)
-                .unwrap_or((m, e))
-        });
         if let Some((_, e)) = nearest {
             speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
             last_quoted = Some((e.name.clone(), q.span.end));
@@ -860,23 +834,6 @@ fn resolve_antecedents(doc: &mut Document) {
             }),
         }
     }
-}
-
-/// Where the sentence holding byte `at` of `text` starts: after the last sentence mark followed
-/// by a space, or line break, before it.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let head = &text[..crate::quotes::floor_boundary(text, at)];
-    head.char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            c == '\n'
-                || c.is_whitespace()
-                    && head[..i]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| matches!(p, '.' | '!' | '?'))
-        })
-        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Those an event shows speaking are speakers (no turns, no quotations of their own): the source
@@ -1226,53 +1183,6 @@ mod tests {
             mentions: vec![Span::new(at, at + len)],
             ..Default::default()
         }
-    }
-
-    #[test]
-    fn a_pronoun_after_a_sentence_means_its_subject() {
-        let pronoun_after = |text: &str, names: &[&str]| {
-            let at = |w: &str| text.find(w).unwrap_or(0);
-            let open = at("\u{201c}") + '\u{201c}'.len_utf8();
-            let mut doc = Document {
-                text: text.into(),
-                quotes: vec![chancery_model::Quote {
-                    span: Span::new(open, at("\u{201d}")),
-                    antecedent: Antecedent::Person,
-                    ..Default::default()
-                }],
-                entities: names
-                    .iter()
-                    .map(|n| entity(n, EntityType::Per, at(n), n.len()))
-                    .collect(),
-                ..Document::default()
-            };
-            resolve_antecedents(&mut doc);
-            doc.quotes[0].speaker.clone().unwrap_or_default()
-        };
-        // The first person the sentence before names, not the last.
-        assert_eq!(
-            pronoun_after(
-                "Lavrov met Blinken in Geneva. \u{201c}We are ready,\u{201d} he said.",
-                &["Lavrov", "Blinken"]
-            ),
-            "Lavrov"
-        );
-        // The one that sentence reports stays the one meant.
-        assert_eq!(
-            pronoun_after(
-                "Lavrov met Blinken, Zakharova said. \u{201c}We are ready,\u{201d} she said.",
-                &["Lavrov", "Blinken", "Zakharova"]
-            ),
-            "Zakharova"
-        );
-        // A caption line is no sentence: the nearest name.
-        assert_eq!(
-            pronoun_after(
-                "Lavrov and Blinken\n\u{201c}We are ready,\u{201d} he said.",
-                &["Lavrov", "Blinken"]
-            ),
-            "Blinken"
-        );
     }
 
     #[test]
