@@ -719,15 +719,21 @@ impl Sentence<'_> {
     /// verb ("imposed sanctions").
     fn verb_at(&self, start: usize, end: usize) -> bool {
         // "Germany (strongly) supports Ukraine", "Turkey condemns the attack": right after a
-        // subject the sentence names (adverbs between), a stem is its verb.
+        // subject the sentence names (adverbs between) and before its object, a stem is its
+        // verb.
         let mut before = start;
         while before > 0 && self.is(before - 1, Role::Adverb) {
             before -= 1;
         }
-        let after_subject = self
-            .mentions
-            .iter()
-            .any(|m| m.end == before && !m.adjective && !m.place);
+        // Its object right after it, an actor or a noun after its article: not a compound
+        // ("the Geneva talks, the Kremlin…").
+        let object_after =
+            self.is(end, Role::Article) || self.mentions.iter().any(|m| m.start == end);
+        let after_subject = object_after
+            && self
+                .mentions
+                .iter()
+                .any(|m| m.end == before && !m.adjective && !m.place);
         after_subject
             || self.light_starts.contains(&start)
             || self.is(start, Role::Halt)
@@ -2197,6 +2203,25 @@ mod tests {
                 "{text}"
             );
         }
+        // A name before a noun and no object after it is a compound, not a subject and its
+        // verb.
+        let names = [
+            ("Geneva", LOC, "Geneva"),
+            ("Kremlin", EntityType::Org, "Kremlin"),
+            ("Vladimir Medinsky", PER, "Vladimir Medinsky"),
+        ];
+        let d = doc(
+            "en",
+            "For the Geneva talks, the Kremlin reappointed Vladimir Medinsky.",
+            &names,
+        );
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.source.as_deref() != Some("Geneva")),
+            "{:?}",
+            coded(&d)
+        );
         // The agent of a noun of force is its doer.
         let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
         let d = doc(
