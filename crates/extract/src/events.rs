@@ -780,7 +780,7 @@ impl Sentence<'_> {
                         .iter()
                         .any(|r| self.lex.predicates[q].code.starts_with(r))
             });
-        let nominal = p.nominal && !verb || object_of_act;
+        let nominal = (p.nominal && !verb) || object_of_act;
         // "welcomed the delegations", "a warm welcome to the President": a person taken first
         // gives the predicate its `person` code.
         let code = match &p.person {

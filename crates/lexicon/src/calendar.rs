@@ -362,7 +362,10 @@ mod tests {
                         && num::<u8>(e, 0) < 4
                         && v.get(1).is_none_or(|a| *a == "ambiguous")
                 }
-                "part" => matches!(v.first().copied(), Some("early" | "mid" | "late")),
+                "part" => {
+                    matches!(v.first().copied(), Some("early" | "mid" | "late"))
+                        && v.get(1).is_none_or(|n| matches!(*n, "hyphen" | "of"))
+                }
                 "unit" => unit_named(v.first()).is_some(),
                 "count" => v.first() == Some(&"few") || number(v.first()),
                 "year_part" => number(v.first()) && number(v.get(1)),
@@ -371,15 +374,66 @@ mod tests {
                         && match v.first().copied() {
                             Some("offset" | "chained") => number(v.get(2)) && v.len() == 3,
                             Some("span") => number(v.get(2)) && number(v.get(3)) && v.len() == 4,
+                            Some("earlier" | "later") => v.len() == 2,
                             _ => false,
                         }
                 }
-                "future" | "past" | "auxiliary" | "not_future" | "number_label"
-                | "year_follower" | "point_opener" | "range_opener" | "range_to" | "inclusive"
-                | "bare_day_follower" | "day_list" | "ordinal_suffix" | "year_noun"
-                | "year_ordinal" | "day_part" | "past_modifier" | "future_modifier"
-                | "subordinator" | "article" | "date_article" | "of" | "determiner"
-                | "this_year" | "decade_suffix" | "decade_noun" => v.is_empty(),
+                "future"
+                | "past"
+                | "auxiliary"
+                | "not_future"
+                | "number_label"
+                | "year_follower"
+                | "point_opener"
+                | "range_opener"
+                | "range_to"
+                | "inclusive"
+                | "bare_day_follower"
+                | "day_list"
+                | "ordinal_suffix"
+                | "year_ordinal"
+                | "day_part"
+                | "past_modifier"
+                | "future_modifier"
+                | "subordinator"
+                | "article"
+                | "date_article"
+                | "of"
+                | "determiner"
+                | "this_year"
+                | "decade_suffix"
+                | "decade_noun"
+                | "conjunction"
+                | "future_ending"
+                | "imperfect_ending"
+                | "conditional_ending"
+                | "participle_ending"
+                | "past_participle_ending"
+                | "not_participle"
+                | "future_auxiliary"
+                | "after_auxiliary"
+                | "initial_verb"
+                | "past_before"
+                | "future_before"
+                | "this_before"
+                | "in_future"
+                | "ago_before"
+                | "ago_after"
+                | "indefinite"
+                | "alternative"
+                | "bare_day_article"
+                | "hour_mark"
+                | "time_cue"
+                | "dashed_ordinal"
+                | "first_ordinal"
+                | "this_year_abbreviation"
+                | "day_of"
+                | "distal"
+                | "month_noun" => v.is_empty(),
+                "year_noun" => v.is_empty() || v[..] == ["abbreviation"],
+                "weekend" => v.is_empty() || v[..] == ["determined"],
+                "past_ending" => number(v.first()) && v.len() == 1,
+                "meridiem" => matches!(v[..], ["am"] | ["pm"]),
                 "skipped" => v.iter().all(|f| matches!(*f, "year" | "time" | "month")),
                 _ => false,
             };
