@@ -287,11 +287,11 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             antecedent: antecedent.as_ref(),
             name_marks: name_marks(&sentence_mentions, &lower),
             light_starts,
-            acts: found.clone(),
+            acts: &found,
         };
         let mut here: Vec<Event> = found
-            .into_iter()
-            .flat_map(|(start, end, pred)| {
+            .iter()
+            .flat_map(|&(start, end, pred)| {
                 let code = lex.predicates[pred].code.as_str();
                 // "halted economic aid", "lifted a day-old blockade", "cancelled a planned
                 // visit": a verb of stopping before an event noun codes the stop, from the verb.
@@ -705,7 +705,7 @@ struct Sentence<'a> {
     /// Predicates that open with a light verb before their event noun ("imposed sanctions").
     light_starts: Vec<usize>,
     /// Every predicate of the sentence: first token, end token, predicate index.
-    acts: Vec<(usize, usize, usize)>,
+    acts: &'a [(usize, usize, usize)],
 }
 
 impl Sentence<'_> {

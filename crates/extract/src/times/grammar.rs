@@ -547,16 +547,11 @@ impl<'a> Grammar<'a> {
     /// The policy a modifier at `i` gives the weekday, weekend, season or month after it:
     /// strictly past ("last"), strictly future ("next"), the anchor's own ("this").
     fn modifier_before(&self, i: usize) -> Option<Policy> {
-        let w = self.word(i)?;
-        let listed = |list: &[(&str, u8)]| {
-            list.iter()
-                .any(|&(x, lang)| x == w && lang & self.mask != 0)
-        };
-        if listed(&PAST_BEFORE) {
+        if self.is_in(i, &PAST_BEFORE) {
             Some(Policy::PastStrict)
-        } else if listed(&FUTURE_BEFORE) {
+        } else if self.is_in(i, &FUTURE_BEFORE) {
             Some(Policy::FutureStrict)
-        } else if listed(&THIS_BEFORE) {
+        } else if self.is_in(i, &THIS_BEFORE) {
             Some(Policy::Anchor)
         } else {
             None
