@@ -94,6 +94,15 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .map(|d| day_month_order(d, source.published.as_deref(), doc))
         .or_else(|| published(doc, cleaned, header.as_ref()))
         .or_else(|| body_dateline(&doc.text))
+        .or_else(|| {
+            let d = yearless_dateline(&doc.text)?;
+            doc.diagnostics.push(Diagnostic::new(
+                "meta",
+                "the dateline states no year: the publication year is the one nearest the text's latest full date",
+                None,
+            ));
+            Some(d)
+        })
         .or_else(|| running_head_date(cleaned))
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
@@ -273,6 +282,22 @@ fn running_head_date(cleaned: &Cleaned) -> Option<PartialDate> {
 /// "MOSCOW, December 26, 2024. /TASS/. The…", "Paris, le 3 mars 2021 (AFP) - …". Only a date
 /// with its year, written before the dateline's separator in the first paragraph's opening.
 fn body_dateline(text: &str) -> Option<PartialDate> {
+    let prefix = dateline_prefix(text)?;
+    let ends_with_year = prefix.len() >= 4
+        && prefix.is_char_boundary(prefix.len() - 4)
+        && prefix[prefix.len() - 4..]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    if !ends_with_year {
+        return None;
+    }
+    let date = find_date(prefix)?;
+    date.year.is_some().then_some(date)
+}
+
+/// What stands before the separator of a dateline opening the body ("MOSCOW, December 26,
+/// 2024", "KYIV, Feb 5"), a year noun after its year left out; at most 60 characters.
+fn dateline_prefix(text: &str) -> Option<&str> {
     static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\s[-–—]\s|\.\s?[-–—]\s|\((?:AFP|Reuters|AP|ANSA|Xinhua|dpa|EFE)\)|/(?:TASS|ТАСС)/|—\s?(?:РИА|ТАСС|Интерфакс))")
             .expect("valid regex")
@@ -301,18 +326,37 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
             .rsplit_once(' ')
             .filter(|(_, last)| year_noun(last))
             .map_or(prefix, |(before, _)| before.trim_end());
-        let ends_with_year = prefix.len() >= 4
-            && prefix.is_char_boundary(prefix.len() - 4)
-            && prefix[prefix.len() - 4..]
-                .bytes()
-                .all(|b| b.is_ascii_digit());
-        if prefix.chars().count() > 60 || !ends_with_year {
-            return None;
-        }
-        let date = find_date(prefix)?;
-        return date.year.is_some().then_some(date);
+        return (prefix.chars().count() <= 60).then_some(prefix);
     }
     None
+}
+
+/// A dateline without its year, "МОСКВА, 12 марта. /ТАСС/." or "KYIV, Feb 5 (Reuters) -", as
+/// agencies write them: the year is the one that puts that day nearest to the latest full date
+/// the text states (a dispatch reports what happened days before, or announces what comes
+/// soon after). Without a full date in the text, no year is guessed.
+fn yearless_dateline(text: &str) -> Option<PartialDate> {
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[\s,])(?:(\d{1,2})(?:er)?\s+(\p{L}{3,10})|(\p{L}{3,10})\.?\s+(\d{1,2}))\.?$",
+        )
+        .expect("valid regex")
+    });
+    let prefix = dateline_prefix(text)?;
+    let c = MONTH_DAY.captures(prefix)?;
+    let (day, month) = match (c.get(1).zip(c.get(2)), c.get(3).zip(c.get(4))) {
+        (Some((d, m)), _) | (None, Some((m, d))) => (d.as_str(), m.as_str()),
+        _ => return None,
+    };
+    let (month, day): (u8, u8) = (month_number(month)?, day.parse().ok()?);
+    let latest = all_dates(text)
+        .into_iter()
+        .filter_map(|(_, d)| d.to_days())
+        .max()?;
+    let year = PartialDate::from_days(latest).year?;
+    (year - 1..=year + 1)
+        .filter_map(|y| PartialDate::ymd(y, month, day))
+        .min_by_key(|d| d.to_days().map_or(i64::MAX, |x| (x - latest).abs()))
 }
 
 /// "Москва, 15 мая 2019 года": one to three capitalised words (a place), a comma, then a date
@@ -904,6 +948,23 @@ mod tests {
         );
         // Without a year, a dateline says nothing of the year.
         assert_eq!(d("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
+        // Its year is the one nearest the text's latest full date; without one, none.
+        let y = |s: &str| yearless_dateline(s).map(|d| d.to_string());
+        assert_eq!(
+            y("Заголовок\nМОСКВА, 12 марта. /ТАСС/. Встреча прошла после визита 5 февраля 2020 года.")
+                .as_deref(),
+            Some("2020-03-12")
+        );
+        assert_eq!(
+            y("KYIV, Feb 5 (Reuters) - Talks follow the round of December 12, 2025.").as_deref(),
+            Some("2026-02-05")
+        );
+        assert_eq!(
+            y("MOSCOW, December 26. /TASS/. The summit is set for January 10, 2025.").as_deref(),
+            Some("2024-12-26")
+        );
+        assert_eq!(y("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
+        assert_eq!(y("Paris, le 3 mars (AFP) - Rien."), None);
         // A date inside a sentence is not a dateline.
         assert_eq!(
             d("Le 17 août 2012, Rafael Correa a décidé - enfin - d'agir."),
