@@ -72,6 +72,10 @@ const PASSIVE_REACH: usize = 6;
 const CONDEMNED_REACH: usize = 14;
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
+/// Capitalised title words that may stand before a person a predicate takes ("Prime Minister").
+const PERSON_TITLE_REACH: usize = 3;
+/// "Make a visit": the guest's side of a hosted visit (043).
+const VISIT: &str = "042";
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
 const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -783,8 +787,12 @@ impl Sentence<'_> {
         let nominal = (p.nominal && !verb) || object_of_act;
         // "welcomed the delegations", "a warm welcome to the President": a person taken first
         // gives the predicate its `person` code.
+        let person = self.takes_a_person(end);
+        if p.person_only && !person {
+            return Vec::new();
+        }
         let code = match &p.person {
-            Some(c) if self.takes_a_person(end) => c.as_str(),
+            Some(c) if person => c.as_str(),
             _ => code,
         };
         // "США, как заявил Мэтью Брайза, …", "comme l'a indiqué X": in a fronted clause the
@@ -929,7 +937,6 @@ impl Sentence<'_> {
                 .map(TimeValue::Point)
         });
         let code = if planned { intent_code(code) } else { code };
-        let info = code_info(code);
         let place = place.or_else(|| self.section_place());
         let base = self.span.start;
         let trigger = Span::new(
@@ -965,16 +972,28 @@ impl Sentence<'_> {
                     .map(|s| (s, Some(doer))),
             );
         }
-        let (code, info) = if pairs.is_empty() && verbal {
+        let code = if pairs.is_empty() && verbal {
             pairs.extend(sources.iter().map(|s| (s, None)));
-            (STATEMENT, code_info(STATEMENT))
+            STATEMENT
         } else {
-            (code, info)
+            code
         };
         pairs.truncate(MAX_PAIRS);
-        pairs
+        let mut coded: Vec<(&str, &Side, Option<&Side>)> =
+            pairs.iter().map(|&(s, t)| (code, s, t)).collect();
+        // "Москва принимала министра Армении", "a reçu Narendra Modi": hosting a visit (043) is
+        // the guest's visit to the host (042) too, paired; both are one real-world event.
+        if code.starts_with("043") {
+            coded.extend(
+                pairs
+                    .iter()
+                    .filter_map(|&(host, guest)| Some((VISIT, guest?, Some(host)))),
+            );
+        }
+        coded
             .into_iter()
-            .map(|(source, target)| Event {
+            .map(|(code, source, target)| (code, code_info(code), source, target))
+            .map(|(code, info, source, target)| Event {
                 id: event_id(code, source, target, date),
                 code: code.to_owned(),
                 plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
@@ -1019,18 +1038,47 @@ impl Sentence<'_> {
     /// person or a delegation: a person named, or an actor noun ("the delegations", "the
     /// President of …").
     fn takes_a_person(&self, end: usize) -> bool {
-        let mut k = end;
+        // "принял в четверг премьер-министра", "a reçu jeudi le ministre": a time expression
+        // between the verb and what it takes is skipped.
+        let base = self.span.start;
+        let past_time = |mut k: usize| {
+            while let Some(t) = self.tokens.get(k).and_then(|t| {
+                self.doc
+                    .times
+                    .iter()
+                    .find(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
+            }) {
+                while self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|tok| base + tok.end <= t.span.end)
+                {
+                    k += 1;
+                }
+            }
+            k
+        };
+        let mut k = past_time(end);
         if self.is(k, Role::Place) || self.is(k, Role::With) {
-            k += 1;
+            k = past_time(k + 1);
         }
         if self.is(k, Role::Article) {
             k += 1;
         }
+        // "received Prime Minister Shinzo Abe": capitalised title words before the name.
+        let mut titled = k;
+        while titled < k + PERSON_TITLE_REACH
+            && self.tokens.get(titled).is_some_and(|t| {
+                self.span.slice(&self.doc.text)[t.start..t.end].starts_with(char::is_uppercase)
+            })
+            && !self.mentions.iter().any(|m| m.start == titled)
+        {
+            titled += 1;
+        }
         self.is(k, Role::ActorNoun)
-            || self
-                .mentions
-                .iter()
-                .any(|m| m.start == k && m.kind == EntityType::Per && !m.adjective)
+            || self.mentions.iter().any(|m| {
+                (m.start == k || m.start == titled) && m.kind == EntityType::Per && !m.adjective
+            })
     }
 
     fn lang(&self) -> &str {
@@ -1641,6 +1689,9 @@ fn event_id(code: &str, source: &Side, target: Option<&Side>, date: Option<TimeV
     let mut sides = [key(source), target.map(key).unwrap_or_default()];
     if matches!(kind, "meet" | "cooperate") {
         sides.sort();
+    } else if code.starts_with("043") {
+        // The host's side of a visit is the same visit as the guest's (042): guest first.
+        sides.swap(0, 1);
     }
     let day = date
         .and_then(first_day)
@@ -2379,6 +2430,55 @@ mod tests {
     }
 
     #[test]
+    fn a_host_verb_needs_a_guest() {
+        // "принял" hosts a person taken first, a time expression between; a decision is no
+        // guest.
+        let mut d = Document {
+            lang: Some("ru".into()),
+            text: "Путин принял в четверг премьер-министра Японии Синдзо Абэ. Правительство приняло решение.".into(),
+            published: PartialDate::ymd(2024, 6, 25),
+            ..Document::default()
+        };
+        for (surface, kind, name) in [
+            ("Путин", PER, "Vladimir Putin"),
+            ("Японии", LOC, "Japan"),
+            ("Синдзо Абэ", PER, "Shinzo Abe"),
+        ] {
+            let at = d.text.find(surface).unwrap();
+            d.entities.push(Entity {
+                name: name.into(),
+                kind,
+                mentions: vec![Span::new(at, at + surface.len())],
+                ..Entity::default()
+            });
+        }
+        let at = d.text.find("четверг").unwrap();
+        d.times.push(chancery_model::TimeExpr {
+            span: Span::new(at, at + "четверг".len()),
+            ..chancery_model::TimeExpr::default()
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert_eq!(
+            coded(&d),
+            [
+                (
+                    "visit".into(),
+                    "Vladimir Putin".into(),
+                    "Shinzo Abe".into(),
+                    "done"
+                ),
+                (
+                    "visit".into(),
+                    "Shinzo Abe".into(),
+                    "Vladimir Putin".into(),
+                    "done"
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn compound_adjectives_and_passives_name_the_sides() {
         let d = doc("ru", "Состоялись российско-белорусские переговоры.", &[]);
         assert_eq!(
@@ -2400,10 +2500,19 @@ mod tests {
             "Le Mali a été reçu par la France.",
             &[("Mali", LOC, "Mali"), ("France", LOC, "France")],
         );
+        // Hosting (043) is the guest's visit (042) too, one real-world event.
         assert_eq!(
             coded(&d),
-            [("visit".into(), "France".into(), "Mali".into(), "done")]
+            [
+                ("visit".into(), "France".into(), "Mali".into(), "done"),
+                ("visit".into(), "Mali".into(), "France".into(), "done")
+            ]
         );
+        assert_eq!(
+            d.events.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(),
+            ["043", "042"]
+        );
+        assert_eq!(d.events[0].id, d.events[1].id);
         let d = doc(
             "fr",
             "Le ministre a évoqué l'accord signé par l'Arabie saoudite et l'Iran.",

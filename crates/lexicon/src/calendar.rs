@@ -428,6 +428,7 @@ mod tests {
                 | "first_ordinal"
                 | "this_year_abbreviation"
                 | "day_of"
+                | "complement"
                 | "distal"
                 | "month_noun" => v.is_empty(),
                 "year_noun" => v.is_empty() || v[..] == ["abbreviation"],

@@ -93,6 +93,9 @@ pub struct Predicate {
     /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
     /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
     pub person: Option<String>,
+    /// An event only when what it takes first is a person or a delegation: "принял министра"
+    /// hosts a visitor, "принял решение" is no event (option `person_only`).
+    pub person_only: bool,
     /// Line order in the file: the first line that matches wins.
     pub rank: usize,
 }
@@ -223,6 +226,7 @@ impl EventLexicon {
                     .split(',')
                     .find_map(|o| o.trim().strip_prefix("person:"))
                     .map(str::to_owned),
+                person_only: options.split(',').any(|o| o.trim() == "person_only"),
                 rank: index,
             });
         }

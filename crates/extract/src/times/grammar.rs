@@ -115,6 +115,9 @@ pub(super) enum Policy {
     PastStrict,
     /// Strictly after the anchor ("prochain", "next").
     FutureStrict,
+    /// The occurrence nearest the anchor: a day that qualifies a noun ("la date du 12 juin",
+    /// "the summit of June 12"), which the clause's tense does not place.
+    Nearest,
 }
 
 /// One expression found: token range `[start, end)`.

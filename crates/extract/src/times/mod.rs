@@ -32,8 +32,11 @@ pub fn extract_times(doc: &mut Document) {
     let found = scan(&doc.text, doc.lang.as_deref());
     // With no date to resolve against, a year-less day or month ("du 30 novembre au 1er
     // décembre") takes the year of the last full date (day, month and year) the text stated
-    // before it, as a reader does; a year alone ("depuis 2015") is often background.
-    let mut last_year: Option<i32> = None;
+    // before it, as a reader does; a year alone ("depuis 2015") is often background. Before
+    // the first full date, the year of that date ("16 ноября в Москве… 20—21 ноября 2017 года").
+    let mut last_year: Option<i32> = found
+        .iter()
+        .find_map(|&(_, raw, policy)| stated_year(&resolve(raw, policy, None)?));
     // The last day the text stated, and the sentence it stands in: "la veille" counts from it.
     let mut last_day: Option<(PartialDate, usize)> = None;
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
@@ -92,6 +95,11 @@ pub fn find_times(text: &str, lang: Option<&str>, anchor: Option<PartialDate>) -
 /// buffer of a large document stays small.
 const CHUNK: usize = 64 * 1024;
 
+/// Words between a noun and a day that qualifies it ("du" in "la date du 12 juin"):
+/// `calendar.tsv` kind `complement`.
+static COMPLEMENTS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| chancery_lexicon::calendar::words_of("complement"));
+
 /// Expressions with their spans, unresolved values and year policies (tense already read).
 fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
     let mut out = Vec::new();
@@ -104,7 +112,21 @@ fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
             let span = Span::new(offset + toks[f.start].start, offset + toks[f.end - 1].end);
             // "depuis dimanche", "since Monday": an opening word of the past decides.
             let opener = piece[toks[f.start].start..toks[f.start].end].to_lowercase();
-            let policy = if f.policy == Policy::Tense
+            let word = |k: usize| {
+                toks.get(k)
+                    .map(|t| piece[t.start..t.end].to_lowercase())
+                    .unwrap_or_default()
+            };
+            // "la date du 12 juin n'a pas été confirmée": a day that qualifies the noun before
+            // it ("date", "sommet"), not the clause's verb.
+            let qualifies_a_noun = matches!(f.raw, Raw::Pt(P { d: Some(_), .. }))
+                && f.start >= 2
+                && COMPLEMENTS.contains(&word(f.start - 1).as_str())
+                && word(f.start - 2).chars().all(char::is_lowercase)
+                && !word(f.start - 2).is_empty();
+            let policy = if f.policy == Policy::Tense && f.raw.needs_year() && qualifies_a_noun {
+                Policy::Nearest
+            } else if f.policy == Policy::Tense
                 && f.raw.needs_year()
                 && chancery_lexicon::calendar::PAST_WORDS.contains(&opener.as_str())
             {
@@ -310,7 +332,7 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
                 Policy::Past | Policy::PastStrict | Policy::Future | Policy::FutureStrict => this?,
                 // Nearest: a day far past in the month is more likely next month's, and the
                 // reverse.
-                Policy::Anchor | Policy::Tense => {
+                Policy::Anchor | Policy::Tense | Policy::Nearest => {
                     if i32::from(d) - i32::from(ad) > 15 {
                         at(-1).or(this)?
                     } else if i32::from(ad) - i32::from(d) > 15 {
@@ -346,7 +368,7 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
                         ahead
                     }
                 }
-                Policy::Anchor | Policy::Tense => {
+                Policy::Anchor | Policy::Tense | Policy::Nearest => {
                     if ahead < back {
                         ahead
                     } else {
@@ -372,7 +394,7 @@ fn pick_year(p: P, policy: Policy, anchor: Option<PartialDate>) -> Option<i32> {
         _ => m.cmp(&am),
     };
     use std::cmp::Ordering::{Greater, Less};
-    Some(match policy {
+    let year = match policy {
         Policy::Past => {
             if cmp == Greater {
                 ay - 1
@@ -401,8 +423,20 @@ fn pick_year(p: P, policy: Policy, anchor: Option<PartialDate>) -> Option<i32> {
                 ay + 1
             }
         }
+        Policy::Nearest => {
+            let at = a.to_days();
+            let distance = |y: i32| {
+                let day = PartialDate::ymd(y, m, p.d?)?.to_days()?;
+                Some((day - at?).abs())
+            };
+            (ay - 1..=ay + 1)
+                .min_by_key(|&y| distance(y).unwrap_or(i64::MAX))
+                .filter(|_| distance(ay).is_some())
+                .unwrap_or(ay)
+        }
         Policy::Anchor | Policy::Tense => ay,
-    })
+    };
+    Some(year)
 }
 
 /// The anchor's month moved by `n` months.

@@ -196,6 +196,19 @@ fn french_tense_places_bare_dates() {
         a,
         "3 juin=2023-06-03",
     );
+    // A day that qualifies a noun is the nearest, whatever the clause's tense.
+    check(
+        "Mais la date du 3 juin n'a toujours pas été confirmée.",
+        "fr",
+        a,
+        "3 juin=2024-06-03",
+    );
+    check(
+        "The date of June 3 has been confirmed.",
+        "en",
+        a,
+        "June 3=2024-06-03",
+    );
     check(
         "Et le 8 décembre, l'État fédéré fêtera ses 25 ans.",
         "fr",
