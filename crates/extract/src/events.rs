@@ -74,6 +74,8 @@ const CONDEMNED_REACH: usize = 14;
 const STATEMENT: &str = "010";
 /// Capitalised title words that may stand before a person a predicate takes ("Prime Minister").
 const PERSON_TITLE_REACH: usize = 3;
+/// Role words between "мы с" and the person it joins to the speaker.
+const JOINED_REACH: usize = 6;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
@@ -879,6 +881,25 @@ impl Sentence<'_> {
             targets.retain(|t| t.name != me.name);
             sources = vec![me];
         }
+        // "Foreign Minister Hayashi and I met", "Мы с Сергеем Лавровым обсудили": an actor
+        // joined to a first-person subject acts with the speaker — as the other side of a joint
+        // act (a meeting, cooperation, an agreement), beside the speaker in any other.
+        let joined = (!nominal)
+            .then(|| self.joined_to_me(clause, start))
+            .flatten();
+        if let (Some(partner), Some(me)) = (joined, speaker.clone())
+            && partner.name != me.name
+        {
+            if ["03", "04", "05", "06"].iter().any(|c| code.starts_with(c)) {
+                sources = vec![me];
+                targets = vec![partner];
+            } else {
+                sources.retain(|s| s.name != me.name && s.name != partner.name);
+                targets.retain(|t| t.name != me.name && t.name != partner.name);
+                sources.insert(0, partner);
+                sources.insert(0, me);
+            }
+        }
         if fronted.is_some() && sources.is_empty() && !targets.is_empty() {
             sources.push(targets.remove(0));
         }
@@ -1037,6 +1058,33 @@ impl Sentence<'_> {
     /// Whether what a predicate ending at `end` takes first (after "to" and an article) is a
     /// person or a delegation: a person named, or an actor noun ("the delegations", "the
     /// President of …").
+    /// The actor joined to a first-person subject before a predicate at `start`: "X and I",
+    /// "мы с X" (first person, "with", the actor).
+    fn joined_to_me(&self, clause: usize, start: usize) -> Option<Side> {
+        let actor = |m: &&Mention| !m.place && !m.adjective;
+        (clause..start).find_map(|i| {
+            if !self.is(i, Role::FirstPerson) {
+                return None;
+            }
+            let before = (i >= 2 && self.is(i - 1, Role::And))
+                .then(|| self.mentions.iter().filter(actor).find(|m| m.end == i - 1))
+                .flatten();
+            // (A person after a role phrase: "мы с министром иностранных дел Китая Ван И".)
+            let after = self
+                .is(i + 1, Role::With)
+                .then(|| {
+                    let near = |m: &&Mention| m.start >= i + 2 && m.end <= start;
+                    let mut after = self.mentions.iter().filter(actor).filter(near);
+                    after
+                        .clone()
+                        .find(|m| m.kind == EntityType::Per && m.start <= i + 2 + JOINED_REACH)
+                        .or_else(|| after.find(|m| m.start == i + 2))
+                })
+                .flatten();
+            before.or(after).map(Side::of)
+        })
+    }
+
     fn takes_a_person(&self, end: usize) -> bool {
         // "принял в четверг премьер-министра", "a reçu jeudi le ministre": a time expression
         // between the verb and what it takes is skipped.
@@ -1872,6 +1920,55 @@ mod tests {
         assert_eq!(e.date.map(|v| v.to_string()).as_deref(), Some("2024-06-25"));
         assert_eq!(e.plover.as_deref(), Some("CONSULT"));
         assert_eq!(e.trigger.slice(&d.text), "entretenu");
+    }
+
+    #[test]
+    fn an_actor_joined_to_the_first_person_acts_with_the_speaker() {
+        use chancery_model::{Speaker, Turn};
+        let text =
+            "Foreign Minister Hayashi and I met this morning. Hayashi and I condemned North Korea.";
+        let mut d = Document {
+            lang: Some("en".into()),
+            text: text.into(),
+            published: PartialDate::ymd(2022, 7, 29),
+            ..Document::default()
+        };
+        for (name, kind) in [("Hayashi", PER), ("North Korea", LOC)] {
+            d.entities.push(Entity {
+                name: name.into(),
+                kind,
+                mentions: text
+                    .match_indices(name)
+                    .map(|(i, s)| Span::new(i, i + s.len()))
+                    .collect(),
+                ..Entity::default()
+            });
+        }
+        d.speakers.push(Speaker {
+            name: "Antony Blinken".into(),
+            turns: 1,
+            ..Speaker::default()
+        });
+        d.turns.push(Turn {
+            speaker: "Antony Blinken".into(),
+            kind: TurnKind::Statement,
+            span: Span::new(0, text.len()),
+            ..Turn::default()
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let events = coded(&d);
+        // A meeting: the partner is the other side; a criticism: both are its sources.
+        for e in [
+            ("meet", "Antony Blinken", "Hayashi"),
+            ("criticize", "Antony Blinken", "North Korea"),
+            ("criticize", "Hayashi", "North Korea"),
+        ] {
+            assert!(
+                events.contains(&(e.0.into(), e.1.into(), e.2.into(), "done")),
+                "{e:?} in {events:?}"
+            );
+        }
     }
 
     #[test]
