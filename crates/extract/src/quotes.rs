@@ -209,6 +209,20 @@ fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
     (k <= 2 && is_reporting(ws[k].1)).then_some((pronoun, (!pronoun).then_some(subject)))
 }
 
+/// Whether every full stop in `s` closes an initial ("U.S. Secretary of State", "J. Smith"):
+/// one capital letter after a space, the start or another initial.
+fn initials_only(s: &str) -> bool {
+    let b: Vec<char> = s.chars().collect();
+    b.iter().enumerate().all(|(i, &c)| {
+        c != '.' || (i >= 1 && b[i - 1].is_uppercase() && (i == 1 || matches!(b[i - 2], ' ' | '.')))
+    })
+}
+
+/// The most words of a subject between a quotation and its verb of speech…
+const SUBJECT_WORDS: usize = 7;
+/// …and the most of one that is not a name with its titles.
+const SHORT_SUBJECT_WORDS: usize = 4;
+
 /// [`clause_after`] for a clause that starts right after the quote.
 fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
     let ws = words(after);
@@ -238,10 +252,23 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
         let who = phrase_from(after, at + w.len());
         return (!who.is_empty()).then_some((false, Some(who)));
     }
-    for (k, &(at, w)) in ws.iter().take(5).enumerate() {
+    // (A subject of a few words may stand first: "…," Ukrainian Foreign Minister Andrii Sybiha
+    // said.)
+    for (k, &(at, w)) in ws.iter().take(SUBJECT_WORDS + 1).enumerate() {
         // "ajoute-t-elle", "poursuit-il": the verb with its subject pronoun after it.
         if k == 0 && inverted_reporting(w) {
             return Some((true, None));
+        }
+        // Beyond a few words, only a name and its titles ("Ukrainian Foreign Minister Andrii
+        // Sybiha"; an article may open them), not a clause ("La préfecture où beaucoup
+        // pourront déposer leur demande").
+        // ("Secretary of State": short joining words between them.)
+        if k > SHORT_SUBJECT_WORDS
+            && !ws[1..k]
+                .iter()
+                .all(|(_, p)| capitalised(p) || p.chars().count() <= 3)
+        {
+            break;
         }
         if is_reporting(w) {
             if !ws[..k].iter().all(|(_, p)| quote_word(p, QuoteWord::Aux)) {
@@ -257,8 +284,8 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
                     return Some((false, None));
                 }
                 if subject.is_empty()
-                    || subject
-                        .contains(['.', ',', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
+                    || subject.contains([',', '!', '?', ':', ';', '«', '»', '"', '“', '”', '\n'])
+                    || !initials_only(subject)
                 {
                     return None;
                 }
@@ -1041,6 +1068,8 @@ pub fn extract_quotes(doc: &mut Document) {
     let marks = quote_spans(text, &turn_starts);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<String> = None;
+    // Where the quotation before named its speaker in a clause only the entities will resolve.
+    let mut previous_named: Option<Span> = None;
     let mut known_until = 0;
     let mut scanned = 0;
     let mut current_turn: Option<usize> = None;
@@ -1055,6 +1084,7 @@ pub fn extract_quotes(doc: &mut Document) {
         if turn != current_turn {
             current_turn = turn;
             previous = None;
+            previous_named = None;
             known_until = turn.map_or(0, |t| turn_starts[t]);
         }
         // The last person who spoke before this quote: a subject of a reporting verb since the
@@ -1280,7 +1310,10 @@ pub fn extract_quotes(doc: &mut Document) {
             // paragraph ("…," Stoltenberg told a news conference. "NATO stands with you…"): the
             // same speaker, first person or not.
             let gap = &text[known_until.min(outer.start)..outer.start];
-            let continued = previous.is_some()
+            // (Or one whose clause, right between, names someone only the entities will know.)
+            let named_between =
+                previous_named.is_some_and(|n| n.start >= known_until && n.end <= outer.start);
+            let continued = (previous.is_some() || named_between)
                 && known_until > 0
                 && !titled
                 && n_words >= MIN_QUOTE_WORDS
@@ -1301,6 +1334,11 @@ pub fn extract_quotes(doc: &mut Document) {
                 // (left without a speaker here)
             } else if continued {
                 speaker.clone_from(&previous);
+                if speaker.is_none() && antecedent == Antecedent::None {
+                    // ("…," Ukrainian Foreign Minister Andrii Sybiha said. "…": whom the
+                    // entities find for the one before.)
+                    antecedent = Antecedent::Previous;
+                }
             } else if titled || n_words < 8 || !first_person {
                 continue;
             }
@@ -1358,11 +1396,13 @@ pub fn extract_quotes(doc: &mut Document) {
             .map(str::to_owned);
         if speaker.is_some() {
             previous.clone_from(&speaker);
+            previous_named = None;
             known_until = outer.end;
         } else if named_at.is_some() {
             // Someone named whom only the entities will know ("— сказал Фидан"): a later "он"
             // means them, not whoever was quoted before; left to the entities.
             previous = None;
+            previous_named = named_at;
             known_until = outer.end;
         }
         quotes.push(Quote {
@@ -2394,6 +2434,15 @@ mod tests {
             &[
                 "Jens Stoltenberg | - | Ukraine's rightful place is in our family,",
                 "Jens Stoltenberg | - | NATO stands with you for as long as it takes.",
+            ],
+        );
+        // A name after its titles (read once the entities are known: `named_at`), and a
+        // second quotation after the clause that named it.
+        check(
+            "\"We had a constructive discussion,\" U.S. Secretary of State Antony Blinken told reporters. \"But there is a long way to go.\"",
+            &[
+                "- | - | We had a constructive discussion,",
+                "Antony Blinken | - | But there is a long way to go.",
             ],
         );
         // A fronted reporting clause.
