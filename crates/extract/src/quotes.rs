@@ -928,27 +928,33 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
     if names_a_body(who) {
         return None;
     }
-    let role_ws = words(who);
-    if role_ws.len() > 4 || role_ws.iter().any(|(_, w)| capitalised(w)) {
-        return None;
-    }
-    let &(_, head) = role_ws
-        .iter()
-        .find(|(_, w)| !quote_word(w, QuoteWord::Article) && w.chars().count() >= 4)?;
-    let stem: String = head.to_lowercase().chars().take(5).collect();
-    if stem.chars().count() < 4 {
+    // The role's first words ("российский министр" of "российский министр на
+    // пресс-конференции"); what follows them is where or when.
+    let role_ws: Vec<(usize, &str)> = words(who).into_iter().take(ROLE_WORDS).collect();
+    if role_ws.iter().any(|(_, w)| capitalised(w)) {
         return None;
     }
     let ws = words(stretch);
-    ws.iter().enumerate().rev().find_map(|(k, (_, w))| {
-        if !w.to_lowercase().starts_with(&stem) {
-            return None;
-        }
-        let window = &ws[k + 1..ws.len().min(k + 6)];
-        let name = first_full_name(stretch, window)?;
-        resolve(doc, name)
-    })
+    // The noun first, then the words before it ("министр", then "российский").
+    role_ws
+        .iter()
+        .rev()
+        .filter(|(_, w)| !quote_word(w, QuoteWord::Article) && w.chars().count() >= 4)
+        .find_map(|&(_, head)| {
+            let stem: String = head.to_lowercase().chars().take(5).collect();
+            ws.iter().enumerate().rev().find_map(|(k, (_, w))| {
+                if !w.to_lowercase().starts_with(&stem) {
+                    return None;
+                }
+                let window = &ws[k + 1..ws.len().min(k + 6)];
+                let name = first_full_name(stretch, window)?;
+                resolve(doc, name)
+            })
+        })
 }
+
+/// The words of a role phrase after a verb of speech that name the role.
+const ROLE_WORDS: usize = 3;
 
 /// The owner of the words a relay clause names after its medium ("РИА Новости слова Пескова"
 /// → "Пескова"): what follows a words-of noun, when a medium stands before it.
@@ -2444,6 +2450,11 @@ mod tests {
                 "- | - | We had a constructive discussion,",
                 "Antony Blinken | - | But there is a long way to go.",
             ],
+        );
+        // A role after the verb, with where it was said: the one named before with that role.
+        check(
+            "Министр иностранных дел России Сергей Лавров провел переговоры с турецким коллегой. «Мы обсудили ситуацию в Сирии», — сказал российский министр на пресс-конференции по итогам встречи.",
+            &["Sergey Lavrov | - | Мы обсудили ситуацию в Сирии"],
         );
         // A fronted reporting clause.
         check(
