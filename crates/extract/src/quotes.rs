@@ -218,6 +218,23 @@ fn initials_only(s: &str) -> bool {
     })
 }
 
+/// How many words before word `j` make an aside phrase ("pour sa part"), written in one clause.
+fn aside_before(s: &str, ws: &[(usize, &str)], j: usize) -> Option<usize> {
+    (2..=4).filter(|&n| n < j).find(|&n| {
+        let (first, last) = (ws[j - n], ws[j - 1]);
+        let written = &s[first.0..last.0 + last.1.len()];
+        !written.contains(['.', '!', '?', '\n', ';', ':'])
+            && quote_word(
+                &ws[j - n..j]
+                    .iter()
+                    .map(|(_, w)| w.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                QuoteWord::Aside,
+            )
+    })
+}
+
 /// The most words of a subject between a quotation and its verb of speech…
 const SUBJECT_WORDS: usize = 7;
 /// …and the most of one that is not a name with its titles.
@@ -784,11 +801,19 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         !s[ws[a].0 + ws[a].1.len()..ws[a + 1].0].contains(['.', '!', '?', '\n', ';', ':'])
     };
     let mut j = k;
-    while j > 0
-        && (quote_word(ws[j - 1].1, QuoteWord::Aux) || quote_word(ws[j - 1].1, QuoteWord::Adverb))
-        && same_clause(j - 1)
-    {
-        j -= 1;
+    loop {
+        if j > 0
+            && (quote_word(ws[j - 1].1, QuoteWord::Aux)
+                || quote_word(ws[j - 1].1, QuoteWord::Adverb))
+            && same_clause(j - 1)
+        {
+            j -= 1;
+        } else if let Some(n) = aside_before(s, ws, j) {
+            // "a pour sa part estimé", "со своей стороны заявил".
+            j -= n;
+        } else {
+            break;
+        }
     }
     if j == 0 || !same_clause(j - 1) {
         return None;
@@ -946,9 +971,15 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
                 if !w.to_lowercase().starts_with(&stem) {
                     return None;
                 }
-                let window = &ws[k + 1..ws.len().min(k + 6)];
+                // A name that starts within five words, whole even if it runs on past them
+                // ("ministre … étrangères, Jean-Yves Le Drian").
+                let window = &ws[k + 1..ws.len().min(k + 6 + 3)];
                 let name = first_full_name(stretch, window)?;
-                resolve(doc, name)
+                let starts_near = window
+                    .iter()
+                    .take(5)
+                    .any(|&(at, _)| stretch[at..].starts_with(name));
+                starts_near.then(|| resolve(doc, name)).flatten()
             })
         })
 }
@@ -2455,6 +2486,16 @@ mod tests {
         check(
             "Министр иностранных дел России Сергей Лавров провел переговоры с турецким коллегой. «Мы обсудили ситуацию в Сирии», — сказал российский министр на пресс-конференции по итогам встречи.",
             &["Sergey Lavrov | - | Мы обсудили ситуацию в Сирии"],
+        );
+        // The whole name, though it runs past the words after the role.
+        check(
+            "Le ministre français des Affaires étrangères, Jean-Yves Le Drian, s'est entretenu avec son homologue. « Nous avons eu un échange franc », a déclaré le ministre français à la presse.",
+            &["Jean-Yves Le Drian | - | Nous avons eu un échange franc"],
+        );
+        // An aside phrase between the subject and the verb.
+        check(
+            "La porte-parole russe, Maria Zakharova, a pour sa part estimé que « la rencontre a été assez utile ».",
+            &["Maria Zakharova | - | la rencontre a été assez utile"],
         );
         // A fronted reporting clause.
         check(

@@ -242,9 +242,12 @@ pub enum QuoteWord {
     /// A noun for someone's words, whose owner follows it, after a medium that relays them
     /// ("— передает РИА Новости слова Пескова", "rapporte l'AFP, citant les propos de X").
     WordsOf,
+    /// A phrase that may stand between a subject and its verb of speech ("pour sa part", "for
+    /// his part", "со своей стороны"), its words separated by single spaces.
+    Aside,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 25] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 26] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -258,6 +261,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 25] = [
     ("honorific", QuoteWord::Honorific),
     ("second_person", QuoteWord::SecondPerson),
     ("complementizer", QuoteWord::Complementizer),
+    ("aside", QuoteWord::Aside),
     ("adverb", QuoteWord::Adverb),
     ("impersonal", QuoteWord::Impersonal),
     ("inverted", QuoteWord::Inverted),
