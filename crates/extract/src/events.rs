@@ -156,6 +156,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         .enumerate()
         .filter(|(_, e)| e.kind != EntityType::Misc)
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+        // The dateline's place and agency act in no sentence ("ABU DHABI, Feb 5 (Reuters) -
+        // …, officials said").
+        .filter(|(m, _)| !doc.dateline.is_some_and(|d| d.contains(*m)))
         .collect();
     mentions.sort_unstable();
     // Role phrases stand for the office holder ("le Président de la République s'est
@@ -958,7 +961,9 @@ impl Sentence<'_> {
                 .map(TimeValue::Point)
         });
         let code = if planned { intent_code(code) } else { code };
-        let place = place.or_else(|| self.section_place());
+        let place = place
+            .or_else(|| self.section_place())
+            .or_else(|| self.dateline_place());
         let base = self.span.start;
         let trigger = Span::new(
             base + self.tokens[start].start,
@@ -1614,12 +1619,13 @@ impl Sentence<'_> {
         Some(Side { name, actor })
     }
 
-    /// The sentence's first resolved time expression.
+    /// The sentence's first resolved time expression (not the dateline's: the dispatch's date).
     fn date(&self) -> Option<TimeValue> {
         self.doc
             .times
             .iter()
             .filter(|t| self.span.contains(t.span))
+            .filter(|t| !self.doc.dateline.is_some_and(|d| d.contains(t.span)))
             .find_map(|t| t.value)
     }
 
@@ -1632,6 +1638,22 @@ impl Sentence<'_> {
             .filter_map(|s| s.published)
             .next_back()
             .or(self.doc.published)
+    }
+
+    /// The place of the dateline opening the document ("MOSCOW, December 26. /TASS/."): where
+    /// what the dispatch reports without another place was said or done.
+    fn dateline_place(&self) -> Option<String> {
+        let dateline = self.doc.dateline?;
+        self.doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Loc)
+            .filter_map(|e| {
+                let m = e.mentions.iter().find(|m| dateline.contains(**m))?;
+                Some((m.start, &e.name))
+            })
+            .min()
+            .map(|(_, name)| name.clone())
     }
 
     fn section_place(&self) -> Option<String> {
@@ -2524,6 +2546,31 @@ mod tests {
                 "planned"
             )]
         );
+    }
+
+    #[test]
+    fn the_dateline_names_no_actor_but_the_place() {
+        let text =
+            "ABU DHABI, Feb 5 (Reuters) - Russia condemned the strikes on Ukraine, officials said.";
+        let mut d = doc(
+            "en",
+            text,
+            &[
+                ("ABU DHABI", LOC, "Abu Dhabi"),
+                ("Russia", LOC, "Russia"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        d.dateline = Some(Span::new(0, "ABU DHABI, Feb 5 (Reuters)".len()));
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.source.as_deref() != Some("Abu Dhabi"))
+        );
+        let condemned = d.events.iter().find(|e| e.code.starts_with("11")).unwrap();
+        assert_eq!(condemned.source.as_deref(), Some("Russia"));
+        assert_eq!(condemned.place.as_deref(), Some("Abu Dhabi"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use chancery_clean::{Cleaned, RemovedKind, chrome::switcher_languages};
 use chancery_lexicon::page::PageWord;
-use chancery_model::{Caption, Diagnostic, Document, PartialDate, TimeValue};
+use chancery_model::{Caption, Diagnostic, Document, PartialDate, Span, TimeValue};
 use regex::Regex;
 
 use crate::Context;
@@ -87,6 +87,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .collect();
     doc.removed = cleaned.removed.clone();
 
+    doc.dateline = dateline_prefix(&doc.text).map(|(_, span)| span);
     doc.published = source
         .published
         .as_deref()
@@ -282,7 +283,7 @@ fn running_head_date(cleaned: &Cleaned) -> Option<PartialDate> {
 /// "MOSCOW, December 26, 2024. /TASS/. The…", "Paris, le 3 mars 2021 (AFP) - …". Only a date
 /// with its year, written before the dateline's separator in the first paragraph's opening.
 fn body_dateline(text: &str) -> Option<PartialDate> {
-    let prefix = dateline_prefix(text)?;
+    let (prefix, _) = dateline_prefix(text)?;
     let ends_with_year = prefix.len() >= 4
         && prefix.is_char_boundary(prefix.len() - 4)
         && prefix[prefix.len() - 4..]
@@ -296,26 +297,27 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
 }
 
 /// What stands before the separator of a dateline opening the body ("MOSCOW, December 26,
-/// 2024", "KYIV, Feb 5"), a year noun after its year left out; at most 60 characters.
-fn dateline_prefix(text: &str) -> Option<&str> {
+/// 2024", "KYIV, Feb 5"), a year noun after its year left out; at most 60 characters. With it,
+/// the span of the whole dateline in `text`, its separator included.
+fn dateline_prefix(text: &str) -> Option<(&str, Span)> {
     static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\s[-–—]\s|\.\s?[-–—]\s|\((?:AFP|Reuters|AP|ANSA|Xinhua|dpa|EFE)\)|/(?:TASS|ТАСС)/|—\s?(?:РИА|ТАСС|Интерфакс))")
             .expect("valid regex")
     });
     // The first paragraph (a title may stand before it on its own line).
-    for para in text
-        .split('\n')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .take(2)
-    {
+    let paragraphs = text.split('\n').scan(0, |at, line| {
+        let start = *at + (line.len() - line.trim_start().len());
+        *at += line.len() + 1;
+        Some((start, line.trim()))
+    });
+    for (at, para) in paragraphs.filter(|(_, p)| !p.is_empty()).take(2) {
         let head = &para[..para.floor_char_boundary(160)];
         // The separator, or a full stop closing a first sentence that is only "PLACE, DATE"
         // ("Москва, 15 мая 2019 года. В минувшую пятницу…").
-        let end = match SEPARATOR.find(head) {
-            Some(sep) => sep.start(),
+        let (end, sep_end) = match SEPARATOR.find(head) {
+            Some(sep) => (sep.start(), sep.end()),
             None => match head.find(". ") {
-                Some(stop) if place_comma(&head[..stop]) => stop,
+                Some(stop) if place_comma(&head[..stop]) => (stop, stop + 1),
                 _ => continue,
             },
         };
@@ -326,7 +328,8 @@ fn dateline_prefix(text: &str) -> Option<&str> {
             .rsplit_once(' ')
             .filter(|(_, last)| year_noun(last))
             .map_or(prefix, |(before, _)| before.trim_end());
-        return (prefix.chars().count() <= 60).then_some(prefix);
+        let span = Span::new(at, at + sep_end);
+        return (prefix.chars().count() <= 60).then_some((prefix, span));
     }
     None
 }
@@ -342,7 +345,7 @@ fn yearless_dateline(text: &str) -> Option<PartialDate> {
         )
         .expect("valid regex")
     });
-    let prefix = dateline_prefix(text)?;
+    let (prefix, _) = dateline_prefix(text)?;
     let c = MONTH_DAY.captures(prefix)?;
     let (day, month) = match (c.get(1).zip(c.get(2)), c.get(3).zip(c.get(4))) {
         (Some((d, m)), _) | (None, Some((m, d))) => (d.as_str(), m.as_str()),
@@ -964,6 +967,10 @@ mod tests {
             Some("2024-12-26")
         );
         assert_eq!(y("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
+        // The dateline's span, its separator included.
+        let text = "Title\nKYIV, Feb 5 (Reuters) - Ukraine and Russia";
+        let (_, span) = dateline_prefix(text).unwrap();
+        assert_eq!(span.slice(text), "KYIV, Feb 5 (Reuters)");
         assert_eq!(y("Paris, le 3 mars (AFP) - Rien."), None);
         // A date inside a sentence is not a dateline.
         assert_eq!(

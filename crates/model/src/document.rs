@@ -31,6 +31,9 @@ pub struct Document {
     pub translations: Vec<String>,
     /// The cleaned body. Every span below points into it.
     pub text: String,
+    /// The news dateline opening the body, up to its separator ("MOSCOW, December 26. /TASS/.",
+    /// "KYIV, Feb 5 (Reuters) -"): where the dispatch was filed; no one acts in it.
+    pub dateline: Option<Span>,
     /// Sentences of `text`, in order, from the one tokenizer and splitter every stage shares.
     pub sentences: Vec<Span>,
     pub sections: Vec<Section>,
