@@ -1604,10 +1604,18 @@ impl Sentence<'_> {
             .find(|q| q.span.start <= at && at < q.span.end)
             .and_then(|q| q.speaker.clone())
             .or_else(|| {
+                // (Or the turn that opens inside the sentence, after its speaker's label: "MR
+                // MILLER: We continue to call on…".)
                 self.doc
                     .turns
                     .iter()
                     .find(|t| t.span.start <= at && at < t.span.end)
+                    .or_else(|| {
+                        self.doc
+                            .turns
+                            .iter()
+                            .find(|t| at < t.span.start && t.span.start < self.span.end)
+                    })
                     .map(|t| t.speaker.clone())
             })?;
         let actor = self
@@ -2544,6 +2552,34 @@ mod tests {
                 "Jens Stoltenberg".into(),
                 "Petro Poroshenko".into(),
                 "planned"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_turn_that_opens_inside_the_sentence_gives_its_speaker() {
+        use chancery_model::{Speaker, Turn};
+        let text = "MR MILLER: We continue to call on Iran to free them.";
+        let mut d = doc("en", text, &[("Iran", LOC, "Iran")]);
+        d.speakers.push(Speaker {
+            name: "Matthew Miller".into(),
+            turns: 1,
+            ..Speaker::default()
+        });
+        d.turns.push(Turn {
+            speaker: "Matthew Miller".into(),
+            kind: TurnKind::Statement,
+            span: Span::new("MR MILLER: ".len(), text.len()),
+            ..Turn::default()
+        });
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert_eq!(
+            coded(&d),
+            [(
+                "appeal".into(),
+                "Matthew Miller".into(),
+                "Iran".into(),
+                "done"
             )]
         );
     }
