@@ -1625,7 +1625,10 @@ fn single_author(doc: &mut Document) {
 /// only taken when the title's genre is the author's own words, not an interview's introduction.
 fn author_turn(doc: &Document, end: usize, opening: bool) -> Option<(Speaker, Turn)> {
     let title = doc.title.as_deref()?;
-    let author = title_author(title)?;
+    // (A briefing's answerer opens it too: "Брифинг официального представителя МИД России
+    // М.В.Захаровой".)
+    let author =
+        title_author(title).or_else(|| opening.then(|| press_answerer(title)).flatten())?;
     if opening {
         let lower = title.to_lowercase();
         let genre = lower.split_whitespace().next().unwrap_or("");
@@ -1731,6 +1734,19 @@ mod tests {
                 "Journalist question: Что дальше?",
                 "Sergey Lavrov answer: Посмотрим.",
                 "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×2",
+                "Journalist (-, -) ×1",
+            ],
+        );
+        // A briefing's answerer opens it.
+        let title = "Брифинг официального представителя МИД России М.В.Захаровой, Москва";
+        check_doc(
+            Some(title),
+            &format!("{title}\n{opening}\nВопрос: Что дальше?\nОтвет: Посмотрим."),
+            &[
+                &format!("Maria Zakharova statement: {opening}"),
+                "Journalist question: Что дальше?",
+                "Maria Zakharova answer: Посмотрим.",
+                "Maria Zakharova (Spokesperson of the Ministry of Foreign Affairs of Russia, -) ×2",
                 "Journalist (-, -) ×1",
             ],
         );
