@@ -39,21 +39,29 @@ fn is_label_word(word: &str) -> bool {
         || bare.chars().count() >= 8 && label_words().iter().any(|w| one_letter_off(bare, w))
 }
 
-/// The genre word a single-author document's title starts with (fr, en, ru).
+/// The genre word a single-author document's title starts with (`turn_words.tsv` kind
+/// `genre`).
 static TITLE_GENRE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:déclaration|commentaire|intervention|discours|allocution|interview|entretien|article|tribune|message|statement|remarks|comment|speech|address|interview|article|op-ed|message|выступление|заявление|комментарий|интервью|статья|обращение)\b",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(r"(?i)^\s*(?:{})\b", genre_words())).expect("valid regex")
 });
 
 /// "Foreign Minister Sergey Lavrov’s remarks …": an English possessive before the genre word.
 static TITLE_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(.{3,120}?)[’']s\s+(?:remarks|statement|comment|speech|address|interview|article|op-ed|message)\b",
-    )
+    Regex::new(&format!(
+        r"(?i)^(.{{3,120}}?)[’']s\s+(?:{})\b",
+        genre_words()
+    ))
     .expect("valid regex")
 });
+
+/// The genre words as alternatives of a pattern.
+fn genre_words() -> String {
+    turn_words(TurnWord::Genre)
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 15, 2018": the
 /// possessive of a press conference's title names who answers its questions.

@@ -381,6 +381,10 @@ pub enum TurnWord {
     /// A title's genre word whose text before the first label is somebody else's introduction,
     /// not the author's speech ("interview", "entretien", "статья").
     Hosted,
+    /// A genre word opening the title of one author's words, whose author it names after it
+    /// ("Déclaration de …", "Statement by …", "Выступление …") or, in English, before it with a
+    /// possessive ("Sergey Lavrov's remarks").
+    Genre,
     /// A word of the chair giving the floor to the next questioner ("The first question will
     /// come from Roberta Rampton", "we'll recognize", "слово"): the name after it asks next.
     Floor,
@@ -392,7 +396,7 @@ pub enum TurnWord {
     SelfIntro,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 11] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 12] = [
     ("questioner", TurnWord::Questioner),
     ("answerer", TurnWord::Answerer),
     ("remark", TurnWord::Remark),
@@ -401,6 +405,7 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 11] = [
     ("outlet", TurnWord::Outlet),
     ("greeting", TurnWord::Greeting),
     ("hosted", TurnWord::Hosted),
+    ("genre", TurnWord::Genre),
     ("floor", TurnWord::Floor),
     ("handoff", TurnWord::Handoff),
     ("self_intro", TurnWord::SelfIntro),
