@@ -173,6 +173,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         );
     }
     add_speakers(doc, kb, &mut entities);
+    spelled_out_acronyms(&doc.text, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
         (
@@ -347,6 +348,92 @@ fn original_names(text: &str, entities: &mut Vec<Entity>) {
             }
         }
     }
+}
+
+/// "Организация по безопасности и сотрудничеству в Европе (ОБСЕ)", "Organisation du traité de
+/// l'Atlantique nord (OTAN)": a name spelled out before its acronym in parentheses — the
+/// initials of its words (short lowercase words left out) spell the acronym — is a mention of
+/// the acronym's entity, and the names read inside it ("Europe") are not mentions of their own.
+fn spelled_out_acronyms(text: &str, entities: &mut Vec<Entity>) {
+    let mut long: Vec<(usize, Span)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            let acronym = m.slice(text);
+            let letters = acronym.chars().count();
+            let bracketed = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
+            if !bracketed
+                || !(2..=6).contains(&letters)
+                || !acronym
+                    .chars()
+                    .all(|c| c.is_uppercase() && c.is_alphabetic())
+            {
+                continue;
+            }
+            if let Some(span) = spelled_out(text, m.start - 1, acronym) {
+                long.push((i, span));
+            }
+        }
+    }
+    if long.is_empty() {
+        return;
+    }
+    for e in entities.iter_mut() {
+        e.mentions.retain(|m| {
+            !long
+                .iter()
+                .any(|(_, l)| l.start <= m.start && m.end <= l.end)
+        });
+    }
+    for &(i, span) in &long {
+        let e = &mut entities[i];
+        e.mentions.push(span);
+        e.mentions.sort();
+        let surface = span.slice(text).to_owned();
+        if !e.surface.contains(&surface) {
+            e.surface.push(surface);
+        }
+    }
+    entities.retain(|e| !e.mentions.is_empty() || !e.caption_mentions.is_empty());
+}
+
+/// The words right before `paren` (the opening parenthesis) whose initials spell `acronym`,
+/// short lowercase words ("по", "de", "for") skipped between them; their span.
+fn spelled_out(text: &str, paren: usize, acronym: &str) -> Option<Span> {
+    let before = text[..paren].trim_end();
+    let want: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+    let mut got: Vec<char> = Vec::new();
+    let mut start = None;
+    let mut end = before.len();
+    // Words backwards, at most three times as many as the acronym's letters.
+    for _ in 0..3 * want.len() {
+        let from = before[..end]
+            .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[from..end];
+        let first = word.chars().next()?;
+        if !(first.is_alphabetic()) || word.ends_with([',', '.', ';', ':']) {
+            return None;
+        }
+        let short = first.is_lowercase() && word.chars().count() <= 3;
+        if !short {
+            got.insert(0, first.to_lowercase().next()?);
+            if got.len() == want.len() {
+                if got == want && first.is_uppercase() {
+                    start = Some(from);
+                }
+                break;
+            }
+        }
+        end = before[..from]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .len();
+        if end == 0 {
+            return None;
+        }
+    }
+    Some(Span::new(start?, before.len()))
 }
 
 fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
@@ -993,6 +1080,37 @@ fn url_spans(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym() {
+        let spelled = |text: &str, acronym: &str| {
+            let paren = text.rfind('(').unwrap();
+            spelled_out(text, paren, acronym).map(|s| s.slice(text).to_owned())
+        };
+        assert_eq!(
+            spelled(
+                "Ранее Организация по безопасности и сотрудничеству в Европе (ОБСЕ)",
+                "ОБСЕ"
+            )
+            .as_deref(),
+            Some("Организация по безопасности и сотрудничеству в Европе")
+        );
+        assert_eq!(
+            spelled(
+                "selon l'Organisation du traité de l'Atlantique nord (OTAN)",
+                "OTAN"
+            )
+            .as_deref(),
+            Some("Organisation du traité de l'Atlantique nord")
+        );
+        assert_eq!(
+            spelled("the North Atlantic Treaty Organization (NATO)", "NATO").as_deref(),
+            Some("North Atlantic Treaty Organization")
+        );
+        // Initials that spell something else, or a clause before: nothing.
+        assert_eq!(spelled("the meeting of ministers (NATO)", "NATO"), None);
+        assert_eq!(spelled("Paris, Berlin et Rome (UE)", "UE"), None);
+    }
     use super::*;
 
     fn entities(text: &str, published: &str) -> Vec<Entity> {
