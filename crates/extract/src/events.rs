@@ -1574,6 +1574,30 @@ impl Sentence<'_> {
             if m.start < last.end {
                 continue;
             }
+            // "et le président américain Donald Trump", "and U.S. President Donald Trump": a
+            // person named right after a role or a state (title words between) stands for it.
+            // (Not the leaders after their states: "президентов Армении и Азербайджана Сержа
+            // Саргсяна и Ильхама Алиева".)
+            let titles_between = m.start >= last.end
+                && (m.start > last.end || last.adjective)
+                && m.start - last.end <= APPOSITION_REACH
+                && (last.end..m.start).all(|i| {
+                    self.is(i, Role::ActorNoun)
+                        || self.tokens[i]
+                            .slice(self.span.slice(&self.doc.text))
+                            .starts_with(char::is_uppercase)
+                });
+            if titles_between
+                && out.len() > 1
+                && m.kind == EntityType::Per
+                && !m.adjective
+                && last.kind != EntityType::Per
+            {
+                out.pop();
+                out.push(m);
+                last = m;
+                continue;
+            }
             // "Belarus, Bolivia and the Cuba", "de l'Arménie et de l'Azerbaïdjan".
             let between = last.end..m.start;
             let joined = m.start > last.end
@@ -2552,6 +2576,28 @@ mod tests {
                 "Jens Stoltenberg".into(),
                 "Petro Poroshenko".into(),
                 "planned"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_state_and_a_title_in_a_list_stands_for_them() {
+        let d = doc(
+            "en",
+            "British Prime Minister Keir Starmer and U.S. President Donald Trump spoke by phone.",
+            &[
+                ("Keir Starmer", PER, "Keir Starmer"),
+                ("U.S.", LOC, "United States"),
+                ("Donald Trump", PER, "Donald Trump"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Keir Starmer".into(),
+                "Donald Trump".into(),
+                "done"
             )]
         );
     }
