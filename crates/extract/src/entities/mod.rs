@@ -174,6 +174,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     }
     add_speakers(doc, kb, &mut entities);
     spelled_out_acronyms(&doc.text, &mut entities);
+    join_head_words(&mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
         (
@@ -218,6 +219,54 @@ fn join_opening_words(entities: &mut Vec<Entity>) {
         if let Some(&(j, 1)) = opening.get(&key)
             && !ending.contains(&key)
         {
+            joins.push((i, j));
+        }
+    }
+    for &(i, j) in &joins {
+        let lone = std::mem::take(&mut entities[i]);
+        let target = &mut entities[j];
+        for s in lone.surface {
+            if !target.surface.contains(&s) {
+                target.surface.push(s);
+            }
+        }
+        target.mentions.extend(lone.mentions);
+        target.mentions.sort();
+        target.caption_mentions.extend(lone.caption_mentions);
+        target.caption_mentions.sort();
+    }
+    if !joins.is_empty() {
+        entities.retain(|e| !e.name.is_empty());
+    }
+}
+
+/// An organisation named by one word that opens or ends the written name of exactly one known
+/// organisation of the document ("la Commission" after "la Commission européenne", "the
+/// Council" after "the Council of the European Union") is that organisation.
+fn join_head_words(entities: &mut Vec<Entity>) {
+    use chancery_lexicon::actors::fold;
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, lone) in entities.iter().enumerate() {
+        if lone.kind != EntityType::Org
+            || lone.actor.is_some()
+            || lone.name.contains(' ')
+            || lone.name.chars().count() < 4
+        {
+            continue;
+        }
+        let key = fold(&lone.name);
+        let heads = |e: &Entity| {
+            e.surface.iter().any(|s| {
+                let words: Vec<&str> = s.split_whitespace().collect();
+                words.len() >= 2 && (fold(words[0]) == key || fold(words[words.len() - 1]) == key)
+            })
+        };
+        let mut known = entities
+            .iter()
+            .enumerate()
+            .filter(|(j, e)| *j != i && e.kind == EntityType::Org && e.actor.is_some())
+            .filter(|(_, e)| heads(e));
+        if let (Some((j, _)), None) = (known.next(), known.next()) {
             joins.push((i, j));
         }
     }
@@ -1080,6 +1129,32 @@ fn url_spans(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_head_word_alone_is_the_organisation_it_heads() {
+        let org = |name: &str, surface: &str, actor: Option<&str>, at: usize| Entity {
+            name: name.into(),
+            kind: EntityType::Org,
+            surface: vec![surface.into()],
+            actor: actor.map(str::to_owned),
+            mentions: vec![Span::new(at, at + surface.len())],
+            ..Entity::default()
+        };
+        let mut entities = vec![
+            org(
+                "European Commission",
+                "Commission européenne",
+                Some("IGOEUREEC"),
+                0,
+            ),
+            org("Commission", "Commission", None, 100),
+            org("Conseil", "Conseil", None, 200),
+        ];
+        join_head_words(&mut entities);
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["European Commission", "Conseil"]);
+        assert_eq!(entities[0].mentions.len(), 2);
+    }
 
     #[test]
     fn a_name_spelled_out_before_its_acronym() {
