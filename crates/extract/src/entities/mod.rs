@@ -445,44 +445,62 @@ fn spelled_out_acronyms(text: &str, entities: &mut Vec<Entity>) {
     entities.retain(|e| !e.mentions.is_empty() || !e.caption_mentions.is_empty());
 }
 
-/// The words right before `paren` (the opening parenthesis) whose initials spell `acronym`,
-/// short lowercase words ("по", "de", "for") skipped between them; their span.
+/// The words right before `paren` (the opening parenthesis) whose initials spell `acronym`:
+/// every word counts but short lowercase ones ("по", "de", "for"), which may count or not
+/// ("Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)"); their span.
 fn spelled_out(text: &str, paren: usize, acronym: &str) -> Option<Span> {
+    let fold = |s: &str| chancery_lexicon::actors::fold(&chancery_lexicon::names::unaccented(s));
     let before = text[..paren].trim_end();
-    let want: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
-    let mut got: Vec<char> = Vec::new();
-    let mut start = None;
+    let want: Vec<char> = fold(acronym).chars().collect();
+    // Words backwards (at most three per letter), up to a mark that ends a phrase.
+    let mut words: Vec<(usize, char, bool)> = Vec::new();
     let mut end = before.len();
-    // Words backwards, at most three times as many as the acronym's letters.
-    for _ in 0..3 * want.len() {
+    while words.len() < 3 * want.len() && end > 0 {
         let from = before[..end]
             .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
         let word = &before[from..end];
-        let first = word.chars().next()?;
-        if !(first.is_alphabetic()) || word.ends_with([',', '.', ';', ':']) {
-            return None;
+        let Some(first) = word.chars().next() else {
+            break;
+        };
+        if !first.is_alphabetic() || word.ends_with([',', '.', ';', ':', ')']) {
+            break;
         }
         let short = first.is_lowercase() && word.chars().count() <= 3;
-        if !short {
-            got.insert(0, first.to_lowercase().next()?);
-            if got.len() == want.len() {
-                if got == want && first.is_uppercase() {
-                    start = Some(from);
-                }
-                break;
-            }
-        }
+        let initial = fold(&first.to_string()).chars().next()?;
+        words.push((
+            from,
+            initial,
+            short || !first.is_uppercase() && word.chars().count() <= 3,
+        ));
         end = before[..from]
             .trim_end_matches(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .len();
-        if end == 0 {
-            return None;
+    }
+    words.reverse();
+    // The shortest run of words, ending right before the parenthesis and opening with a
+    // capital, that spells the acronym.
+    (0..words.len()).rev().find_map(|k| {
+        let opens = text[words[k].0..].starts_with(char::is_uppercase);
+        (opens && spells(&words[k..], &want)).then(|| Span::new(words[k].0, before.len()))
+    })
+}
+
+/// Whether `words` (initial, short) spell `letters`: each word gives its initial, a short word
+/// may give none; the first word gives the first letter.
+fn spells(words: &[(usize, char, bool)], letters: &[char]) -> bool {
+    match (words.split_last(), letters.split_last()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some(((_, initial, short), rest)), _) => {
+            letters
+                .split_last()
+                .is_some_and(|(l, ls)| l == initial && spells(rest, ls))
+                || (*short && !rest.is_empty() && spells(rest, letters))
         }
     }
-    Some(Span::new(start?, before.len()))
 }
 
 fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
@@ -1181,6 +1199,14 @@ mod tests {
         assert_eq!(
             spelled("the North Atlantic Treaty Organization (NATO)", "NATO").as_deref(),
             Some("North Atlantic Treaty Organization")
+        );
+        assert_eq!(
+            spelled(
+                "La Communauté économique des Etats d’Afrique de l’Ouest (CEDEAO)",
+                "CEDEAO"
+            )
+            .as_deref(),
+            Some("Communauté économique des Etats d’Afrique de l’Ouest")
         );
         // Initials that spell something else, or a clause before: nothing.
         assert_eq!(spelled("the meeting of ministers (NATO)", "NATO"), None);
