@@ -1815,6 +1815,40 @@ mod tests {
     use chancery_model::Entity;
 
     fn doc(lang: &str, text: &str, names: &[(&str, EntityType, &str)]) -> Document {
+        let mut d = unread(lang, text, names);
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        d
+    }
+
+    /// [`doc`] spoken by `speaker` in one turn from byte `from` to the end.
+    fn in_turn(
+        lang: &str,
+        text: &str,
+        names: &[(&str, EntityType, &str)],
+        speaker: &str,
+        from: usize,
+    ) -> Document {
+        use chancery_model::{Speaker, Turn};
+        let mut d = unread(lang, text, names);
+        d.speakers.push(Speaker {
+            name: speaker.into(),
+            turns: 1,
+            ..Speaker::default()
+        });
+        d.turns.push(Turn {
+            speaker: speaker.into(),
+            kind: TurnKind::Statement,
+            span: Span::new(from, text.len()),
+            ..Turn::default()
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        d
+    }
+
+    /// A document with its entities, not read yet.
+    fn unread(lang: &str, text: &str, names: &[(&str, EntityType, &str)]) -> Document {
         let mut d = Document {
             lang: Some(lang.into()),
             text: text.into(),
@@ -1833,8 +1867,6 @@ mod tests {
                 ..Entity::default()
             });
         }
-        split_sentences(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
         d
     }
 
@@ -1978,39 +2010,18 @@ mod tests {
 
     #[test]
     fn an_actor_joined_to_the_first_person_acts_with_the_speaker() {
-        use chancery_model::{Speaker, Turn};
         let text =
             "Foreign Minister Hayashi and I met this morning. Hayashi and I condemned North Korea.";
-        let mut d = Document {
-            lang: Some("en".into()),
-            text: text.into(),
-            published: PartialDate::ymd(2022, 7, 29),
-            ..Document::default()
-        };
-        for (name, kind) in [("Hayashi", PER), ("North Korea", LOC)] {
-            d.entities.push(Entity {
-                name: name.into(),
-                kind,
-                mentions: text
-                    .match_indices(name)
-                    .map(|(i, s)| Span::new(i, i + s.len()))
-                    .collect(),
-                ..Entity::default()
-            });
-        }
-        d.speakers.push(Speaker {
-            name: "Antony Blinken".into(),
-            turns: 1,
-            ..Speaker::default()
-        });
-        d.turns.push(Turn {
-            speaker: "Antony Blinken".into(),
-            kind: TurnKind::Statement,
-            span: Span::new(0, text.len()),
-            ..Turn::default()
-        });
-        split_sentences(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let d = in_turn(
+            "en",
+            text,
+            &[
+                ("Hayashi", PER, "Hayashi"),
+                ("North Korea", LOC, "North Korea"),
+            ],
+            "Antony Blinken",
+            0,
+        );
         let events = coded(&d);
         // A meeting: the partner is the other side; a criticism: both are its sources.
         for e in [
@@ -2604,21 +2615,14 @@ mod tests {
 
     #[test]
     fn a_turn_that_opens_inside_the_sentence_gives_its_speaker() {
-        use chancery_model::{Speaker, Turn};
         let text = "MR MILLER: We continue to call on Iran to free them.";
-        let mut d = doc("en", text, &[("Iran", LOC, "Iran")]);
-        d.speakers.push(Speaker {
-            name: "Matthew Miller".into(),
-            turns: 1,
-            ..Speaker::default()
-        });
-        d.turns.push(Turn {
-            speaker: "Matthew Miller".into(),
-            kind: TurnKind::Statement,
-            span: Span::new("MR MILLER: ".len(), text.len()),
-            ..Turn::default()
-        });
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let d = in_turn(
+            "en",
+            text,
+            &[("Iran", LOC, "Iran")],
+            "Matthew Miller",
+            "MR MILLER: ".len(),
+        );
         assert_eq!(
             coded(&d),
             [(

@@ -222,7 +222,13 @@ fn join_opening_words(entities: &mut Vec<Entity>) {
             joins.push((i, j));
         }
     }
-    for &(i, j) in &joins {
+    merge_joins(entities, &joins);
+}
+
+/// Each `(lone, target)` pair: the lone word's entity joins the target's (its surfaces and
+/// mentions), and is gone.
+fn merge_joins(entities: &mut Vec<Entity>, joins: &[(usize, usize)]) {
+    for &(i, j) in joins {
         let lone = std::mem::take(&mut entities[i]);
         let target = &mut entities[j];
         for s in lone.surface {
@@ -270,22 +276,7 @@ fn join_head_words(entities: &mut Vec<Entity>) {
             joins.push((i, j));
         }
     }
-    for &(i, j) in &joins {
-        let lone = std::mem::take(&mut entities[i]);
-        let target = &mut entities[j];
-        for s in lone.surface {
-            if !target.surface.contains(&s) {
-                target.surface.push(s);
-            }
-        }
-        target.mentions.extend(lone.mentions);
-        target.mentions.sort();
-        target.caption_mentions.extend(lone.caption_mentions);
-        target.caption_mentions.sort();
-    }
-    if !joins.is_empty() {
-        entities.retain(|e| !e.name.is_empty());
-    }
+    merge_joins(entities, &joins);
 }
 
 /// A person's name with its surname in capitals, as French and official texts write it
