@@ -87,7 +87,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .collect();
     doc.removed = cleaned.removed.clone();
 
-    doc.dateline = dateline_prefix(&doc.text).map(|(_, span)| span);
+    doc.dateline = dateline_span(&doc.text);
     doc.published = source
         .published
         .as_deref()
@@ -284,16 +284,48 @@ fn running_head_date(cleaned: &Cleaned) -> Option<PartialDate> {
 /// with its year, written before the dateline's separator in the first paragraph's opening.
 fn body_dateline(text: &str) -> Option<PartialDate> {
     let (prefix, _) = dateline_prefix(text)?;
-    let ends_with_year = prefix.len() >= 4
-        && prefix.is_char_boundary(prefix.len() - 4)
-        && prefix[prefix.len() - 4..]
-            .bytes()
-            .all(|b| b.is_ascii_digit());
-    if !ends_with_year {
+    if !ends_with_a_date(prefix) {
         return None;
     }
     let date = find_date(prefix)?;
     date.year.is_some().then_some(date)
+}
+
+/// The span of the dateline opening the body, its separator included: only a prefix that holds
+/// a date ("M. LE DRIAN - Merci" is a label, not a dateline).
+fn dateline_span(text: &str) -> Option<Span> {
+    dateline_prefix(text)
+        .filter(|(prefix, _)| ends_with_a_date(prefix) || month_day(prefix).is_some())
+        .map(|(_, span)| span)
+}
+
+/// Whether a dateline's prefix ends with a four-digit year.
+fn ends_with_a_date(prefix: &str) -> bool {
+    prefix.len() >= 4
+        && prefix.is_char_boundary(prefix.len() - 4)
+        && prefix[prefix.len() - 4..]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+}
+
+/// The month and day a dateline's prefix ends with, without a year ("MOSCOW, December 26",
+/// "Paris, le 3 mars").
+fn month_day(prefix: &str) -> Option<(u8, u8)> {
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[\s,])(?:(\d{1,2})(?:er)?\s+(\p{L}{3,10})|(\p{L}{3,10})\.?\s+(\d{1,2}))\.?$",
+        )
+        .expect("valid regex")
+    });
+    let c = MONTH_DAY.captures(prefix)?;
+    let (day, month) = match (c.get(1).zip(c.get(2)), c.get(3).zip(c.get(4))) {
+        (Some((d, m)), _) | (None, Some((m, d))) => (d.as_str(), m.as_str()),
+        _ => return None,
+    };
+    let day: u8 = day.parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then_some((month_number(month)?, day))
 }
 
 /// What stands before the separator of a dateline opening the body ("MOSCOW, December 26,
@@ -339,19 +371,8 @@ fn dateline_prefix(text: &str) -> Option<(&str, Span)> {
 /// the text states (a dispatch reports what happened days before, or announces what comes
 /// soon after). Without a full date in the text, no year is guessed.
 fn yearless_dateline(text: &str) -> Option<PartialDate> {
-    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:^|[\s,])(?:(\d{1,2})(?:er)?\s+(\p{L}{3,10})|(\p{L}{3,10})\.?\s+(\d{1,2}))\.?$",
-        )
-        .expect("valid regex")
-    });
     let (prefix, _) = dateline_prefix(text)?;
-    let c = MONTH_DAY.captures(prefix)?;
-    let (day, month) = match (c.get(1).zip(c.get(2)), c.get(3).zip(c.get(4))) {
-        (Some((d, m)), _) | (None, Some((m, d))) => (d.as_str(), m.as_str()),
-        _ => return None,
-    };
-    let (month, day): (u8, u8) = (month_number(month)?, day.parse().ok()?);
+    let (month, day) = month_day(prefix)?;
     let latest = all_dates(text)
         .into_iter()
         .filter_map(|(_, d)| d.to_days())
@@ -967,10 +988,16 @@ mod tests {
             Some("2024-12-26")
         );
         assert_eq!(y("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
-        // The dateline's span, its separator included.
+        // The dateline's span, its separator included; a label before a dash is none.
         let text = "Title\nKYIV, Feb 5 (Reuters) - Ukraine and Russia";
-        let (_, span) = dateline_prefix(text).unwrap();
-        assert_eq!(span.slice(text), "KYIV, Feb 5 (Reuters)");
+        assert_eq!(
+            dateline_span(text).unwrap().slice(text),
+            "KYIV, Feb 5 (Reuters)"
+        );
+        assert_eq!(
+            dateline_span("Entretien\nM. LE DRIAN - Merci de me recevoir."),
+            None
+        );
         assert_eq!(y("Paris, le 3 mars (AFP) - Rien."), None);
         // A date inside a sentence is not a dateline.
         assert_eq!(
