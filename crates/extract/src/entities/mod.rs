@@ -868,10 +868,20 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
                 n.split_whitespace()
                     .any(|w| w.ends_with('.') && w.chars().count() <= 4)
             };
+            // (Nor a surname alone, "MR MILLER:", where the text names "Matthew Miller".)
+            let surname_of = |full: &str, one: &str| {
+                !one.contains(' ')
+                    && full.rsplit(' ').next().is_some_and(|last| {
+                        full.contains(' ')
+                            && chancery_lexicon::actors::fold(last)
+                                == chancery_lexicon::actors::fold(one)
+                    })
+            };
             if e.actor.is_none()
                 && (!chancery_lexicon::names::has_cyrillic(&s.name)
                     || chancery_lexicon::names::has_cyrillic(&e.name))
                 && (!initials(&s.name) || initials(&e.name))
+                && !surname_of(&e.name, &s.name)
             {
                 e.name = s.name.clone();
             }
@@ -1367,6 +1377,40 @@ mod tests {
                 || n.starts_with("Merci")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_label_with_a_surname_alone_keeps_the_full_name_the_text_gives() {
+        use chancery_model::{Speaker, Turn, TurnKind};
+        let text =
+            "Matthew Miller, Department Spokesperson\n\nMR MILLER: Good afternoon, everyone.";
+        let label = text.find("MR MILLER").unwrap();
+        let mut doc = Document {
+            text: text.to_owned(),
+            lang: Some("en".into()),
+            ..Document::default()
+        };
+        doc.speakers.push(Speaker {
+            name: "Miller".into(),
+            surface: vec!["MR MILLER".into()],
+            turns: 1,
+            ..Speaker::default()
+        });
+        doc.turns.push(Turn {
+            speaker: "Miller".into(),
+            kind: TurnKind::Statement,
+            span: Span::new(label + "MR MILLER: ".len(), text.len()),
+            label: Some(Span::new(label, label + "MR MILLER:".len())),
+            ..Turn::default()
+        });
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let miller: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.name.contains("Miller"))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(miller, ["Matthew Miller"]);
     }
 
     #[test]
