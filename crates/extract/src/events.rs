@@ -906,6 +906,24 @@ impl Sentence<'_> {
         if fronted.is_some() && sources.is_empty() && !targets.is_empty() {
             sources.push(targets.remove(0));
         }
+        // "I am very glad to welcome you to Sochi", "je vous remercie": in a dialogue of two,
+        // "you" is the other one.
+        let to_you =
+            self.is(end, Role::SecondPerson) || start > 0 && self.is(start - 1, Role::SecondPerson);
+        if to_you
+            && targets.is_empty()
+            && !nominal
+            && let Some(me) = &speaker
+            && let Some(you) = self.addressee(me)
+        {
+            // ("I am very glad to welcome you": the first person further before the verb.)
+            if sources.is_empty() && (clause..start).any(|i| self.is(i, Role::FirstPerson)) {
+                sources.push(me.clone());
+            }
+            if sources.iter().any(|s| s.name == me.name) {
+                targets.push(you);
+            }
+        }
         if code.starts_with("042") || code.starts_with("043") {
             // "travelled to Minsk", "sur la base aérienne de Siauliai": a visit is to the state.
             for t in &mut targets {
@@ -1649,6 +1667,37 @@ impl Sentence<'_> {
             .find(|s| s.name == name)
             .and_then(|s| s.actor.clone());
         Some(Side { name, actor })
+    }
+
+    /// The other one of a dialogue between `me` and one other named speaker (questions from
+    /// unnamed journalists aside).
+    fn addressee(&self, me: &Side) -> Option<Side> {
+        let mut names: Vec<&str> = Vec::new();
+        for t in &self.doc.turns {
+            let n = t.speaker.as_str();
+            let anonymous = [
+                crate::turns::ANONYMOUS_QUESTIONER,
+                crate::turns::ANONYMOUS_REMARK,
+            ]
+            .contains(&n);
+            if !anonymous && !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        if names.len() != 2 || !names.contains(&me.name.as_str()) {
+            return None;
+        }
+        let other = names.into_iter().find(|n| *n != me.name)?;
+        let actor = self
+            .doc
+            .speakers
+            .iter()
+            .find(|s| s.name == other)
+            .and_then(|s| s.actor.clone());
+        Some(Side {
+            name: other.to_owned(),
+            actor,
+        })
     }
 
     /// The sentence's first resolved time expression (not the dateline's: the dispatch's date).
@@ -2608,6 +2657,35 @@ mod tests {
                 "meet".into(),
                 "Keir Starmer".into(),
                 "Donald Trump".into(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
+    fn you_in_a_dialogue_of_two_is_the_other_one() {
+        use chancery_model::Turn;
+        let text = "I am very glad to welcome you to Sochi. Thank you.";
+        let mut d = unread("en", text, &[]);
+        for (speaker, span) in [
+            ("Vladimir Putin", Span::new(0, 39)),
+            ("Recep Tayyip Erdogan", Span::new(40, text.len())),
+        ] {
+            d.turns.push(Turn {
+                speaker: speaker.into(),
+                kind: TurnKind::Statement,
+                span,
+                ..Turn::default()
+            });
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert_eq!(
+            coded(&d),
+            [(
+                "praise".into(),
+                "Vladimir Putin".into(),
+                "Recep Tayyip Erdogan".into(),
                 "done"
             )]
         );

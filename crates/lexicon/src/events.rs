@@ -125,6 +125,8 @@ pub enum Role {
     Intro,
     Relative,
     Adverb,
+    /// The addressee as object ("welcome you", "vous accueillir", "приветствовать Вас").
+    SecondPerson,
 }
 
 impl Role {
@@ -139,6 +141,7 @@ impl Role {
             "and" => Role::And,
             "place" => Role::Place,
             "first_person" => Role::FirstPerson,
+            "second_person" => Role::SecondPerson,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
