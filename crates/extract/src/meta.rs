@@ -87,16 +87,18 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .collect();
     doc.removed = cleaned.removed.clone();
 
-    doc.dateline = dateline_span(&doc.text);
+    // The dateline opening the body, read once.
+    let dateline = dateline(&doc.text);
+    doc.dateline = dateline.map(|(_, span)| span);
     doc.published = source
         .published
         .as_deref()
         .and_then(find_date)
         .map(|d| day_month_order(d, source.published.as_deref(), doc))
         .or_else(|| published(doc, cleaned, header.as_ref()))
-        .or_else(|| body_dateline(&doc.text))
+        .or_else(|| dateline.and_then(|(prefix, _)| dated(prefix)))
         .or_else(|| {
-            let d = yearless_dateline(&doc.text)?;
+            let d = dateline.and_then(|(prefix, _)| yearless(prefix, &doc.text))?;
             doc.diagnostics.push(Diagnostic::new(
                 "meta",
                 "the dateline states no year: the publication year is the one nearest the text's latest full date",
@@ -279,11 +281,10 @@ fn running_head_date(cleaned: &Cleaned) -> Option<PartialDate> {
     (n >= 2 && 3 * n >= lines).then_some(date)
 }
 
-/// The date of a news dateline opening the body: "17 août 2012. - Rafael Correa a décidé…",
-/// "MOSCOW, December 26, 2024. /TASS/. The…", "Paris, le 3 mars 2021 (AFP) - …". Only a date
-/// with its year, written before the dateline's separator in the first paragraph's opening.
-fn body_dateline(text: &str) -> Option<PartialDate> {
-    let (prefix, _) = dateline_prefix(text)?;
+/// The date of a news dateline's prefix ("17 août 2012. - Rafael Correa a décidé…", "MOSCOW,
+/// December 26, 2024. /TASS/. The…", "Paris, le 3 mars 2021 (AFP) - …"): only a date with its
+/// year, written last before the dateline's separator.
+fn dated(prefix: &str) -> Option<PartialDate> {
     if !ends_with_a_date(prefix) {
         return None;
     }
@@ -291,12 +292,11 @@ fn body_dateline(text: &str) -> Option<PartialDate> {
     date.year.is_some().then_some(date)
 }
 
-/// The span of the dateline opening the body, its separator included: only a prefix that holds
-/// a date ("M. LE DRIAN - Merci" is a label, not a dateline).
-fn dateline_span(text: &str) -> Option<Span> {
+/// The dateline opening the body: its prefix, and its span with the separator. Only a prefix
+/// that holds a date ("M. LE DRIAN - Merci" is a label, not a dateline).
+fn dateline(text: &str) -> Option<(&str, Span)> {
     dateline_prefix(text)
         .filter(|(prefix, _)| ends_with_a_date(prefix) || month_day(prefix).is_some())
-        .map(|(_, span)| span)
 }
 
 /// Whether a dateline's prefix ends with a four-digit year.
@@ -370,8 +370,7 @@ fn dateline_prefix(text: &str) -> Option<(&str, Span)> {
 /// agencies write them: the year is the one that puts that day nearest to the latest full date
 /// the text states (a dispatch reports what happened days before, or announces what comes
 /// soon after). Without a full date in the text, no year is guessed.
-fn yearless_dateline(text: &str) -> Option<PartialDate> {
-    let (prefix, _) = dateline_prefix(text)?;
+fn yearless(prefix: &str, text: &str) -> Option<PartialDate> {
     let (month, day) = month_day(prefix)?;
     let latest = all_dates(text)
         .into_iter()
@@ -951,7 +950,11 @@ mod tests {
 
     #[test]
     fn datelines_opening_the_body() {
-        let d = |s: &str| body_dateline(s).map(|d| d.to_string());
+        let d = |s: &str| {
+            dateline(s)
+                .and_then(|(prefix, _)| dated(prefix))
+                .map(|d| d.to_string())
+        };
         assert_eq!(
             d("WikiLeaks : l’Équateur accorde l'asile\n17 août 2012. - Rafael Correa a décidé hier").as_deref(),
             Some("2012-08-17")
@@ -973,7 +976,11 @@ mod tests {
         // Without a year, a dateline says nothing of the year.
         assert_eq!(d("KYIV, Feb 5 (Reuters) - Ukraine and Russia"), None);
         // Its year is the one nearest the text's latest full date; without one, none.
-        let y = |s: &str| yearless_dateline(s).map(|d| d.to_string());
+        let y = |s: &str| {
+            dateline(s)
+                .and_then(|(prefix, _)| yearless(prefix, s))
+                .map(|d| d.to_string())
+        };
         assert_eq!(
             y("Заголовок\nМОСКВА, 12 марта. /ТАСС/. Встреча прошла после визита 5 февраля 2020 года.")
                 .as_deref(),
@@ -991,11 +998,11 @@ mod tests {
         // The dateline's span, its separator included; a label before a dash is none.
         let text = "Title\nKYIV, Feb 5 (Reuters) - Ukraine and Russia";
         assert_eq!(
-            dateline_span(text).unwrap().slice(text),
+            dateline(text).unwrap().1.slice(text),
             "KYIV, Feb 5 (Reuters)"
         );
         assert_eq!(
-            dateline_span("Entretien\nM. LE DRIAN - Merci de me recevoir."),
+            dateline("Entretien\nM. LE DRIAN - Merci de me recevoir."),
             None
         );
         assert_eq!(y("Paris, le 3 mars (AFP) - Rien."), None);

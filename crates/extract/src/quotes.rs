@@ -209,13 +209,9 @@ fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
     (k <= 2 && is_reporting(ws[k].1)).then_some((pronoun, (!pronoun).then_some(subject)))
 }
 
-/// Whether every full stop in `s` closes an initial ("U.S. Secretary of State", "J. Smith"):
-/// one capital letter after a space, the start or another initial.
+/// Whether every full stop in `s` closes an initial ("U.S. Secretary of State", "J. Smith").
 fn initials_only(s: &str) -> bool {
-    let b: Vec<char> = s.chars().collect();
-    b.iter().enumerate().all(|(i, &c)| {
-        c != '.' || (i >= 1 && b[i - 1].is_uppercase() && (i == 1 || matches!(b[i - 2], ' ' | '.')))
-    })
+    s.match_indices('.').all(|(i, _)| initial_dot(s, i))
 }
 
 /// How many words before word `j` make an aside phrase ("pour sa part"), written in one clause.

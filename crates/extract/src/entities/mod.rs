@@ -459,13 +459,9 @@ fn spelled_out(text: &str, paren: usize, acronym: &str) -> Option<Span> {
         if !first.is_alphabetic() || word.ends_with([',', '.', ';', ':', ')']) {
             break;
         }
-        let short = first.is_lowercase() && word.chars().count() <= 3;
         let initial = fold(&first.to_string()).chars().next()?;
-        words.push((
-            from,
-            initial,
-            short || !first.is_uppercase() && word.chars().count() <= 3,
-        ));
+        let short = !first.is_uppercase() && word.chars().count() <= 3;
+        words.push((from, initial, short));
         end = before[..from]
             .trim_end_matches(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .len();
