@@ -24,18 +24,30 @@ pub fn link_speakers(doc: &mut Document) {
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
         let names = || std::iter::once(&s.name).chain(&s.surface);
-        let entity = doc.entities.iter().find(|e| {
-            matches!(e.kind, EntityType::Per | EntityType::Org)
-                && names().any(|n| {
-                    *n == e.name
-                        || e.surface.iter().any(|f| f == n)
-                        || (e.kind == EntityType::Per
-                            && (same_person(n, &e.name)
+        // The entity of the same name or surface; else the person it may be, the one the
+        // text names most often where several may ("Castro" of Raúl and Fidel Castro).
+        let entity = doc
+            .entities
+            .iter()
+            .find(|e| {
+                matches!(e.kind, EntityType::Per | EntityType::Org)
+                    && names().any(|n| *n == e.name || e.surface.iter().any(|f| f == n))
+            })
+            .or_else(|| {
+                doc.entities
+                    .iter()
+                    .filter(|e| {
+                        e.kind == EntityType::Per
+                            && names().any(|n| {
+                                same_person(n, &e.name)
                                 // "Ж.Ширак" is the "Жак Ширак" read as "Jacques Shirak".
                                 || n.contains(['.', ' '])
-                                    && e.surface.iter().any(|f| same_person(n, f))))
-                })
-        });
+                                    && e.surface.iter().any(|f| same_person(n, f))
+                            })
+                    })
+                    .rev()
+                    .max_by_key(|e| e.mentions.len())
+            });
         // A name read with a capitalised word before it ("Венгрии Петер Сийярто", "РФ Сергей
         // Лавров": the minister "of Hungary", "of the RF"): the person it ends with.
         let entity = entity.or_else(|| {

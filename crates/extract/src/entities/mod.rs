@@ -126,7 +126,15 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         unknown.extend(found.unknown.iter().map(|&(s, k)| (place, s, k)));
     }
     let mut entities: Vec<Entity> = actors.into_iter().map(|(_, e)| e).collect();
-    let mut unknown_entities = group_unknown(&texts, &unknown);
+    let (mut unknown_entities, joins) = group_unknown(&texts, &unknown, &known_surnames(&entities));
+    for (at, place, span) in joins {
+        add_mention(
+            &mut entities[at],
+            place,
+            span,
+            span.slice(texts(place)).to_owned(),
+        );
+    }
     original_names(&doc.text, &mut unknown_entities);
     // A name the base lacks is given in Latin letters, spelled as English texts spell it (the
     // Cyrillic forms stay its surfaces): one identity across the languages of a corpus.
@@ -849,12 +857,16 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
                     .any(|m| mentions.iter().any(|l| l.overlaps(*m)))
                     || e.surface.iter().any(|f| surface.contains(f)))
         };
+        // Of several persons the label's name may be ("Castro:" where the text names Raúl
+        // and Fidel Castro), the one the text names most often.
         let at = entities.iter().position(labelled).or_else(|| {
-            entities.iter().position(|e| {
-                e.name == s.name
-                    || (e.actor.is_none()
-                        && e.kind == EntityType::Per
-                        && same_person(&e.name, &s.name))
+            entities.iter().position(|e| e.name == s.name).or_else(|| {
+                (0..entities.len())
+                    .filter(|&i| {
+                        let e = &entities[i];
+                        e.kind == EntityType::Per && same_person(&e.name, &s.name)
+                    })
+                    .max_by_key(|&i| (entities[i].mentions.len(), std::cmp::Reverse(i)))
             })
         });
         if let Some(e) = at.map(|i| &mut entities[i]) {
@@ -909,13 +921,51 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
     }
 }
 
+/// The key a one-word person name is grouped by ("Кастро", "Castro"): the Russian key, else
+/// the folded word.
+fn word_key(word: &str) -> String {
+    russian_key(word).unwrap_or_else(|| chancery_lexicon::actors::fold(word))
+}
+
+/// The surnames of the known persons the text names in full: the last word's key, to the
+/// entity's index and its number of mentions; a surname two known persons share is left out.
+fn known_surnames(entities: &[Entity]) -> HashMap<String, (usize, usize)> {
+    let mut out: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::Per {
+            continue;
+        }
+        let lasts: HashSet<String> = e
+            .surface
+            .iter()
+            .filter_map(|s| s.rsplit_once(' ').map(|(_, last)| word_key(last)))
+            .collect();
+        let n = e.mentions.len() + e.caption_mentions.len();
+        for last in lasts {
+            let slot = out.entry(last).or_insert(Some((i, n)));
+            if slot.is_some_and(|(j, _)| j != i) {
+                *slot = None;
+            }
+        }
+    }
+    out.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
 /// Entities for the names the base does not know: one per surface (case-folded), a one-word
 /// person name joining the longer person name it ends or that is the same person by key; the
 /// type is the one the tagger gave most often; the name is the longest surface.
+///
+/// A one-word person name that ends the full name of a known person the text names
+/// (`known`: [`known_surnames`]) is that person ("President Castro" after "Raúl Castro"),
+/// unless a person the base lacks with that surname is named in full more often: those
+/// mentions come back as (known entity's index, place, span).
+#[allow(clippy::type_complexity)]
 fn group_unknown<'t>(
     texts: &impl Fn(Place) -> &'t str,
     unknown: &[(Place, Span, EntityType)],
-) -> Vec<Entity> {
+    known: &HashMap<String, (usize, usize)>,
+) -> (Vec<Entity>, Vec<(usize, Place, Span)>) {
+    let mut joins = Vec::new();
     struct Group {
         surfaces: Vec<String>,
         folded: Vec<String>,
@@ -958,6 +1008,17 @@ fn group_unknown<'t>(
         } else {
             String::new()
         };
+        // (A place the tagger read is the known person too: the base lacks it as a place.)
+        if matches!(kind, EntityType::Per | EntityType::Loc)
+            && !folded.contains(' ')
+            && let Some(&(at, n)) = known.get(&folded)
+            && by_last
+                .get(&folded)
+                .is_none_or(|&g| groups[g].mentions.len() < n)
+        {
+            joins.push((at, place, span));
+            continue;
+        }
         let found = by_folded.get(&folded).copied().or_else(|| {
             if !is_person {
                 return None;
@@ -1015,7 +1076,7 @@ fn group_unknown<'t>(
         g.mentions.push((place, span));
         g.votes[type_index(kind)] += 1;
     }
-    groups
+    let entities = groups
         .into_iter()
         .map(|mut g| {
             g.mentions.sort();
@@ -1057,7 +1118,8 @@ fn group_unknown<'t>(
             }
             e
         })
-        .collect()
+        .collect();
+    (entities, joins)
 }
 
 /// A Russian full name written only in an oblique case ("Ицхаку Шамиру"), with the surname
@@ -1373,6 +1435,17 @@ mod tests {
                 || n.starts_with("Merci")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_known_person_the_text_names_most() {
+        let es = entities(
+            "Raúl Castro a reçu Barack Obama à La Havane. Raúl Castro a salué la visite, \
+             soixante ans après la révolution de Fidel Castro. Castro a ensuite parlé.",
+            "2016-03-21",
+        );
+        assert_eq!(surfaces(&es, "Raúl Castro"), ["Raúl Castro", "Castro"]);
+        assert_eq!(surfaces(&es, "Fidel Castro"), ["Fidel Castro"]);
     }
 
     #[test]
