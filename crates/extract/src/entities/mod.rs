@@ -563,7 +563,7 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
     // resolves by key.
     let mut unknown: Vec<(Span, EntityType)> = Vec::new();
     if let Some(model) = model {
-        for (mut span, kind) in recognise::names(model, text, &urls) {
+        for (mut span, mut kind) in recognise::names(model, text, &urls) {
             // A one-letter word opening a line is a transcript's mark ("Q Madam Chancellor, …"),
             // not part of a name.
             let line_start = span.start == 0 || text[..span.start].ends_with('\n');
@@ -589,21 +589,26 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
                 continue;
             }
             // A person's name the tagger began with the place before it ("Ambassador to
-            // Havana Viktor Koronelli"): the place stays a place, the person is the rest.
-            if kind == EntityType::Per
-                && let Some(h) = hits.iter().find(|h| {
-                    h.span.start == span.start
-                        && h.span.end < span.end
-                        && kb.actors()[h.actor].kind == EntityType::Loc
-                })
-            {
+            // Havana Viktor Koronelli"): the place stays a place, the person is the rest. In
+            // Russian, the organisation in the genitive before a holder's name too, whatever
+            // the tagger called the whole ("экс-сопредседатель Минской группы Мэтью Брайза").
+            let cyrillic = chancery_lexicon::names::has_cyrillic(span.slice(text));
+            if let Some(h) = hits.iter().find(|h| {
+                let before = kb.actors()[h.actor].kind;
+                h.span.start == span.start
+                    && h.span.end < span.end
+                    && (kind == EntityType::Per && before == EntityType::Loc
+                        || cyrillic && matches!(before, EntityType::Loc | EntityType::Org))
+            }) {
                 let rest = text[h.span.end..span.end].trim_start();
-                if rest.split_whitespace().count() >= 2
+                let words = rest.split_whitespace().count();
+                if (2..=4).contains(&words)
                     && rest
                         .split_whitespace()
                         .all(|w| w.starts_with(char::is_uppercase))
                 {
                     span = Span::new(span.end - rest.len(), span.end);
+                    kind = EntityType::Per;
                 }
             }
             // A person the base knows by surname, the tagger reading a given name before it
@@ -1435,6 +1440,24 @@ mod tests {
                 || n.starts_with("Merci")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_russian_name_after_an_organisation_in_the_genitive_is_a_person() {
+        let mut doc = Document {
+            text: "Как заявил экс-сопредседатель Минской группы Мэтью Брайза, США собираются \
+                   отозвать своего сопредседателя."
+                .to_owned(),
+            lang: Some("ru".into()),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let person = doc.entities.iter().find(|e| e.kind == EntityType::Per);
+        assert_eq!(
+            person.map(|e| e.surface.clone()),
+            Some(vec!["Мэтью Брайза".into()])
+        );
+        assert!(doc.entities.iter().any(|e| e.name == "OSCE Minsk Group"));
     }
 
     #[test]
