@@ -951,6 +951,19 @@ impl Sentence<'_> {
                 None => sources.extend(speaker.clone()),
             }
         }
+        // "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest whose clause names no
+        // other side is aimed at the government of the place where it happens.
+        if code.starts_with("14")
+            && !nominal
+            && targets
+                .iter()
+                .all(|t| sources.iter().any(|s| s.name == t.name))
+            && let Some(m) = self.mentions.iter().find(|m| m.place && m.start >= end)
+        {
+            let mut state = Side::of(m);
+            self.to_state(&mut state);
+            targets = vec![state];
+        }
         // An event is between two actors; only a bare statement, a concession or retreat
         // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
         let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
@@ -1961,6 +1974,24 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn a_protest_with_no_other_side_is_aimed_at_the_state_where_it_happens() {
+        let mut d = with_coded_entities(
+            "Thousands of Albanian students demonstrated in Belgrade on Tuesday.",
+            PartialDate::ymd(2019, 3, 14),
+            &[("Belgrade", LOC, "SRB")],
+        );
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.iter().any(|(kind, source, target, _)| kind == "protest"
+                && source == "Albania"
+                && target == "Serbia"),
+            "{got:?}"
+        );
     }
 
     #[test]

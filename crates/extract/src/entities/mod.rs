@@ -52,7 +52,7 @@ struct Found {
 
 pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let model = models::for_lang(doc.lang.as_deref());
-    let mut body = find(&doc.text, kb, model);
+    let mut body = find(&doc.text, kb, model, doc.lang.as_deref());
     // In a language that capitalises every word of a name, a tagged span holding a common
     // lowercase word is a description, not a name ("Cuban doctors", "American people").
     let lang = doc.lang.as_deref();
@@ -62,7 +62,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let captions: Vec<Found> = doc
         .captions
         .iter()
-        .map(|c| find(&c.text, kb, model))
+        .map(|c| find(&c.text, kb, model, doc.lang.as_deref()))
         .collect();
     let named: HashSet<usize> = body
         .hits
@@ -509,7 +509,7 @@ fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
 }
 
 /// Mentions of the base's actors and the tagger's other names in one text.
-fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
+fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&str>) -> Found {
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
     let folded = chancery_lexicon::actors::fold(text);
@@ -657,8 +657,11 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>) -> Found {
             let organisation = kind == EntityType::Org
                 && (3..=8).contains(&words.len())
                 && name.starts_with(char::is_uppercase);
+            // (Not a description the tagger took for a name, "The government of Iraq": its
+            // place stays.)
             if !covered.is_empty()
                 && (capitalised_name || organisation || ends_longer)
+                && !chancery_lexicon::nonentities::has_common_words(name, lang)
                 && !name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
                 && covered
                     .iter()
@@ -1458,6 +1461,22 @@ mod tests {
             Some(vec!["Мэтью Брайза".into()])
         );
         assert!(doc.entities.iter().any(|e| e.name == "OSCE Minsk Group"));
+    }
+
+    #[test]
+    fn a_description_the_tagger_took_for_a_name_keeps_its_place() {
+        let mut doc = Document {
+            text: "The government of Iraq said it would allow the return of the inspectors."
+                .to_owned(),
+            lang: Some("en".into()),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        assert!(
+            doc.entities.iter().any(|e| e.name == "Iraq"),
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
