@@ -1121,17 +1121,22 @@ impl Sentence<'_> {
         })
     }
 
+    /// The time expression token `k` stands in, if any.
+    fn time_at(&self, k: usize) -> Option<&chancery_model::TimeExpr> {
+        let base = self.span.start;
+        let t = self.tokens.get(k)?;
+        self.doc
+            .times
+            .iter()
+            .find(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
+    }
+
     fn takes_a_person(&self, end: usize) -> bool {
         // "принял в четверг премьер-министра", "a reçu jeudi le ministre": a time expression
         // between the verb and what it takes is skipped.
         let base = self.span.start;
         let past_time = |mut k: usize| {
-            while let Some(t) = self.tokens.get(k).and_then(|t| {
-                self.doc
-                    .times
-                    .iter()
-                    .find(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
-            }) {
+            while let Some(t) = self.time_at(k) {
                 while self
                     .tokens
                     .get(k)
@@ -1456,11 +1461,16 @@ impl Sentence<'_> {
         }
         // "talks with X", "sanctions against X", "visite … par X", "a visit to X", "sa visite en
         // Lituanie".
-        let with_after = (end..(end + 3).min(self.lower.len())).any(|i| {
-            (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
-                || self.is(i, Role::Agent)
-                || (visit && self.is(i, Role::Place))
-        });
+        // (Three words on, a time expression between not counted: "a phone call on July 14
+        // with".)
+        let with_after = (end..self.lower.len())
+            .filter(|&i| self.time_at(i).is_none())
+            .take(3)
+            .any(|i| {
+                (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
+                    || self.is(i, Role::Agent)
+                    || (visit && self.is(i, Role::Place))
+            });
         let mut partners = Vec::new();
         if joint && sources.len() >= 2 {
             partners = sources.split_off(1);
@@ -1974,6 +1984,28 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn a_date_between_an_event_noun_and_its_other_side_is_skipped() {
+        let mut d = with_coded_entities(
+            "John Kerry had a phone call on July 14 with Vladimir Putin.",
+            PartialDate::ymd(2021, 7, 15),
+            &[
+                ("John Kerry", PER, "USAGOV"),
+                ("Vladimir Putin", PER, "RUSGOV"),
+            ],
+        );
+        split_sentences(&mut d);
+        crate::times::extract_times(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.iter().any(|(kind, source, target, _)| kind == "meet"
+                && source == "John Kerry"
+                && target == "Vladimir Putin"),
+            "{got:?}"
+        );
     }
 
     #[test]
