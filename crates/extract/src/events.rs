@@ -924,6 +924,19 @@ impl Sentence<'_> {
                 targets.push(you);
             }
         }
+        // "В этом году мы встречались уже несколько раз": in a dialogue of two, "we" meeting
+        // no one named are the two of them.
+        if code.starts_with("04")
+            && targets.is_empty()
+            && !nominal
+            && (clause..start).any(|i| self.is(i, Role::FirstPlural))
+            && let Some(me) = &speaker
+            && sources.iter().all(|s| s.name == me.name)
+            && let Some(you) = self.addressee(me)
+        {
+            sources = vec![me.clone()];
+            targets.push(you);
+        }
         if code.starts_with("042") || code.starts_with("043") {
             // "travelled to Minsk", "sur la base aérienne de Siauliai": a visit is to the state.
             for t in &mut targets {
@@ -2749,6 +2762,36 @@ mod tests {
                 "praise".into(),
                 "Vladimir Putin".into(),
                 "Recep Tayyip Erdogan".into(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
+    fn we_meeting_no_one_named_in_a_dialogue_of_two_are_the_two() {
+        use chancery_model::Turn;
+        let text = "В этом году мы встречались уже несколько раз. Спасибо.";
+        let first = text.find(" Спасибо").unwrap();
+        let mut d = unread("ru", text, &[]);
+        for (speaker, span) in [
+            ("Vladimir Putin", Span::new(0, first)),
+            ("Jacques Chirac", Span::new(first + 1, text.len())),
+        ] {
+            d.turns.push(Turn {
+                speaker: speaker.into(),
+                kind: TurnKind::Statement,
+                span,
+                ..Turn::default()
+            });
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".into(),
+                "Vladimir Putin".into(),
+                "Jacques Chirac".into(),
                 "done"
             )]
         );

@@ -133,6 +133,9 @@ pub enum Role {
     Adverb,
     /// The addressee as object ("welcome you", "vous accueillir", "приветствовать Вас").
     SecondPerson,
+    /// The plural first person ("we", "nous", "мы"): in a dialogue of two, the two of them
+    /// when they meet.
+    FirstPlural,
 }
 
 impl Role {
@@ -148,6 +151,7 @@ impl Role {
             "place" => Role::Place,
             "first_person" => Role::FirstPerson,
             "second_person" => Role::SecondPerson,
+            "first_plural" => Role::FirstPlural,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
