@@ -72,6 +72,9 @@ const PASSIVE_REACH: usize = 6;
 const CONDEMNED_REACH: usize = 14;
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
+/// Codes of the verbal acts that saying one wishes to perform performs: statements, appeals,
+/// praise and verbal defence, demands, criticism, rejection, threats.
+const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
 /// Capitalised title words that may stand before a person a predicate takes ("Prime Minister").
 const PERSON_TITLE_REACH: usize = 3;
 /// Role words between "мы с" and the person it joins to the speaker.
@@ -765,10 +768,15 @@ impl Sentence<'_> {
         {
             return Vec::new();
         }
-        let mut planned = near.clone().any(|i| self.is(i, Role::Future))
-            || (start..end).any(|i| self.is(i, Role::Future))
-            || (self.lang() == "fr" && self.lex.future_form(&self.lower[start]));
-        if !planned && near.clone().any(|i| self.is(i, Role::Modal)) {
+        // "I would like to thank", "je voudrais saluer", "хотел бы поблагодарить": a verbal act
+        // one wishes to perform is performed by saying so.
+        let performed = near.clone().any(|i| self.is(i, Role::Wish))
+            && PERFORMED_ROOTS.iter().any(|r| code.starts_with(r));
+        let mut planned = !performed
+            && (near.clone().any(|i| self.is(i, Role::Future))
+                || (start..end).any(|i| self.is(i, Role::Future))
+                || (self.lang() == "fr" && self.lex.future_form(&self.lower[start])));
+        if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
         }
         let speaker = self.speaker();
@@ -2764,6 +2772,54 @@ mod tests {
                 "Recep Tayyip Erdogan".into(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn a_verbal_act_one_wishes_to_perform_is_performed() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Sergueï Lavrov voudrait remercier Antonio Guterres pour son engagement.",
+            ),
+            (
+                "ru",
+                "Сергей Лавров хотел бы поблагодарить Антониу Гутерриша за его участие.",
+            ),
+        ] {
+            let words: Vec<&str> = text.split(' ').collect();
+            let d = doc(
+                lang,
+                text,
+                &[
+                    (&words[..2].join(" "), PER, "Sergey Lavrov"),
+                    (&words[5..7].join(" "), PER, "António Guterres"),
+                ],
+            );
+            assert_eq!(
+                coded(&d),
+                [(
+                    "praise".into(),
+                    "Sergey Lavrov".into(),
+                    "António Guterres".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
+        // A meeting one wishes for is only planned.
+        let d = doc(
+            "en",
+            "Sergey Lavrov would like to meet Antonio Guterres.",
+            &[
+                ("Sergey Lavrov", PER, "Sergey Lavrov"),
+                ("Antonio Guterres", PER, "António Guterres"),
+            ],
+        );
+        assert!(
+            coded(&d).iter().all(|e| e.3 == "planned"),
+            "{:?}",
+            coded(&d)
         );
     }
 

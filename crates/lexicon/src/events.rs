@@ -136,6 +136,9 @@ pub enum Role {
     /// The plural first person ("we", "nous", "мы"): in a dialogue of two, the two of them
     /// when they meet.
     FirstPlural,
+    /// A wish to perform an act ("would like to", "je voudrais", "хотел бы"): a verbal act
+    /// wished is performed ("I would like to thank…").
+    Wish,
 }
 
 impl Role {
@@ -152,6 +155,7 @@ impl Role {
             "first_person" => Role::FirstPerson,
             "second_person" => Role::SecondPerson,
             "first_plural" => Role::FirstPlural,
+            "wish" => Role::Wish,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
