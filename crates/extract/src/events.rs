@@ -932,6 +932,16 @@ impl Sentence<'_> {
                 targets.push(you);
             }
         }
+        // "le Secrétaire général des Nations unies, que je salue", "Mr Guterres, whom I thank":
+        // an object relative pronoun right after a name stands for it.
+        if targets.is_empty() && clause > 0 && self.is(clause - 1, Role::ObjectRelative) {
+            let pronoun = clause - 1;
+            if let Some(m) = self.mentions.iter().rev().find(|m| {
+                m.end <= pronoun && !m.place && (m.end..pronoun).all(|i| self.lower[i] == ",")
+            }) {
+                targets.push(Side::of(m));
+            }
+        }
         // "В этом году мы встречались уже несколько раз": in a dialogue of two, "we" meeting
         // no one named are the two of them.
         if code.starts_with("04")
@@ -2821,6 +2831,44 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn an_object_relative_after_a_name_stands_for_it() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Nous saluons Antonio Guterres, que Sergueï Lavrov remercie pour sa vision.",
+            ),
+            (
+                "en",
+                "This is the work of Antonio Guterres, whom Sergey Lavrov thanked for his vision.",
+            ),
+        ] {
+            let lavrov = if lang == "fr" {
+                "Sergueï Lavrov"
+            } else {
+                "Sergey Lavrov"
+            };
+            let d = doc(
+                lang,
+                text,
+                &[
+                    (lavrov, PER, "Sergey Lavrov"),
+                    ("Antonio Guterres", PER, "António Guterres"),
+                ],
+            );
+            assert!(
+                coded(&d).contains(&(
+                    "praise".into(),
+                    "Sergey Lavrov".into(),
+                    "António Guterres".into(),
+                    "done"
+                )),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
     }
 
     #[test]

@@ -139,6 +139,9 @@ pub enum Role {
     /// A wish to perform an act ("would like to", "je voudrais", "хотел бы"): a verbal act
     /// wished is performed ("I would like to thank…").
     Wish,
+    /// A relative pronoun that is the object of its clause ("que", "whom", "которого"): after a
+    /// name, it stands for it.
+    ObjectRelative,
 }
 
 impl Role {
@@ -156,6 +159,7 @@ impl Role {
             "second_person" => Role::SecondPerson,
             "first_plural" => Role::FirstPlural,
             "wish" => Role::Wish,
+            "object_relative" => Role::ObjectRelative,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
