@@ -772,7 +772,11 @@ impl Sentence<'_> {
         // one wishes to perform is performed by saying so.
         let performed = near.clone().any(|i| self.is(i, Role::Wish))
             && PERFORMED_ROOTS.iter().any(|r| code.starts_with(r));
+        // "will continue to support Ukraine", "продолжит поддерживать": an act that goes on is
+        // not only planned.
+        let continued = near.clone().any(|i| self.is(i, Role::Continue));
         let mut planned = !performed
+            && !continued
             && (near.clone().any(|i| self.is(i, Role::Future))
                 || (start..end).any(|i| self.is(i, Role::Future))
                 || (self.lang() == "fr" && self.lex.future_form(&self.lower[start])));
@@ -829,6 +833,17 @@ impl Sentence<'_> {
             } else {
                 fronted.map_or(clause, |a| a + 1)
             };
+            // "Blinken said the United States will continue to support Ukraine": after a
+            // reporting verb with no "that", the reported clause has its own subject.
+            let subject_from = (subject_from..start)
+                .rev()
+                .find(|&r| self.is(r, Role::Report))
+                .filter(|&r| {
+                    self.mentions
+                        .iter()
+                        .any(|m| m.start > r && m.end <= start && !m.place)
+                })
+                .map_or(subject_from, |r| r + 1);
             self.sides(start, end, subject_from, nominal, code, p.partner)
         };
         if object_of_act && sources.is_empty() {
@@ -2869,6 +2884,34 @@ mod tests {
                 coded(&d)
             );
         }
+    }
+
+    #[test]
+    fn a_reported_clause_without_that_has_its_own_subject_and_an_act_continued_is_no_plan() {
+        let d = doc(
+            "en",
+            "Antony Blinken said the United States will continue to support Ukraine.",
+            &[
+                ("Antony Blinken", PER, "Antony Blinken"),
+                ("United States", LOC, "United States"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(
+            got.contains(&(
+                "cooperate".into(),
+                "United States".into(),
+                "Ukraine".into(),
+                "done"
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|e| e.1 != "Antony Blinken" || e.0 == "statement"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub enum Role {
     /// A relative pronoun that is the object of its clause ("que", "whom", "которого"): after a
     /// name, it stands for it.
     ObjectRelative,
+    /// A verb that continues an act ("continue to", "continuera à", "продолжит"): the act goes
+    /// on, it is not only planned.
+    Continue,
 }
 
 impl Role {
@@ -160,6 +163,7 @@ impl Role {
             "first_plural" => Role::FirstPlural,
             "wish" => Role::Wish,
             "object_relative" => Role::ObjectRelative,
+            "continue" => Role::Continue,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
