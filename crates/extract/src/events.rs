@@ -81,6 +81,9 @@ const PERSON_TITLE_REACH: usize = 3;
 const JOINED_REACH: usize = 6;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
+/// Tokens between "with" and the first name of the other side of talks ("discussed with the
+/// Prime Minister of India").
+const PARTNER_REACH: usize = 6;
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
 const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -1353,6 +1356,13 @@ impl Sentence<'_> {
             // which follows "with".
             let with = (end..right_end).find(|&i| self.is(i, Role::With));
             right.retain(|m| with.is_some_and(|w| m.start > w));
+            // The other side opens the phrase "with" opens, not a name further on ("deepen
+            // our discussion with likeminded countries, taking opportunities such as G7").
+            if let (Some(w), Some(first)) = (with, right.first())
+                && first.start > w + PARTNER_REACH
+            {
+                right.clear();
+            }
         }
         let place = self
             .mentions
@@ -2911,6 +2921,33 @@ mod tests {
             got.iter()
                 .all(|e| e.1 != "Antony Blinken" || e.0 == "statement"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_other_side_of_talks_opens_the_with_phrase() {
+        let names = [
+            ("Yoshimasa Hayashi", PER, "Yoshimasa Hayashi"),
+            ("G7", EntityType::Org, "G7"),
+            ("Antony Blinken", PER, "Antony Blinken"),
+        ];
+        let far = "Yoshimasa Hayashi discussed these issues with likeminded countries that \
+                   are partners, taking every occasion such as the G7.";
+        assert!(
+            coded(&doc("en", far, &names)).is_empty(),
+            "{:?}",
+            coded(&doc("en", far, &names))
+        );
+        let near =
+            "Yoshimasa Hayashi discussed these issues with Secretary of State Antony Blinken.";
+        assert_eq!(
+            coded(&doc("en", near, &names)),
+            [(
+                "meet".into(),
+                "Yoshimasa Hayashi".into(),
+                "Antony Blinken".into(),
+                "done"
+            )]
         );
     }
 
