@@ -403,8 +403,9 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
 fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
     let second_person = quote_words(QuoteWord::SecondPerson);
     events.retain_mut(|e| {
+        // (The turn the sentence ends in: a sentence may open with the turn's label, "Q: …".)
         let Some(at) = doc.turns.iter().position(|t| {
-            t.kind == TurnKind::Question && t.span.start <= e.span.start && e.span.end <= t.span.end
+            t.kind == TurnKind::Question && t.span.start < e.span.end && e.span.end <= t.span.end
         }) else {
             return true;
         };
@@ -2129,6 +2130,46 @@ mod tests {
                 && target == "United Arab Emirates"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_question_that_opens_with_its_label_is_still_the_questioners() {
+        use chancery_model::{Speaker, Turn};
+        let q = "Q: We have apologized to China for the map.";
+        let a = "A: We have noted it.";
+        let text = format!("{q}\n\n{a}");
+        let mut d = with_coded_entities(
+            &text,
+            PartialDate::ymd(2018, 5, 15),
+            &[("Japan", LOC, "JPN"), ("China", LOC, "CHN")],
+        );
+        for name in ["Journalist", "Lu Kang"] {
+            d.speakers.push(Speaker {
+                name: name.into(),
+                turns: 1,
+                ..Speaker::default()
+            });
+        }
+        d.turns = vec![
+            Turn {
+                speaker: "Journalist".into(),
+                kind: TurnKind::Question,
+                span: Span::new(3, q.len()),
+                label: Some(Span::new(0, 2)),
+                ..Turn::default()
+            },
+            Turn {
+                speaker: "Lu Kang".into(),
+                kind: TurnKind::Answer,
+                span: Span::new(q.len() + 5, text.len()),
+                label: Some(Span::new(q.len() + 2, q.len() + 4)),
+                ..Turn::default()
+            },
+        ];
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(got.iter().all(|e| e.1 != "Journalist"), "{got:?}");
     }
 
     #[test]
