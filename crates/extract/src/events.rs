@@ -3023,6 +3023,31 @@ mod tests {
     }
 
     #[test]
+    fn an_impersonal_need_about_others_is_the_speakers_demand() {
+        let text = "Il est impératif que le Conseil de sécurité soit réformé.";
+        let d = in_turn(
+            "fr",
+            text,
+            &[(
+                "Conseil de sécurité",
+                EntityType::Org,
+                "United Nations Security Council",
+            )],
+            "Bassirou Diomaye Faye",
+            0,
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "demand".into(),
+                "Bassirou Diomaye Faye".into(),
+                "United Nations Security Council".into(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
     fn a_turn_that_opens_inside_the_sentence_gives_its_speaker() {
         let text = "MR MILLER: We continue to call on Iran to free them.";
         let d = in_turn(
