@@ -1480,6 +1480,15 @@ mod tests {
     }
 
     #[test]
+    fn washington_dc_is_washington() {
+        let es = entities(
+            "C'est ma première visite à Washington, D.C. en tant que ministre.",
+            "2022-07-29",
+        );
+        assert_eq!(surfaces(&es, "Washington"), ["Washington, D.C."]);
+    }
+
+    #[test]
     fn a_surname_alone_is_the_known_person_the_text_names_most() {
         let es = entities(
             "Raúl Castro a reçu Barack Obama à La Havane. Raúl Castro a salué la visite, \
