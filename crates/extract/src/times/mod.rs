@@ -48,8 +48,11 @@ pub fn extract_times(doc: &mut Document) {
                     matches!(raw, Raw::Chain(..)) && sentence == sentence_of(span.start)
                 })
                 .map(|(day, _)| day);
+            // ("next December", "juin dernier" point from the moment of writing, which a year
+            // the text stated does not give.)
+            let deictic = matches!(policy, Policy::PastStrict | Policy::FutureStrict);
             let anchor = chained.or_else(|| anchor_for(doc, span)).or_else(|| {
-                matches!(raw, Raw::Pt(_) | Raw::Rg(..))
+                (matches!(raw, Raw::Pt(_) | Raw::Rg(..)) && !deictic)
                     .then_some(last_year)
                     .flatten()
                     .map(PartialDate::year)

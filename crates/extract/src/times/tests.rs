@@ -1177,3 +1177,28 @@ fn parts_of_a_week_or_month() {
         "début du mois prochain=2020-04-01/2020-04-10",
     );
 }
+
+#[test]
+fn with_no_anchor_a_stated_year_dates_plain_days_not_deictic_ones() {
+    let mut doc = Document {
+        text: "On 19 August 2003 the UN office in Baghdad was attacked. On 20 August the \
+               mission left. We will meet again next December."
+            .to_owned(),
+        lang: Some("en".into()),
+        ..Document::default()
+    };
+    extract_times(&mut doc);
+    assert_eq!(value_in(&doc, "On 20 August", "20 August"), "2003-08-20");
+    let next = doc
+        .times
+        .iter()
+        .find(|t| t.span.slice(&doc.text).contains("December"))
+        .expect("next December is a time");
+    assert!(
+        next.value
+            .as_ref()
+            .is_none_or(|v| !v.to_string().starts_with("2003")),
+        "{:?}",
+        next.value
+    );
+}
