@@ -1814,10 +1814,11 @@ pub(crate) fn titled_person(who: &str) -> bool {
 }
 
 fn names_a_body(who: &str) -> bool {
-    words(who)
-        .iter()
-        .take(4)
-        .any(|(_, w)| lower_in_set(w, speaking_bodies()))
+    // (An elided article glued to the noun is no part of it: "l'organisation".)
+    words(who).iter().take(4).any(|(_, w)| {
+        let noun = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        lower_in_set(noun, speaking_bodies())
+    })
 }
 
 /// Everyone a quotation is attributed to is a speaker: a labelled speaker has their quotations
@@ -2320,6 +2321,16 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_body_noun_with_an_elided_article_points_back_to_an_organisation() {
+        assert!(names_a_body("L'organisation"));
+        assert!(names_a_body("l’organisation sous-régionale"));
+        let q = only_quote(
+            "« La fin des flux financiers avec le Mali est proche », a annoncé l'organisation.",
+        );
+        assert_eq!(q.antecedent, Antecedent::Organisation);
     }
 
     #[test]
