@@ -1,18 +1,21 @@
 //! Events: who did what to whom, coded in CAMEO, one per predicate of a sentence.
 //!
 //! Per sentence (`Document::sentences`), the sentence's tokens are matched against the language's
-//! predicate lexicon (`chancery_lexicon::events`, data in `data/<lang>/events.tsv`). For each
-//! predicate:
+//! predicate lexicon (`chancery_lexicon::events`, data in `data/<lang>/events.tsv`, and the
+//! verbs of reported speech of `reporting_verbs.txt` as bare statements). For each predicate:
 //! - **mood**: a question, a negated ("ne … pas", "not", "не"), conditional ("si", "if", anywhere
 //!   before it in the sentence) or modal
 //!   ("could") predicate is no event; a future one ("va", "will", "проведут", a future verb ending,
 //!   a date after the document's) is kept as `planned`, and a planned meeting, cooperation or aid
-//!   is coded as the intention to do it (036, 032, 031, 033);
+//!   is coded as the intention to do it (036, 032, 031, 033); a verbal act one says one wishes to
+//!   perform ("I would like to thank", "je voudrais saluer": event-word kind `wish`) is
+//!   performed, and an act continued ("will continue to support": kind `continue`) goes on;
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
 //!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else for a
 //!   pronoun ("il", "he", "он") the person the paragraph named last, else the speaker of the turn
 //!   or quotation the sentence stands in; actors joined by "et/and/и" before a meeting make its
-//!   two sides;
+//!   two sides; after a reporting verb with no "that" ("said the United States will…") the
+//!   reported clause has its own subject;
 //! - **obligation** ("Russia said that Sudan must return…", option `obligation`): the subject
 //!   after the nearest clause boundary or reporting verb is the target, the actors of the clause
 //!   that states it the source;
@@ -21,6 +24,10 @@
 //!   a passive predicate; a noun predicate takes its sides from "entre X et Y" or from a compound
 //!   adjective ("russo-biélorusse", "российско-белорусские"); a noun's stem in a verb form
 //!   (`verb_suffix`: "visited", "a rencontré") or after an auxiliary ("will support") is a verb;
+//!   an object relative pronoun right after a name stands for it ("Antonio Guterres, que je
+//!   salue": kind `object_relative`); a protest with no other side is aimed at the state where
+//!   it happens; in a dialogue of two named speakers, "you" (kind `second_person`) is the other
+//!   one, and "we" meeting no one named (kind `first_plural`) are the two of them;
 //! - **actors** are the document's entities (PER, ORG, LOC), the speakers, office holders named
 //!   by a role phrase ("le Président de la République"), and states named by an adjective with
 //!   an actor noun ("la partie russe", "the Russian side", "российская сторона") or by a
