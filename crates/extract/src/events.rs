@@ -3000,6 +3000,25 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_side_in_an_oblique_case_is_its_state() {
+        let text = "Ранее Киев обратился к российской стороне с просьбой передать на родину \
+                    четверых украинцев: Олега Сенцова и Александра Кольченко.";
+        let d = doc(
+            "ru",
+            text,
+            &[
+                ("Киев", LOC, "Kyiv"),
+                ("Олега Сенцова", PER, "Oleg Sentsov"),
+                ("Александра Кольченко", PER, "Alexander Kolchenko"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [("appeal".into(), "Kyiv".into(), "Russia".into(), "done")]
+        );
+    }
+
+    #[test]
     fn we_meeting_no_one_named_in_a_dialogue_of_two_are_the_two() {
         use chancery_model::Turn;
         let text = "В этом году мы встречались уже несколько раз. Спасибо.";
