@@ -47,7 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let doc = pipeline::document(raw, base.as_ref());
                 documents += 1;
                 events += doc.events.len();
-                out.write_all(chancery_model::contract::to_json_line(&doc).as_bytes())?;
+                chancery_model::contract::write_json_line(&doc, &mut out)?;
                 out.write_all(b"\n")?;
             }
             Err(err) => {

@@ -1983,6 +1983,22 @@ mod tests {
         d
     }
 
+    /// A dialogue of labelled turns (speaker, span), read.
+    fn dialogue(lang: &str, text: &str, turns: &[(&str, Span)]) -> Document {
+        let mut d = unread(lang, text, &[]);
+        for &(speaker, span) in turns {
+            d.turns.push(chancery_model::Turn {
+                speaker: speaker.into(),
+                kind: TurnKind::Statement,
+                span,
+                ..chancery_model::Turn::default()
+            });
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        d
+    }
+
     /// A document with its entities, not read yet.
     fn unread(lang: &str, text: &str, names: &[(&str, EntityType, &str)]) -> Document {
         let mut d = Document {
@@ -2831,22 +2847,15 @@ mod tests {
 
     #[test]
     fn you_in_a_dialogue_of_two_is_the_other_one() {
-        use chancery_model::Turn;
         let text = "I am very glad to welcome you to Sochi. Thank you.";
-        let mut d = unread("en", text, &[]);
-        for (speaker, span) in [
-            ("Vladimir Putin", Span::new(0, 39)),
-            ("Recep Tayyip Erdogan", Span::new(40, text.len())),
-        ] {
-            d.turns.push(Turn {
-                speaker: speaker.into(),
-                kind: TurnKind::Statement,
-                span,
-                ..Turn::default()
-            });
-        }
-        split_sentences(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let d = dialogue(
+            "en",
+            text,
+            &[
+                ("Vladimir Putin", Span::new(0, 39)),
+                ("Recep Tayyip Erdogan", Span::new(40, text.len())),
+            ],
+        );
         assert_eq!(
             coded(&d),
             [(
@@ -3020,23 +3029,16 @@ mod tests {
 
     #[test]
     fn we_meeting_no_one_named_in_a_dialogue_of_two_are_the_two() {
-        use chancery_model::Turn;
         let text = "В этом году мы встречались уже несколько раз. Спасибо.";
         let first = text.find(" Спасибо").unwrap();
-        let mut d = unread("ru", text, &[]);
-        for (speaker, span) in [
-            ("Vladimir Putin", Span::new(0, first)),
-            ("Jacques Chirac", Span::new(first + 1, text.len())),
-        ] {
-            d.turns.push(Turn {
-                speaker: speaker.into(),
-                kind: TurnKind::Statement,
-                span,
-                ..Turn::default()
-            });
-        }
-        split_sentences(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let d = dialogue(
+            "ru",
+            text,
+            &[
+                ("Vladimir Putin", Span::new(0, first)),
+                ("Jacques Chirac", Span::new(first + 1, text.len())),
+            ],
+        );
         assert_eq!(
             coded(&d),
             [(

@@ -145,10 +145,22 @@ struct Event<'a> {
 
 /// The document as one line of the contract's JSON (no trailing newline).
 pub fn to_json_line(doc: &Document) -> String {
+    // Serializing these borrowed structs cannot fail: every key is a string and no map is used.
+    serde_json::to_string(&contract_of(doc)).expect("contract structs always serialize")
+}
+
+/// [`to_json_line`] written to `w` as it is serialized, without the whole line in memory (a
+/// large document's line is several times its text).
+pub fn write_json_line<W: std::io::Write>(doc: &Document, w: W) -> std::io::Result<()> {
+    serde_json::to_writer(w, &contract_of(doc)).map_err(std::io::Error::from)
+}
+
+/// The contract's view of a document, borrowing its strings.
+fn contract_of(doc: &Document) -> Doc<'_> {
     let map = CharOffsets::new(&doc.text);
     let cp = |s: Span| (map.char_offset(s.start), map.char_offset(s.end));
     let text = doc.text.as_str();
-    let out = Doc {
+    Doc {
         id: &doc.id,
         path: &doc.path,
         lang: doc.lang.as_deref(),
@@ -296,9 +308,7 @@ pub fn to_json_line(doc: &Document) -> String {
             })
             .collect(),
         record_id: doc.record_id.as_deref(),
-    };
-    // Serializing these borrowed structs cannot fail: every key is a string and no map is used.
-    serde_json::to_string(&out).expect("contract structs always serialize")
+    }
 }
 
 #[cfg(test)]
@@ -331,5 +341,9 @@ mod tests {
         assert_eq!(t["value"], "2024-06-24");
         assert_eq!(v["published"], serde_json::Value::Null);
         assert_eq!(v["entities"], serde_json::json!([]));
+        // Written as it is serialized, the same line.
+        let mut written = Vec::new();
+        write_json_line(&doc, &mut written).unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), to_json_line(&doc));
     }
 }
