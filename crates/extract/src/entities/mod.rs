@@ -929,6 +929,10 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
     }
 }
 
+/// A mention of a name the base lacks that joins a known person's entity: (the entity's
+/// index, where, span).
+type Join = (usize, Place, Span);
+
 /// The key a one-word person name is grouped by ("Кастро", "Castro"): the Russian key, else
 /// the folded word.
 fn word_key(word: &str) -> String {
@@ -967,12 +971,11 @@ fn known_surnames(entities: &[Entity]) -> HashMap<String, (usize, usize)> {
 /// (`known`: [`known_surnames`]) is that person ("President Castro" after "Raúl Castro"),
 /// unless a person the base lacks with that surname is named in full more often: those
 /// mentions come back as (known entity's index, place, span).
-#[allow(clippy::type_complexity)]
 fn group_unknown<'t>(
     texts: &impl Fn(Place) -> &'t str,
     unknown: &[(Place, Span, EntityType)],
     known: &HashMap<String, (usize, usize)>,
-) -> (Vec<Entity>, Vec<(usize, Place, Span)>) {
+) -> (Vec<Entity>, Vec<Join>) {
     let mut joins = Vec::new();
     struct Group {
         surfaces: Vec<String>,
