@@ -25,9 +25,9 @@
 //!   adjective ("russo-biélorusse", "российско-белорусские"); a noun's stem in a verb form
 //!   (`verb_suffix`: "visited", "a rencontré") or after an auxiliary ("will support") is a verb;
 //!   an object relative pronoun right after a name stands for it ("Antonio Guterres, que je
-//!   salue": kind `object_relative`); a protest with no other side is aimed at the state where
-//!   it happens; in a dialogue of two named speakers, "you" (kind `second_person`) is the other
-//!   one, and "we" meeting no one named (kind `first_plural`) are the two of them;
+//!   salue": kind `object_relative`); in a dialogue of two named speakers, "you" (kind
+//!   `second_person`) is the other one, and "we" meeting no one named (kind `first_plural`) are
+//!   the two of them;
 //! - **actors** are the document's entities (PER, ORG, LOC), the speakers, office holders named
 //!   by a role phrase ("le Président de la République"), and states named by an adjective with
 //!   an actor noun ("la partie russe", "the Russian side", "российская сторона") or by a
@@ -1008,19 +1008,6 @@ impl Sentence<'_> {
                 None => sources.extend(speaker.clone()),
             }
         }
-        // "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest whose clause names no
-        // other side is aimed at the government of the place where it happens.
-        if code.starts_with("14")
-            && !nominal
-            && targets
-                .iter()
-                .all(|t| sources.iter().any(|s| s.name == t.name))
-            && let Some(m) = self.mentions.iter().find(|m| m.place && m.start >= end)
-        {
-            let mut state = Side::of(m);
-            self.to_state(&mut state);
-            targets = vec![state];
-        }
         // An event is between two actors; only a bare statement, a concession or retreat
         // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
         let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
@@ -1179,13 +1166,16 @@ impl Sentence<'_> {
     }
 
     /// The time expression token `k` stands in, if any.
+    /// (`Document::times` is sorted by position and its spans do not overlap: found by bisection,
+    /// as this is asked for tokens of every event noun.)
     fn time_at(&self, k: usize) -> Option<&chancery_model::TimeExpr> {
         let base = self.span.start;
         let t = self.tokens.get(k)?;
-        self.doc
-            .times
-            .iter()
-            .find(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
+        let times = &self.doc.times;
+        let i = times.partition_point(|x| x.span.end <= base + t.start);
+        times
+            .get(i)
+            .filter(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
     }
 
     fn takes_a_person(&self, end: usize) -> bool {
