@@ -646,6 +646,10 @@ static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?").expect("valid regex")
 });
+/// "2023/12/14", as some exports and front matter write a date: year first, slashes.
+static DATE_ISO_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b(?:[T ](\d{2}):(\d{2}))?").expect("valid regex")
+});
 static TIME_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[:h]\s*(\d{2})$").expect("valid regex"));
 
@@ -669,10 +673,11 @@ fn all_dates(s: &str) -> Vec<(usize, PartialDate)> {
     let mut found = Vec::new();
     // Groups 4 and 5 of every date pattern are an optional hour and minute. `order` names the
     // groups of year, month (a word or a number) and day.
-    let patterns: [(&Regex, [usize; 3]); 3] = [
+    let patterns: [(&Regex, [usize; 3]); 4] = [
         (&DATE_WORDS, [3, 2, 1]),
         (&DATE_WORDS_EN, [3, 1, 2]),
         (&DATE_ISO, [1, 2, 3]),
+        (&DATE_ISO_SLASH, [1, 2, 3]),
     ];
     for (re, [y, m, d]) in patterns {
         for c in re.captures_iter(s) {
@@ -780,6 +785,8 @@ mod tests {
             Some("2024-05-23T23:30")
         );
         assert_eq!(d("2059-26-11-2020"), None);
+        assert_eq!(d("2023/12/14").as_deref(), Some("2023-12-14"));
+        assert_eq!(d("2023/12/14 15:40").as_deref(), Some("2023-12-14T15:40"));
         assert_eq!(
             find_last_date("Lavrov, 26 novembre 2020, Minsk, 25 juin 2024")
                 .map(|d| d.to_string())

@@ -139,6 +139,8 @@ pub fn meta_from_pairs<'a>(pairs: impl Iterator<Item = (&'a str, String)>) -> So
     if meta.published.is_none() {
         meta.published = modified;
     }
+    // "date: 1702561200": a Unix timestamp, as some exporters write it.
+    meta.published = meta.published.map(|d| super::records::date_value(&d));
     meta
 }
 
@@ -174,6 +176,12 @@ mod tests {
         assert_eq!(r.meta.title.as_deref(), Some("Note"));
         assert_eq!(r.meta.published.as_deref(), Some("2021-03-04T10:00:00Z"));
         assert_eq!(r.body, "Corps.");
+    }
+
+    #[test]
+    fn unix_timestamp_date() {
+        let r = read("---\ntitle: Note\ndate: 1702561200\n---\nCorps.");
+        assert_eq!(r.meta.published.as_deref(), Some("2023-12-14T13:40"));
     }
 
     #[test]
