@@ -154,6 +154,23 @@ fn phrase_from(s: &str, from: usize) -> &str {
     rest[..end].trim()
 }
 
+/// Where the last sentence of `before` starts: after its last sentence end, a full stop after a
+/// lone capital being an initial ("Brian A. Nichols précise", "В.В. Путин заявил").
+fn sentence_start(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind(['.', '!', '?', '\n']) {
+        let mut back = before[..i].chars().rev();
+        let initial = before[i..].starts_with('.')
+            && back.next().is_some_and(char::is_uppercase)
+            && !back.next().is_some_and(is_word_char);
+        if !initial {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
+}
+
 /// A clause right after a quote: "…», a souligné le dirigeant russe" → (false, Some("le dirigeant
 /// russe")); "…», a-t-il déclaré" → (true, None). `None` when no reporting verb frames it.
 fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
@@ -486,7 +503,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     // The clause starts after the last sentence end, or after the last quotation closed before
     // it (a name in quotation marks, «Укринформ», does not end a clause).
     let past = |i: usize| i + before[i..].chars().next().map_or(1, char::len_utf8);
-    let sentence = before.rfind(['.', '!', '?', '\n']).map_or(0, past);
+    let sentence = sentence_start(before);
     let quotation = before[sentence..]
         .rmatch_indices(['»', '”'])
         .find(|&(i, _)| {
@@ -727,14 +744,22 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     })
 }
 
+/// Whether words `a` and `a + 1` of `ws` may be one name: only spaces between them, or the full
+/// stop of an initial ("Brian A. Nichols", "В. Путин").
+fn joined_in_name(s: &str, ws: &[(usize, &str)], a: usize) -> bool {
+    let gap = &s[ws[a].0 + ws[a].1.len()..ws[a + 1].0];
+    let spaces = |g: &str| g.chars().all(|c| c == ' ' || c == '\u{a0}');
+    let initial = {
+        let mut cs = ws[a].1.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    spaces(gap) || initial && gap.strip_prefix('.').is_some_and(spaces)
+}
+
 /// The first run of two to four capitalised words joined by spaces in `ws` (a full name), as
 /// written in `s`.
 fn first_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
-    let joined = |a: usize| {
-        s[ws[a].0 + ws[a].1.len()..ws[a + 1].0]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
-    };
+    let joined = |a: usize| joined_in_name(s, ws, a);
     let mut i = 0;
     while i < ws.len() {
         let mut j = i;
@@ -753,11 +778,7 @@ fn first_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
 /// The last run of two to four capitalised words joined by spaces (or name particles) in `ws`,
 /// as written in `s`.
 fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
-    let joined = |a: usize| {
-        s[ws[a].0 + ws[a].1.len()..ws[a + 1].0]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
-    };
+    let joined = |a: usize| joined_in_name(s, ws, a);
     let mut end = ws.len();
     while end > 0 {
         if !capitalised(ws[end - 1].1) {
@@ -888,11 +909,7 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     let mut first = j - 1;
     if capitalised(ws[first].1) {
         // Extend over capitalised words separated by spaces only (not across a sentence end).
-        let joined = |a: usize| {
-            s[ws[a].0 + ws[a].1.len()..ws[a + 1].0]
-                .chars()
-                .all(|c| c == ' ' || c == '\u{a0}')
-        };
+        let joined = |a: usize| joined_in_name(s, ws, a);
         while first > 0 && capitalised(ws[first - 1].1) && joined(first - 1) && j - first < 3 {
             first -= 1;
         }
@@ -2841,6 +2858,32 @@ mod tests {
         check(
             "Захарова выступила. Об этом заявил Песков: «Встреча на этой неделе не планируется вообще».",
             &["Dmitry Peskov | - | Встреча на этой неделе не планируется вообще"],
+        );
+    }
+
+    #[test]
+    fn an_initial_inside_the_subject_name() {
+        check(
+            "Brian A. Nichols précise « Rien dans la résolution ne devrait empêcher ce transfert. »",
+            &["Brian A. Nichols | - | Rien dans la résolution ne devrait empêcher ce transfert."],
+        );
+    }
+
+    #[test]
+    fn a_gerund_of_speech_goes_on_with_the_same_speaker() {
+        check(
+            "« Nous attendons une adoption rapide de cette résolution » a souligné Sergueï Lavrov, précisant que « la résolution créera un cadre utile ».",
+            &[
+                "Sergey Lavrov | - | Nous attendons une adoption rapide de cette résolution",
+                "Sergey Lavrov | - | la résolution créera un cadre utile",
+            ],
+        );
+        check(
+            "«Мы не согласны с этим решением», - сказал Лавров, подчеркнув, что «санкции останутся в силе до конца года».",
+            &[
+                "Sergey Lavrov | - | Мы не согласны с этим решением",
+                "Sergey Lavrov | - | санкции останутся в силе до конца года",
+            ],
         );
     }
 
