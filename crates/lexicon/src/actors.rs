@@ -89,8 +89,9 @@ struct CaseRule {
     capital: bool,
     /// These exact forms (acronyms).
     exact: Vec<String>,
-    /// A Russian stem ("москв" of "Москва"): matches only with a case ending ("Москве").
-    stem: bool,
+    /// A Russian stem ("москв" of "Москва") with the case endings it takes: matches only with
+    /// one of them ("Москве"); empty for a name that is not a stem.
+    stem: &'static [&'static str],
     /// Every alias of this pattern capitalises each of its words ("Russia Today"): a written
     /// form with a lowercase word is ordinary prose ("visited Russia today"), not the name.
     title: bool,
@@ -484,12 +485,12 @@ impl Kb {
                 } else {
                     rule.capital = true;
                 }
-                // Russian nouns ending in a vowel or soft sign change it in other cases
-                // (Москва → Москве, Белоруссия → Белоруссии, Кремль → Кремля): the stem
-                // matches too, followed by an ending.
-                if let Some(stem) = russian_stem(alias) {
+                // Russian names change their ending in other cases (Москва → Москве,
+                // Белоруссия → Белоруссии, Кремль → Кремля, Грозный → Грозного, Балканы →
+                // Балканах): the stem matches too, followed by an ending.
+                for (stem, endings) in russian_stems(alias) {
                     let rule = CaseRule {
-                        stem: true,
+                        stem: endings,
                         ..patterns[p].1.clone()
                     };
                     let f = fold(stem);
@@ -682,9 +683,9 @@ impl Kb {
                 .sum();
             let ending = &text[end..end + ext];
             let whole = !text[end + ext..].chars().next().is_some_and(is_word_char);
-            if rule.stem {
+            if !rule.stem.is_empty() {
                 // A stem takes a case ending, nothing else ("Москвичи" is not Moscow).
-                if ext == 0 || !whole || !CASE_ENDINGS.contains(&fold(ending).as_str()) {
+                if !whole || !rule.stem.contains(&fold(ending).as_str()) {
                     return None;
                 }
                 end += ext;
@@ -965,24 +966,47 @@ fn usable_imported_alias(alias: &str, folded: &str) -> bool {
 }
 
 /// Russian noun case endings after a stem (Москв-е, Белорусси-и, Кремл-я, Кремл-ём).
-const CASE_ENDINGS: [&str; 20] = [
+const CASE_ENDINGS: &[&str] = &[
     "а", "ы", "е", "у", "ой", "ою", "и", "ю", "ей", "ем", "ём", "я", "ям", "ями", "ях", "ам",
     "ами", "ах", "ом", "ию",
 ];
+/// Endings of a name declined as an adjective (Грозн-ого, Грозн-ом).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "ой", "ую",
+];
+/// Endings of a name in the plural (Балкан-ах, Филиппин-ам; the genitive "Балкан",
+/// "Нидерланд-ов").
+const PLURAL_ENDINGS: &[&str] = &["", "ах", "ам", "ами", "ов"];
 
-/// The stem of a one-word Cyrillic alias ending in а, я, ь or й, when at least four letters
-/// remain ("Москв" of "Москва"; not "Оман" or "Куба" → "Куб").
-fn russian_stem(alias: &str) -> Option<&str> {
+/// The stems of a one-word Cyrillic alias that leave at least four letters, each with the
+/// endings it takes: a noun ending in а, я, ь or й ("Москв" of "Москва"; not "Оман" or "Куба"
+/// → "Куб"), a name declined as an adjective ("Грозн" of "Грозный"), a plural ("Балкан" of
+/// "Балканы").
+fn russian_stems(alias: &str) -> Vec<(&str, &'static [&'static str])> {
     if alias.contains([' ', '-']) {
-        return None;
+        return Vec::new();
     }
-    let last = alias.chars().next_back()?;
-    if !matches!(last, 'а' | 'я' | 'ь' | 'й') {
-        return None;
+    // The alias without its last `cut` letters.
+    let stem = |cut: usize| {
+        let at = alias
+            .char_indices()
+            .rev()
+            .nth(cut - 1)
+            .map_or(0, |(i, _)| i);
+        let stem = &alias[..at];
+        (stem.chars().count() >= 4 && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+            .then_some(stem)
+    };
+    let mut out = Vec::new();
+    if ["ый", "ий", "ой"].iter().any(|e| alias.ends_with(e)) {
+        out.extend(stem(2).map(|s| (s, ADJECTIVE_ENDINGS)));
     }
-    let stem = &alias[..alias.len() - last.len_utf8()];
-    (stem.chars().count() >= 4 && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
-        .then_some(stem)
+    match alias.chars().next_back() {
+        Some('а' | 'я' | 'ь' | 'й') => out.extend(stem(1).map(|s| (s, CASE_ENDINGS))),
+        Some('ы') => out.extend(stem(1).map(|s| (s, PLURAL_ENDINGS))),
+        _ => {}
+    }
+    out
 }
 
 static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1190,6 +1214,11 @@ mod tests {
         assert_eq!(names("в Москве"), ["Москве=Moscow"]);
         assert_eq!(names("Президентом Белоруссии"), ["Белоруссии=Belarus"]);
         assert_eq!(names("москвичи и Москвой"), ["Москвой=Moscow"]);
+        // Declined as an adjective, in the plural, or as a noun ending in -ой.
+        assert_eq!(names("администрации Грозного"), ["Грозного=Grozny"]);
+        assert_eq!(names("на Балканах"), ["Балканах=Balkans"]);
+        assert_eq!(names("в Ханое"), ["Ханое=Hanoi"]);
+        assert_eq!(names("балканский"), Vec::<String>::new());
     }
 
     #[test]
