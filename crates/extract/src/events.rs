@@ -1526,7 +1526,27 @@ impl Sentence<'_> {
                     || (visit && self.is(i, Role::Place))
             });
         let mut partners = Vec::new();
-        if joint && sources.len() >= 2 {
+        // "Blinken and Raimondo met with Hayashi and Hagiuda", "Macron et Scholz ont rencontré
+        // Zelensky": joined subjects of a meeting with another side after "with" or as the
+        // verb's object are all on one side, every one of them meeting every one of those.
+        let with_other_side = meeting
+            && best(&right).is_some()
+            && (end..self.lower.len())
+                .filter(|&i| self.time_at(i).is_none())
+                .take(3)
+                .find(|&i| self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
+                .is_some_and(|w| {
+                    right
+                        .iter()
+                        .any(|m| m.start > w && m.start <= w + PARTNER_REACH)
+                })
+            || meeting
+                && !nominal
+                && right.first().is_some_and(|m| {
+                    (end..m.start).all(|i| self.is(i, Role::Article) || self.is(i, Role::ActorNoun))
+                });
+        if with_other_side {
+        } else if joint && sources.len() >= 2 {
             partners = sources.split_off(1);
         } else if let Some(s) = sources.first() {
             // "X и президент Украины Y проведут переговоры".
@@ -2054,6 +2074,60 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn joined_subjects_of_a_meeting_with_another_side_meet_each_of_its_members() {
+        let pairs = |lang: &str, text: &str| {
+            let mut d = with_coded_entities(
+                text,
+                PartialDate::ymd(2024, 3, 15),
+                &[
+                    ("Emmanuel Macron", PER, "FRAGOV"),
+                    ("Olaf Scholz", PER, "DEUGOV"),
+                    ("Volodymyr Zelensky", PER, "UKRGOV"),
+                    ("Maia Sandu", PER, "MDAGOV"),
+                ],
+            );
+            d.lang = Some(lang.into());
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            let mut got: Vec<(String, String)> = coded(&d)
+                .into_iter()
+                .filter(|(kind, ..)| kind == "meet")
+                .map(|(_, s, t, _)| (s, t))
+                .collect();
+            got.sort();
+            got
+        };
+        let four = |a: &str, b: &str| {
+            let mut v = vec![];
+            for s in ["Emmanuel Macron", "Olaf Scholz"] {
+                for t in [a, b] {
+                    v.push((s.to_owned(), t.to_owned()));
+                }
+            }
+            v
+        };
+        assert_eq!(
+            pairs(
+                "en",
+                "Emmanuel Macron and Olaf Scholz met with Volodymyr Zelensky and Maia Sandu."
+            ),
+            four("Maia Sandu", "Volodymyr Zelensky")
+        );
+        assert_eq!(
+            pairs(
+                "fr",
+                "Emmanuel Macron et Olaf Scholz ont rencontré Volodymyr Zelensky et Maia Sandu."
+            ),
+            four("Maia Sandu", "Volodymyr Zelensky")
+        );
+        // Without another side, the two subjects meet each other.
+        assert_eq!(
+            pairs("en", "Emmanuel Macron and Olaf Scholz met in Berlin."),
+            [("Emmanuel Macron".to_owned(), "Olaf Scholz".to_owned())]
+        );
     }
 
     #[test]
