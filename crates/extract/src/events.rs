@@ -1044,6 +1044,57 @@ impl Sentence<'_> {
             base + self.tokens[start].start,
             base + self.tokens[end - 1].end,
         );
+        // "Обе стороны обвинили друг друга", "accused each other": joined subjects of a
+        // reciprocal act do it to one another.
+        let clause_end = self.clause_end(end);
+        let reciprocal =
+            (end..clause_end).any(|i| self.lex.reciprocal_at(&self.lower[i..clause_end]));
+        if reciprocal && targets.is_empty() && sources.len() >= 2 {
+            targets = sources.clone();
+        }
+        // "The United States and Japan intend to work together", "Armenia and Azerbaijan
+        // accused each other": what joined subjects (the other side named before the predicate,
+        // in its clause) intend together or do to one another, each does towards the other.
+        // (Joined: "and" between a source and each target, all before the predicate.)
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause && m.end <= start && !m.place)
+            .collect();
+        let joined = |a: &Mention, b: &Mention| {
+            let (x, y) = if a.end <= b.start { (a, b) } else { (b, a) };
+            // Only a list between: "and", commas, articles, other actors.
+            let listed = |i: usize| {
+                self.is(i, Role::And)
+                    || self.is(i, Role::Article)
+                    || self.lower[i] == ","
+                    || before.iter().any(|m| m.start <= i && i < m.end)
+            };
+            x.end <= y.start
+                && (x.end..y.start).any(|i| self.is(i, Role::And))
+                && (x.end..y.start).all(listed)
+        };
+        let co_subjects = !targets.is_empty()
+            && targets.iter().all(|t| {
+                before.iter().any(|mt| {
+                    mt.name == t.name
+                        && before
+                            .iter()
+                            .any(|ms| sources.iter().any(|s| s.name == ms.name) && joined(ms, mt))
+                })
+            });
+        // (Meetings and cooperation are one act whichever side is named first.)
+        let symmetric = matches!(event_type(code), "meet" | "cooperate");
+        if (code.starts_with("03") || reciprocal) && co_subjects && !symmetric {
+            let mut all: Vec<Side> = Vec::new();
+            for side in sources.iter().chain(&targets) {
+                if !all.iter().any(|a| a.name == side.name) {
+                    all.push(side.clone());
+                }
+            }
+            sources = all.clone();
+            targets = all;
+        }
         // Every source with every target: "Belarus, Bolivia and Cuba have confirmed…".
         let mut pairs: Vec<(&Side, Option<&Side>)> = Vec::new();
         for s in &sources {
@@ -2074,6 +2125,69 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn joined_subjects_intend_and_act_reciprocally_towards_each_other() {
+        let pairs = |lang: &str, text: &str, kind: &str, names: [&str; 3]| {
+            let mut d = with_coded_entities(
+                text,
+                PartialDate::ymd(2024, 3, 15),
+                &[
+                    (names[0], LOC, "ARM"),
+                    (names[1], LOC, "AZE"),
+                    (names[2], LOC, "RUS"),
+                ],
+            );
+            d.lang = Some(lang.into());
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            let mut got: Vec<String> = coded(&d)
+                .into_iter()
+                .filter(|(k, ..)| k == kind)
+                .map(|(_, s, t, _)| format!("{s} > {t}"))
+                .collect();
+            got.sort();
+            got
+        };
+        let en = ["Armenia", "Azerbaijan", "Russia"];
+        assert_eq!(
+            pairs(
+                "en",
+                "Armenia and Azerbaijan accused each other of violating the truce.",
+                "accuse",
+                en
+            ),
+            ["Armenia > Azerbaijan", "Azerbaijan > Armenia"]
+        );
+        assert_eq!(
+            pairs(
+                "ru",
+                "Армения и Азербайджан обвинили друг друга в нарушении перемирия.",
+                "accuse",
+                ["Армения", "Азербайджан", "Россия"]
+            ),
+            ["Азербайджан > Армения", "Армения > Азербайджан"]
+        );
+        assert_eq!(
+            pairs(
+                "en",
+                "Armenia and Azerbaijan intend to collaborate on border security.",
+                "intend",
+                en
+            ),
+            ["Armenia > Azerbaijan", "Azerbaijan > Armenia"]
+        );
+        // A third side named as the object is the target of both.
+        assert_eq!(
+            pairs(
+                "en",
+                "Armenia and Azerbaijan accused Russia of violating the truce.",
+                "accuse",
+                en
+            ),
+            ["Armenia > Russia", "Azerbaijan > Russia"]
+        );
     }
 
     #[test]

@@ -204,6 +204,8 @@ pub struct EventLexicon {
     subject_after: bool,
     /// Endings of passive forms ("освобождена", "подписан").
     passive_suffixes: Vec<String>,
+    /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
+    reciprocals: Vec<Vec<String>>,
 }
 
 impl EventLexicon {
@@ -274,6 +276,9 @@ impl EventLexicon {
                 lex.genitive_adjacent = true;
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
+            } else if kind.trim() == "reciprocal" {
+                lex.reciprocals
+                    .push(word.split_whitespace().map(str::to_owned).collect());
             } else if kind.trim() == "subject" && word == "after" {
                 lex.subject_after = true;
             } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
@@ -314,6 +319,14 @@ impl EventLexicon {
         }
         out.sort_unstable();
         out
+    }
+
+    /// Whether a reciprocal phrase ("each other", "друг с другом") opens at `words[0]`
+    /// (lower-case tokens).
+    pub fn reciprocal_at(&self, words: &[String]) -> bool {
+        self.reciprocals.iter().any(|phrase| {
+            phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
+        })
     }
 
     /// Whether a lower-case word plays this role.
