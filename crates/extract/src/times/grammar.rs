@@ -200,6 +200,8 @@ static ARTICLE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of(
 static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
 /// What makes a year ending in 0 after it a decade ("les années 1990", "les années 90").
 static DECADE_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_noun"));
+/// What makes "20-е" days of a month, not a decade ("20-е числа марта").
+static DAY_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_noun"));
 /// Parts of a day that may follow a day ("vendredi matin").
 static DAY_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_part"));
 static PAST_MOD: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_modifier"));
@@ -883,13 +885,14 @@ impl<'a> Grammar<'a> {
     fn decade_suffixed(&self, i: usize) -> Option<(i32, usize)> {
         let y = self.decade_start(i)?;
         let suffix = |k: usize| self.glued(k) && DECADE_SUFFIXES.contains(&self.raw(k));
-        if suffix(i + 1) {
-            Some((y, i + 2))
+        let end = if suffix(i + 1) {
+            i + 2
         } else if self.punct(i + 1) == Some('-') && self.glued(i + 1) && suffix(i + 2) {
-            Some((y, self.year_noun(i + 3)))
+            self.year_noun(i + 3)
         } else {
-            None
-        }
+            return None;
+        };
+        (!self.is_any(end, &DAY_NOUNS)).then_some((y, end))
     }
 
     /// A decade in either writing ("les années 1990", "the 1990s"): its first year and the

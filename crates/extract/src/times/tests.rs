@@ -328,6 +328,8 @@ fn english() {
         a,
         "90-е годы=1990/1999",
     );
+    // "20-е числа": days of a month, not the 1920s.
+    check("Визит намечен на 20-е числа марта.", "ru", a, "");
     // A range in the future is placed by its end.
     check(
         "La visite aura lieu du 20 au 28 juin.",
