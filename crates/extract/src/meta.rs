@@ -110,6 +110,7 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
         .or_else(|| own_url.as_deref().and_then(date_in_url))
         .or_else(|| header_date_line(&doc.text, doc.lang.as_deref()))
         .or_else(|| signature_date(&doc.text))
+        .or_else(|| done_at_date(&doc.text))
         .or_else(|| closing_date_line(&doc.text))
         .or_else(|| url_line(&doc.text).and_then(date_in_url))
         .or_else(|| {
@@ -194,6 +195,55 @@ fn signature_date(text: &str) -> Option<PartialDate> {
         };
         find_date(&tail).filter(|d| d.is_full_date())
     })
+}
+
+/// How far after "Done at" (characters) the act's date may stand, a place and its article
+/// between ("Совершено в городе Минске 8 декабря 1991 года").
+const DONE_AT_REACH: usize = 60;
+
+/// The date of a treaty or an act from its closing clause, "Done at Minsk on 8 December 1991",
+/// "Fait à Paris, le 3 mars 2021", "Совершено в городе Минске 8 декабря 1991 года"
+/// (`calendar.tsv` kind `done_at`): the last such clause, opening a sentence or a line, followed
+/// closely by a full date.
+fn done_at_date(text: &str) -> Option<PartialDate> {
+    let lower = text.to_lowercase();
+    // (Lowercasing keeps these scripts' byte lengths: offsets hold in `text`.)
+    if lower.len() != text.len() {
+        return None;
+    }
+    chancery_lexicon::calendar::words_of("done_at")
+        .iter()
+        .flat_map(|p| lower.match_indices(p))
+        // The clause opens a sentence or a line; its phrase ends where its last word does.
+        .filter(|&(at, _)| {
+            text[..at]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '\n' | '.'))
+        })
+        .map(|(at, m)| at + m.len())
+        .filter(|&at| at == text.len() || !text[at..].starts_with(is_word_char_at))
+        .max()
+        .and_then(|at| {
+            // The date starts within reach; the window holds it whole.
+            let end = text[at..]
+                .char_indices()
+                .nth(2 * DONE_AT_REACH)
+                .map_or(text.len(), |(i, _)| at + i);
+            let window = &text[at..end];
+            all_dates(window)
+                .into_iter()
+                .min_by_key(|&(pos, _)| pos)
+                .filter(|&(pos, _)| window[..pos].chars().count() <= DONE_AT_REACH)
+                .map(|(_, d)| d)
+                .filter(|d| d.is_full_date())
+        })
+}
+
+/// Whether a character continues a word (a phrase must end where its last word does).
+fn is_word_char_at(c: char) -> bool {
+    c.is_alphanumeric()
 }
 
 /// The date a press release states on a line of its own after its text ("14 марта 2019 года",
@@ -793,6 +843,26 @@ mod tests {
                 .as_deref(),
             Some("2024-06-25")
         );
+    }
+
+    #[test]
+    fn a_treaty_is_dated_by_its_closing_clause() {
+        let d = |s: &str| done_at_date(s).map(|d| d.to_string());
+        assert_eq!(
+            d("Статья 1\n\nСовершено в городе Минске 8 декабря 1991 года в трех экземплярах.")
+                .as_deref(),
+            Some("1991-12-08")
+        );
+        assert_eq!(
+            d("Article 1.\n\nDone at Minsk on 8 December 1991, in three copies.").as_deref(),
+            Some("1991-12-08")
+        );
+        assert_eq!(
+            d("Les parties. Fait à Paris, le 3 mars 2021, en deux exemplaires.").as_deref(),
+            Some("2021-03-03")
+        );
+        // In the middle of a sentence, it is prose about the act.
+        assert_eq!(d("Le texte a été fait à Paris le 3 mars 2021."), None);
     }
 
     #[test]

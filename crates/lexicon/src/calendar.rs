@@ -403,6 +403,8 @@ mod tests {
                 | "this_year"
                 | "decade_suffix"
                 | "decade_noun"
+                | "day_noun"
+                | "done_at"
                 | "conjunction"
                 | "future_ending"
                 | "imperfect_ending"
