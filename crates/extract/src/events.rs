@@ -794,7 +794,7 @@ impl Sentence<'_> {
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
         }
-        let speaker = self.speaker();
+        let speaker = self.speaker(start);
         let verb = self.verb_at(start, end);
         // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
         let after_article = start > 0 && self.is(start - 1, Role::Article);
@@ -1785,13 +1785,19 @@ impl Sentence<'_> {
         out
     }
 
-    fn speaker(&self) -> Option<Side> {
+    /// Who speaks the words at token `token`: the speaker of the quotation they stand in
+    /// ("Putin said: "I thank…""), else of the quotation or turn of the sentence.
+    fn speaker(&self, token: usize) -> Option<Side> {
         let at = self.span.start;
-        let name = self
-            .doc
-            .quotes
-            .iter()
-            .find(|q| q.span.start <= at && at < q.span.end)
+        let word = at + self.tokens.get(token).map_or(0, |t| t.start);
+        let quoted = |pos: usize| {
+            self.doc
+                .quotes
+                .iter()
+                .find(|q| q.span.start <= pos && pos < q.span.end)
+        };
+        let name = quoted(word)
+            .or_else(|| quoted(at))
             .and_then(|q| q.speaker.clone())
             .or_else(|| {
                 // (Or the turn that opens inside the sentence, after its speaker's label: "MR
@@ -2125,6 +2131,37 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn the_first_person_of_a_quotation_opening_inside_the_sentence_is_its_speaker() {
+        let text =
+            "Vladimir Putin said: \"I thank Antonio Guterres for his personal involvement.\"";
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2024, 3, 15),
+            &[
+                ("Vladimir Putin", PER, "RUSGOV"),
+                ("Antonio Guterres", PER, "IGOUNO"),
+            ],
+        );
+        let open = text.find("I thank").unwrap();
+        d.quotes.push(chancery_model::Quote {
+            speaker: Some("Vladimir Putin".into()),
+            via: None,
+            span: Span::new(open, text.len() - 1),
+            antecedent: chancery_model::Antecedent::default(),
+            named_at: None,
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.iter().any(|(kind, source, target, _)| kind == "praise"
+                && source == "Vladimir Putin"
+                && target == "Antonio Guterres"),
+            "{got:?}"
+        );
     }
 
     #[test]
