@@ -578,19 +578,29 @@ fn reporter_turns(text: &str, turns: &mut Vec<Turn>, speakers: &mut Vec<Speaker>
 }
 
 /// The reporter a paragraph hands over to: its last sentence (or trailing fragment) is, after a
-/// comma or a hand-over word (`turn_words` kind `handoff`: "Reportage"), a name of two to four
+/// sentence, a comma or a hand-over word (`turn_words` kind `handoff`: "Reportage"), a name of two to four
 /// capitalised words (name particles between) and nothing else.
 fn handoff_name(paragraph: &str) -> Option<&str> {
+    // (The last paragraph of what is given.)
     let p = paragraph.trim_end();
+    let p = p.rsplit("\n\n").next().unwrap_or(p).trim_start();
     let p = p.strip_suffix('.').unwrap_or(p);
     let last = p.rsplit(['.', '!', '?', ':', '\n']).next()?;
     let mut part = last.rsplit(',').next()?.trim();
+    // A paragraph that is only a name, with neither a comma nor a hand-over word before it, is
+    // a heading ("Sanctions de la CEDEAO"), not a hand-over ("C'était un coup monté. Anastasia
+    // Becchio").
+    let mut handed = last.contains(',') || last.trim().len() < p.trim().len();
     let lower = part.to_lowercase();
     if let Some(w) = turn_words(TurnWord::Handoff)
         .iter()
         .find(|w| lower.starts_with(*w) && lower[w.len()..].starts_with(' '))
     {
         part = part[w.len()..].trim_start();
+        handed = true;
+    }
+    if !handed {
+        return None;
     }
     let ws: Vec<&str> = part.split_whitespace().collect();
     let capital = |w: &str| {
@@ -903,6 +913,22 @@ fn outlet(affiliation: &str) -> String {
     }
 }
 
+/// Most words of a line read as a heading.
+const HEADING_WORDS: usize = 8;
+
+/// A line that reads as a heading of the text (a subheading a news page sets between its
+/// paragraphs: "Sanctions de la CEDEAO", "Mettre Assad sous pression"): two to eight words, a
+/// capital first, no punctuation at its end or a colon inside, not only capitals (a bare
+/// speaker label).
+fn heading_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (2..=HEADING_WORDS).contains(&words)
+        && line.starts_with(char::is_uppercase)
+        && line.chars().any(char::is_lowercase)
+        && !line.ends_with(|c: char| c.is_ascii_punctuation() || "…»”’".contains(c))
+        && !line.contains(':')
+}
+
 /// Offsets where a turn must end: section headings and ends, source-address lines, elisions,
 /// "to be continued" lines.
 fn stop_points(doc: &Document) -> Vec<usize> {
@@ -926,7 +952,7 @@ fn stop_points(doc: &Document) -> Vec<usize> {
             || t == "* * *"
             || t == "***"
             || continued();
-        if editorial {
+        if editorial || heading_like(t) {
             stops.push(line.start);
         }
     }
@@ -2304,6 +2330,29 @@ mod tests {
             "Q - Monsieur le Ministre, quelle est la position ?\nR - Nous travaillons avec nos partenaires.",
         );
         assert_eq!(got[1], ("Jean-Yves Le Drian".to_owned(), TurnKind::Answer));
+    }
+
+    #[test]
+    fn a_subheading_ends_a_turn_and_hands_over_to_nobody() {
+        let text = "Modibo Koné, membre du comité stratégique du M5-RFP :\n\nOn a tenu un dialogue fraternel entre nous.\n\nSanctions de la CEDEAO\n\nEmbargo\n\nLes frontières sont fermées.";
+        let mut doc = Document {
+            lang: Some("fr".into()),
+            text: text.into(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let turns: Vec<(&str, &str)> = doc
+            .turns
+            .iter()
+            .map(|t| (t.speaker.as_str(), t.span.slice(text)))
+            .collect();
+        assert_eq!(
+            turns,
+            [("Modibo Koné", "On a tenu un dialogue fraternel entre nous.")]
+        );
+        assert!(heading_like("Mettre Assad sous pression"));
+        assert!(!heading_like("Merci beaucoup."));
+        assert!(!heading_like("VLADIMIR POUTINE"));
     }
 
     #[test]
