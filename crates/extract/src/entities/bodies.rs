@@ -3,8 +3,9 @@
 //! one organisation, "<kind> of <state>" (`chancery_lexicon::bodies`), with the state's
 //! government code (`ESPGOV`). The state is a country of the actor base right after the phrase
 //! (through "of the", "de la"; the Russian genitive needs nothing), right before it, or a country
-//! adjective next to it (`country_adjectives.tsv`). A phrase without a state names nobody in
-//! particular and is left alone.
+//! adjective next to it (`country_adjectives.tsv`). A phrase without a state written as a name
+//! ("В МИД заявили", "the Foreign Ministry added") is the body of that kind named last with its
+//! state; else it names nobody in particular and is left alone.
 
 use chancery_lexicon::actors::{Hit, Kb};
 use chancery_lexicon::bodies::{Body, bodies, own_name};
@@ -19,6 +20,8 @@ pub struct BodyMention {
     pub name: String,
     /// The state's government code on the document's date ("RUSGOV").
     pub code: Option<String>,
+    /// Named again without its state ("В МИД заявили"), as the body of that kind named before.
+    pub again: bool,
 }
 
 /// The words of `chunk`, a piece of the folded text starting at byte `base`, with their byte
@@ -121,6 +124,10 @@ pub fn find(
             .all(|(n, bw)| ws.get(k + n).is_some_and(|(_, w)| bw.matches(w)))
     };
     let mut out = Vec::new();
+    // The last body of each kind named with its state ("МИД Молдовы"): a later mention of that
+    // kind written as a name without a state ("В МИД заявили", "the Foreign Ministry added") is
+    // the same body.
+    let mut last_of_kind: Vec<(&str, String, Option<String>)> = Vec::new();
     for (base, chunk) in chunks(folded) {
         let ws = words(chunk, base);
         let mut i = 0;
@@ -220,6 +227,18 @@ pub fn find(
             // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
             // Японии"), not described ("the Iraqi government", "венгерского правительства").
             let named = text[start_at..end_at].chars().any(char::is_uppercase);
+            if country.is_none()
+                && named
+                && let Some((_, name, code)) =
+                    last_of_kind.iter().find(|(kind, ..)| *kind == body.english)
+            {
+                out.push(BodyMention {
+                    span,
+                    name: name.clone(),
+                    code: code.clone(),
+                    again: true,
+                });
+            }
             if let Some(country) = country.filter(|_| named) {
                 let the = table
                     .the
@@ -230,11 +249,15 @@ pub fn find(
                     body.english,
                     if the { "the " } else { "" }
                 );
-                out.push(BodyMention {
+                let mention = BodyMention {
                     span,
                     code: code_of(&country).map(|c| format!("{c}GOV")),
                     name: own_name(&generic).map_or(generic, str::to_owned),
-                });
+                    again: false,
+                };
+                last_of_kind.retain(|(kind, ..)| *kind != body.english);
+                last_of_kind.push((body.english, mention.name.clone(), mention.code.clone()));
+                out.push(mention);
             }
             i = end;
         }
@@ -255,6 +278,30 @@ mod tests {
             .into_iter()
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_again_without_its_state_is_the_one_named_before() {
+        assert_eq!(
+            names(
+                "МИД Молдовы вызвал посла. В МИД заявили, что это недопустимо.",
+                "ru"
+            ),
+            [
+                "МИД Молдовы = Ministry of Foreign Affairs of Moldova Some(\"MDAGOV\")",
+                "МИД = Ministry of Foreign Affairs of Moldova Some(\"MDAGOV\")",
+            ]
+        );
+        assert_eq!(
+            names(
+                "The elected Ukrainian Government fell. People from the United States Government came.",
+                "en"
+            ),
+            [
+                "Ukrainian Government = Government of Ukraine Some(\"UKRGOV\")",
+                "United States Government = Government of the United States Some(\"USAGOV\")",
+            ]
+        );
     }
 
     #[test]

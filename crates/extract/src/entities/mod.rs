@@ -73,7 +73,17 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
     // Bodies of states ("МИД Украины"): the base's organisations and the tagger's names inside
     // one are that body, not themselves ("МИД" alone is Russia's ministry).
-    let state_bodies = bodies::find(&doc.text, &body.folded, lang, &body.hits, kb, doc.published);
+    let mut state_bodies =
+        bodies::find(&doc.text, &body.folded, lang, &body.hits, kb, doc.published);
+    // A body named again stands alone or opens the tagged name it is in ("В МИД заявили"); at
+    // the end of a longer name it is that name's ("the United States Government").
+    state_bodies.retain(|b| {
+        !b.again
+            || !body
+                .unknown
+                .iter()
+                .any(|(s, _)| s.start < b.span.start && b.span.start < s.end)
+    });
     let inside = |s: Span| {
         state_bodies
             .iter()
