@@ -500,6 +500,16 @@ fn predicates(lex: &EventLexicon, lower: &[String]) -> Vec<(usize, usize, usize)
     out
 }
 
+/// Whether `name` is a state of the actor base (not a city or a region of one).
+fn is_state(kb: &Kb, name: &str, date: Option<PartialDate>) -> bool {
+    kb.lookup(name).is_some_and(|i| {
+        kb.actors()[i]
+            .code_on(date)
+            .and_then(|c| kb.state(c))
+            .is_some_and(|s| s == i)
+    })
+}
+
 /// The actors named in a sentence: its entity mentions and adjective-named states.
 #[allow(clippy::too_many_arguments)]
 fn sentence_actors(
@@ -560,9 +570,14 @@ fn sentence_actors(
             actor: entity.actor.clone(),
             kind: entity.kind,
             adjective: false,
+            // ("Opposition groups in Zimbabwe", "officials in Ukraine": after an actor noun, a
+            // state names whose side they are; a city stays where they are.)
             place: entity.kind == EntityType::Loc
                 && start > 0
-                && lex.is(&lower[start - 1], Role::Place),
+                && lex.is(&lower[start - 1], Role::Place)
+                && !(start > 1
+                    && lex.is(&lower[start - 2], Role::ActorNoun)
+                    && is_state(kb, &entity.name, date)),
             doer_of: None,
         });
     }
@@ -2224,6 +2239,36 @@ mod tests {
                 en
             ),
             ["Armenia > Russia", "Azerbaijan > Russia"]
+        );
+    }
+
+    #[test]
+    fn a_state_after_an_actor_noun_and_in_names_the_side_a_city_stays_a_place() {
+        let sources = |text: &str, names: &[(&str, EntityType, &str)]| {
+            let mut d = with_coded_entities(text, PartialDate::ymd(2024, 3, 15), names);
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+                .into_iter()
+                .filter(|(k, ..)| k == "accuse")
+                .map(|(_, s, t, _)| format!("{s} > {t}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources(
+                "Officials in Ukraine accused Russia of shelling the plant.",
+                &[("Ukraine", LOC, "UKR"), ("Russia", LOC, "RUS")]
+            ),
+            ["Ukraine > Russia"]
+        );
+        // A city after the same words is where they are, not who they are.
+        assert!(
+            sources(
+                "Officials in Kyiv accused Russia of shelling the plant.",
+                &[("Kyiv", LOC, "UKR"), ("Russia", LOC, "RUS")]
+            )
+            .iter()
+            .all(|pair| !pair.starts_with("Kyiv"))
         );
     }
 
