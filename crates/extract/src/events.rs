@@ -58,7 +58,7 @@ use std::collections::HashMap;
 
 use chancery_lexicon::actors::Kb;
 use chancery_lexicon::events::{EventLexicon, Role, code_info, lexicon};
-use chancery_lexicon::people::{QuoteWord, quote_words};
+use chancery_lexicon::people::{QuoteWord, is_honorific, quote_words};
 use chancery_model::{
     Document, EntityType, Event, EventStatus, PartialDate, Span, TimeValue, TurnKind, event_type,
 };
@@ -88,6 +88,8 @@ const PERSON_TITLE_REACH: usize = 3;
 const JOINED_REACH: usize = 6;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
+/// "Meet" (040): a reception of one person by another.
+const MEET: &str = "040";
 /// Tokens between "with" and the first name of the other side of talks ("discussed with the
 /// Prime Minister of India").
 const PARTNER_REACH: usize = 6;
@@ -139,11 +141,12 @@ struct Mention {
     doer_of: Option<usize>,
 }
 
-/// Coordinates of an actor found: its name and code.
-#[derive(Clone, Debug, PartialEq)]
+/// Coordinates of an actor found: its name and code, and whether it is a person.
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Side {
     name: String,
     actor: Option<String>,
+    person: bool,
 }
 
 impl Side {
@@ -151,6 +154,7 @@ impl Side {
         Side {
             name: m.name.clone(),
             actor: m.actor.clone(),
+            person: m.kind == EntityType::Per && !m.adjective,
         }
     }
 }
@@ -362,6 +366,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         let source = Side {
             name: e.source.clone().unwrap_or_default(),
             actor: e.source_actor.clone(),
+            person: false,
         };
         e.id = event_id(&e.code, &source, None, e.date);
         true
@@ -396,6 +401,7 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
             let source = Side {
                 name: e.source.clone().unwrap_or_default(),
                 actor: e.source_actor.clone(),
+                person: false,
             };
             e.id = event_id(&e.code, &source, None, e.date);
         }
@@ -442,10 +448,12 @@ fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
                 .iter()
                 .find(|s| s.name == answer.speaker)
                 .and_then(|s| s.actor.clone()),
+            person: true,
         };
         let target = e.target.clone().map(|name| Side {
             name,
             actor: e.target_actor.clone(),
+            person: false,
         });
         e.id = event_id(&e.code, &source, target.as_ref(), e.date);
         e.source = Some(source.name);
@@ -470,6 +478,7 @@ fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span
         .map(|e| Side {
             name: e.name.clone(),
             actor: e.actor.clone(),
+            person: true,
         })
 }
 
@@ -647,9 +656,10 @@ fn sentence_actors(
             continue;
         }
         // "la partie russe" (adjective after) or "the Russian side", "российская сторона".
+        // (Not a word of a name already read: "du président François Hollande".)
         let adjective = [i + 1, i.wrapping_sub(1)]
             .into_iter()
-            .filter(|&j| j < lower.len())
+            .filter(|&j| j < lower.len() && !out.iter().any(|m| m.start <= j && j < m.end))
             .find_map(|j| Some((j, lex.adjective_country(&lower[j])?)));
         if let Some((j, name)) = adjective {
             out.push(Mention {
@@ -1150,12 +1160,19 @@ impl Sentence<'_> {
             pairs.iter().map(|&(s, t)| (code, s, t)).collect();
         // "Москва принимала министра Армении", "a reçu Narendra Modi": hosting a visit (043) is
         // the guest's visit to the host (042) too, paired; both are one real-world event.
+        // A person received by a person ("Accueil de M. Modi par M. Fabius", "Blinken co-hosted
+        // Hayashi") is a meeting of the two, the visit being to the place or state (040).
         if code.starts_with("043") {
-            coded.extend(
-                pairs
-                    .iter()
-                    .filter_map(|&(host, guest)| Some((VISIT, guest?, Some(host)))),
-            );
+            let mut visits = Vec::new();
+            for entry in coded.iter_mut() {
+                let (_, host, guest) = *entry;
+                match guest {
+                    Some(guest) if host.person && guest.person => entry.0 = MEET,
+                    Some(guest) => visits.push((VISIT, guest, Some(host))),
+                    None => {}
+                }
+            }
+            coded.extend(visits);
         }
         coded
             .into_iter()
@@ -1566,7 +1583,28 @@ impl Sentence<'_> {
                 }
             }
             let last = doers.last().map_or(doer.end, |m| m.end);
-            let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= last).collect();
+            // "l'accueil de M. Modi par M. Fabius", "la visite du CNES par M. Modi": an agent
+            // after the genitive is the doer, the genitive what is done to.
+            let agent = (last..(last + PASSIVE_REACH + 2).min(right_end))
+                .find(|&i| self.is(i, Role::Agent))
+                .and_then(|a| {
+                    right
+                        .iter()
+                        .copied()
+                        .find(|m| m.start > a && m.start <= a + APPOSITION_REACH)
+                });
+            if let Some(agent) = agent {
+                return (sides(self.group(&right, Some(agent))), sides(doers), place);
+            }
+            // "Entretien de Mme Colonna, ministre de l'Europe…, avec le média Delfi": the
+            // other side of a meeting follows "with"; names before it describe the doer.
+            let with = meeting
+                .then(|| {
+                    (last..right_end).find(|&i| self.is(i, Role::With) && !self.is(i, Role::Topic))
+                })
+                .flatten()
+                .unwrap_or(last);
+            let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= with).collect();
             let mut others = self.group(&after, best(&after));
             if others.is_empty() && code.starts_with("04") && doers.len() >= 2 {
                 // "la rencontre des présidents de l'Arménie et de l'Azerbaïdjan": the states
@@ -1720,6 +1758,25 @@ impl Sentence<'_> {
             return self.lex.genitive_adjacent().then_some(m);
         }
         let mut before = m.start - 1;
+        // (The genitive may close the predicate: "l'accueil de M. Modi".)
+        let floor = if self.is(end - 1, Role::Genitive) {
+            end - 1
+        } else {
+            end
+        };
+        // "la visite de M. Modi", "la visite du Premier ministre indien Narendra Modi",
+        // "l'entretien du président François Hollande": a courtesy title, an actor noun and the
+        // capitalised words of a title stand between the genitive and the doer.
+        while before > floor
+            && (self.lower[before] == "."
+                || is_honorific(&self.lower[before])
+                || self.is(before, Role::ActorNoun)
+                || self.tokens[before]
+                    .slice(self.span.slice(&self.doc.text))
+                    .starts_with(char::is_uppercase))
+        {
+            before -= 1;
+        }
         if self.is(before, Role::Article) && !self.is(before, Role::Genitive) && before > end {
             before -= 1;
         }
@@ -1779,6 +1836,19 @@ impl Sentence<'_> {
                 last = m;
                 continue;
             }
+            // "M. Laurent Fabius, ministre français des Affaires étrangères": a role after a
+            // person and a comma describes them; it does not add a member to the list.
+            let role_after_person = last.kind == EntityType::Per
+                && !last.adjective
+                && (last.end..m.start).all(|i| self.lower[i] == ",")
+                && (m.adjective
+                    || self.is(m.start, Role::ActorNoun)
+                    || self.tokens[m.start]
+                        .slice(self.span.slice(&self.doc.text))
+                        .starts_with(char::is_lowercase));
+            if role_after_person {
+                break;
+            }
             // "Belarus, Bolivia and the Cuba", "de l'Arménie et de l'Azerbaïdjan".
             let between = last.end..m.start;
             let joined = m.start > last.end
@@ -1835,7 +1905,11 @@ impl Sentence<'_> {
             .iter()
             .find(|s| s.name == name)
             .and_then(|s| s.actor.clone());
-        Some(Side { name, actor })
+        Some(Side {
+            name,
+            actor,
+            person: true,
+        })
     }
 
     /// The other one of a dialogue between `me` and one other named speaker (questions from
@@ -1866,6 +1940,7 @@ impl Sentence<'_> {
         Some(Side {
             name: other.to_owned(),
             actor,
+            person: true,
         })
     }
 
@@ -2239,6 +2314,55 @@ mod tests {
                 en
             ),
             ["Armenia > Russia", "Azerbaijan > Russia"]
+        );
+    }
+
+    #[test]
+    fn an_event_noun_finds_its_doer_past_titles_and_its_agent_after_par() {
+        let events = |text: &str, names: &[(&str, EntityType, &str)]| {
+            let mut d = with_coded_entities(text, PartialDate::ymd(2015, 4, 10), names);
+            d.lang = Some("fr".into());
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+                .into_iter()
+                .map(|(k, s, t, _)| format!("{k} {s} > {t}"))
+                .collect::<Vec<_>>()
+        };
+        let modi = ("Narendra Modi", PER, "INDGOV");
+        assert_eq!(
+            events(
+                "La visite du Premier ministre indien Narendra Modi en France a commencé.",
+                &[modi, ("France", LOC, "FRA")]
+            ),
+            ["visit Narendra Modi > France"]
+        );
+        // A person received by a person meets them; the role after the host's name is not a
+        // second host.
+        assert_eq!(
+            events(
+                "Accueil de M. Narendra Modi par M. Laurent Fabius, ministre français des \
+                 Affaires étrangères.",
+                &[modi, ("Laurent Fabius", PER, "FRAGOV")]
+            ),
+            ["meet Laurent Fabius > Narendra Modi"]
+        );
+        assert_eq!(
+            events(
+                "Entretien du président François Hollande avec M. Narendra Modi.",
+                &[("François Hollande", PER, "FRAGOV"), modi]
+            ),
+            ["meet François Hollande > Narendra Modi"]
+        );
+        // The other side of a meeting follows "avec"; the doer's title names no one met.
+        assert!(
+            events(
+                "Entretien de Mme Catherine Colonna, ministre de l'Europe et des affaires \
+                 étrangères, avec le média Delfi.",
+                &[("Catherine Colonna", PER, "FRAGOV"), ("Europe", LOC, "EUR")]
+            )
+            .iter()
+            .all(|e| !e.contains("Europe"))
         );
     }
 
@@ -3413,20 +3537,13 @@ mod tests {
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         assert_eq!(
             coded(&d),
-            [
-                (
-                    "visit".into(),
-                    "Vladimir Putin".into(),
-                    "Shinzo Abe".into(),
-                    "done"
-                ),
-                (
-                    "visit".into(),
-                    "Shinzo Abe".into(),
-                    "Vladimir Putin".into(),
-                    "done"
-                )
-            ]
+            // (A person received by a person: the two meet.)
+            [(
+                "meet".into(),
+                "Vladimir Putin".into(),
+                "Shinzo Abe".into(),
+                "done"
+            )]
         );
     }
 
@@ -3628,10 +3745,12 @@ mod tests {
         let a = Side {
             name: "Sergey Lavrov".into(),
             actor: Some("RUSGOV".into()),
+            ..Side::default()
         };
         let b = Side {
             name: "Alexander Lukashenko".into(),
             actor: Some("BLRGOV".into()),
+            ..Side::default()
         };
         let d = PartialDate::ymd(2024, 6, 25).map(TimeValue::Point);
         assert_eq!(
