@@ -591,6 +591,21 @@ fn sentence_actors(
         });
     }
     // States named by an adjective beside an actor noun, or by a compound of adjectives.
+    // A name inside another is part of it: "Gouvernement de la République française" is the
+    // body, not also France beside it.
+    let nested: Vec<bool> = out
+        .iter()
+        .map(|m: &Mention| {
+            out.iter().any(|o: &Mention| {
+                o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !nested[k - 1]
+    });
     let mut code_of = |name: &str| -> Option<String> {
         kb_cache
             .entry(name.to_owned())
@@ -1344,8 +1359,8 @@ impl Sentence<'_> {
         let stating = opens.map_or_else(Vec::new, |o| within(self.clause_start(o), o));
         let sides = |v: Vec<&Mention>| -> Vec<Side> { v.into_iter().map(Side::of).collect() };
         (
-            sides(self.group(&stating, best(&stating))),
-            sides(self.group(&subject, best(&subject))),
+            sides(self.group(&stating, self.best(&stating))),
+            sides(self.group(&subject, self.best(&subject))),
             None,
         )
     }
@@ -1526,9 +1541,9 @@ impl Sentence<'_> {
                 .copied()
                 .filter(|m| m.start >= doer.end.max(end) && m.name != doer.name)
                 .collect();
-            let mut others = self.group(&after, best(&after));
+            let mut others = self.group(&after, self.best(&after));
             if others.is_empty() && joint {
-                others = self.group(&left, best(&left));
+                others = self.group(&left, self.best(&left));
             }
             return (sides(vec![doer]), sides(others), place);
         }
@@ -1605,7 +1620,7 @@ impl Sentence<'_> {
                 .flatten()
                 .unwrap_or(last);
             let after: Vec<&Mention> = right.iter().copied().filter(|m| m.start >= with).collect();
-            let mut others = self.group(&after, best(&after));
+            let mut others = self.group(&after, self.best(&after));
             if others.is_empty() && code.starts_with("04") && doers.len() >= 2 {
                 // "la rencontre des présidents de l'Arménie et de l'Azerbaïdjan": the states
                 // listed meet each other, every pair of them once.
@@ -1613,7 +1628,7 @@ impl Sentence<'_> {
                 doers.pop();
             }
             if others.is_empty() && joint {
-                others = self.group(&left, best(&left));
+                others = self.group(&left, self.best(&left));
             }
             return (sides(doers), sides(others), place);
         }
@@ -1634,7 +1649,7 @@ impl Sentence<'_> {
         // Zelensky": joined subjects of a meeting with another side after "with" or as the
         // verb's object are all on one side, every one of them meeting every one of those.
         let with_other_side = meeting
-            && best(&right).is_some()
+            && self.best(&right).is_some()
             && (end..self.lower.len())
                 .filter(|&i| self.time_at(i).is_none())
                 .take(3)
@@ -1659,7 +1674,7 @@ impl Sentence<'_> {
                 .first()
                 .is_some_and(|next| (s.end..next.start).any(|i| self.is(i, Role::And)))
             {
-                partners.extend(best(&after));
+                partners.extend(self.best(&after));
             }
         }
         // Otherwise a noun names an event only with its other side: "talks with X", "sanctions
@@ -1668,7 +1683,7 @@ impl Sentence<'_> {
         if nominal && !with_after && partners.is_empty() {
             return (Vec::new(), Vec::new(), place);
         }
-        let first_target = best(&right);
+        let first_target = self.best(&right);
         // "reçu par Y", "imposed on Russia by the EU": the agent follows the predicate closely;
         // one far on belongs to another verb ("condamné ce qu'elle a qualifié d'attaque
         // perpétrée par Israël").
@@ -1724,7 +1739,7 @@ impl Sentence<'_> {
     /// to a body or an office acts for it ("The OSCE Chairman-in-Office, Switzerland's Federal
     /// Councillor Ignazio Cassis, concluded…"); actors joined by "and" stay apart.
     fn subject<'m>(&self, left: &[&'m Mention]) -> Option<&'m Mention> {
-        let first = best(left)?;
+        let first = self.best(left)?;
         if first.kind == EntityType::Per {
             return Some(first);
         }
@@ -1794,6 +1809,38 @@ impl Sentence<'_> {
         let reach = if title { TITLED_DOER_REACH } else { 3 };
         let genitive = self.is(before, Role::Genitive) || (title && self.lex.genitive_adjacent());
         (m.start - end <= reach && open && genitive).then_some(m)
+    }
+
+    /// The actor chosen among candidates: the first, or a person standing for it, named
+    /// right after it ("the Russian side, Sergey Lavrov") or after it and a title ("Japan's
+    /// Minister for Foreign Affairs HAYASHI Yoshimasa").
+    fn best<'m>(&self, candidates: &[&'m Mention]) -> Option<&'m Mention> {
+        let first = *candidates.first()?;
+        if first.kind == EntityType::Per && !first.adjective {
+            return Some(first);
+        }
+        let word = |i: usize| self.tokens[i].slice(self.span.slice(&self.doc.text));
+        let capital = |i: usize| word(i).starts_with(char::is_uppercase);
+        // (The small words of a title stand between capitalised ones: "Minister for Foreign
+        // Affairs".)
+        let titled = |m: &Mention| {
+            m.start <= first.end + TITLED_DOER_REACH + 2
+                && (first.end..m.start).all(|i| {
+                    capital(i)
+                        || self.is(i, Role::ActorNoun)
+                        || self.is(i, Role::Genitive)
+                        || matches!(word(i), "'s" | "’s" | "'" | "’")
+                        || (i > first.end && capital(i - 1) && capital(i + 1))
+                })
+        };
+        if let Some(per) = candidates.iter().find(|m| {
+            m.kind == EntityType::Per
+                && !m.adjective
+                && (m.start <= first.end + APPOSITION_REACH || titled(m))
+        }) {
+            return Some(per);
+        }
+        Some(first)
     }
 
     /// The actor chosen among candidates and the actors listed with it: those that follow it
@@ -1989,23 +2036,6 @@ impl Sentence<'_> {
             .filter_map(|s| s.place.clone())
             .next_back()
     }
-}
-
-/// The actor to take among candidates: the first person, else the first named actor, else the
-/// first one; an adjective actor followed closely by a person yields the person ("le président
-/// biélorusse Alexandre Loukachenko").
-fn best<'a>(candidates: &[&'a Mention]) -> Option<&'a Mention> {
-    let first = *candidates.first()?;
-    if first.kind == EntityType::Per && !first.adjective {
-        return Some(first);
-    }
-    if let Some(per) = candidates
-        .iter()
-        .find(|m| m.kind == EntityType::Per && m.start <= first.end + APPOSITION_REACH)
-    {
-        return Some(per);
-    }
-    Some(first)
 }
 
 /// The CAMEO code of the intention to do what a code says, for an announced act: meetings and
@@ -2363,6 +2393,66 @@ mod tests {
             )
             .iter()
             .all(|e| !e.contains("Europe"))
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_state_and_a_title_stands_for_it() {
+        let text = "Blinken met Japan’s Minister for Foreign Affairs HAYASHI Yoshimasa in Tokyo.";
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2022, 7, 29),
+            &[
+                ("Blinken", PER, "USAGOV"),
+                ("Japan", LOC, "JPN"),
+                ("HAYASHI Yoshimasa", PER, "JPNGOV"),
+            ],
+        );
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got: Vec<String> = coded(&d)
+            .into_iter()
+            .map(|(k, s, t, _)| format!("{k} {s} > {t}"))
+            .collect();
+        assert_eq!(got, ["meet Blinken > HAYASHI Yoshimasa"]);
+    }
+
+    #[test]
+    fn a_name_inside_another_is_part_of_it_not_a_side() {
+        let text = "L'accord a été signé entre le Gouvernement de la République française et \
+                    le Gouvernement de la République fédérale d'Allemagne.";
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2005, 4, 26),
+            &[
+                (
+                    "Gouvernement de la République française",
+                    EntityType::Org,
+                    "FRAGOV",
+                ),
+                ("République française", LOC, "FRA"),
+                (
+                    "Gouvernement de la République fédérale d'Allemagne",
+                    EntityType::Org,
+                    "DEUGOV",
+                ),
+                ("République fédérale d'Allemagne", LOC, "DEU"),
+            ],
+        );
+        d.lang = Some("fr".into());
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got: Vec<(String, String, String)> = coded(&d)
+            .into_iter()
+            .map(|(k, s, t, _)| (k, s, t))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "sign".to_owned(),
+                "Gouvernement de la République française".to_owned(),
+                "Gouvernement de la République fédérale d'Allemagne".to_owned()
+            )]
         );
     }
 

@@ -265,6 +265,15 @@ pub fn find(
     out
 }
 
+/// Whether `name` is, whole, a body of a state ("Gouvernement de la République française").
+pub fn names_whole(name: &str, lang: Option<&str>, kb: &Kb) -> bool {
+    let folded = chancery_lexicon::actors::fold(name);
+    let hits = kb.find_in(name, &folded);
+    find(name, &folded, lang, &hits, kb, None)
+        .iter()
+        .any(|b| !b.again && b.span.start == 0 && b.span.end == name.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +287,18 @@ mod tests {
             .into_iter()
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
             .collect()
+    }
+
+    #[test]
+    fn a_name_that_is_a_body_whole_is_known_as_one() {
+        let kb = builtin();
+        assert!(names_whole(
+            "Gouvernement de la République française",
+            Some("fr"),
+            kb
+        ));
+        assert!(!names_whole("Office franco-allemand", Some("fr"), kb));
+        assert!(!names_whole("Gouvernement", Some("fr"), kb));
     }
 
     #[test]

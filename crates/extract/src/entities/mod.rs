@@ -669,9 +669,12 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 && name.starts_with(char::is_uppercase);
             // (Not a description the tagger took for a name, "The government of Iraq": its
             // place stays.)
+            // (Nor the state of a body named whole, "Gouvernement de la République française":
+            // that is the body of that state, read below.)
             if !covered.is_empty()
                 && (capitalised_name || organisation || ends_longer)
                 && !chancery_lexicon::nonentities::has_common_words(name, lang)
+                && !bodies::names_whole(name, lang, kb)
                 && !name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
                 && covered
                     .iter()
