@@ -1061,8 +1061,16 @@ impl Sentence<'_> {
             // person the paragraph spoke of last.
             let pronoun = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
                 .any(|i| self.is(i, Role::Pronoun));
+            // Else the speaker does it, unless the clause names its own subject: a pronoun with
+            // no one to stand for, or a noun phrase ("tous ses collègues ont rendu hommage",
+            // "the delegates agreed"), an article before the verb and no first person.
+            let third_person_subject = !nominal
+                && (clause..start).any(|i| self.is(i, Role::Article))
+                && !(clause..start)
+                    .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural));
             match self.antecedent.filter(|_| pronoun) {
                 Some(a) => sources.push(a.clone()),
+                None if pronoun || third_person_subject => {}
                 None => sources.extend(speaker.clone()),
             }
         }
@@ -2433,6 +2441,26 @@ mod tests {
             .map(|(k, s, t, _)| format!("{k} {s} > {t}"))
             .collect();
         assert_eq!(got, ["meet Blinken > HAYASHI Yoshimasa"]);
+    }
+
+    #[test]
+    fn the_speaker_does_what_no_named_subject_does_unless_the_clause_names_one() {
+        let names = [("Arkadi Babtchenko", PER, "Arkadi Babtchenko")];
+        let sources = |text: &str| {
+            in_turn("fr", text, &names, "Anastasia Becchio", 0)
+                .events
+                .iter()
+                .filter(|e| event_type(&e.code) == "praise")
+                .map(|e| e.source.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources("Je salue le courage d'Arkadi Babtchenko."),
+            ["Anastasia Becchio"]
+        );
+        // A noun phrase or a pronoun with no one to stand for is the subject, not the speaker.
+        assert!(sources("Les collègues ont salué Arkadi Babtchenko.").is_empty());
+        assert!(sources("Il a salué Arkadi Babtchenko.").is_empty());
     }
 
     #[test]
