@@ -394,24 +394,6 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
         }
         let target = uncoded(e.target.as_deref(), e.target_actor.as_deref());
         if matches!(target, Some(EntityType::Loc | EntityType::Org)) {
-            // An act between two sides with one of them gone is no record (a meeting, a visit,
-            // praise of "the University of Vilnius"); words aimed at it are still a statement of
-            // their source; a show or use of force keeps its doer and place.
-            let one_sided = ["01", "08", "15", "18", "19", "20"]
-                .iter()
-                .any(|c| e.code.starts_with(c));
-            let words = ["02", "10", "11", "12", "13"]
-                .iter()
-                .any(|c| e.code.starts_with(c));
-            if words {
-                e.code = STATEMENT.to_owned();
-                let info = code_info(STATEMENT);
-                e.plover = info.as_ref().and_then(|i| i.plover).map(str::to_owned);
-                e.goldstein = info.as_ref().map_or(0.0, |i| i.goldstein);
-                e.quad_class = info.as_ref().map_or(0, |i| i.quad_class);
-            } else if !one_sided {
-                return false;
-            }
             let name = e.target.take();
             if target == Some(EntityType::Loc) && e.place.is_none() {
                 e.place = name;
@@ -3228,22 +3210,6 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.source.as_deref() != Some("Old Havana"))
-        );
-        // Praise with its other side gone is no record; criticism of it is still a statement
-        // of its source; force keeps its doer.
-        assert!(
-            !got.iter().any(|(k, _, t, _)| k == "praise" && t.is_empty()),
-            "{got:?}"
-        );
-        let d = doc("en", "Barack Obama criticized Old Havana.", &names);
-        assert_eq!(
-            coded(&d),
-            [(
-                "statement".into(),
-                "Barack Obama".into(),
-                String::new(),
-                "done"
-            )]
         );
     }
 
