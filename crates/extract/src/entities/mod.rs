@@ -833,6 +833,13 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
         {
             continue;
         }
+        // "MODERATOR:", "THE PRESIDENT:": a role alone names nobody the text can be searched by.
+        if s.name
+            .split_whitespace()
+            .all(chancery_lexicon::nonentities::is_title_word)
+        {
+            continue;
+        }
         if entities
             .iter()
             .any(|e| e.name == s.name && e.actor.is_some())
