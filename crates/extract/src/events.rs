@@ -1790,8 +1790,17 @@ impl Sentence<'_> {
         // "la visite de M. Modi", "la visite du Premier ministre indien Narendra Modi",
         // "l'entretien du président François Hollande": a courtesy title, an actor noun and the
         // capitalised words of a title stand between the genitive and the doer.
+        // ("Entretien du président de la République, M. François Hollande": a comma before
+        // the courtesy title or the name sets the name in apposition to the title.)
+        let mut apposition = false;
         while before > floor
             && (self.lower[before] == "."
+                || (self.lower[before] == ","
+                    && (before + 1 == m.start || is_honorific(&self.lower[before + 1]))
+                    && {
+                        apposition = true;
+                        true
+                    })
                 || is_honorific(&self.lower[before])
                 || self.is(before, Role::ActorNoun)
                 || self.tokens[before]
@@ -1809,12 +1818,16 @@ impl Sentence<'_> {
                 || self.is(i, Role::Agent)
                 || self.is(i, Role::Place)
                 || self.is(i, Role::And)
-                || self.lower[i] == ",")
+                || (self.lower[i] == "," && !apposition))
         });
         // "la rencontre des présidents de l'Arménie", "встреча министров иностранных дел
         // Армении": the doers' title may stand between the noun and the states they act for.
         let title = (end..m.start).any(|i| self.is(i, Role::ActorNoun));
-        let reach = if title { TITLED_DOER_REACH } else { 3 };
+        let reach = match (title, apposition) {
+            (true, true) => TITLED_DOER_REACH + APPOSITION_REACH + 1,
+            (true, false) => TITLED_DOER_REACH,
+            _ => 3,
+        };
         let genitive = self.is(before, Role::Genitive) || (title && self.lex.genitive_adjacent());
         (m.start - end <= reach && open && genitive).then_some(m)
     }
@@ -2388,6 +2401,14 @@ mod tests {
         assert_eq!(
             events(
                 "Entretien du président François Hollande avec M. Narendra Modi.",
+                &[("François Hollande", PER, "FRAGOV"), modi]
+            ),
+            ["meet François Hollande > Narendra Modi"]
+        );
+        assert_eq!(
+            events(
+                "Entretien du président de la République, M. François Hollande avec M. \
+                 Narendra Modi.",
                 &[("François Hollande", PER, "FRAGOV"), modi]
             ),
             ["meet François Hollande > Narendra Modi"]
