@@ -1638,6 +1638,15 @@ impl Sentence<'_> {
             if others.is_empty() && joint {
                 others = self.group(&left, self.best(&left));
             }
+            if others.is_empty() && to_place {
+                // "la visite en France du président X": the place named before the doer.
+                others.extend(
+                    right
+                        .iter()
+                        .copied()
+                        .find(|m| m.place && m.end <= doer.start),
+                );
+            }
             return (sides(doers), sides(others), place);
         }
         // "talks with X", "sanctions against X", "visite … par X", "a visit to X", "sa visite en
@@ -1775,6 +1784,20 @@ impl Sentence<'_> {
         const AGENTIVE: [&str; 10] = ["04", "05", "06", "07", "15", "16", "17", "18", "19", "20"];
         if !AGENTIVE.iter().any(|c| code.starts_with(c)) {
             return None;
+        }
+        // "la visite en France du chef d'état-major", "визит в Москву президента Армении": a
+        // visit's place may stand between the noun and its doer.
+        let mut end = end;
+        let mut right = right;
+        if code.starts_with("042")
+            && let Some(p) = right.first().filter(|p| {
+                p.place
+                    && p.start > end
+                    && (end..p.start).all(|i| self.is(i, Role::Place) || self.is(i, Role::Article))
+            })
+        {
+            end = p.end;
+            right = &right[1..];
         }
         let m = *right.first().filter(|m| !m.place)?;
         if m.start == end {
@@ -2384,6 +2407,14 @@ mod tests {
         assert_eq!(
             events(
                 "La visite du Premier ministre indien Narendra Modi en France a commencé.",
+                &[modi, ("France", LOC, "FRA")]
+            ),
+            ["visit Narendra Modi > France"]
+        );
+        // The place of a visit may stand between the noun and its doer.
+        assert_eq!(
+            events(
+                "La visite en France du Premier ministre Narendra Modi a commencé.",
                 &[modi, ("France", LOC, "FRA")]
             ),
             ["visit Narendra Modi > France"]
