@@ -1438,6 +1438,14 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| in_right(m, right_end))
             .collect();
+        // "…to investigate the feasibility of a force, a U.N. spokesman said": the speaker of an
+        // attribution after a comma is no side of the act it reports.
+        right.retain(|m| {
+            let comma_before = (end..m.start).any(|i| self.lower[i] == ",");
+            let report_after =
+                (m.end..(m.end + 3).min(self.lower.len())).any(|i| self.is(i, Role::Report));
+            !(comma_before && report_after)
+        });
         // "l'aider … face à l'agression russe": the doer of another event noun is a side of this
         // predicate only when that noun is its object ("a condamné l'attaque russe").
         right.retain(|m| {
@@ -2495,6 +2503,21 @@ mod tests {
         // A noun phrase or a pronoun with no one to stand for is the subject, not the speaker.
         assert!(sources("Les collègues ont salué Arkadi Babtchenko.").is_empty());
         assert!(sources("Il a salué Arkadi Babtchenko.").is_empty());
+    }
+
+    #[test]
+    fn the_speaker_of_a_closing_attribution_is_no_side_of_the_act() {
+        let d = doc(
+            "en",
+            "The United Nations sent observers to Bosnia to investigate the incident, a \
+             Russian spokesman said.",
+            &[
+                ("United Nations", EntityType::Org, "United Nations"),
+                ("Bosnia", LOC, "Bosnia and Herzegovina"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(got.iter().all(|(_, _, t, _)| t != "Russia"), "{got:?}");
     }
 
     #[test]
