@@ -86,6 +86,8 @@ const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", 
 const PERSON_TITLE_REACH: usize = 3;
 /// Role words between "мы с" and the person it joins to the speaker.
 const JOINED_REACH: usize = 6;
+/// Tokens between a possessive's owner and the event noun it owns (adjectives, commas).
+const OWNER_REACH: usize = 8;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
 /// "Meet" (040): a reception of one person by another.
@@ -878,8 +880,47 @@ impl Sentence<'_> {
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else {
-            // (With no subject before it for an act's object.)
-            let subject_from = if object_of_act {
+            // (With no subject before it for an act's object; an event noun owned by an actor
+            // is that actor's: "condemned Russia's brutal, unjustified aggression against
+            // Ukraine".)
+            let owner = self.mentions.iter().find(|m| {
+                !m.place
+                    && m.end < start
+                    && start - m.end <= OWNER_REACH
+                    && self.is(m.end, Role::Possessive)
+                    && (m.end + 1..start).all(|i| {
+                        self.lower[i] == ","
+                            || self.is(i, Role::And)
+                            || self.tokens[i]
+                                .slice(self.span.slice(&self.doc.text))
+                                .starts_with(char::is_lowercase)
+                    })
+            });
+            // (An owned event noun is its owner's act: "our condemnation of Russia's aggression".)
+            // (Owners joined by "and" own it together: "President Biden and Prime Minister
+            // Kishida's meeting".)
+            let owners_from = |m: &Mention| {
+                let mut from = m.start;
+                while let Some(p) = self.mentions.iter().rev().find(|p| {
+                    !p.place
+                        && p.end < from
+                        && (p.end..from).any(|i| self.is(i, Role::And))
+                        && (p.end..from).all(|i| {
+                            self.is(i, Role::And)
+                                || self.is(i, Role::ActorNoun)
+                                || self.lower[i] == ","
+                                || self.tokens[i]
+                                    .slice(self.span.slice(&self.doc.text))
+                                    .starts_with(char::is_uppercase)
+                        })
+                }) {
+                    from = p.start;
+                }
+                from
+            };
+            let subject_from = if let Some(m) = owner.filter(|_| nominal) {
+                owners_from(m)
+            } else if object_of_act {
                 start
             } else {
                 fronted.map_or(clause, |a| a + 1)
@@ -1425,7 +1466,8 @@ impl Sentence<'_> {
         let mut right_end = self.clause_end(end);
         // A visit is to a place; a host receives a guest, not a place ("ont été reçus 600.000
         // doses au Ghana" hosts nobody).
-        let to_place = code.starts_with("042");
+        // (So is an invasion, into a state: "вторглись в Украину".)
+        let to_place = code.starts_with("042") || code.starts_with("192");
         let in_right = |m: &&Mention, right_end: usize| {
             m.start >= end && m.end <= right_end && (to_place || !m.place)
         };
@@ -1577,9 +1619,13 @@ impl Sentence<'_> {
             let force = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
             // ("l'attaque de la Russie contre l'Ukraine": with another side after "against",
             // the genitive is the doer.)
-            let against_after = right
-                .iter()
-                .any(|m| m.start > doer.end && (doer.end..m.start).any(|i| self.is(i, Role::With)));
+            // ("вторжение России в Украину", "l'invasion de la Russie en Ukraine": so is one
+            // with the state it goes into after it.)
+            let against_after = right.iter().any(|m| {
+                m.start > doer.end
+                    && ((doer.end..m.start).any(|i| self.is(i, Role::With))
+                        || code.starts_with("192") && m.place && m.start == doer.end + 1)
+            });
             if force && doer.kind == EntityType::Loc && !doer.adjective && !against_after {
                 // "the invasion of Ukraine", "le bombardement de Gaza": a state or a place after
                 // a noun of force is where it falls; the doer is the clause's subject.
@@ -2518,6 +2564,39 @@ mod tests {
         );
         let got = coded(&d);
         assert!(got.iter().all(|(_, _, t, _)| t != "Russia"), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_noun_owned_by_an_actor_is_that_actors_act() {
+        let names = [
+            ("Japan", LOC, "Japan"),
+            ("Russia", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        let assaults = |text: &str| {
+            coded(&doc("en", text, &names))
+                .into_iter()
+                .filter(|(k, ..)| k == "assault")
+                .map(|(_, s, t, _)| format!("{s} > {t}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            assaults("Japan condemned Russia’s brutal, unprovoked aggression against Ukraine."),
+            ["Russia > Ukraine"]
+        );
+        assert_eq!(
+            assaults("Japan is united in its condemnation of Russia’s aggression against Ukraine."),
+            ["Russia > Ukraine"]
+        );
+        let ru = doc(
+            "ru",
+            "Вторжение России в Украину продолжается.",
+            &[("России", LOC, "Russia"), ("Украину", LOC, "Ukraine")],
+        );
+        assert_eq!(
+            coded(&ru),
+            [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
     }
 
     #[test]

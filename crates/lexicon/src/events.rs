@@ -145,6 +145,9 @@ pub enum Role {
     /// A verb that continues an act ("continue to", "continuera à", "продолжит"): the act goes
     /// on, it is not only planned.
     Continue,
+    /// A possessive ending written as a word of its own ("'s"): the actor before it owns the
+    /// noun after ("Russia's aggression").
+    Possessive,
 }
 
 impl Role {
@@ -164,6 +167,7 @@ impl Role {
             "wish" => Role::Wish,
             "object_relative" => Role::ObjectRelative,
             "continue" => Role::Continue,
+            "possessive" => Role::Possessive,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
