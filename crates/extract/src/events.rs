@@ -1616,7 +1616,10 @@ impl Sentence<'_> {
             .then(|| self.genitive_doer(end, &right, code))
             .flatten()
         {
-            let force = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+            // (An annexation, 171, falls on a place as force does.)
+            let force = ["18", "19", "20", "171"]
+                .iter()
+                .any(|c| code.starts_with(c));
             // ("l'attaque de la Russie contre l'Ukraine": with another side after "against",
             // the genitive is the doer.)
             // ("вторжение России в Украину", "l'invasion de la Russie en Ukraine": so is one
@@ -1626,7 +1629,14 @@ impl Sentence<'_> {
                     && ((doer.end..m.start).any(|i| self.is(i, Role::With))
                         || code.starts_with("192") && m.place && m.start == doer.end + 1)
             });
-            if force && doer.kind == EntityType::Loc && !doer.adjective && !against_after {
+            // ("the occupation of Ukrainian territory": a nationality word alone names the
+            // state it falls on too; with an actor noun, "of Russian troops", the doers.)
+            let lone_adjective = doer.adjective && doer.end - doer.start == 1;
+            if force
+                && doer.kind == EntityType::Loc
+                && (!doer.adjective || lone_adjective)
+                && !against_after
+            {
                 // "the invasion of Ukraine", "le bombardement de Gaza": a state or a place after
                 // a noun of force is where it falls; the doer is the clause's subject.
                 let victims = self.group(&right, Some(doer));
@@ -2586,6 +2596,11 @@ mod tests {
         );
         assert_eq!(
             assaults("Japan is united in its condemnation of Russia’s aggression against Ukraine."),
+            ["Russia > Ukraine"]
+        );
+        // A nationality word alone after a noun of force names the state it falls on.
+        assert_eq!(
+            assaults("Russia’s occupation of Ukrainian territory is illegal."),
             ["Russia > Ukraine"]
         );
         let ru = doc(
