@@ -195,6 +195,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
     let mut events = Vec::new();
+    // The states named so far and how often, for "the two countries", "обе стороны".
+    let mut states_named: Vec<(Side, usize)> = Vec::new();
     // The person the paragraph last spoke of, for "il", "he", "он" before a predicate.
     let mut previous: Option<Side> = None;
     let mut previous_end = 0;
@@ -209,6 +211,28 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         previous_end = sentence.end;
         let antecedent = previous.take();
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
+        let pair = the_two_states(&states_named);
+        let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+        for &(_, e) in mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= sentence.end)
+        {
+            let entity = &doc.entities[e];
+            if !is_state(kb, &entity.name, doc.published) {
+                continue;
+            }
+            match states_named.iter_mut().find(|(s, _)| s.name == entity.name) {
+                Some((_, n)) => *n += 1,
+                None => states_named.push((
+                    Side {
+                        name: entity.name.clone(),
+                        actor: entity.actor.clone(),
+                        person: false,
+                    },
+                    1,
+                )),
+            }
+        }
         let text = sentence.slice(&doc.text);
         if text.trim_end().ends_with('?') {
             continue;
@@ -316,6 +340,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             name_marks: name_marks(&sentence_mentions, &lower),
             light_starts,
             acts: &found,
+            pair: pair.as_ref(),
         };
         let mut here: Vec<Event> = found
             .iter()
@@ -509,6 +534,20 @@ fn predicates(lex: &EventLexicon, lower: &[String]) -> Vec<(usize, usize, usize)
         }
     }
     out
+}
+
+/// The two states a text is about so far: the two named most often, each at least twice and
+/// more often than any other (a joint statement's parties), else none.
+fn the_two_states(named: &[(Side, usize)]) -> Option<[Side; 2]> {
+    let mut counts: Vec<&(Side, usize)> = named.iter().collect();
+    // (Stable: of states named as often, the first named first.)
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    match counts.as_slice() {
+        [(a, _), (b, m), rest @ ..] if *m >= 2 && rest.first().is_none_or(|(_, k)| k < m) => {
+            Some([a.clone(), b.clone()])
+        }
+        _ => None,
+    }
 }
 
 /// Whether `name` is a state of the actor base (not a city or a region of one).
@@ -771,6 +810,8 @@ struct Sentence<'a> {
     light_starts: Vec<usize>,
     /// Every predicate of the sentence: first token, end token, predicate index.
     acts: &'a [(usize, usize, usize)],
+    /// The two states the text named last before this sentence.
+    pair: Option<&'a [Side; 2]>,
 }
 
 impl Sentence<'_> {
@@ -1078,6 +1119,36 @@ impl Sentence<'_> {
                     .find(|m| m.end < clause && clause - m.end <= RELATIVE_REACH && !m.place)
                     .map(Side::of),
             );
+        }
+        // "The two countries pledge…", "Обе стороны обвинили друг друга": the two states the
+        // text named last; a joint act is between them, an intent or a reciprocal act goes both
+        // ways, any other act is theirs upon its target.
+        // (The phrase is the subject: it opens the clause, an article or an opening phrase
+        // before it, and the predicate follows it closely.)
+        let pair_subject = (clause..start.saturating_sub(1)).any(|i| {
+            self.is(i, Role::PairNumber)
+                && self.is(i + 1, Role::PairNoun)
+                && start - (i + 2) <= MOOD_REACH + 1
+                && (i == clause
+                    || self.is(i - 1, Role::Article)
+                    || self.lower[i - 1] == ","
+                    || self.is(i - 1, Role::Boundary))
+        });
+        if sources.is_empty()
+            && pair_subject
+            && !nominal
+            && let Some([a, b]) = self.pair
+        {
+            let joint = ["04", "05", "06"].iter().any(|c| code.starts_with(c));
+            if targets.is_empty() && joint {
+                sources = vec![a.clone()];
+                targets = vec![b.clone()];
+            } else if targets.is_empty() && code.starts_with("03") {
+                sources = vec![a.clone(), b.clone()];
+                targets = vec![a.clone(), b.clone()];
+            } else {
+                sources = vec![a.clone(), b.clone()];
+            }
         }
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
@@ -2611,6 +2682,38 @@ mod tests {
         assert_eq!(
             coded(&ru),
             [("assault".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn the_two_sides_are_the_two_states_the_text_is_about() {
+        let names = [
+            ("Armenia", LOC, "Armenia"),
+            ("Azerbaijan", LOC, "Azerbaijan"),
+            ("Iran", LOC, "Iran"),
+        ];
+        let accusations = |text: &str| {
+            let mut got: Vec<String> = coded(&doc("en", text, &names))
+                .into_iter()
+                .filter(|(k, ..)| k == "accuse")
+                .map(|(_, s, t, _)| format!("{s} > {t}"))
+                .collect();
+            got.sort();
+            got
+        };
+        assert_eq!(
+            accusations(
+                "Armenia and Azerbaijan resumed talks. Armenia met Azerbaijan in Moscow. Iran \
+                 watched. The two sides accused each other of violating the truce."
+            ),
+            ["Armenia > Azerbaijan", "Azerbaijan > Armenia"]
+        );
+        // Two states named no more often than a third are no pair.
+        assert!(
+            accusations(
+                "Armenia, Azerbaijan and Iran met. The two sides accused each other of lying."
+            )
+            .is_empty()
         );
     }
 

@@ -148,6 +148,11 @@ pub enum Role {
     /// A possessive ending written as a word of its own ("'s"): the actor before it owns the
     /// noun after ("Russia's aggression").
     Possessive,
+    /// "Two" or "both" before a `PairNoun` ("the two countries", "les deux parties", "обе
+    /// стороны"): the two states the text named last.
+    PairNumber,
+    /// A noun of sides after a `PairNumber` ("sides", "pays", "стороны").
+    PairNoun,
 }
 
 impl Role {
@@ -168,6 +173,8 @@ impl Role {
             "object_relative" => Role::ObjectRelative,
             "continue" => Role::Continue,
             "possessive" => Role::Possessive,
+            "pair_number" => Role::PairNumber,
+            "pair_noun" => Role::PairNoun,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
