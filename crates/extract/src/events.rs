@@ -358,8 +358,16 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 }
             })
             .collect();
-        if here.iter().any(|e| !e.code.starts_with("01")) {
-            here.retain(|e| !e.code.starts_with("01"));
+        // A sentence that states something more specific keeps no bare statement of the same
+        // source; one by someone else is reported speech ("a report by Harvard researchers said
+        // that China seeks…") and stays, the speaker's.
+        let acting: Vec<Option<String>> = here
+            .iter()
+            .filter(|e| !e.code.starts_with("01"))
+            .map(|e| e.source.clone())
+            .collect();
+        if !acting.is_empty() {
+            here.retain(|e| !e.code.starts_with("01") || !acting.contains(&e.source));
         }
         for e in here {
             if !events.iter().any(|x: &Event| {
@@ -4128,6 +4136,29 @@ mod tests {
             &[("Russia", LOC, "Russia")],
         );
         assert!(coded(&d).iter().all(|e| e.0 != "demand"), "{:?}", coded(&d));
+    }
+
+    #[test]
+    fn reported_speech_keeps_the_reporter_statement() {
+        // Someone else's act reported keeps the reporter's statement.
+        let d = doc(
+            "en",
+            "France said that Russia condemned Ukraine.",
+            &[
+                ("France", LOC, "France"),
+                ("Russia", LOC, "Russia"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        let c = coded(&d);
+        assert!(
+            c.iter().any(|e| e.1 == "France" && e.0 == "statement"),
+            "{c:?}"
+        );
+        assert!(
+            c.iter().any(|e| e.1 == "Russia" && e.2 == "Ukraine"),
+            "{c:?}"
+        );
     }
 
     #[test]
