@@ -913,6 +913,20 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         while first > 0 && capitalised(ws[first - 1].1) && joined(first - 1) && j - first < 3 {
             first -= 1;
         }
+        // A surname after name particles, one or two ("Agnès von der Mühll", "Урсула фон дер
+        // Ляйен"), when a capitalised word opens the name before them.
+        let particles = (1..=2).find(|&n| {
+            j - first == 1
+                && first > n
+                && (first - n..first).all(|p| {
+                    quote_word(ws[p].1, QuoteWord::Particle) && !capitalised(ws[p].1) && joined(p)
+                })
+                && capitalised(ws[first - n - 1].1)
+                && joined(first - n - 1)
+        });
+        if let Some(n) = particles {
+            first -= n + 1;
+        }
         // A name in quotation marks ("в агентстве «Укринформ» сообщил") is not the subject.
         if s[..ws[first].0].ends_with(['«', '"', '“', '„']) {
             return None;
@@ -987,12 +1001,30 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
                 // A name that starts within five words, whole even if it runs on past them
                 // ("ministre … étrangères, Jean-Yves Le Drian").
                 let window = &ws[k + 1..ws.len().min(k + 6 + 3)];
+                // A surname alone right after the noun ("President Zelensky met Secretary
+                // Blinken") is the one so named, not a full name further on.
+                if let [(_, next), (_, after), ..] = window
+                    && capitalised(next)
+                    && !capitalised(after)
+                    && !quote_word(next, QuoteWord::Article)
+                    && !quote_word(next, QuoteWord::Particle)
+                {
+                    return resolve(doc, next);
+                }
                 let name = first_full_name(stretch, window)?;
                 let starts_near = window
                     .iter()
                     .take(5)
                     .any(|&(at, _)| stretch[at..].starts_with(name));
-                starts_near.then(|| resolve(doc, name)).flatten()
+                // Not past a verb ("Volodymyr Zelensky, le président ukrainien, a reçu Antony
+                // Blinken": the one received is not the president).
+                let past_verb = window
+                    .iter()
+                    .take_while(|&&(at, _)| !stretch[at..].starts_with(name))
+                    .any(|(_, w)| quote_word(w, QuoteWord::Aux) || is_reporting(w));
+                (starts_near && !past_verb)
+                    .then(|| resolve(doc, name))
+                    .flatten()
             })
         })
 }
@@ -2103,6 +2135,13 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
             && all.get(n + 1).is_some_and(|w| upper(w))
         {
             n += 2;
+        } else if quote_word(all[n], QuoteWord::Particle)
+            && all
+                .get(n + 1)
+                .is_some_and(|w| quote_word(w, QuoteWord::Particle))
+            && all.get(n + 2).is_some_and(|w| upper(w))
+        {
+            n += 3;
         } else {
             break;
         }

@@ -816,6 +816,12 @@ fn resolve_antecedents(doc: &mut Document) {
             found.push((i, name.clone()));
             continue;
         }
+        // "the president said" after "Zelensky met Blinken": of the persons named before, the
+        // nearest one the text or the base gives that title.
+        let description = q
+            .named_at
+            .filter(|_| kind == EntityType::Per)
+            .map(|at| at.slice(&doc.text));
         let nearest = doc
             .entities
             .iter()
@@ -827,7 +833,10 @@ fn resolve_antecedents(doc: &mut Document) {
                     && before - m.end <= ANTECEDENT_WINDOW
                     && !inside_quote(**m)
             })
-            .max_by_key(|(m, _)| m.end);
+            .max_by_key(|(m, e)| {
+                let titled = description.is_some_and(|d| described_as(&doc.text, m, e, d));
+                (titled, m.end)
+            });
         if let Some((_, e)) = nearest {
             speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
             last_quoted = Some((e.name.clone(), q.span.end));
@@ -846,6 +855,71 @@ fn resolve_antecedents(doc: &mut Document) {
             }),
         }
     }
+}
+
+/// How many letters of a word stand for it when a description is matched to a title ("president",
+/// "président", "президента" share "presi"/"прези").
+const TITLE_STEM: usize = 5;
+
+/// How many words before a person's name may give their title ("le ministre des Affaires
+/// étrangères Jean-Yves Le Drian").
+const TITLE_WORDS: usize = 6;
+
+/// How far around a person's mention (bytes) a title given to them is looked for.
+const TITLE_REACH: usize = 80;
+
+/// Whether the definite description `description` ("the president", "le chef de la diplomatie")
+/// fits the person `e` mentioned at `m`: a word of it (its first letters) stands right before
+/// that mention in its sentence ("le président ukrainien Volodymyr Zelensky"), in an apposition
+/// after it ("Antony Blinken, the secretary of state,"), or in the role the base gives them.
+fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, description: &str) -> bool {
+    let stems = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= TITLE_STEM && !w.starts_with(char::is_uppercase))
+            .map(|w| w.to_lowercase().chars().take(TITLE_STEM).collect())
+            .collect()
+    };
+    let wanted = stems(description);
+    if wanted.is_empty() {
+        return false;
+    }
+    let fits = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(|w| {
+                w.to_lowercase()
+                    .chars()
+                    .take(TITLE_STEM)
+                    .collect::<String>()
+            })
+            .any(|w| wanted.contains(&w))
+    };
+    let from = text.floor_char_boundary(m.start.saturating_sub(TITLE_REACH));
+    let before = &text[from..m.start];
+    // The words right before the name, within its clause and after any verb.
+    let before = before
+        .rfind(['.', '!', '?', '\n', ';', ',', ':', '('])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let aux = quote_words(QuoteWord::Aux);
+    let from = words
+        .iter()
+        .rposition(|w| aux.contains(w.to_lowercase().as_str()))
+        .map_or(0, |k| k + 1)
+        .max(words.len().saturating_sub(TITLE_WORDS));
+    let before = words[from..].join(" ");
+    let before = before.as_str();
+    let to = text.floor_char_boundary((m.end + TITLE_REACH).min(text.len()));
+    let after = &text[m.end..to];
+    let apposition = after
+        .strip_prefix(',')
+        .map(|a| a.split([',', '.', ';', '\n']).next().unwrap_or(""))
+        .unwrap_or("");
+    let known = chancery_lexicon::people::people()
+        .iter()
+        .find(|p| p.name == e.name || same_person(&p.name, &e.name))
+        .and_then(|p| p.role.as_deref())
+        .unwrap_or("");
+    fits(before) || fits(apposition) || fits(known)
 }
 
 /// Those an event shows speaking are speakers (no turns, no quotations of their own): the source

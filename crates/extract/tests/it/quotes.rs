@@ -80,3 +80,28 @@ fn the_expert_an_according_phrase_names_is_the_commentator_quoted_before() {
         ]
     );
 }
+
+#[test]
+fn names_with_particles_and_titles_that_point_back() {
+    // A surname after name particles is the subject of the verb; a title noun alone points
+    // back to the person the text gave that title, not to the one named last.
+    let text = "Réactions\n\n\
+        Agnès von der Mühll a indiqué que « la France condamne fermement cette attaque ».\n\n\
+        Le président ukrainien Volodymyr Zelensky a reçu Antony Blinken lundi. « Nous sommes reconnaissants à nos partenaires américains », a déclaré le président.";
+    assert_eq!(
+        quotes(text),
+        [
+            "Agnès von der Mühll | la France condamne",
+            "Volodymyr Zelensky | Nous sommes reconnaissants",
+        ]
+    );
+    let text = "Talks in Kyiv\n\n\
+        President Zelensky met Secretary Blinken on Monday. \"We are grateful to all our partners,\" the president said.";
+    assert_eq!(quotes(text), ["Volodymyr Zelensky | We are grateful"]);
+    let text = "Visite\n\n\
+        Volodymyr Zelensky, le président ukrainien, a reçu Antony Blinken lundi. « Nous sommes reconnaissants à nos partenaires américains », a déclaré le président.";
+    assert_eq!(
+        quotes(text),
+        ["Volodymyr Zelensky | Nous sommes reconnaissants"]
+    );
+}
