@@ -189,9 +189,7 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
             let clause = &rest[end..];
             // Only when the reporting verb opens what follows (after an auxiliary).
             let ws = words(clause);
-            let k = ws
-                .iter()
-                .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
+            let k = ws.iter().position(|(_, w)| !aux_word(w))?;
             (k <= 2 && is_reporting(ws[k].1))
                 .then(|| clause_right_after(clause))
                 .flatten()
@@ -219,9 +217,7 @@ fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
         return None;
     }
     let ws = words(&aside_and_verb[end..]);
-    let k = ws
-        .iter()
-        .position(|(_, w)| !quote_word(w, QuoteWord::Aux))?;
+    let k = ws.iter().position(|(_, w)| !aux_word(w))?;
     let pronoun = words(subject).len() == 1 && quote_word(subject, QuoteWord::Pronoun);
     (k <= 2 && is_reporting(ws[k].1)).then_some((pronoun, (!pronoun).then_some(subject)))
 }
@@ -301,7 +297,7 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
             break;
         }
         if is_reporting(w) {
-            if !ws[..k].iter().all(|(_, p)| quote_word(p, QuoteWord::Aux)) {
+            if !ws[..k].iter().all(|(_, p)| aux_word(p)) {
                 // The subject first: "…," Blinken said; "…," the ministry pointed out.
                 let subject = after[..at]
                     .trim_start_matches(|c: char| !is_word_char(c))
@@ -427,7 +423,7 @@ fn interruption(inner: &str) -> Option<(bool, Option<&str>)> {
         };
         let verb_first = is_reporting(first)
             || inverted_reporting(first)
-            || quote_word(first, QuoteWord::Aux) && ws.get(1).is_some_and(|(_, w)| is_reporting(w));
+            || aux_word(first) && ws.get(1).is_some_and(|(_, w)| is_reporting(w));
         if !verb_first || capitalised(first) {
             continue;
         }
@@ -552,9 +548,9 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             // "…, a expliqué, vendredi, le président français, Emmanuel Macron :": the subject
             // after the verb (a full name, the last one before the colon).
             let inverted = || {
-                let aux = ws[..k].last().is_some_and(|(_, w)| {
-                    quote_word(w, QuoteWord::Aux) || quote_word(w, QuoteWord::Adverb)
-                });
+                let aux = ws[..k]
+                    .last()
+                    .is_some_and(|(_, w)| aux_word(w) || quote_word(w, QuoteWord::Adverb));
                 aux.then(|| last_full_name(fragment, &ws[k + 1..]))
                     .flatten()
             };
@@ -607,7 +603,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             // réponse :": a full name right before the clause's auxiliary is its subject.
             if let Some(a) = ws
                 .iter()
-                .rposition(|(_, w)| quote_word(w, QuoteWord::Aux))
+                .rposition(|(_, w)| aux_word(w))
                 .filter(|&a| a >= 2)
                 && let Some(name) = last_full_name(fragment, &ws[..a])
                 && fragment[..ws[a].0].trim_end().ends_with(name)
@@ -649,6 +645,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     // object of a verb of speech a few words before it, whose subject the clause names.
     if let Some(k) = ws.iter().rposition(|(_, w)| lower_in_set(w, &SPEECH_VERBS))
         && ws.len() - k <= OBJECT_WORDS
+        && !reflexive_before(&ws, k)
     {
         if let Some(who) = subject_before(fragment, &ws, k) {
             return Some(Before::Who(who));
@@ -670,10 +667,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         // (An inverted pronoun is an auxiliary too — "said he" —, but not before the verb: "He
         // said “…”".)
         let mut j = k;
-        while j > 0
-            && quote_word(ws[j - 1].1, QuoteWord::Aux)
-            && !quote_word(ws[j - 1].1, QuoteWord::Pronoun)
-        {
+        while j > 0 && aux_word(ws[j - 1].1) && !quote_word(ws[j - 1].1, QuoteWord::Pronoun) {
             j -= 1;
         }
         if j > 0
@@ -744,6 +738,23 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     })
 }
 
+/// Whether word `k` of `ws`, a verb that may name what is quoted, is reflexive and so means
+/// something else ("s'est qualifiée" is no "a qualifié de"); verbs of reporting keep their sense
+/// ("s'est félicité que", `ReflexiveSpeech`).
+fn reflexive_before(ws: &[(usize, &str)], k: usize) -> bool {
+    k > 0
+        && quote_word(ws[k - 1].1, QuoteWord::Reflexive)
+        && !quote_word(ws[k].1, QuoteWord::ReflexiveSpeech)
+}
+
+/// An auxiliary, alone or after an elided object pronoun ("a", "l'a").
+fn aux_word(w: &str) -> bool {
+    quote_word(w, QuoteWord::Aux)
+        || w.split_once(['\'', '’']).is_some_and(|(clitic, rest)| {
+            clitic.chars().count() == 1 && quote_word(rest, QuoteWord::Aux)
+        })
+}
+
 /// Whether words `a` and `a + 1` of `ws` may be one name: only spaces between them, or the full
 /// stop of an initial ("Brian A. Nichols", "В. Путин").
 fn joined_in_name(s: &str, ws: &[(usize, &str)], a: usize) -> bool {
@@ -807,6 +818,10 @@ fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
 /// A surname this long or longer may be found misspelt by one letter.
 const MISSPELT_MIN_LETTERS: usize = 6;
 
+/// How many words a parenthesis between a subject and its verb may hold ("(La République en
+/// marche, LREM)").
+const PARENTHESIS_WORDS: usize = 8;
+
 /// How many words back a relative pronoun's name may stand ("X, qui est de vos rangs, qui…").
 const RELATIVE_REACH: usize = 12;
 
@@ -820,8 +835,10 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     let mut j = k;
     loop {
         if j > 0
-            && (quote_word(ws[j - 1].1, QuoteWord::Aux)
-                || quote_word(ws[j - 1].1, QuoteWord::Adverb))
+            && (aux_word(ws[j - 1].1)
+                || quote_word(ws[j - 1].1, QuoteWord::Adverb)
+                || quote_word(ws[j - 1].1, QuoteWord::Reflexive)
+                    && quote_word(ws[k].1, QuoteWord::ReflexiveSpeech))
             && same_clause(j - 1)
         {
             j -= 1;
@@ -830,6 +847,18 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
             j -= n;
         } else {
             break;
+        }
+    }
+    // "La députée Carole Grandjean (LREM) s'est félicitée": a parenthesis after the subject.
+    if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(')') {
+        let gap = |a: usize| &s[ws[a - 1].0 + ws[a - 1].1.len()..ws[a].0];
+        if let Some(open) = (1..j)
+            .rev()
+            .take(PARENTHESIS_WORDS)
+            .find(|&a| gap(a).contains('('))
+            && !gap(open).contains(['.', '!', '?', '\n', ';'])
+        {
+            j = open;
         }
     }
     if j == 0 || !same_clause(j - 1) {
@@ -964,7 +993,7 @@ fn last_subject(doc: &Document, stretch: &str) -> Option<String> {
     let ws = words(stretch);
     (0..ws.len())
         .rev()
-        .filter(|&k| SPEECH_VERBS.contains(ws[k].1))
+        .filter(|&k| SPEECH_VERBS.contains(ws[k].1) && !reflexive_before(&ws, k))
         .find_map(|k| subject_before(stretch, &ws, k).and_then(|w| resolve(doc, w)))
 }
 
@@ -1021,7 +1050,7 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
                 let past_verb = window
                     .iter()
                     .take_while(|&&(at, _)| !stretch[at..].starts_with(name))
-                    .any(|(_, w)| quote_word(w, QuoteWord::Aux) || is_reporting(w));
+                    .any(|(_, w)| aux_word(w) || is_reporting(w));
                 (starts_near && !past_verb)
                     .then(|| resolve(doc, name))
                     .flatten()
@@ -1528,7 +1557,7 @@ fn told_the_speaker(before: &str) -> bool {
     // Pronoun, object, auxiliaries, verb: "il me disait", "il m'a dit", "он мне сказал".
     if is_reporting(ws[n - 1].1) {
         let mut k = n - 1;
-        while k > 0 && quote_word(&ws[k - 1].1.to_lowercase(), QuoteWord::Aux) {
+        while k > 0 && aux_word(&ws[k - 1].1.to_lowercase()) {
             k -= 1;
         }
         if k >= 2 && pronoun(k - 2) && me(k - 1) {

@@ -245,9 +245,16 @@ pub enum QuoteWord {
     /// A phrase that may stand between a subject and its verb of speech ("pour sa part", "for
     /// his part", "со своей стороны"), its words separated by single spaces.
     Aside,
+    /// A reflexive auxiliary ("s'est", "s'était"): an auxiliary before a verb of speech ("s'est
+    /// félicité que"), but a verb that names what is quoted means something else after it ("s'est
+    /// qualifiée" is no "a qualifié de").
+    Reflexive,
+    /// A verb of speech that keeps its sense after a reflexive auxiliary ("s'est félicité que",
+    /// "s'est dit « … »").
+    ReflexiveSpeech,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 26] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 28] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -273,6 +280,8 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 26] = [
     ("naming", QuoteWord::Naming),
     ("group", QuoteWord::Group),
     ("relative", QuoteWord::Relative),
+    ("reflexive", QuoteWord::Reflexive),
+    ("reflexive_speech", QuoteWord::ReflexiveSpeech),
     ("words_of", QuoteWord::WordsOf),
 ];
 

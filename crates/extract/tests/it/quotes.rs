@@ -105,3 +105,19 @@ fn names_with_particles_and_titles_that_point_back() {
         ["Volodymyr Zelensky | Nous sommes reconnaissants"]
     );
 }
+
+#[test]
+fn clitic_and_reflexive_auxiliaries_and_a_parenthesis_after_the_subject() {
+    let text = "Débat\n\n\
+        Jean-Yves Le Drian l'a dit : « la France restera aux côtés du Mali ».\n\n\
+        La députée Carole Grandjean (La République en marche, LREM) s'est pour sa part félicitée que « l'Europe paie ses vaccins moins cher ».\n\n\
+        Pierre Martin s'est dit « très préoccupé par la situation au Sahel ».";
+    assert_eq!(
+        quotes(text),
+        [
+            "Jean-Yves Le Drian | la France restera",
+            "Carole Grandjean | l'Europe paie ses",
+            "Pierre Martin | très préoccupé par",
+        ]
+    );
+}
