@@ -32,6 +32,11 @@ static INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     map
 });
 
+/// Whether `word` (any case) is a frequent function word of some language ("за", "the").
+pub fn is_function_word(word: &str) -> bool {
+    INDEX.contains_key(word.to_lowercase().as_str())
+}
+
 /// The ISO 639-1 code of the language `text` is mostly written in, or `None` if unsure.
 pub fn detect(text: &str) -> Option<&'static str> {
     let mut scores = [0usize; FUNCTION_WORDS.len()];

@@ -213,27 +213,54 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
         start += art.len();
         s = rest;
     }
-    // A lowercase Cyrillic word before a name is a common noun the tagger swept in ("агентство
-    // Ренхап", "информации Радио «Свобода»"): Russian names do not start with one.
-    while let Some((first, rest)) = s.split_once(' ') {
-        let lower_cyrillic = first
-            .chars()
-            .all(|c| c.is_lowercase() && matches!(c, '\u{0400}'..='\u{04ff}'));
-        let name_follows = rest
-            .trim_start_matches(['«', '"', '“', '„'])
+    // Lowercase Cyrillic words before a name are common nouns the tagger swept in ("агентство
+    // Ренхап", "информации Радио «Свобода»", "движимого имущества Пограничной службы"):
+    // Russian names do not start with one. So is a capitalised common noun before a dash
+    // ("Стороны - Федеральная пограничная служба").
+    let lower_cyrillic = |w: &str| {
+        w.chars()
+            .all(|c| c.is_lowercase() && matches!(c, '\u{0400}'..='\u{04ff}'))
+    };
+    let opens_name = |rest: &str| {
+        rest.trim_start_matches(['«', '"', '“', '„'])
             .chars()
             .next()
-            .is_some_and(char::is_uppercase);
-        if lower_cyrillic && name_follows {
-            start += first.len() + 1;
-            s = rest;
-        } else {
+            .is_some_and(char::is_uppercase)
+    };
+    let mut run = 0;
+    let mut lead_words = s;
+    while let Some((first, rest)) = lead_words.split_once(' ') {
+        if !lower_cyrillic(first) {
             break;
         }
+        run += first.len() + 1;
+        lead_words = rest;
+        if opens_name(rest) {
+            start += run;
+            s = rest;
+            run = 0;
+        }
     }
-    // Adverbs and function words the tagger swept in at the end ("l'Union aussi efficace").
+    let dashed = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|i| (i, d.len())))
+        .min();
+    if let Some((at, len)) = dashed
+        && s[..at].rsplit(' ').next().is_some_and(is_common_noun)
+        && opens_name(&s[at + len..])
+    {
+        start += at + len;
+        s = &s[at + len..];
+    }
+    // Adverbs and function words the tagger swept in at the end ("l'Union aussi efficace"), and
+    // a Russian preposition that opens the next sentence ("Российскую Федерацию За").
+    let short_cyrillic_function_word = |w: &str| {
+        w.chars().count() <= 3
+            && w.chars().all(|c| matches!(c, '\u{0400}'..='\u{04ff}'))
+            && chancery_lexicon::lang::is_function_word(w)
+    };
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if is_trailing_word(last) {
+        if is_trailing_word(last) || short_cyrillic_function_word(last) {
             s = head;
         } else {
             break;
@@ -334,6 +361,15 @@ fn is_name(s: &str) -> bool {
     if words.len() == 1 && s.contains('-') && joined_states(s) {
         return false;
     }
+    // Letters spaced out for emphasis ("Р А С П О Р Я Ж Е Н И Е"), or a common noun with a
+    // letter ("Статья З"): no name.
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().count() == 1 || is_common_noun(w))
+    {
+        return false;
+    }
     // Every word a title, a demonym or a connecting word: "Président", "les Français",
     // "Premier ministre", "Président russe".
     !words
@@ -395,12 +431,32 @@ mod tests {
                 "Администрация Президента России",
             ),
             ("G20", "G20"),
+            (
+                "движимого имущества Пограничной службы",
+                "Пограничной службы",
+            ),
+            (
+                "Совета министров иностранных дел Шанхайской организации",
+                "Совета министров иностранных дел Шанхайской организации",
+            ),
+            ("Стороны - Федеральная служба", "Федеральная служба"),
+            ("Российскую Федерацию За", "Российскую Федерацию"),
+            ("Совет Безопасности", "Совет Безопасности"),
             ("Lille 2", "Lille 2"),
             ("Ukraine.", "Ukraine"),
         ] {
             let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
             assert_eq!(got, Some(name));
         }
+    }
+
+    #[test]
+    fn spaced_letters_and_common_nouns_with_a_letter_are_no_names() {
+        for s in ["Р А С П О Р Я Ж Е Н И Е", "Я Ж Е", "Статья З", "Article 3"]
+        {
+            assert!(!is_name(s), "{s}");
+        }
+        assert!(is_name("Совет Безопасности"));
     }
 
     #[test]
