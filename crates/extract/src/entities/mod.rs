@@ -558,6 +558,22 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
         .into_iter()
         .filter(|h| outside_urls(h.span) && !demonym(h))
         .collect();
+    // A Russian name in another case that opens a longer known name with the lowercase word
+    // after it is that name: "Курской области" is Kursk Oblast, not Kursk.
+    for h in &mut hits {
+        if !chancery_lexicon::names::has_cyrillic(h.span.slice(text)) {
+            continue;
+        }
+        if let Some(next) = next_lowercase_word(text, h.span.end)
+            && let Some(actor) = kb.lookup_inflected(&text[h.span.start..next.end])
+            && actor != h.actor
+        {
+            *h = Hit {
+                span: Span::new(h.span.start, next.end),
+                actor,
+            };
+        }
+    }
 
     // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
     hits.sort_by_key(|h| h.span);

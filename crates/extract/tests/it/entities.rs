@@ -244,3 +244,25 @@ fn labels_with_initials_take_the_full_name_and_questions_are_nobody() {
     let dumont = doc.speakers.iter().find(|s| s.turns == 2).unwrap();
     assert_eq!(dumont.name, "Jacques Dyumon");
 }
+
+#[test]
+fn oblasts_and_krais_apart_from_their_capitals() {
+    // "Курской области" is Kursk Oblast though "Курской" alone could be a case of Kursk.
+    let names = |text: &str| -> Vec<String> {
+        let doc = chancery_extract::extract(
+            chancery_clean::clean_text(text),
+            &chancery_extract::Context::default(),
+        );
+        doc.entities.into_iter().map(|e| e.name).collect()
+    };
+    let got = names(
+        "Визит\n\nГубернатор Курской области прибыл в Курск. В Краснодарском крае открыли завод.",
+    );
+    for name in ["Kursk Oblast", "Kursk", "Krasnodar Krai"] {
+        assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
+    }
+    let got = names("Strikes\n\nDrones struck the Volgograd region and the city of Belgorod.");
+    for name in ["Volgograd Oblast", "Belgorod"] {
+        assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
+    }
+}
