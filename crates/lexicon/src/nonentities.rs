@@ -108,9 +108,16 @@ pub fn is_trailing_word(word: &str) -> bool {
     NAME_EDGES.1.contains(word)
 }
 
-/// Russian demonym stems, folded.
+/// Russian demonym stems, folded: the demonyms, and the stems of the country adjectives
+/// (`data/ru/country_adjectives.tsv`: "французск" of "Французское правительство").
 static RU_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
     lines(include_str!("../data/ru/demonyms.txt"))
+        .chain(
+            lines(include_str!("../data/ru/country_adjectives.tsv"))
+                .filter_map(|l| l.split('\t').next())
+                // (Not the prefixes of compounds, "франко-": "Франко" is a name.)
+                .filter(|stem| !stem.ends_with('о')),
+        )
         .map(fold)
         .collect()
 });

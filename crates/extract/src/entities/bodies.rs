@@ -102,14 +102,20 @@ pub fn find(
         .then(|| (a.name.clone(), code.to_owned()))
     };
     let code_of = |name: &str| kb.by_name(name).and_then(state).map(|(_, code)| code);
-    // A country adjective as written: lower case in French and Russian, capitalised in English.
+    // A country adjective as written: lower case in French and Russian (capitalised only when
+    // it opens a sentence: "Французский МИД сообщил"), capitalised in English.
     let adjective = |ws: &[(usize, &str)], k: usize| {
         let (at, w) = ws[k];
         let first = text[at..].chars().next()?;
+        let opens_sentence = text[..at]
+            .trim_end_matches([' ', '\u{a0}', '«', '"', '“'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'));
         let written_ok = if lang == "en" {
             first.is_uppercase()
         } else {
-            first.is_lowercase()
+            first.is_lowercase() || opens_sentence
         };
         written_ok
             .then(|| adjectives.adjective_country(w))

@@ -370,11 +370,15 @@ fn is_name(s: &str) -> bool {
     {
         return false;
     }
-    // Every word a title, a demonym or a connecting word: "Président", "les Français",
-    // "Premier ministre", "Président russe".
-    !words
-        .iter()
-        .all(|w| is_title_word(w) || is_demonym(w) || is_connector(w))
+    // Every word a title, a demonym, a connecting word or a common noun written in lower case:
+    // "Président", "les Français", "Premier ministre", "Président russe", "Французское
+    // правительство" (a description opening a sentence).
+    !words.iter().all(|w| {
+        is_title_word(w)
+            || is_demonym(w)
+            || is_connector(w)
+            || is_common_noun(w) && w.starts_with(char::is_lowercase)
+    })
 }
 
 /// Whether every part of a hyphenated word is a demonym or a place the actor base knows.

@@ -261,6 +261,12 @@ fn oblasts_and_krais_apart_from_their_capitals() {
     for name in ["Kursk Oblast", "Kursk", "Krasnodar Krai"] {
         assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
     }
+    // A country adjective opening a sentence: a body named ("Французский МИД") is that state's,
+    // one described ("Французское правительство") names nobody.
+    let got = names(
+        "Визит\n\nФранцузский МИД сообщил об этом. Французское правительство одобрило проект.",
+    );
+    assert_eq!(got, ["Ministry of Foreign Affairs of France"]);
     let got = names("Strikes\n\nDrones struck the Volgograd region and the city of Belgorod.");
     for name in ["Volgograd Oblast", "Belgorod"] {
         assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
