@@ -203,7 +203,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     doc.entities = entities;
 }
 
-/// A person named by one word that opens exactly one other person's full name and ends none
+/// A name of one word that opens exactly one person's full name and ends none
 /// ("Wang said" after "Wang Yi": a family name written first; "Donald" after "Donald Trump") is
 /// that person: the lone word's mentions join the full name's entity.
 fn join_opening_words(entities: &mut Vec<Entity>) {
@@ -226,10 +226,12 @@ fn join_opening_words(entities: &mut Vec<Entity>) {
     }
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (i, lone) in entities.iter().enumerate() {
-        if lone.kind != EntityType::Per
-            || lone.actor.is_some()
+        // (Whatever type the tagger gave it: a given name alone in an address, "Thank you,
+        // Tony", is often read as a place.)
+        if lone.actor.is_some()
             || lone.name.contains(' ')
-            || lone.name.chars().count() < 3
+            || lone.name.chars().count() < 2
+            || !lone.name.starts_with(char::is_uppercase)
         {
             continue;
         }

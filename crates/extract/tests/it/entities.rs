@@ -272,3 +272,17 @@ fn oblasts_and_krais_apart_from_their_capitals() {
         assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_it_opens_whatever_the_tagger_typed() {
+    // "Hillary" alone is read as a place by the tagger.
+    let doc = chancery_extract::extract(
+        chancery_clean::clean_text(
+            "Press conference\n\nQ And one more question, who do you prefer -- Hillary Clinton or Donald Trump?\n\nPRESIDENT OBAMA: I think the second one was addressed to you. Trump and Hillary.",
+        ),
+        &chancery_extract::Context::default(),
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Hillary Clinton"), "{names:?}");
+    assert!(!names.contains(&"Hillary"), "{names:?}");
+}
