@@ -89,6 +89,10 @@ struct CaseRule {
     capital: bool,
     /// These exact forms (acronyms).
     exact: Vec<String>,
+    /// An organisation's acronym of three Latin letters or more, written as a word too
+    /// ("l'Onu", "l'Otan", "Nato allies"): a capital and lowercase letters, not opening a
+    /// sentence.
+    word_acronym: bool,
     /// A Russian stem ("москв" of "Москва") with the case endings it takes: matches only with
     /// one of them ("Москве"); empty for a name that is not a stem.
     stem: &'static [&'static str],
@@ -104,6 +108,16 @@ impl CaseRule {
                 && !written.chars().next().is_some_and(char::is_lowercase)
                 && (!self.title || !has_lowercase_word(written)))
             || self.exact.iter().any(|f| f == written)
+            || self.as_word_only(written)
+    }
+
+    /// Whether only [`CaseRule::word_acronym`] lets `written` match.
+    fn as_word_only(&self, written: &str) -> bool {
+        let mut cs = written.chars();
+        self.word_acronym
+            && !self.exact.iter().any(|f| f == written)
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
     }
 }
 
@@ -476,6 +490,13 @@ impl Kb {
                 rule.title &= title;
                 if acronym {
                     rule.exact.push(alias.clone());
+                    // (Not one that is a word of its own: "WHO" is no "Who".)
+                    let lower = alias.to_lowercase();
+                    rule.word_acronym |= a.kind == EntityType::Org
+                        && alias.chars().count() >= 3
+                        && alias.chars().all(|c| c.is_ascii_alphabetic())
+                        && !crate::lang::is_function_word(&lower)
+                        && !crate::nonentities::is_common_noun(&lower);
                 } else if j < curated && alias.chars().next().is_some_and(char::is_lowercase) {
                     // Written lowercase in the base ("patriarche Cyrille"): any case matches.
                     rule.any = true;
@@ -671,6 +692,16 @@ impl Kb {
             return None;
         }
         if !rule.allows(&text[start..end]) {
+            return None;
+        }
+        // An acronym written as a word opening a sentence may be that word ("Who are they?").
+        if rule.as_word_only(&text[start..end])
+            && text[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '“' | '«'))
+        {
             return None;
         }
         // Russian case endings after a Cyrillic name: Путина, Лукашенко, Лаврову.
@@ -1187,6 +1218,12 @@ mod tests {
         assert_eq!(names("que une ue Ue"), Vec::<String>::new());
         assert_eq!(names("l'Asean et l'ASEAN"), ["Asean=ASEAN", "ASEAN=ASEAN"]);
         assert_eq!(names("встреча с Путиным"), ["Путиным=Vladimir Putin"]);
+        // An organisation's acronym written as a word, not opening a sentence; none in Cyrillic
+        // ("Второй" is no ВТО).
+        assert_eq!(
+            names("selon l'Onu et l'Otan. Who are they? Второй раз"),
+            ["Onu=United Nations", "Otan=NATO"]
+        );
         assert_eq!(
             names("la Fédération de Russie"),
             ["Fédération de Russie=Russia"]
