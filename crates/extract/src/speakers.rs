@@ -818,10 +818,8 @@ fn resolve_antecedents(doc: &mut Document) {
         }
         // "the president said" after "Zelensky met Blinken": of the persons named before, the
         // nearest one the text or the base gives that title.
-        let description = q
-            .named_at
-            .filter(|_| kind == EntityType::Per)
-            .map(|at| at.slice(&doc.text));
+        // So does "l'organisation européenne" after a chamber "européenne" and an agency.
+        let description = q.named_at.map(|at| at.slice(&doc.text));
         let nearest = doc
             .entities
             .iter()
@@ -871,11 +869,17 @@ const TITLE_REACH: usize = 80;
 /// Whether the definite description `description` ("the president", "le chef de la diplomatie")
 /// fits the person `e` mentioned at `m`: a word of it (its first letters) stands right before
 /// that mention in its sentence ("le président ukrainien Volodymyr Zelensky"), in an apposition
-/// after it ("Antony Blinken, the secretary of state,"), or in the role the base gives them.
+/// after it ("Antony Blinken, the secretary of state,"), in the role the base gives them, or in
+/// a name it is written with ("la Chambre de commerce européenne" for "l'organisation
+/// européenne").
 fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, description: &str) -> bool {
+    // (Not a noun any organisation may be named by, "l'organisation", "the ministry": only what
+    // tells one from another, "européenne".)
+    let bodies = chancery_lexicon::people::speaking_bodies();
     let stems = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= TITLE_STEM && !w.starts_with(char::is_uppercase))
+            .filter(|w| !bodies.contains(w.to_lowercase().as_str()))
             .map(|w| w.to_lowercase().chars().take(TITLE_STEM).collect())
             .collect()
     };
@@ -919,7 +923,7 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, description: &
         .find(|p| p.name == e.name || same_person(&p.name, &e.name))
         .and_then(|p| p.role.as_deref())
         .unwrap_or("");
-    fits(before) || fits(apposition) || fits(known)
+    fits(before) || fits(apposition) || fits(known) || e.surface.iter().any(|s| fits(s))
 }
 
 /// Those an event shows speaking are speakers (no turns, no quotations of their own): the source

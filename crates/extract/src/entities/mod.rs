@@ -266,9 +266,10 @@ fn merge_joins(entities: &mut Vec<Entity>, joins: &[(usize, usize)]) {
     }
 }
 
-/// An organisation named by one word that opens or ends the written name of exactly one known
-/// organisation of the document ("la Commission" after "la Commission européenne", "the
-/// Council" after "the Council of the European Union") is that organisation.
+/// An organisation named by one word that opens or ends the written name of exactly one other
+/// organisation of the document, known or not ("la Chambre" after "la Chambre de commerce
+/// européenne", "la Commission" after "la Commission européenne", "the Council" after "the
+/// Council of the European Union") is that organisation.
 fn join_head_words(entities: &mut Vec<Entity>) {
     use chancery_lexicon::actors::fold;
     let mut joins: Vec<(usize, usize)> = Vec::new();
@@ -290,7 +291,7 @@ fn join_head_words(entities: &mut Vec<Entity>) {
         let mut known = entities
             .iter()
             .enumerate()
-            .filter(|(j, e)| *j != i && e.kind == EntityType::Org && e.actor.is_some())
+            .filter(|(j, e)| *j != i && e.kind == EntityType::Org)
             .filter(|(_, e)| heads(e));
         if let (Some((j, _)), None) = (known.next(), known.next()) {
             joins.push((i, j));

@@ -121,3 +121,17 @@ fn clitic_and_reflexive_auxiliaries_and_a_parenthesis_after_the_subject() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_described_points_back_to_the_one_its_words_fit() {
+    // "L'organisation européenne" is the chamber, not the agency named since; "la Chambre" alone
+    // is that chamber.
+    let text = "Chine\n\n\
+        La Chambre de commerce européenne en Chine a publié son rapport annuel mercredi.\n\n\
+        Le président de la Chambre, Pierre Durand, cité par l’Agence France-Presse, a regretté la situation. \
+        L’organisation européenne fustige l’accélération des transferts de technologies : les constructeurs européens de voitures électriques, dont la Chine est le premier marché mondial, « font face à d’intenses pressions pour céder leurs technologies les plus avancées », en contrepartie.";
+    assert_eq!(
+        quotes(text),
+        ["Chambre de commerce européenne | font face à"]
+    );
+}
