@@ -1204,3 +1204,33 @@ fn with_no_anchor_a_stated_year_dates_plain_days_not_deictic_ones() {
         next.value
     );
 }
+
+#[test]
+fn irregular_past_verbs_place_a_weekday_before_the_anchor() {
+    // Friday 29 July 2022: "met … on Monday" is the Monday before, as "visited … on Tuesday".
+    let a = "2022-07-29";
+    check(
+        "Joe Biden met Xi Jinping on Monday.",
+        "en",
+        a,
+        "Monday=2022-07-25",
+    );
+    check(
+        "Putin spoke with Macron on Monday.",
+        "en",
+        a,
+        "Monday=2022-07-25",
+    );
+    check(
+        "Blinken visited Kyiv on Tuesday.",
+        "en",
+        a,
+        "Tuesday=2022-07-26",
+    );
+    check(
+        "The forum will be held on Monday.",
+        "en",
+        a,
+        "Monday=2022-08-01",
+    );
+}
