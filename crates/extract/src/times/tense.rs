@@ -38,6 +38,8 @@ static PAST_ENDINGS: LazyLock<Vec<(&str, usize)>> = LazyLock::new(|| {
         .map(|(e, v)| (e, v.first().and_then(|n| n.parse().ok()).unwrap_or(4)))
         .collect()
 });
+/// Simple past forms without such an ending ("met", "spoke"), as weak as one.
+static PAST_FORMS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_form"));
 /// Endings of a past participle, those that alone mark the past, and words that only look so.
 static PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
     LazyLock::new(|| calendar::words_of("participle_ending"));
@@ -224,6 +226,9 @@ fn classify(w: &str, upper: bool, next: impl Fn() -> Option<String>) -> Option<(
         .iter()
         .any(|(e, min)| n >= *min && w.ends_with(e))
     {
+        return Some((1, Tense::Past));
+    }
+    if PAST_FORMS.contains(&w) {
         return Some((1, Tense::Past));
     }
     if is_participle(w) && n >= 5 && PAST_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e)) {
