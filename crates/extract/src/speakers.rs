@@ -819,7 +819,10 @@ fn resolve_antecedents(doc: &mut Document) {
         // "the president said" after "Zelensky met Blinken": of the persons named before, the
         // nearest one the text or the base gives that title.
         // So does "l'organisation européenne" after a chamber "européenne" and an agency.
-        let description = q.named_at.map(|at| at.slice(&doc.text));
+        let wanted = q
+            .named_at
+            .map(|at| title_stems(at.slice(&doc.text)))
+            .unwrap_or_default();
         let nearest = doc
             .entities
             .iter()
@@ -832,7 +835,7 @@ fn resolve_antecedents(doc: &mut Document) {
                     && !inside_quote(**m)
             })
             .max_by_key(|(m, e)| {
-                let titled = description.is_some_and(|d| described_as(&doc.text, m, e, d));
+                let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);
                 (titled, m.end)
             });
         if let Some((_, e)) = nearest {
@@ -866,36 +869,33 @@ const TITLE_WORDS: usize = 6;
 /// How far around a person's mention (bytes) a title given to them is looked for.
 const TITLE_REACH: usize = 80;
 
-/// Whether the definite description `description` ("the president", "le chef de la diplomatie")
-/// fits the person `e` mentioned at `m`: a word of it (its first letters) stands right before
-/// that mention in its sentence ("le président ukrainien Volodymyr Zelensky"), in an apposition
-/// after it ("Antony Blinken, the secretary of state,"), in the role the base gives them, or in
-/// a name it is written with ("la Chambre de commerce européenne" for "l'organisation
-/// européenne").
-fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, description: &str) -> bool {
-    // (Not a noun any organisation may be named by, "l'organisation", "the ministry": only what
-    // tells one from another, "européenne".)
+/// The first letters of a word, lower case: what a description and a title are compared by.
+fn title_stem(w: &str) -> String {
+    w.to_lowercase().chars().take(TITLE_STEM).collect()
+}
+
+/// The stems of the words of a definite description ("the president", "le chef de la
+/// diplomatie") that may tell one person or organisation from another: not a capitalised word,
+/// nor a noun any organisation may be named by ("l'organisation", "the ministry").
+fn title_stems(description: &str) -> Vec<String> {
     let bodies = chancery_lexicon::people::speaking_bodies();
-    let stems = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= TITLE_STEM && !w.starts_with(char::is_uppercase))
-            .filter(|w| !bodies.contains(w.to_lowercase().as_str()))
-            .map(|w| w.to_lowercase().chars().take(TITLE_STEM).collect())
-            .collect()
-    };
-    let wanted = stems(description);
-    if wanted.is_empty() {
-        return false;
-    }
+    description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= TITLE_STEM && !w.starts_with(char::is_uppercase))
+        .filter(|w| !bodies.contains(w.to_lowercase().as_str()))
+        .map(title_stem)
+        .collect()
+}
+
+/// Whether a description of stems `wanted` ([`title_stems`]) fits the person or organisation
+/// `e` mentioned at `m`: one of them stands right before that mention in its sentence ("le
+/// président ukrainien Volodymyr Zelensky"), in an apposition after it ("Antony Blinken, the
+/// secretary of state,"), in the role the base gives them, or in a name it is written with ("la
+/// Chambre de commerce européenne" for "l'organisation européenne").
+fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[String]) -> bool {
     let fits = |s: &str| {
         s.split(|c: char| !c.is_alphanumeric())
-            .map(|w| {
-                w.to_lowercase()
-                    .chars()
-                    .take(TITLE_STEM)
-                    .collect::<String>()
-            })
-            .any(|w| wanted.contains(&w))
+            .any(|w| wanted.contains(&title_stem(w)))
     };
     let from = text.floor_char_boundary(m.start.saturating_sub(TITLE_REACH));
     let before = &text[from..m.start];
