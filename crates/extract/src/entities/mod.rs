@@ -622,7 +622,7 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             // Russian, the organisation in the genitive before a holder's name too, whatever
             // the tagger called the whole ("экс-сопредседатель Минской группы Мэтью Брайза").
             let cyrillic = chancery_lexicon::names::has_cyrillic(span.slice(text));
-            if let Some(h) = hits.iter().find(|h| {
+            if let Some(h) = overlapping(&hits, span).iter().find(|h| {
                 let before = kb.actors()[h.actor].kind;
                 h.span.start == span.start
                     && h.span.end < span.end
@@ -643,12 +643,13 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             // A person the base knows by surname, the tagger reading a given name before it
             // ("Dimitri Peskov"): the mention is the whole name.
             if kind == EntityType::Per
-                && let Some(i) = hits.iter().position(|h| {
+                && let Some(i) = overlapping(&hits, span).iter().position(|h| {
                     h.span.end == span.end
                         && span.start < h.span.start
                         && kb.actors()[h.actor].kind == EntityType::Per
                 })
             {
+                let i = i + hits.partition_point(|h| h.span.end <= span.start);
                 let before = Span::new(span.start, hits[i].span.start);
                 let given = before.slice(text).split_whitespace();
                 if given
@@ -668,7 +669,7 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             let name = span.slice(text);
             let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
             let inside = |h: &Hit| span.contains(h.span) && span != h.span;
-            let covered: Vec<&Hit> = hits.iter().filter(|h| h.span.overlaps(span)).collect();
+            let covered = overlapping(&hits, span);
             // So is one at the end of an organisation's name that opens with a capital
             // ("Orchestre symphonique de Vienne", "Fédération de football du Burundi").
             let capitalised_name = (2..=4).contains(&words.len())
@@ -699,7 +700,9 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                     .iter()
                     .all(|h| inside(h) && kb.actors()[h.actor].kind == EntityType::Loc)
             {
-                hits.retain(|h| !h.span.overlaps(span));
+                let lo = hits.partition_point(|h| h.span.end <= span.start);
+                let hi = lo + overlapping(&hits, span).len();
+                hits.drain(lo..hi);
             }
             if overlaps_any(&hits, span) {
                 continue;
@@ -1231,6 +1234,14 @@ fn next_lowercase_word(text: &str, end: usize) -> Option<Span> {
         .map(char::len_utf8)
         .sum();
     (len > 0).then(|| Span::new(end + 1, end + 1 + len))
+}
+
+/// The hits of `hits` (sorted, none overlapping another) that overlap `span`: a binary search,
+/// so a long document's thousands of names cost no more each than a short one's.
+fn overlapping(hits: &[Hit], span: Span) -> &[Hit] {
+    let lo = hits.partition_point(|h| h.span.end <= span.start);
+    let hi = hits.partition_point(|h| h.span.start < span.end);
+    &hits[lo..hi.max(lo)]
 }
 
 fn overlaps_any(hits: &[Hit], span: Span) -> bool {
