@@ -2150,9 +2150,13 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     // A courtesy title is not part of the name ("Mme Parly", "Mr. Price").
     let honorific = |w: &str| quote_word(w.trim_end_matches('.'), QuoteWord::Honorific);
     let every: Vec<&str> = who.split_whitespace().collect();
+    // (Nor a conjunction or adverb opening the sentence: "Si la France…", "Вчера Лавров…".)
+    let opener = |w: &str| {
+        chancery_lexicon::nonentities::is_leading_word(w) && !quote_word(w, QuoteWord::Particle)
+    };
     let skipped = every
         .iter()
-        .take_while(|w| !upper(w) || quote_word(w, QuoteWord::Article) || honorific(w))
+        .take_while(|w| !upper(w) || quote_word(w, QuoteWord::Article) || honorific(w) || opener(w))
         .count();
     let mut all: &[&str] = &every[skipped..];
     // Capitalised words, and the particles between them ("Claude de Ganay").

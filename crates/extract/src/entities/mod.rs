@@ -981,28 +981,73 @@ fn word_key(word: &str) -> String {
     russian_key(word).unwrap_or_else(|| chancery_lexicon::actors::fold(word))
 }
 
+/// A known person the text names in full, as [`known_surnames`] gives it.
+#[derive(Clone, Debug)]
+struct KnownSurname {
+    /// The entity's index.
+    at: usize,
+    /// Its number of mentions.
+    mentions: usize,
+    /// The first letters of its given names, in the surfaces' own scripts (lower case).
+    initials: Vec<char>,
+}
+
 /// The surnames of the known persons the text names in full: the last word's key, to the
-/// entity's index and its number of mentions; a surname two known persons share is left out.
-fn known_surnames(entities: &[Entity]) -> HashMap<String, (usize, usize)> {
-    let mut out: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+/// entity; a surname two known persons share is left out.
+fn known_surnames(entities: &[Entity]) -> HashMap<String, KnownSurname> {
+    let mut out: HashMap<String, Option<KnownSurname>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityType::Per {
             continue;
         }
-        let lasts: HashSet<String> = e
-            .surface
-            .iter()
-            .filter_map(|s| s.rsplit_once(' ').map(|(_, last)| word_key(last)))
-            .collect();
+        let mut lasts: HashSet<String> = HashSet::new();
+        let mut initials: Vec<char> = Vec::new();
+        for (given, last) in e.surface.iter().filter_map(|s| s.rsplit_once(' ')) {
+            lasts.insert(word_key(last));
+            initials.extend(
+                given
+                    .chars()
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_lowercase),
+            );
+        }
         let n = e.mentions.len() + e.caption_mentions.len();
         for last in lasts {
-            let slot = out.entry(last).or_insert(Some((i, n)));
-            if slot.is_some_and(|(j, _)| j != i) {
+            let slot = out.entry(last).or_insert_with(|| {
+                Some(KnownSurname {
+                    at: i,
+                    mentions: n,
+                    initials: initials.clone(),
+                })
+            });
+            if slot.as_ref().is_some_and(|k| k.at != i) {
                 *slot = None;
             }
         }
     }
     out.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
+/// The [`russian_key`] of a Russian name, initials' periods left out ("Б. Джонсона" and
+/// "Б. Джонсон" share one).
+fn initials_key(spaced: &str) -> Option<String> {
+    russian_key(&spaced.replace('.', ""))
+}
+
+/// "Б. Джонсон", "J. Smith": the surname (the last word) of a name whose other words are all
+/// initials, with the first initial (lower case).
+fn initials_and_surname(spaced: &str) -> Option<(char, &str)> {
+    let (given, last) = spaced.rsplit_once(' ')?;
+    let initial = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+    };
+    if !given.split(' ').all(initial) || last.chars().count() < 3 {
+        return None;
+    }
+    let first = given.chars().next()?.to_lowercase().next()?;
+    Some((first, last))
 }
 
 /// Entities for the names the base does not know: one per surface (case-folded), a one-word
@@ -1016,7 +1061,7 @@ fn known_surnames(entities: &[Entity]) -> HashMap<String, (usize, usize)> {
 fn group_unknown<'t>(
     texts: &impl Fn(Place) -> &'t str,
     unknown: &[(Place, Span, EntityType)],
-    known: &HashMap<String, (usize, usize)>,
+    known: &HashMap<String, KnownSurname>,
 ) -> (Vec<Entity>, Vec<Join>) {
     let mut joins = Vec::new();
     struct Group {
@@ -1052,7 +1097,7 @@ fn group_unknown<'t>(
         // same person as "Жак Ширак").
         let spaced = chancery_lexicon::names::spaced_initials(&surface);
         let folded =
-            russian_key(&spaced).unwrap_or_else(|| chancery_lexicon::actors::fold(&spaced));
+            initials_key(&spaced).unwrap_or_else(|| chancery_lexicon::actors::fold(&spaced));
         let is_person = kind == EntityType::Per;
         // The same surface; else, for a person, the full name a surname alone ends, else the
         // same person by key (keys computed once per name, not per comparison).
@@ -1064,12 +1109,22 @@ fn group_unknown<'t>(
         // (A place the tagger read is the known person too: the base lacks it as a place.)
         if matches!(kind, EntityType::Per | EntityType::Loc)
             && !folded.contains(' ')
-            && let Some(&(at, n)) = known.get(&folded)
+            && let Some(k) = known.get(&folded)
             && by_last
                 .get(&folded)
-                .is_none_or(|&g| groups[g].mentions.len() < n)
+                .is_none_or(|&g| groups[g].mentions.len() < k.mentions)
         {
-            joins.push((at, place, span));
+            joins.push((k.at, place, span));
+            continue;
+        }
+        // Initials and the surname of a known person named in full, the initial matching
+        // ("Б.Джонсоном" after "Борис Джонсон", "B. Johnson" after "Boris Johnson").
+        if is_person
+            && let Some((initial, last)) = initials_and_surname(&spaced)
+            && let Some(k) = known.get(&word_key(last))
+            && k.initials.contains(&initial)
+        {
+            joins.push((k.at, place, span));
             continue;
         }
         let found = by_folded.get(&folded).copied().or_else(|| {
@@ -1150,7 +1205,12 @@ fn group_unknown<'t>(
                 .filter(|s| words(s) == most)
                 .max_by_key(|s| {
                     let n = s.chars().count() as isize;
-                    let n = if russian_key(s).is_some() { -n } else { n };
+                    let spaced = chancery_lexicon::names::spaced_initials(s);
+                    let n = if initials_key(&spaced).is_some() {
+                        -n
+                    } else {
+                        n
+                    };
                     (n, std::cmp::Reverse(s.as_str()))
                 })
                 .cloned()
@@ -1596,6 +1656,30 @@ mod tests {
         let dumont: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Dyumon")).collect();
         assert_eq!(dumont.len(), 1, "{es:?}");
         assert!(dumont[0].surface.iter().any(|s| s == "Ж.Дюмон"), "{es:?}");
+    }
+
+    #[test]
+    fn initials_in_another_case_are_the_known_person_named_in_full() {
+        let es = entities(
+            "Премьер Борис Джонсон заявил, что это важно. Мы говорили с Б.Джонсоном вчера. \
+             С Д.Саксом и Д.Саксу мы не говорили.",
+            "2020-03-14",
+        );
+        let johnson = es
+            .iter()
+            .find(|e| e.name == "Boris Johnson")
+            .expect("Boris Johnson");
+        assert!(johnson.surface.iter().any(|s| s == "Б.Джонсоном"), "{es:?}");
+        // An unknown person's case forms are one entity, named in the nominative.
+        let sachs: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Saks")).collect();
+        assert_eq!(sachs.len(), 1, "{es:?}");
+        assert_eq!(sachs[0].surface.len(), 2, "{es:?}");
+        // Another initial is another person.
+        let es = entities(
+            "Boris Johnson a parlé. Puis R. Johnson a répondu.",
+            "2020-03-14",
+        );
+        assert!(es.iter().any(|e| e.name == "R. Johnson"), "{es:?}");
     }
 
     #[test]

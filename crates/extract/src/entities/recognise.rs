@@ -203,8 +203,21 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
         // Only cut when a capitalised word follows ("La Chine", not "La Paz" — which the base
         // knows), and a capitalised article only at a sentence's start: inside a sentence it is
         // part of the name ("Marine Le Pen", "selon Le Monde").
-        let rest = &s[art.len()..];
-        if !rest.chars().next().is_some_and(char::is_uppercase) {
+        // (Or another leading word before one: "Si la France".)
+        let Some(rest) = s.get(art.len()..) else {
+            break;
+        };
+        let mut name = rest;
+        while let Some(next) = leading_words()
+            .iter()
+            .find(|a| name.to_lowercase().starts_with(a.as_str()))
+        {
+            let Some(after) = name.get(next.len()..) else {
+                break;
+            };
+            name = after;
+        }
+        if !name.chars().next().is_some_and(char::is_uppercase) {
             break;
         }
         if s.chars().next().is_some_and(char::is_uppercase) && !opens_sentence(text, start) {
@@ -422,6 +435,24 @@ fn is_calendar_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_conjunction_or_adverb_opening_the_sentence_is_cut() {
+        for (span, name) in [
+            ("Вчера Джонсон", "Джонсон"),
+            ("Si la France", "France"),
+            ("Yesterday Boris Johnson", "Boris Johnson"),
+            ("In Washington", "Washington"),
+        ] {
+            let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
+            assert_eq!(got, Some(name));
+        }
+        // Inside a sentence, a capitalised word is part of the name.
+        let text = "Il a lu Comme Des Garçons.";
+        let at = text.find("Comme").unwrap();
+        let got = trim(text, Span::new(at, text.len() - 1)).map(|s| s.slice(text));
+        assert_eq!(got, Some("Comme Des Garçons"));
+    }
 
     #[test]
     fn lowercase_russian_words_before_a_name_are_cut() {
