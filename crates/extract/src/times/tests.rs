@@ -407,6 +407,14 @@ fn russian() {
         "25 июня 2024 года=2024-06-25",
     );
     check("В 2023 году товарооборот вырос.", "ru", a, "2023 году=2023");
+    // The adjectives of relative days, in any case.
+    check(
+        "Я считаю сегодняшние переговоры конструктивными.",
+        "ru",
+        a,
+        "сегодняшние=2024-06-26",
+    );
+    check("На вчерашней встрече.", "ru", a, "вчерашней=2024-06-25");
     // Month first, as a translated English date; and glued onto a label by a scraper.
     check(
         "Опубликовано апрель 19-го, 2016",
