@@ -3,7 +3,8 @@
 //!
 //! Data: `data/<lang>/demonyms.txt` (forms generated from the masculine singular),
 //! `data/<lang>/name_edges.tsv` (words around a tagged name that are not part of it),
-//! `data/<lang>/not_names.txt` (capitalised common nouns), the label words of `people` (the
+//! `data/<lang>/not_names.txt` (capitalised common nouns), `data/<lang>/document_nouns.txt`
+//! (the nouns that head a treaty's or an act's name), the label words of `people` (the
 //! lowercase words of a role phrase), `data/ru/adjective_endings.txt` (a Russian adjective
 //! alone is the cut-off start of a longer name) and `data/<lang>/person_determiners.txt` ("un
 //! Suisse" is a person, "la Suisse" a country).
@@ -51,6 +52,29 @@ static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     .map(fold)
     .collect()
 });
+
+/// Nouns that head a document's name (`data/<lang>/document_nouns.txt`), folded; stems end in `*`.
+static DOCUMENT_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/document_nouns.txt"),
+        include_str!("../data/en/document_nouns.txt"),
+        include_str!("../data/ru/document_nouns.txt"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    .map(fold)
+    .collect()
+});
+
+/// Whether `word` (any case) is a noun that heads the name of a text: a treaty, an act, a
+/// declaration ("Traité", "Agreement", "Договора").
+pub fn is_document_noun(word: &str) -> bool {
+    let w = fold(word);
+    DOCUMENT_NOUNS.iter().any(|n| match n.strip_suffix('*') {
+        Some(stem) => w.starts_with(stem),
+        None => w == *n,
+    })
+}
 
 /// Whether `word`, standing alone, is a capitalised common noun rather than a name ("État",
 /// "Défense" in "ministre de la Défense", "Merci").

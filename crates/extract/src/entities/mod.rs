@@ -1220,6 +1220,12 @@ fn group_unknown<'t>(
             } else {
                 name
             };
+            // "Traité de Lisbonne", "Paris Agreement", "Договора СНВ-2": a text, not a body.
+            let kind = if names_a_document(&name) {
+                EntityType::Misc
+            } else {
+                kind
+            };
             // Surfaces in order of first mention.
             let mut e = Entity {
                 name,
@@ -1233,6 +1239,27 @@ fn group_unknown<'t>(
         })
         .collect();
     (entities, joins)
+}
+
+/// Whether a name the base does not know names a document: it opens with a document noun
+/// after its article ("Traité de Lisbonne", "Устава ООН", "Treaty of Rome"), or, in Latin script,
+/// ends with one after a word that heads no body ("Paris Agreement", "CHIPS Act"; not
+/// "Government of National Accord").
+fn names_a_document(name: &str) -> bool {
+    use chancery_lexicon::nonentities::{is_document_noun, is_leading_word, is_title_word};
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .skip_while(|w| is_leading_word(w))
+        .collect();
+    // (Alone too: "Уставе", "the Charter".)
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    is_document_noun(first)
+        || is_document_noun(last)
+            && !chancery_lexicon::names::has_cyrillic(last)
+            && !is_title_word(first)
+            && !words.iter().any(|w| w.eq_ignore_ascii_case("of"))
 }
 
 /// A Russian full name written only in an oblique case ("Ицхаку Шамиру"), with the surname
@@ -1656,6 +1683,27 @@ mod tests {
         let dumont: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Dyumon")).collect();
         assert_eq!(dumont.len(), 1, "{es:?}");
         assert!(dumont[0].surface.iter().any(|s| s == "Ж.Дюмон"), "{es:?}");
+    }
+
+    #[test]
+    fn treaties_and_acts_are_documents() {
+        for name in [
+            "Traité de Lisbonne",
+            "le Traité de Rome",
+            "Paris Agreement",
+            "CHIPS and Science Act",
+            "Договора СНВ-2",
+            "Уставе",
+        ] {
+            assert!(names_a_document(name), "{name}");
+        }
+        for name in [
+            "Government of National Accord",
+            "Законодательное собрание",
+            "Paris",
+        ] {
+            assert!(!names_a_document(name), "{name}");
+        }
     }
 
     #[test]
