@@ -194,9 +194,37 @@ static BUILTIN: LazyLock<Kb> = LazyLock::new(|| {
     actors.extend(parse_tsv(include_str!("../data/actors/cities.tsv")).0);
     // Regions, seas and disputed places the CLDR leaves out, written by hand.
     actors.extend(parse_tsv(include_str!("../data/actors/regions.tsv")).0);
+    let mut actors = merge_same_names(actors);
     add_aliases(&mut actors, include_str!("../data/actors/aliases.tsv"));
     Kb::new(actors)
 });
+
+/// One actor per name and kind: a place two files list ("Gaza Strip" as a time-zone city and as
+/// a region) is one referent, with the aliases of both and the codes of the first that has any.
+fn merge_same_names(actors: Vec<Actor>) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::with_capacity(actors.len());
+    let mut index: HashMap<(String, EntityType), usize> = HashMap::new();
+    for a in actors {
+        match index.get(&(a.name.clone(), a.kind)) {
+            Some(&i) => {
+                let first = &mut out[i];
+                for alias in a.aliases {
+                    if !first.aliases.contains(&alias) {
+                        first.aliases.push(alias);
+                    }
+                }
+                if first.codes.is_empty() {
+                    first.codes = a.codes;
+                }
+            }
+            None => {
+                index.insert((a.name.clone(), a.kind), out.len());
+                out.push(a);
+            }
+        }
+    }
+    out
+}
 
 /// Other spellings of an alias that texts use: the other apostrophe (’ and '), and Latin
 /// letters without their accents ("Cote d'Ivoire", "Etats-Unis", "ETATS-UNIS" written without
@@ -576,7 +604,9 @@ impl Kb {
             for alias in a.aliases.iter().chain([&a.name]) {
                 if let Some(key) = russian_key(alias) {
                     let slot = inflected.entry(key).or_insert(Some(i));
-                    if *slot != Some(i) {
+                    // (The same place listed by two files, "Gaza Strip" as a city and as a
+                    // region, is one referent, not an ambiguity.)
+                    if slot.is_some_and(|j| j != i && actors[j].name != a.name) {
                         *slot = None;
                     }
                 }
@@ -775,7 +805,21 @@ impl Kb {
     /// The actor a Russian name stands for in any case ("Международного уголовного суда" →
     /// International Criminal Court), through [`russian_key`]; `None` for other scripts.
     pub fn lookup_inflected(&self, name: &str) -> Option<usize> {
-        self.inflected.get(&russian_key(name)?).copied()
+        if let Some(&i) = self.inflected.get(&russian_key(name)?) {
+            return Some(i);
+        }
+        // The longest ending is not always the case ending: "Корее" loses "ее" where "Корея"
+        // loses "я". Each word's shorter endings too, when they lead to one actor only.
+        let mut found = None;
+        for key in russian_key_variants(name) {
+            if let Some(&i) = self.inflected.get(&key) {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// The person a capitalised full name refers to, through transliteration-independent keys.
@@ -1074,6 +1118,42 @@ pub fn russian_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// The inflection keys of a Cyrillic name with each word losing any of its case endings that
+/// leave three letters, or none (at most [`MAX_KEY_VARIANTS`]); empty when a word is not
+/// Cyrillic.
+fn russian_key_variants(name: &str) -> Vec<String> {
+    let mut keys = vec![String::new()];
+    for word in name.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty()) {
+        if !word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+            return Vec::new();
+        }
+        let lower = word.to_lowercase().replace('ё', "е");
+        let n = lower.chars().count();
+        let mut stems: Vec<&str> = RUSSIAN_ENDINGS
+            .iter()
+            .filter(|e| lower.ends_with(*e) && n >= e.chars().count() + 3)
+            .map(|e| &lower[..lower.len() - e.len()])
+            .collect();
+        stems.push(&lower);
+        stems.dedup();
+        let mut next = Vec::with_capacity(keys.len() * stems.len());
+        for k in &keys {
+            for stem in &stems {
+                let sep = if k.is_empty() { "" } else { " " };
+                next.push(format!("{k}{sep}{stem}"));
+            }
+        }
+        if next.len() > MAX_KEY_VARIANTS {
+            return Vec::new();
+        }
+        keys = next;
+    }
+    keys
+}
+
+/// How many inflection keys a name may be tried under.
+const MAX_KEY_VARIANTS: usize = 64;
+
 fn folded_last_is_cyrillic(s: &str) -> bool {
     s.chars()
         .last()
@@ -1128,6 +1208,34 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn one_actor_per_name_and_kind() {
+        // The curated file names each actor once; places two files list are merged.
+        let mut seen = std::collections::HashSet::new();
+        for a in curated() {
+            assert!(
+                seen.insert((&a.name, a.kind)),
+                "{} twice in actors.tsv",
+                a.name
+            );
+        }
+        let kb = builtin();
+        let gaza: Vec<&Actor> = kb
+            .actors()
+            .iter()
+            .filter(|a| a.name == "Gaza Strip")
+            .collect();
+        assert_eq!(gaza.len(), 1);
+        assert_eq!(gaza[0].code_on(None), Some("PSE"));
+        assert!(gaza[0].aliases.iter().any(|a| a == "bande de Gaza"));
+        // Its Russian case forms find it ("в Газе").
+        let i = kb.lookup_inflected("Газе").expect("Газе");
+        assert_eq!(kb.actors()[i].name, "Gaza Strip");
+        // Also where the longest ending is not the case ending ("Корее" of "Корея").
+        let i = kb.lookup_inflected("Южной Корее").expect("Южной Корее");
+        assert_eq!(kb.actors()[i].name, "South Korea");
+    }
 
     #[test]
     fn a_match_refused_for_its_case_lets_a_later_one_stand() {

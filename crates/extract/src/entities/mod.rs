@@ -578,6 +578,39 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
         }
     }
 
+    // A capitalised Russian adjective right before a known name may open a longer known name
+    // in the same case: "Латинской Америке" is Latin America, not the Americas.
+    hits.sort_by_key(|h| h.span);
+    for i in 0..hits.len() {
+        let h = hits[i];
+        if !chancery_lexicon::names::has_cyrillic(h.span.slice(text)) {
+            continue;
+        }
+        let Some(before) = text[..h.span.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let start = h.span.start - 1 - word.len();
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || !chancery_lexicon::nonentities::is_russian_adjective(word)
+            || i > 0 && hits[i - 1].span.end > start
+        {
+            continue;
+        }
+        if let Some(actor) = kb.lookup_inflected(&text[start..h.span.end])
+            && actor != h.actor
+        {
+            hits[i] = Hit {
+                span: Span::new(start, h.span.end),
+                actor,
+            };
+        }
+    }
+
     // Person names the alias list lacks, by key ("Sergueï Tsivilev" written another way).
     hits.sort_by_key(|h| h.span);
     let extra: Vec<Hit> = kb
@@ -1683,6 +1716,16 @@ mod tests {
         let dumont: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Dyumon")).collect();
         assert_eq!(dumont.len(), 1, "{es:?}");
         assert!(dumont[0].surface.iter().any(|s| s == "Ж.Дюмон"), "{es:?}");
+    }
+
+    #[test]
+    fn an_adjective_before_a_known_name_may_open_a_longer_one() {
+        let es = entities(
+            "Они говорили о Латинской Америке и Центральной Азии.",
+            "2020-03-14",
+        );
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Latin America", "Central Asia"], "{es:?}");
     }
 
     #[test]
