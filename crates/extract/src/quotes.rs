@@ -154,6 +154,22 @@ fn phrase_from(s: &str, from: usize) -> &str {
     rest[..end].trim()
 }
 
+/// How much of the text after a quotation its reporting clause is looked for in (characters,
+/// not bytes: a Cyrillic clause is as long as a Latin one).
+const AFTER_NEAR_CHARS: usize = 120;
+
+/// The first `chars` characters of `s`, and the rest of the word they end in ("…Мария Захарова"
+/// is not cut to "Захаро").
+fn near_start(s: &str, chars: usize) -> &str {
+    let Some((cut, _)) = s.char_indices().nth(chars) else {
+        return s;
+    };
+    let end = s[cut..]
+        .find(|c: char| !is_word_char(c))
+        .map_or(s.len(), |i| cut + i);
+    &s[..end]
+}
+
 /// Where the last sentence of `before` starts: after its last sentence end, a full stop after a
 /// lone capital being an initial ("Brian A. Nichols précise", "В.В. Путин заявил").
 fn sentence_start(before: &str) -> usize {
@@ -1245,7 +1261,7 @@ pub fn extract_quotes(doc: &mut Document) {
         let before = paragraph_tail(&text[before_start..outer.start]);
         let sentence_end = sentence_end(text, outer.end, &marks[i + 1..]);
         let after = &text[outer.end..sentence_end];
-        let after_near = &after[..floor_boundary(after, after.len().min(120))];
+        let after_near = near_start(after, AFTER_NEAR_CHARS);
 
         let mut speaker: Option<String> = None;
         let mut relayed: Option<&'static str> = None;
@@ -2183,12 +2199,14 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     // an acronym ("son collègue LR Claude de Ganay"), a capitalised common noun or a word after
     // a preposition ("la ministre des Armées Florence Parly"), a place or a body ("président
     // Франции Эмманюэль Макрон", "ambassador in Havana Viktor Koronelli").
-    let capitals = all[..n].iter().filter(|w| upper(w)).count();
-    if capitals >= 3 {
+    // (Again while three are left: "МИД России Мария Захарова" is Мария Захарова.)
+    let mut dropped = 0;
+    while all[..n].iter().filter(|w| upper(w)).count() >= 3 {
         let first = all[0].trim_end_matches([',', '.']);
         let acronym = first.chars().count() >= 2 && !first.chars().any(char::is_lowercase);
-        let after_preposition =
-            skipped > 0 && quote_word(&every[skipped - 1].to_lowercase(), QuoteWord::Particle);
+        let after_preposition = dropped == 0
+            && skipped > 0
+            && quote_word(&every[skipped - 1].to_lowercase(), QuoteWord::Particle);
         let kb = chancery_lexicon::actors::builtin();
         let not_a_person = kb
             .lookup(first)
@@ -2205,6 +2223,9 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         {
             all = &all[1..];
             n -= 1;
+            dropped += 1;
+        } else {
+            break;
         }
     }
     let name: Vec<&str> = all[..n].to_vec();
@@ -2410,6 +2431,18 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_long_cyrillic_clause_keeps_the_whole_name() {
+        // The clause is read over a number of characters, not bytes: the name at its end is
+        // not cut ("Мария Захаро").
+        let q = only_quote(
+            "«Россия не поддастся давлению», — подчеркнул официальный представитель МИД России Мария Захарова.",
+        );
+        assert_eq!(q.speaker.as_deref(), Some("Maria Zakharova"));
+        assert_eq!(near_start("Мария Захарова", 8), "Мария Захарова");
+        assert_eq!(near_start("Мария Захарова", 5), "Мария");
     }
 
     #[test]
