@@ -695,7 +695,7 @@ fn issuer_turns(doc: &mut Document) {
 /// have been named.
 const ANTECEDENT_WINDOW: usize = 1500;
 
-/// How far before a person's name (bytes) a commentator's noun introduces them.
+/// How far before a person's name (characters) a commentator's noun introduces them.
 const COMMENTATOR_REACH: usize = 80;
 
 /// Quotations whose clause names nobody ("a-t-il déclaré", "she did not mince her words:", "the
@@ -721,9 +721,7 @@ fn resolve_antecedents(doc: &mut Document) {
     // someone merely named (a photo caption's "Сергей Лавров").
     let introduced = |e: &chancery_model::Entity| {
         e.mentions.iter().any(|m| {
-            let from = doc
-                .text
-                .floor_char_boundary(m.start.saturating_sub(COMMENTATOR_REACH));
+            let from = chancery_model::text::chars_back(&doc.text, m.start, COMMENTATOR_REACH);
             let window = &doc.text[from..m.start];
             // Within the name's own sentence (an organisation's name in quotation marks may stand
             // between: "эксперт фонда «Народная дипломатия» Владимир Киреев").
@@ -866,7 +864,7 @@ const TITLE_STEM: usize = 5;
 /// étrangères Jean-Yves Le Drian").
 const TITLE_WORDS: usize = 6;
 
-/// How far around a person's mention (bytes) a title given to them is looked for.
+/// How far around a person's mention (characters) a title given to them is looked for.
 const TITLE_REACH: usize = 80;
 
 /// The first letters of a word, lower case: what a description and a title are compared by.
@@ -897,7 +895,7 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
         s.split(|c: char| !c.is_alphanumeric())
             .any(|w| wanted.contains(&title_stem(w)))
     };
-    let from = text.floor_char_boundary(m.start.saturating_sub(TITLE_REACH));
+    let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
     let before = &text[from..m.start];
     // The words right before the name, within its clause and after any verb.
     let before = before
@@ -912,7 +910,7 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
         .max(words.len().saturating_sub(TITLE_WORDS));
     let before = words[from..].join(" ");
     let before = before.as_str();
-    let to = text.floor_char_boundary((m.end + TITLE_REACH).min(text.len()));
+    let to = chancery_model::text::chars_ahead(text, m.end, TITLE_REACH);
     let after = &text[m.end..to];
     let apposition = after
         .strip_prefix(',')

@@ -126,6 +126,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn windows_count_characters() {
+        let t = "МИД России: Захарова";
+        let at = t.find('З').unwrap();
+        assert_eq!(&t[chars_back(t, at, 8)..at], "России: ");
+        assert_eq!(chars_back(t, at, 100), 0);
+        assert_eq!(&t[at..chars_ahead(t, at, 3)], "Зах");
+        assert_eq!(chars_ahead(t, at, 100), t.len());
+    }
+
+    #[test]
     fn shapes_of_running_heads() {
         assert_eq!(
             line_shape("29/09/2015 A/70/PV.16"),
@@ -167,6 +177,27 @@ mod tests {
         let got: Vec<_> = line_spans(text).map(|s| s.slice(text)).collect();
         assert_eq!(got, ["ab", "", "cd"]);
     }
+}
+
+/// The byte offset `chars` characters before `at` (or 0): a window measured in characters, so
+/// that a Cyrillic text, two bytes a letter, is read as far as a Latin one.
+pub fn chars_back(text: &str, at: usize, chars: usize) -> usize {
+    if chars == 0 {
+        return at;
+    }
+    text[..at]
+        .char_indices()
+        .rev()
+        .nth(chars - 1)
+        .map_or(0, |(i, _)| i)
+}
+
+/// The byte offset `chars` characters after `at` (or the text's end).
+pub fn chars_ahead(text: &str, at: usize, chars: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 /// `char::is_alphabetic` with fast paths for ASCII, Latin-1 and Cyrillic letters, which make up
