@@ -2030,13 +2030,43 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                     Some(start) if !stack.is_empty() => push_unclosed(text, &mut out, start, i),
                     _ => carried = None,
                 }
+                rescan_after_stale_opener(text, breaks, &stack, i, &mut out);
                 stack.clear();
                 straight_open = None;
             }
             _ => {}
         }
     }
+    rescan_after_stale_opener(text, breaks, &stack, text.len(), &mut out);
     out
+}
+
+/// An opening mark still open at the end of its paragraph (`end`), further back than any
+/// quotation runs — a typo, or a page a scraper flattened into one line — swallowed every
+/// quotation after it: the text after it is read again without it.
+fn rescan_after_stale_opener(
+    text: &str,
+    breaks: &[usize],
+    stack: &[(char, usize)],
+    end: usize,
+    out: &mut Vec<(Span, Span)>,
+) {
+    let Some(&(mark, start)) = stack.first() else {
+        return;
+    };
+    if end - start <= MAX_QUOTE_BYTES {
+        return;
+    }
+    let from = start + mark.len_utf8();
+    let shifted: Vec<usize> = breaks
+        .iter()
+        .filter(|&&b| b > from && b < end)
+        .map(|&b| b - from)
+        .collect();
+    let moved = |s: Span| Span::new(s.start + from, s.end + from);
+    for (outer, inner) in quote_spans(&text[from..end], &shifted) {
+        out.push((moved(outer), moved(inner)));
+    }
 }
 
 /// A quotation from its opening mark at `start` to its closing mark, which ends at `end`.
@@ -2431,6 +2461,28 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_mark_left_open_in_a_flattened_page_swallows_nothing() {
+        // One line (a scraper's), a « never closed, then thousands of bytes later quotations.
+        let filler = "Les discussions se sont poursuivies toute la journée à Bamako. ".repeat(120);
+        let text = format!(
+            "Ils se sont dit « disposés à accompagner le processus. {filler}« Ces mesures sont \
+             disproportionnées et injustes », a déclaré Modibo Koné. \"Nous avons le bétail et \
+             ils n'en ont pas\", a ajouté un éleveur."
+        );
+        let spans: Vec<&str> = quote_spans(&text, &[])
+            .into_iter()
+            .map(|(_, inner)| inner.slice(&text))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "Ces mesures sont disproportionnées et injustes",
+                "Nous avons le bétail et ils n'en ont pas"
+            ]
+        );
     }
 
     #[test]
