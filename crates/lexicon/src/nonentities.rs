@@ -122,9 +122,8 @@ pub fn leading_words() -> &'static [String] {
 
 /// Whether `word` (any case) is one of the leading articles and prepositions ("Le", "the").
 pub fn is_leading_word(word: &str) -> bool {
-    leading_words()
-        .iter()
-        .any(|a| a.trim_end().eq_ignore_ascii_case(word))
+    let lower = word.to_lowercase();
+    leading_words().iter().any(|a| a.trim_end() == lower)
 }
 
 /// Whether a lowercase word never ends a name ("aussi", "also", "также").

@@ -19,6 +19,11 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
     let mut out: Vec<(Span, EntityType)> = model
         .tag(text)
         .into_iter()
+        .flat_map(|(span, kind)| {
+            split_at_boundaries(text, span)
+                .into_iter()
+                .map(move |s| (s, kind))
+        })
         .filter_map(|(span, kind)| Some((trim_as(text, span, kind)?, kind)))
         .map(|(span, kind)| match kind {
             EntityType::Per => (strip_titles(text, span), kind),
@@ -28,6 +33,61 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
     drop_sentence_initial_words(text, &mut out);
+    out
+}
+
+/// A tagged span cut where no name runs on: at the end of a sentence ("Kulesa. Dans", a full
+/// stop after a word that is no initial or abbreviation, then a capital) and at markup and
+/// symbols ("Unknown} Careers", "Etat. #", "FCFA. 📊") — what a page flattened into one line by a
+/// scraper puts between names. The pieces, each to be read on its own.
+fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
+    let s = span.slice(text);
+    let hard = |c: char| {
+        matches!(
+            c,
+            '{' | '}' | '#' | '>' | '<' | '*' | '•' | '·' | '[' | ']' | '='
+        ) || (c >= '\u{2190}'
+            && !c.is_alphanumeric()
+            && !matches!(c, '’' | '‘' | '“' | '”' | '„' | '«' | '»' | '–' | '—'))
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if hard(c) {
+            cuts.push((i, i + c.len_utf8()));
+        } else if c == '.' && s[i + 1..].starts_with(' ') {
+            let word = s[..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let next_capital = s[i + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || hard(c));
+            let initial_or_acronym = word.chars().count() <= 1
+                || word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            if next_capital
+                && !initial_or_acronym
+                && !chancery_lexicon::page::is_abbreviation(&word.to_lowercase())
+                && !is_title_word(word)
+            {
+                cuts.push((i, i + 1));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts.into_iter().chain([(s.len(), s.len())]) {
+        let piece = &s[from..a];
+        let lead = piece.len() - piece.trim_start().len();
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            let start = span.start + from + lead;
+            out.push(Span::new(start, start + piece.len()));
+        }
+        from = b;
+    }
     out
 }
 
@@ -324,6 +384,10 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
         s2 = &s2[..s2.len() - digits];
     }
     let start = start + lead;
+    // A conjunction or an adverb alone ("Однако", "However") names nothing.
+    if !s2.contains(' ') && is_leading_word(s2) {
+        return None;
+    }
     (!s2.is_empty()).then(|| Span::new(start, start + s2.len()))
 }
 
@@ -435,6 +499,31 @@ fn is_calendar_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tagged_span_is_cut_at_sentence_ends_and_markup() {
+        fn pieces(s: &str) -> Vec<&str> {
+            split_at_boundaries(s, Span::new(0, s.len()))
+                .into_iter()
+                .map(|p| p.slice(s))
+                .collect()
+        }
+        assert_eq!(pieces("Kulesa. {Author"), ["Kulesa", "Author"]);
+        assert_eq!(pieces("Unknown} Shamir"), ["Unknown", "Shamir"]);
+        assert_eq!(pieces("Etat. # Conséquences"), ["Etat", "Conséquences"]);
+        assert_eq!(pieces("FCFA. 📊 Chiffres"), ["FCFA.", "Chiffres"]);
+        // Initials, acronyms, abbreviations and titles keep their full stop.
+        for name in [
+            "John F. Kennedy",
+            "U.S. Army",
+            "Mr. Smith",
+            "St. Petersburg",
+        ] {
+            assert_eq!(pieces(name), [name]);
+        }
+        // A conjunction alone is no name.
+        assert_eq!(trim("Однако", Span::new(0, "Однако".len())), None);
+    }
 
     #[test]
     fn a_conjunction_or_adverb_opening_the_sentence_is_cut() {
