@@ -1325,7 +1325,10 @@ pub fn extract_quotes(doc: &mut Document) {
             {
                 named_at = Some(author);
             }
+            // "…», — заявила российская сторона": the state whose side it is.
+            let side = who.filter(|_| !pronoun).and_then(|w| state_side(doc, w));
             speaker = match (pronoun, who) {
+                _ if side.is_some() => side.clone(),
                 (true, _) => last_speaker(),
                 // A commentator is found once the entities are known (`Antecedent::Previous`).
                 (false, Some(_)) if noun.is_some() => None,
@@ -1339,6 +1342,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, None) => None,
             };
             antecedent = match (pronoun, who) {
+                _ if side.is_some() => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
                 (false, Some(w)) => body_or_person(w),
@@ -1373,7 +1377,15 @@ pub fn extract_quotes(doc: &mut Document) {
             {
                 named_at = span_in(text, w);
             }
+            let side = match b {
+                Before::Who(w) => state_side(doc, w),
+                _ => None,
+            };
+            if side.is_some() {
+                antecedent = Antecedent::None;
+            }
             speaker = match b {
+                _ if side.is_some() => side.clone(),
                 Before::Who(_) if noun.is_some() => None,
                 Before::Who(w) if first_person(w) => turn_speaker(doc, outer.start),
                 Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
@@ -2185,12 +2197,46 @@ fn resolve(doc: &Document, who: &str) -> Option<String> {
     resolve_with(doc, who, true)
 }
 
+/// A state's side named by its adjective and an actor noun ("азербайджанская делегация", "la
+/// délégation russe", "the Chinese side"): that state (the event lexicon's adjectives and actor
+/// nouns). Only those words and articles: "the Chinese foreign minister", "турецкий лидер" are
+/// persons.
+fn state_side(doc: &Document, who: &str) -> Option<String> {
+    use chancery_lexicon::events::Role;
+    let lex = chancery_lexicon::events::lexicon(doc.lang.as_deref()?)?;
+    let ws: Vec<String> = who
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(2..=4).contains(&ws.len()) {
+        return None;
+    }
+    // (A side, a delegation, a government; not a person's title: "турецкий лидер" is
+    // Erdoğan.)
+    let noun = ws.iter().position(|w| lex.is(w, Role::SideNoun))?;
+    let mut state = None;
+    for (i, w) in ws.iter().enumerate() {
+        if i == noun || lex.is(w, Role::Article) || quote_word(w, QuoteWord::Article) {
+            continue;
+        }
+        match (lex.adjective_country(w), state) {
+            (Some(name), None) => state = Some(name),
+            _ => return None,
+        }
+    }
+    state.map(str::to_owned)
+}
+
 /// [`resolve`]; `full_names`: a lone surname may be completed from a full name the text writes
 /// (a read of the whole text).
 fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     let who = who.trim();
     if let Some(role) = role_in(who) {
         return holder_of(doc, role);
+    }
+    if let Some(state) = state_side(doc, who) {
+        return Some(state);
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A courtesy title is not part of the name ("Mme Parly", "Mr. Price").
@@ -2482,6 +2528,44 @@ mod tests {
                 "Ces mesures sont disproportionnées et injustes",
                 "Nous avons le bétail et ils n'en ont pas"
             ]
+        );
+    }
+
+    #[test]
+    fn a_states_side_speaks_for_the_state() {
+        let speaker = |lang: &str, text: &str| {
+            let mut doc = Document {
+                text: text.to_owned(),
+                lang: Some(lang.into()),
+                ..Document::default()
+            };
+            extract_quotes(&mut doc);
+            doc.quotes.first().and_then(|q| q.speaker.clone())
+        };
+        assert_eq!(
+            speaker(
+                "ru",
+                "«Мы ожидаем от коллег практических шагов по активизации переговоров», — заявила российская сторона."
+            )
+            .as_deref(),
+            Some("Russia")
+        );
+        assert_eq!(
+            speaker(
+                "en",
+                "\"Such a policy ultimately harms the Red Cross,\" the Russian diplomats stressed."
+            )
+            .as_deref(),
+            Some("Russia")
+        );
+        // A person's title is no side.
+        assert_ne!(
+            speaker(
+                "ru",
+                "«Считаем, что международное сообщество должно помочь», — подчеркнул турецкий лидер."
+            )
+            .as_deref(),
+            Some("Turkey")
         );
     }
 

@@ -153,6 +153,10 @@ pub enum Role {
     PairNumber,
     /// A noun of sides after a `PairNumber` ("sides", "pays", "стороны").
     PairNoun,
+    /// A noun of a state's collective side, which with the state's adjective speaks for it
+    /// ("the Chinese side", "la délégation russe", "азербайджанская делегация"; not a person's
+    /// title, "турецкий лидер").
+    SideNoun,
 }
 
 impl Role {
@@ -175,6 +179,7 @@ impl Role {
             "possessive" => Role::Possessive,
             "pair_number" => Role::PairNumber,
             "pair_noun" => Role::PairNoun,
+            "side_noun" => Role::SideNoun,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
