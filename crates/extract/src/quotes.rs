@@ -1380,7 +1380,8 @@ pub fn extract_quotes(doc: &mut Document) {
             let side = match b {
                 Before::Who(w) => state_side(doc, w),
                 _ => None,
-            };
+            }
+            .or_else(|| side_before(doc, before));
             if side.is_some() {
                 antecedent = Antecedent::None;
             }
@@ -2201,7 +2202,7 @@ fn resolve(doc: &Document, who: &str) -> Option<String> {
 /// délégation russe", "the Chinese side"): that state (the event lexicon's adjectives and actor
 /// nouns). Only those words and articles: "the Chinese foreign minister", "турецкий лидер" are
 /// persons.
-fn state_side(doc: &Document, who: &str) -> Option<String> {
+pub(crate) fn state_side(doc: &Document, who: &str) -> Option<String> {
     use chancery_lexicon::events::Role;
     let lex = chancery_lexicon::events::lexicon(doc.lang.as_deref()?)?;
     let ws: Vec<String> = who
@@ -2226,6 +2227,25 @@ fn state_side(doc: &Document, who: &str) -> Option<String> {
         }
     }
     state.map(str::to_owned)
+}
+
+/// The state whose side is the subject of the reporting verb that ends `before` (the text before
+/// a quotation): "The Chinese side said:", "La délégation russe a déclaré :" (see
+/// [`state_side`]; auxiliaries between subject and verb skipped).
+fn side_before(doc: &Document, before: &str) -> Option<String> {
+    let clause = &before[sentence_start(before)..];
+    let ws = words(clause);
+    let k = ws.iter().position(|(_, w)| is_reporting(w))?;
+    let mut end = k;
+    while end > 0 && aux_word(ws[end - 1].1) {
+        end -= 1;
+    }
+    let first = end.saturating_sub(4);
+    (first..end).find_map(|f| {
+        let (at, _) = ws[f];
+        let (last_at, last) = ws[end - 1];
+        state_side(doc, &clause[at..last_at + last.len()])
+    })
 }
 
 /// [`resolve`]; `full_names`: a lone surname may be completed from a full name the text writes
@@ -2557,6 +2577,22 @@ mod tests {
             )
             .as_deref(),
             Some("Russia")
+        );
+        assert_eq!(
+            speaker(
+                "fr",
+                "La délégation russe a déclaré : « Nous attendons des pas concrets de nos partenaires »."
+            )
+            .as_deref(),
+            Some("Russia")
+        );
+        assert_eq!(
+            speaker(
+                "en",
+                "The Chinese side said: \"We expect concrete steps from our partners in the talks.\""
+            )
+            .as_deref(),
+            Some("China")
         );
         // A person's title is no side.
         assert_ne!(

@@ -352,6 +352,10 @@ fn reread_quote_speakers(doc: &mut Document) {
     let mut changed = vec![false; doc.quotes.len()];
     for (i, q) in doc.quotes.iter().enumerate() {
         let Some(at) = q.named_at else { continue };
+        // A state's side ("the Chinese side said") keeps the state it was read as.
+        if crate::quotes::state_side(doc, at.slice(&doc.text)).is_some() {
+            continue;
+        }
         let Some(e) = entity_named_in(doc, at, true).or_else(|| according_person(doc, at)) else {
             continue;
         };
