@@ -1827,6 +1827,56 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             }
         }
     }
+    // "An interview … with Swiss Ambassador Gabriele Schreier", "entretien avec", "интервью с":
+    // the person interviewed speaks.
+    let with_words = doc
+        .lang
+        .as_deref()
+        .and_then(chancery_lexicon::events::lexicon);
+    for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
+        let Some(lex) = with_words else { break };
+        let ws = words(para);
+        for (k, &(_, w)) in ws.iter().enumerate() {
+            if !quote_word(&w.to_lowercase(), QuoteWord::Interview) {
+                continue;
+            }
+            // (Within the clause: "an interview on the topics of the meetings with …"; the
+            // first such word a person follows closely.)
+            for j in k + 1..ws.len().min(k + 9) {
+                if para[ws[k].0..ws[j].0].contains(['.', ';', ':', ',', '!', '?']) {
+                    break;
+                }
+                if !lex.is(
+                    &ws[j].1.to_lowercase(),
+                    chancery_lexicon::events::Role::With,
+                ) {
+                    continue;
+                }
+                let Some(&(from, _)) = ws.get(j + 1) else {
+                    break;
+                };
+                let Some(place) = span_in(text, phrase_from(para, from)) else {
+                    break;
+                };
+                let person = doc
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == chancery_model::EntityType::Per)
+                    .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+                    .filter(|(m, _)| place.start <= m.start && m.end <= place.end)
+                    .min_by_key(|(m, _)| m.start)
+                    .filter(|(m, _)| {
+                        text[place.start..m.start].split_whitespace().count() <= SHORT_SUBJECT_WORDS
+                    });
+                if let Some((_, e)) = person {
+                    if !found.contains(&e.name) {
+                        found.push(e.name.clone());
+                    }
+                    break;
+                }
+            }
+        }
+    }
     for name in found {
         credit_speaker(&mut doc.speakers, &name, 0);
     }
@@ -2549,6 +2599,28 @@ mod tests {
                 "Nous avons le bétail et ils n'en ont pas"
             ]
         );
+    }
+
+    #[test]
+    fn the_person_an_interview_is_with_speaks() {
+        use chancery_model::{Entity, EntityType};
+        let text = "Romansh will be spoken in Slovenia. An interview on the topics of the meetings with Swiss Ambassador Gabriele Schreier.";
+        let at = text.find("Gabriele").unwrap();
+        let mut doc = Document {
+            text: text.to_owned(),
+            lang: Some("en".into()),
+            ..Document::default()
+        };
+        doc.entities.push(Entity {
+            name: "Gabriele Schreier".into(),
+            kind: EntityType::Per,
+            surface: vec!["Gabriele Schreier".into()],
+            mentions: vec![Span::new(at, at + "Gabriele Schreier".len())],
+            ..Entity::default()
+        });
+        add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Gabriele Schreier"]);
     }
 
     #[test]

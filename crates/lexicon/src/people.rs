@@ -252,9 +252,12 @@ pub enum QuoteWord {
     /// A verb of speech that keeps its sense after a reflexive auxiliary ("s'est félicité que",
     /// "s'est dit « … »").
     ReflexiveSpeech,
+    /// A noun of an interview, whose person after "with" speaks ("an interview with Ambassador
+    /// Gabriele Schreier", "un entretien avec", "интервью с").
+    Interview,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 28] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 29] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -283,6 +286,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 28] = [
     ("reflexive", QuoteWord::Reflexive),
     ("reflexive_speech", QuoteWord::ReflexiveSpeech),
     ("words_of", QuoteWord::WordsOf),
+    ("interview", QuoteWord::Interview),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
