@@ -415,6 +415,14 @@ fn russian() {
         "сегодняшние=2024-06-26",
     );
     check("На вчерашней встрече.", "ru", a, "вчерашней=2024-06-25");
+    // One unit before or after, its count left unsaid.
+    check(
+        "Через месяц начнутся переговоры.",
+        "ru",
+        a,
+        "Через месяц=2024-07",
+    );
+    check("Год назад он заявил об этом.", "ru", a, "Год назад=2023");
     // Month first, as a translated English date; and glued onto a label by a scraper.
     check(
         "Опубликовано апрель 19-го, 2016",
