@@ -432,6 +432,7 @@ mod tests {
                 | "day_of"
                 | "complement"
                 | "distal"
+                | "genitive_ending"
                 | "past_form"
                 | "month_noun" => v.is_empty(),
                 "year_noun" => v.is_empty() || v[..] == ["abbreviation"],

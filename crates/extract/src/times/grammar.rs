@@ -255,6 +255,8 @@ static THIS_YEAR_ABBREVIATIONS: LazyLock<Vec<&str>> =
 /// jour-là"); before a month name, a month ("le mois de mars").
 static DAY_OF: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_of"));
 static DISTAL: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("distal"));
+static GENITIVE_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("genitive_ending"));
 static MONTH_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("month_noun"));
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
 
@@ -1348,7 +1350,7 @@ impl<'a> Grammar<'a> {
             Relative::Chained(u, n) => {
                 // "la veille de l'élection", "the day before the summit", "накануне визита" (a
                 // Russian word alone, its noun in the genitive after it): the eve of something
-                // named, not a day.
+                // named, not a day ("накануне министр прибыл" is one).
                 // ("la veille d'envahir": a verb after "de" is what was done that day.)
                 let of_a_noun = |k: usize| {
                     self.is_any(k, &OF_WORDS)
@@ -1362,7 +1364,8 @@ impl<'a> Grammar<'a> {
                         || self.is_any(k, &ARTICLE_WORDS)
                         || end - i == 1
                             && self.raw(i).chars().next().is_some_and(is_cyrillic)
-                            && self.raw(k).starts_with(char::is_lowercase))
+                            && self.raw(k).starts_with(char::is_lowercase)
+                            && GENITIVE_ENDINGS.iter().any(|e| self.raw(k).ends_with(e)))
                 {
                     return None;
                 }

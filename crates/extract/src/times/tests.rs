@@ -415,6 +415,14 @@ fn russian() {
         "сегодняшние=2024-06-26",
     );
     check("На вчерашней встрече.", "ru", a, "вчерашней=2024-06-25");
+    // "Накануне" alone is the day before; before a noun in the genitive, the eve of it.
+    check(
+        "Накануне министр прибыл в Минск.",
+        "ru",
+        a,
+        "Накануне=2024-06-25",
+    );
+    check("Министр прибыл накануне визита.", "ru", a, "");
     // One unit before or after, its count left unsaid.
     check(
         "Через месяц начнутся переговоры.",
