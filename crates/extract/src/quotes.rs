@@ -161,9 +161,7 @@ const AFTER_NEAR_CHARS: usize = 120;
 /// The first `chars` characters of `s`, and the rest of the word they end in ("…Мария Захарова"
 /// is not cut to "Захаро").
 fn near_start(s: &str, chars: usize) -> &str {
-    let Some((cut, _)) = s.char_indices().nth(chars) else {
-        return s;
-    };
+    let cut = chancery_model::text::chars_ahead(s, 0, chars);
     let end = s[cut..]
         .find(|c: char| !is_word_char(c))
         .map_or(s.len(), |i| cut + i);

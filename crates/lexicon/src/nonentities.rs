@@ -85,34 +85,37 @@ pub fn is_common_noun(word: &str) -> bool {
 /// The edges of a tagged name, `data/<lang>/name_edges.tsv`: (leading words, each with the
 /// separator that follows it — a space, or nothing after an elided article's apostrophe;
 /// trailing words).
-static NAME_EDGES: LazyLock<(Vec<String>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let mut leading = Vec::new();
-    let mut trailing = HashSet::new();
-    for line in [
-        include_str!("../data/fr/name_edges.tsv"),
-        include_str!("../data/en/name_edges.tsv"),
-        include_str!("../data/ru/name_edges.tsv"),
-    ]
-    .into_iter()
-    .flat_map(lines)
-    {
-        match line.split_once('\t') {
-            Some(("leading", w)) => {
-                let w = w.trim();
-                leading.push(if w.ends_with(['\'', '’']) {
-                    w.to_owned()
-                } else {
-                    format!("{w} ")
-                });
+/// (Leading words with their separators, the same words bare for lookups, trailing words.)
+static NAME_EDGES: LazyLock<(Vec<String>, HashSet<String>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let mut leading = Vec::new();
+        let mut trailing = HashSet::new();
+        for line in [
+            include_str!("../data/fr/name_edges.tsv"),
+            include_str!("../data/en/name_edges.tsv"),
+            include_str!("../data/ru/name_edges.tsv"),
+        ]
+        .into_iter()
+        .flat_map(lines)
+        {
+            match line.split_once('\t') {
+                Some(("leading", w)) => {
+                    let w = w.trim();
+                    leading.push(if w.ends_with(['\'', '’']) {
+                        w.to_owned()
+                    } else {
+                        format!("{w} ")
+                    });
+                }
+                Some(("trailing", w)) => {
+                    trailing.insert(w.trim());
+                }
+                _ => {}
             }
-            Some(("trailing", w)) => {
-                trailing.insert(w.trim());
-            }
-            _ => {}
         }
-    }
-    (leading, trailing)
-});
+        let bare = leading.iter().map(|w| w.trim_end().to_owned()).collect();
+        (leading, bare, trailing)
+    });
 
 /// The articles and prepositions that may open a tagged span without being part of the name,
 /// each with the separator after it ("la ", "l'").
@@ -122,13 +125,12 @@ pub fn leading_words() -> &'static [String] {
 
 /// Whether `word` (any case) is one of the leading articles and prepositions ("Le", "the").
 pub fn is_leading_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    leading_words().iter().any(|a| a.trim_end() == lower)
+    NAME_EDGES.1.contains(&word.to_lowercase())
 }
 
 /// Whether a lowercase word never ends a name ("aussi", "also", "также").
 pub fn is_trailing_word(word: &str) -> bool {
-    NAME_EDGES.1.contains(word)
+    NAME_EDGES.2.contains(word)
 }
 
 /// Russian demonym stems, folded: the demonyms, and the stems of the country adjectives
