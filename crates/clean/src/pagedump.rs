@@ -56,6 +56,9 @@ const MAX_PLACE_WORDS: usize = 5;
 const MAX_LABEL_WORDS: usize = 14;
 /// The longest item of a related block, in words.
 const MAX_RELATED_ITEM: usize = 30;
+/// The longest sub-heading a flattened transcript runs into the label after it ("Beginning of
+/// talks President of Russia Vladimir Putin:"), in words.
+const MAX_SUBHEADING_WORDS: usize = 6;
 
 /// The body of a flattened page and what was removed (menus, "See also" blocks, related links
 /// with their own dates, share prompts), with paragraphs and inline speaker labels put back on
@@ -525,6 +528,24 @@ impl<'a> Page<'a> {
         found
     }
 
+    /// The first word of a short sub-heading that runs from a sentence's end into the label
+    /// starting at word `label`: capitalised, at most `MAX_SUBHEADING_WORDS` words with no
+    /// punctuation, inside no block.
+    fn subheading_before(&self, label: usize, bound: &[bool], fence: &[bool]) -> Option<usize> {
+        let mut k = label;
+        while k > 0 && label - k < MAX_SUBHEADING_WORDS {
+            k -= 1;
+            let w = self.s(k);
+            if fence[k] || w.ends_with([',', ';', ':', '.', '!', '?', ')', '»', '"']) {
+                return None;
+            }
+            if bound[k] {
+                return self.starts_upper(k).then_some(k);
+            }
+        }
+        None
+    }
+
     /// "Q - …", "R - …": a label without a name before a dash.
     fn dash_label(&self, i: usize) -> bool {
         let s = self.s(i);
@@ -876,6 +897,7 @@ impl<'a> Page<'a> {
         // one right after the dateline.
         let mut accepted: Vec<Label> = Vec::new();
         let mut first_free = true;
+        let transcript = labels.iter().any(|l| l.bounded);
         for l in &labels {
             if l.bounded {
                 accepted.push(*l);
@@ -888,7 +910,17 @@ impl<'a> Page<'a> {
                     && (d.end..l.start).all(|k| !ends_with_terminal(self.s(k)) && !fence[k])
             });
             let strong = || l.name.is_some_and(|(name, role)| self.strong(name, role));
-            if after_dateline
+            // In a transcript (labels after sentence ends elsewhere), a strong label after a
+            // sub-heading run into it ("… Tokayev. Beginning of talks President of Russia
+            // Vladimir Putin: …"): the heading gets its own line.
+            let subheading = transcript
+                .then(|| self.subheading_before(l.start, &bound, &fence))
+                .flatten()
+                .filter(|_| strong());
+            if let Some(h) = subheading {
+                line_before[h] = true;
+                accepted.push(*l);
+            } else if after_dateline
                 || (first_free && l.start < body0 && l.start >= header_end && strong())
             {
                 accepted.push(*l);
@@ -2159,6 +2191,12 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Merci. Vladimir Poutine : Bonjour. Président de la Biélorussie Alexandre Loukachenko : Merci.",
                 "Merci.\nVladimir Poutine : Bonjour.\nPrésident de la Biélorussie Alexandre Loukachenko : Merci.",
+            ),
+            // A sub-heading run into the label after it gets its own line; a question put to
+            // someone by name is no sub-heading.
+            (
+                "They met. QUESTION: My second question is for President Erdogan: What now? Beginning of talks President of Russia Vladimir Putin: Thank you.",
+                "They met.\nQUESTION: My second question is for President Erdogan: What now?\nBeginning of talks\nPresident of Russia Vladimir Putin: Thank you.",
             ),
             // Colons inside sentences, times and addresses are not labels.
             (
