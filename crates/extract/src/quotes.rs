@@ -33,6 +33,9 @@ const OBJECT_WORDS: usize = 6;
 /// Most words of a subject after its verb before a colon ("Об этом заявил пресс-секретарь
 /// президента Дмитрий Песков:").
 const INVERTED_SUBJECT_WORDS: usize = 6;
+/// Most capitalised words of a clause's opening subject (acronyms and titles before a name:
+/// "NATO Secretary General Jens Stoltenberg").
+const MAX_OPENING_RUN: usize = 7;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 320;
 /// How far back (bytes) the paragraph of a quote is read for the subject of a reporting verb:
@@ -601,7 +604,34 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             if let Some(name) = first_full_name(fragment, &ws[..ws.len().min(4)])
                 && fragment.trim_start().starts_with(name)
             {
-                return Some(Before::Who(name));
+                // (The whole capitalised run: "NATO Secretary General Jens Stoltenberg", whose
+                // name the speaker's resolution finds at its end.)
+                // (A short lowercase word between capitalised ones is part of the title: "US
+                // Secretary of State Antony Blinken".)
+                let mut run = 1;
+                while run < ws.len() && run < MAX_OPENING_RUN {
+                    let joined = |a: usize| joined_in_name(fragment, &ws, a);
+                    if capitalised(ws[run].1) && joined(run - 1) {
+                        run += 1;
+                    } else if run + 1 < ws.len()
+                        && ws[run].1.chars().count() <= 3
+                        && capitalised(ws[run + 1].1)
+                        && joined(run - 1)
+                        && joined(run)
+                    {
+                        run += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let run = run.min(ws.len());
+                let (at, last) = ws[run - 1];
+                let whole = &fragment[ws[0].0..at + last.len()];
+                return Some(Before::Who(if whole.len() > name.len() {
+                    whole
+                } else {
+                    name
+                }));
             }
             // "Лавров: «…»", "Zakharova: “…”": a clause that is only a known person's name
             // before the colon, as news writes a quotation in a lead or a headline ("Brexit :
@@ -624,6 +654,25 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                 && !fragment[..ws[a].0].trim_end().ends_with(',')
             {
                 return Some(Before::Who(name));
+            }
+            // "Le porte-parole de l'Otan, Farah Dakhlallah, a rejeté ces accusations :",
+            // "Официальный представитель НАТО Фара Дахлалла отвергла обвинения:": a short
+            // predicate in lowercase words after a name is the name's; the name its subject.
+            let predicate = ws
+                .iter()
+                .rposition(|(_, w)| capitalised(w))
+                .map(|c| c + 1)
+                .filter(|&p| p > 0 && p < ws.len() && ws.len() - p <= OBJECT_WORDS);
+            if let Some(p) = predicate {
+                let mut verb = p;
+                while verb + 1 < ws.len() && aux_word(ws[verb].1) {
+                    verb += 1;
+                }
+                if let Some(who) = subject_before(fragment, &ws, verb)
+                    .filter(|who| first_full_name(who, &words(who)).is_some())
+                {
+                    return Some(Before::Who(who));
+                }
             }
         }
     }
@@ -2300,6 +2349,27 @@ fn side_before(doc: &Document, before: &str) -> Option<String> {
 /// (a read of the whole text).
 fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     let who = who.trim();
+    // "NATO Secretary General Jens Stoltenberg": the longest tail of two words or more that is
+    // a person the base knows or the text tags is the name, whatever role comes before it
+    // (unless the whole is one: "Jean-Yves Le Drian").
+    let tagged = |name: &str| {
+        doc.entities.iter().find(|e| {
+            e.kind == chancery_model::EntityType::Per
+                && (e.name == name || e.surface.iter().any(|f| f == name))
+        })
+    };
+    let every: Vec<&str> = who.split_whitespace().collect();
+    if every.len() >= 3 && person(who).is_none() && tagged(who).is_none() {
+        let tail = (1..every.len() - 1).find_map(|i| {
+            let tail = every[i..].join(" ");
+            person(&tail)
+                .map(|p| p.name.clone())
+                .or_else(|| tagged(&tail).map(|e| e.name.clone()))
+        });
+        if tail.is_some() {
+            return tail;
+        }
+    }
     if let Some(role) = role_in(who) {
         return holder_of(doc, role);
     }
@@ -2844,12 +2914,12 @@ mod tests {
                 "Jens Stoltenberg | - | NATO stands with you for as long as it takes.",
             ],
         );
-        // A name after its titles (read once the entities are known: `named_at`), and a
-        // second quotation after the clause that named it.
+        // A name after its titles (a known person's name ending them), and a second quotation
+        // after the clause that named it.
         check(
             "\"We had a constructive discussion,\" U.S. Secretary of State Antony Blinken told reporters. \"But there is a long way to go.\"",
             &[
-                "- | - | We had a constructive discussion,",
+                "Antony Blinken | - | We had a constructive discussion,",
                 "Antony Blinken | - | But there is a long way to go.",
             ],
         );
@@ -3129,6 +3199,21 @@ mod tests {
         check(
             "\"We stand ready to help now,\" Blinken said, adding that Kyiv, which asked for it, said so.",
             &["Antony Blinken | - | We stand ready to help now,"],
+        );
+        // A clause a colon ends whose short lowercase predicate (no verb of speech) follows a
+        // name: the name speaks, after a role phrase or between commas.
+        check(
+            "Le porte-parole de l'Otan, Farah Dakhlallah, a rejeté ces accusations : « Nos exercices sont défensifs et transparents. »",
+            &["Farah Dakhlallah | - | Nos exercices sont défensifs et transparents."],
+        );
+        check(
+            "Официальный представитель НАТО Фара Дахлалла отвергла обвинения: «Наши учения носят оборонительный характер».",
+            &["Фара Дахлалла | - | Наши учения носят оборонительный характер"],
+        );
+        // Acronyms and titles before a known name are not part of it.
+        check(
+            "NATO Secretary General Jens Stoltenberg was blunt: \"Our exercises are defensive and transparent.\"",
+            &["Jens Stoltenberg | - | Our exercises are defensive and transparent."],
         );
     }
 
