@@ -191,6 +191,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         );
     }
     add_speakers(doc, kb, &mut entities);
+    surnames_written_again(&doc.text, &mut entities);
     spelled_out_acronyms(&doc.text, &mut entities);
     join_head_words(&mut entities);
     // In order of first mention; entities named only in captions after those of the body.
@@ -1004,6 +1005,100 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
     }
 }
 
+/// The shortest surname [`surnames_written_again`] looks for, in letters.
+const MIN_SURNAME_LETTERS: usize = 4;
+
+/// A person's surname written again where the tagger left it ("Позднее Ващиковский сообщил",
+/// a sentence's first word after "Витольд Ващиковский"): each capitalised word whose key is the
+/// last word of exactly one person's full name, inside no other mention, is a mention of that
+/// person — unless the text also writes the word in lower case (a common word).
+fn surnames_written_again(text: &str, entities: &mut [Entity]) {
+    let mut surname: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::Per {
+            continue;
+        }
+        // (A name's surfaces, every word capitalised: not a role phrase, "Président de la
+        // République".)
+        let names = e
+            .surface
+            .iter()
+            .filter(|s| s.split(' ').all(|w| w.starts_with(char::is_uppercase)));
+        for last in names.filter_map(|s| s.rsplit_once(' ').map(|(_, l)| l)) {
+            if last.chars().filter(|c| c.is_alphabetic()).count() < MIN_SURNAME_LETTERS
+                || !last.starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let slot = surname.entry(word_key(last)).or_insert(Some(i));
+            if *slot != Some(i) {
+                *slot = None;
+            }
+        }
+    }
+    if surname.is_empty() {
+        return;
+    }
+    // (Words are read twice rather than kept: a long document has millions.)
+    let words = || {
+        let mut start: Option<usize> = None;
+        text.char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+            .filter_map(move |(i, c)| {
+                let inside = is_word_char(c) || c == '-';
+                match (start, inside) {
+                    (None, true) => {
+                        start = Some(i);
+                        None
+                    }
+                    (Some(s), false) => {
+                        start = None;
+                        Some((s, &text[s..i]))
+                    }
+                    _ => None,
+                }
+            })
+    };
+    let lowercase: HashSet<String> = words()
+        .filter(|(_, w)| w.starts_with(char::is_lowercase))
+        .map(|(_, w)| word_key(w))
+        .collect();
+    let mut taken: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    taken.sort_unstable();
+    let free = |span: Span| {
+        let after = taken.partition_point(|m| m.end <= span.start);
+        taken.get(after).is_none_or(|m| m.start >= span.end)
+    };
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for (at, w) in words() {
+        if !w.starts_with(char::is_uppercase) || w.chars().all(|c| !c.is_lowercase()) {
+            continue;
+        }
+        let key = word_key(w);
+        let Some(&Some(e)) = surname.get(&key) else {
+            continue;
+        };
+        let span = Span::new(at, at + w.len());
+        if free(span) && !lowercase.contains(&key) {
+            found.push((e, span));
+        }
+    }
+    for (e, span) in found {
+        add_mention(
+            &mut entities[e],
+            Place::Body,
+            span,
+            span.slice(text).to_owned(),
+        );
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_unstable();
+    }
+}
+
 /// A mention of a name the base lacks that joins a known person's entity: (the entity's
 /// index, where, span).
 type Join = (usize, Place, Span);
@@ -1670,6 +1765,40 @@ mod tests {
         );
         assert_eq!(surfaces(&es, "Raúl Castro"), ["Raúl Castro", "Castro"]);
         assert_eq!(surfaces(&es, "Fidel Castro"), ["Fidel Castro"]);
+    }
+
+    #[test]
+    fn a_surname_written_again_where_the_tagger_left_it_is_the_person() {
+        let text = "Министр иностранных дел Польши Витольд Ващиковский заявил, что решение \
+                    принято.\n\nПозднее Ващиковский сообщил, что власти не намерены ничего \
+                    делать.\n\nВащиковского спросили о памятниках.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            lang: Some("ru".into()),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.name.contains("Vashchikovsk"))
+            .expect("the person");
+        assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+        // A word the text also writes in lower case is a common word, not the surname.
+        let mut doc = Document {
+            text: "Посол Анна Весна приехала в Москву.\n\nВесна в этом году ранняя: \
+                   весна пришла в апреле."
+                .to_owned(),
+            lang: Some("ru".into()),
+            ..Document::default()
+        };
+        extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.surface.iter().any(|s| s == "Анна Весна"))
+            .expect("the person");
+        assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
     }
 
     #[test]
