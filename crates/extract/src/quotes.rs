@@ -547,7 +547,10 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     });
     // "…, adding that they constitute "…"": the same speaker goes on — the subject of a verb of
     // speech before it, when the clause names one ("Ushakov said, adding that…").
-    if let Some(c) = continuing.filter(|&c| introduces || complementizer(c + 1)) {
+    // ("…, назвав это решение «…»", "calling it “…”": a gerund a few words before the
+    // quotation takes it as its object.)
+    let object = |c: usize| ws.len() - c <= OBJECT_WORDS;
+    if let Some(c) = continuing.filter(|&c| introduces || complementizer(c + 1) || object(c)) {
         let named = ws[..c]
             .iter()
             .rposition(|(_, w)| is_reporting(w))
@@ -3209,6 +3212,15 @@ mod tests {
         check(
             "Официальный представитель НАТО Фара Дахлалла отвергла обвинения: «Наши учения носят оборонительный характер».",
             &["Фара Дахлалла | - | Наши учения носят оборонительный характер"],
+        );
+        // A gerund of speech a few words before the quotation takes it as its object; the
+        // speaker goes on.
+        check(
+            "«Почему вы можете предать память тех, кто спасал ваших отцов?» — подытожила Захарова. В четверг официальный представитель МИД уже комментировала ситуацию, назвав это решение «вопиющим фактом исторической амнезии».",
+            &[
+                "Maria Zakharova | - | Почему вы можете предать память тех, кто спасал ваших отцов?",
+                "Maria Zakharova | - | вопиющим фактом исторической амнезии",
+            ],
         );
         // Acronyms and titles before a known name are not part of it.
         check(
