@@ -171,6 +171,23 @@ fn near_start(s: &str, chars: usize) -> &str {
     &s[..end]
 }
 
+/// Where a third-person pronoun that is the subject of a verb of speech stands in the last
+/// sentence of `before` (the text before a quotation): "…and he said if Putin moves into NATO
+/// countries, “…”" — the person "he" stands for was named before it, not after.
+pub(crate) fn pronoun_subject_at(before: &str) -> Option<usize> {
+    let from = sentence_start(before);
+    let ws = words(&before[from..]);
+    ws.iter().enumerate().rev().find_map(|(k, &(at, w))| {
+        let pronoun = quote_word(&w.to_lowercase(), QuoteWord::Pronoun);
+        // (Auxiliaries between: "il a déclaré", "he has said".)
+        let mut v = k + 1;
+        while v < ws.len() && v <= k + 3 && aux_word(ws[v].1) {
+            v += 1;
+        }
+        (pronoun && ws.get(v).is_some_and(|(_, verb)| is_reporting(verb))).then_some(from + at)
+    })
+}
+
 /// Where the last sentence of `before` starts: after its last sentence end, a full stop after a
 /// lone capital being an initial ("Brian A. Nichols précise", "В.В. Путин заявил").
 fn sentence_start(before: &str) -> usize {

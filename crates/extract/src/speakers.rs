@@ -802,8 +802,16 @@ fn resolve_antecedents(doc: &mut Document) {
             Antecedent::Person | Antecedent::Previous => EntityType::Per,
             Antecedent::Organisation => EntityType::Org,
         };
-        // The opening mark is just before the quoted words.
+        // The opening mark is just before the quoted words; a pronoun subject of the clause
+        // before it stands for someone named before the pronoun.
         let before = q.span.start.saturating_sub(1);
+        let before = match q.antecedent {
+            Antecedent::Person => {
+                crate::quotes::pronoun_subject_at(&doc.text[..doc.text.floor_char_boundary(before)])
+                    .unwrap_or(before)
+            }
+            _ => before,
+        };
         // Inside a transcript turn, only someone named in that turn.
         let turn_start = doc
             .turns
@@ -1351,6 +1359,30 @@ mod tests {
         assert!(!nominative("Путина", "Vladimir Putin"));
         assert!(nominative("Захарова", "Maria Zakharova"));
         assert!(nominative("Макрон", "Emmanuel Macron"));
+    }
+
+    #[test]
+    fn a_pronoun_subject_stands_for_someone_named_before_it() {
+        let text = "Joe Biden met Olaf Scholz. He said if Vladimir Putin moves, \u{201c}we will \
+                    be involved.\u{201d}";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let quoted = Span::new(at("we will"), at("involved.") + 9);
+        let mut doc = Document {
+            text: text.into(),
+            quotes: vec![chancery_model::Quote {
+                span: quoted,
+                antecedent: Antecedent::Person,
+                ..Default::default()
+            }],
+            entities: vec![
+                entity("Joe Biden", EntityType::Per, at("Joe"), 9),
+                entity("Olaf Scholz", EntityType::Per, at("Olaf"), 11),
+                entity("Vladimir Putin", EntityType::Per, at("Vladimir"), 14),
+            ],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Olaf Scholz"));
     }
 
     #[test]
