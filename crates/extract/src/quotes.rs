@@ -36,6 +36,9 @@ const INVERTED_SUBJECT_WORDS: usize = 6;
 /// Most capitalised words of a clause's opening subject (acronyms and titles before a name:
 /// "NATO Secretary General Jens Stoltenberg").
 const MAX_OPENING_RUN: usize = 7;
+/// Most words of the description of whose view a sentence states ("Pour le militant des droits
+/// humains Alioune Tine, …").
+const VIEW_OF_WORDS: usize = 9;
 /// How far before a quote a framing clause is looked for.
 const BEFORE: usize = 320;
 /// How far back (bytes) the paragraph of a quote is read for the subject of a reporting verb:
@@ -801,9 +804,27 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     {
         return Some(Before::Who(who.trim()));
     }
+    // "Pour le militant des droits humains Alioune Tine, cette crise met en lumière « … »": a
+    // description ending with a full name, up to the first comma, gives the view the sentence
+    // states.
+    if let [(_, first), (at, _), ..] = ws[..]
+        && quote_word(&first.to_lowercase(), QuoteWord::ViewOf)
+        && let Some(comma) = fragment[at..].find(',')
+        && let who = &fragment[at..at + comma]
+        && (2..=VIEW_OF_WORDS).contains(&words(who).len())
+        && !who.contains([';', ':', '(', '«', '»', '"', '“', '”'])
+        && let Some(name) = last_full_name(who, &words(who))
+        && who.trim_end().ends_with(name)
+    {
+        return Some(Before::Who(name));
+    }
     let k = ws
         .iter()
         .position(|(_, w)| quote_word(w, QuoteWord::According))?;
+    // "По его словам, …": a possessive pronoun before the word points back to who spoke.
+    if k > 0 && quote_word(&ws[k - 1].1.to_lowercase(), QuoteWord::Object) {
+        return Some(Before::Unknown);
+    }
     let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
     let who = phrase_from(fragment, from);
     Some(match medium_in(who) {
@@ -3238,6 +3259,20 @@ mod tests {
                 "Maria Zakharova | - | Почему вы можете предать память тех, кто спасал ваших отцов?",
                 "Maria Zakharova | - | вопиющим фактом исторической амнезии",
             ],
+        );
+        // Whose view the sentence states: a description ending with a full name after
+        // "Pour", up to the first comma; "по его словам" points back to who spoke.
+        check(
+            "Pour le militant des droits humains Alioune Tine, cette crise met surtout en lumière « l’impuissance des mécanismes régionaux et internationaux ».",
+            &["Alioune Tine | - | l’impuissance des mécanismes régionaux et internationaux"],
+        );
+        check(
+            "Pour la France, cette crise met surtout en lumière « l’impuissance des mécanismes régionaux et internationaux ».",
+            &[],
+        );
+        check(
+            "Госсекретарь США Джон Керри выступил в Вашингтоне. По его словам, взаимодействие будет приостановлено, «пока Россия не предпримет немедленные шаги»",
+            &["John Kerry | - | пока Россия не предпримет немедленные шаги"],
         );
         // Acronyms and titles before a known name are not part of it.
         check(
