@@ -1953,6 +1953,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_word_before_a_full_name_is_not_part_of_it() {
+        let es = entities(
+            "Le président Malien Ibrahim Boubacar Keita a annoncé sa démission.",
+            "2020-08-19",
+        );
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ibrahim Boubacar Keita"), "{names:?}");
+    }
+
+    #[test]
     fn unknown_names_group_by_surname() {
         let es = entities(
             "Le ministre Jean-Baptiste Lemoyne a rencontré des journalistes. Lemoyne a dit non.",

@@ -347,9 +347,17 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
             && rest
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
+        // (A nationality word before a person's full name is no part of it either: "le
+        // président Malien Ibrahim Boubacar Keita".)
+        let nationality = kind == EntityType::Per
+            && is_demonym(first)
+            && rest.split_whitespace().count() >= 2
+            && rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
         if !article
             && !longer_name
-            && is_title_word(first)
+            && (is_title_word(first) || nationality)
             && rest.chars().next().is_some_and(char::is_uppercase)
         {
             start += first.len() + 1;
