@@ -1053,32 +1053,33 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// "Нидерланд-ов").
 const PLURAL_ENDINGS: &[&str] = &["", "ах", "ам", "ами", "ов"];
 
-/// The stems of a one-word Cyrillic alias that leave at least four letters, each with the
-/// endings it takes: a noun ending in а, я, ь or й ("Москв" of "Москва"; not "Оман" or "Куба"
-/// → "Куб"), a name declined as an adjective ("Грозн" of "Грозный"), a plural ("Балкан" of
-/// "Балканы").
+/// The stems of a one-word Cyrillic alias that leave at least four letters (three for a noun in
+/// -а or -я: "Куб" of "Куба", "Риг" of "Рига"), each with the endings it takes: a noun ending in
+/// а, я, ь or й ("Москв" of "Москва"; not "Оман"), a name declined as an adjective ("Грозн" of
+/// "Грозный"), a plural ("Балкан" of "Балканы").
 fn russian_stems(alias: &str) -> Vec<(&str, &'static [&'static str])> {
     if alias.contains([' ', '-']) {
         return Vec::new();
     }
-    // The alias without its last `cut` letters.
-    let stem = |cut: usize| {
+    // The alias without its last `cut` letters, when `min` letters are left.
+    let stem = |cut: usize, min: usize| {
         let at = alias
             .char_indices()
             .rev()
             .nth(cut - 1)
             .map_or(0, |(i, _)| i);
         let stem = &alias[..at];
-        (stem.chars().count() >= 4 && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+        (stem.chars().count() >= min && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
             .then_some(stem)
     };
     let mut out = Vec::new();
     if ["ый", "ий", "ой"].iter().any(|e| alias.ends_with(e)) {
-        out.extend(stem(2).map(|s| (s, ADJECTIVE_ENDINGS)));
+        out.extend(stem(2, 4).map(|s| (s, ADJECTIVE_ENDINGS)));
     }
     match alias.chars().next_back() {
-        Some('а' | 'я' | 'ь' | 'й') => out.extend(stem(1).map(|s| (s, CASE_ENDINGS))),
-        Some('ы') => out.extend(stem(1).map(|s| (s, PLURAL_ENDINGS))),
+        Some('а' | 'я') => out.extend(stem(1, 3).map(|s| (s, CASE_ENDINGS))),
+        Some('ь' | 'й') => out.extend(stem(1, 4).map(|s| (s, CASE_ENDINGS))),
+        Some('ы') => out.extend(stem(1, 4).map(|s| (s, PLURAL_ENDINGS))),
         _ => {}
     }
     out

@@ -1025,8 +1025,13 @@ fn surnames_written_again(text: &str, entities: &mut [Entity]) {
             .iter()
             .filter(|s| s.split(' ').all(|w| w.starts_with(char::is_uppercase)));
         for last in names.filter_map(|s| s.rsplit_once(' ').map(|(_, l)| l)) {
+            // (Not a nationality word, a title or a common noun the tagger took into a name:
+            // "Restoring Palestinian" would make every "Palestinian" a person.)
             if last.chars().filter(|c| c.is_alphabetic()).count() < MIN_SURNAME_LETTERS
                 || !last.starts_with(char::is_uppercase)
+                || chancery_lexicon::nonentities::is_demonym(last)
+                || chancery_lexicon::nonentities::is_title_word(last)
+                || chancery_lexicon::nonentities::is_common_noun(last)
             {
                 continue;
             }

@@ -45,14 +45,19 @@ fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
     let hard = |c: char| {
         matches!(
             c,
-            '{' | '}' | '#' | '>' | '<' | '*' | '•' | '·' | '[' | ']' | '='
+            '{' | '}' | '#' | '>' | '<' | '*' | '•' | '·' | '[' | ']' | '=' | '@'
         ) || (c >= '\u{2190}'
             && !c.is_alphanumeric()
             && !matches!(c, '’' | '‘' | '“' | '”' | '„' | '«' | '»' | '–' | '—'))
     };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (i, c) in s.char_indices() {
-        if hard(c) {
+        // (A bracket glued to the next word joins two things a scraper ran together:
+        // "(@ZelenskyyUa)November".)
+        let glued = matches!(c, ')' | '(')
+            && s[i + 1..].starts_with(char::is_alphanumeric)
+            && s[..i].ends_with(char::is_alphanumeric);
+        if hard(c) || glued {
             cuts.push((i, i + c.len_utf8()));
         } else if c == '.' && s[i + 1..].starts_with(' ') {
             let word = s[..i]
@@ -73,7 +78,7 @@ fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
             }
         }
     }
-    if cuts.is_empty() {
+    if cuts.is_empty() && !text[..span.start].ends_with('@') {
         return vec![span];
     }
     let mut out = Vec::new();
@@ -82,7 +87,14 @@ fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
         let piece = &s[from..a];
         let lead = piece.len() - piece.trim_start().len();
         let piece = piece.trim();
-        if !piece.is_empty() {
+        // A handle after "@" ("@David_Cameron") is an account, not a name.
+        let after_at = if from == 0 {
+            text[..span.start].ends_with('@')
+        } else {
+            s[..from].ends_with('@')
+        };
+        let handle = after_at && lead == 0 || piece.contains('_');
+        if !piece.is_empty() && !handle {
             let start = span.start + from + lead;
             out.push(Span::new(start, start + piece.len()));
         }
