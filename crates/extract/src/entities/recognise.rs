@@ -29,11 +29,72 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
             EntityType::Per => (strip_titles(text, span), kind),
             _ => (span, kind),
         })
+        .map(|(span, kind)| match kind {
+            EntityType::Per => (with_given_name_before(text, span), kind),
+            _ => (span, kind),
+        })
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
     drop_sentence_initial_words(text, &mut out);
     out
+}
+
+/// Most words of a person's name the tagger gave that a given name before it may open.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A person's name with the capitalised word right before it that the tagger left out ("Je
+/// salue Amadou Makhtar Mbow" tagged "Makhtar Mbow"): a word of Latin letters inside a sentence
+/// that is no title, article, nationality, common noun, calendar word or known actor.
+fn with_given_name_before(text: &str, span: Span) -> Span {
+    let before = &text[..span.start];
+    let Some(gap) = before.strip_suffix(' ') else {
+        return span;
+    };
+    let word = gap
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let start = span.start - 1 - word.len();
+    // (Not a word of a role phrase after its article or preposition, "ministre du Travail
+    // Olivier Dussopt", "de l'Intérieur"; not a word with capitals inside, "WikiLeaks".)
+    let previous = text[..start].trim_end_matches(' ');
+    let after_article = text[..start].ends_with(['\'', '’'])
+        || previous
+            .rsplit(' ')
+            .next()
+            .is_some_and(|p| p.starts_with(char::is_lowercase) && is_leading_word(p));
+    let inner_capital = word
+        .split('-')
+        .any(|part| part.chars().skip(1).any(char::is_uppercase));
+    // (Latin script only: a capitalised Russian word before a name is mostly a genitive that
+    // ends a description, "Центра Разумкова Михаил Пашков", "Штатов Джанет Йеллен".)
+    let given = word.chars().count() >= 2
+        && !chancery_lexicon::names::has_cyrillic(word)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && (2..=MAX_NAME_WORDS).contains(&span.slice(text).split(' ').count())
+        && !after_article
+        && !inner_capital
+        && !opens_sentence(text, start)
+        && !is_leading_word(word)
+        && !word.split('-').any(is_title_word)
+        && !is_common_noun(word)
+        && !is_demonym(word)
+        && !is_calendar_word(word)
+        && !chancery_lexicon::people::is_honorific(word)
+        && {
+            // (Nor a known actor: "МИД России Мария Захарова".)
+            let kb = chancery_lexicon::actors::builtin();
+            kb.lookup(word)
+                .or_else(|| kb.lookup_inflected(word))
+                .is_none()
+        };
+    if given {
+        Span::new(start, span.end)
+    } else {
+        span
+    }
 }
 
 /// A tagged span cut where no name runs on: at the end of a sentence ("Kulesa. Dans", a full
@@ -620,6 +681,40 @@ mod tests {
         ] {
             let got = strip_titles(name, Span::new(0, name.len()));
             assert_eq!(got.slice(name), person);
+        }
+    }
+
+    #[test]
+    fn a_given_name_the_tagger_left_out_opens_the_name() {
+        for (text, tagged, name) in [
+            (
+                "Je salue mon compatriote Amadou Makhtar Mbow.",
+                "Makhtar Mbow",
+                "Amadou Makhtar Mbow",
+            ),
+            // A title, a word after an article, a word with capitals inside, a sentence's
+            // first word and a single tagged word are left out.
+            (
+                "Le Professeur Paul Collier a dit.",
+                "Paul Collier",
+                "Paul Collier",
+            ),
+            (
+                "le ministre du Travail Olivier Dussopt a dit.",
+                "Olivier Dussopt",
+                "Olivier Dussopt",
+            ),
+            (
+                "selon WikiLeaks Julian Assange",
+                "Julian Assange",
+                "Julian Assange",
+            ),
+            ("Hier Makhtar Mbow a dit.", "Makhtar Mbow", "Makhtar Mbow"),
+            ("Can I go", "I", "I"),
+        ] {
+            let at = text.find(tagged).unwrap();
+            let got = with_given_name_before(text, Span::new(at, at + tagged.len()));
+            assert_eq!(got.slice(text), name, "{text}");
         }
     }
 
