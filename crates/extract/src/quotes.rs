@@ -1548,9 +1548,12 @@ pub fn extract_quotes(doc: &mut Document) {
                 && gap.len() <= 160
                 && !gap.contains('\n')
                 && before.trim_end().ends_with(['.', '!', '?'])
-                && words(gap)
+                // (Or one right after it, nothing but the sentence's end between: "… « …
+                // d'un succès ». « Nous avons réussi… »", a page run onto one line.)
+                && (words(gap)
                     .iter()
-                    .any(|(_, w)| lower_in_set(w, &SPEECH_VERBS));
+                    .any(|(_, w)| lower_in_set(w, &SPEECH_VERBS))
+                    || !gap.chars().any(char::is_alphanumeric));
             // A quotation in the title ("Brexit : « L'Europe doit se montrer très ferme »") is
             // kept for now: an interview's is the interviewee's, known once the interview's
             // turns are (`speakers::title_quotes`).
@@ -3273,6 +3276,15 @@ mod tests {
         check(
             "Госсекретарь США Джон Керри выступил в Вашингтоне. По его словам, взаимодействие будет приостановлено, «пока Россия не предпримет немедленные шаги»",
             &["John Kerry | - | пока Россия не предпримет немедленные шаги"],
+        );
+        // A quotation right after an attributed one, nothing but the sentence's end between,
+        // goes on with its speaker.
+        check(
+            "Sergueï Lavrov a déclaré devant la presse : « Nous sommes prêts à discuter avec eux ». « Mais pas à n'importe quelles conditions, bien sûr. »",
+            &[
+                "Sergey Lavrov | - | Nous sommes prêts à discuter avec eux",
+                "Sergey Lavrov | - | Mais pas à n'importe quelles conditions, bien sûr.",
+            ],
         );
         // Acronyms and titles before a known name are not part of it.
         check(
