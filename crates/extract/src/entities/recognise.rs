@@ -29,13 +29,23 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
             EntityType::Per => (strip_titles(text, span), kind),
             _ => (span, kind),
         })
-        .map(|(span, kind)| match kind {
-            EntityType::Per => (with_given_name_before(text, span), kind),
-            _ => (span, kind),
-        })
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
+    // (A word another name holds is not a given name: "Nouvelle-Aquitaine Alain Rousset".)
+    for k in 0..out.len() {
+        let (span, kind) = out[k];
+        if kind != EntityType::Per {
+            continue;
+        }
+        let longer = with_given_name_before(text, span);
+        let taken = longer != span
+            && (k > 0 && out[k - 1].0.end > longer.start
+                || skip.iter().any(|s| s.overlaps(longer)));
+        if !taken {
+            out[k].0 = longer;
+        }
+    }
     drop_sentence_initial_words(text, &mut out);
     out
 }
