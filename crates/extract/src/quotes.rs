@@ -355,10 +355,15 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
                 let pronoun = ws[..k].len() == 1 && quote_word(ws[0].1, QuoteWord::Pronoun);
                 return Some((pronoun, (!pronoun).then_some(subject)));
             }
+            // ("— цитируют ее украинские СМИ": the person a pronoun object stands for is
+            // quoted, not the media.)
             let pronoun = ws[..k]
                 .iter()
                 .chain(ws.get(k + 1))
-                .any(|(_, p)| quote_word(p, QuoteWord::Pronoun));
+                .any(|(_, p)| quote_word(p, QuoteWord::Pronoun))
+                || ws
+                    .get(k + 1)
+                    .is_some_and(|(_, p)| quote_word(&p.to_lowercase(), QuoteWord::Object));
             let mut from = at + w.len();
             // "a réagi, vendredi matin, l'Organisation…": short asides between the verb and
             // its subject are skipped.
@@ -922,6 +927,10 @@ fn last_full_name<'a>(s: &'a str, ws: &[(usize, &'a str)]) -> Option<&'a str> {
 /// A surname this long or longer may be found misspelt by one letter.
 const MISSPELT_MIN_LETTERS: usize = 6;
 
+/// How many words a prepositional phrase between a subject and its verb may hold ("в своем
+/// Telegram-канале").
+const ASIDE_PHRASE_WORDS: usize = 5;
+
 /// How many words a parenthesis between a subject and its verb may hold ("(La République en
 /// marche, LREM)").
 const PARENTHESIS_WORDS: usize = 8;
@@ -952,6 +961,25 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         } else {
             break;
         }
+    }
+    // "Мария Захарова в своем Telegram-канале написала", "Blinken in an interview with CNN
+    // said": a phrase opening with a preposition right after a name stands between it and its
+    // verb.
+    if let Some(p) = (j.saturating_sub(ASIDE_PHRASE_WORDS).max(1)..j)
+        .rev()
+        .find(|&p| {
+            quote_word(&ws[p].1.to_lowercase(), QuoteWord::AsidePreposition)
+                && capitalised(ws[p - 1].1)
+        })
+        .filter(|&p| {
+            // (Words only between the name and the verb: no comma, bracket or quotation mark.)
+            let (end, verb) = (ws[p - 1].0 + ws[p - 1].1.len(), ws[j.min(ws.len() - 1)].0);
+            s[end..verb.max(end)]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\u{a0}')
+        })
+    {
+        j = p;
     }
     // "La députée Carole Grandjean (LREM) s'est félicitée": a parenthesis after the subject.
     if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(')') {
@@ -3285,6 +3313,20 @@ mod tests {
                 "Sergey Lavrov | - | Nous sommes prêts à discuter avec eux",
                 "Sergey Lavrov | - | Mais pas à n'importe quelles conditions, bien sûr.",
             ],
+        );
+        // A phrase opening with a preposition between a name and its verb of speech; a relay
+        // that quotes someone's words ("цитирует ТАСС слова Лаврова").
+        check(
+            "Официальный представитель МИД Мария Захарова в своем Telegram-канале написала: «Мы не намерены отступать от своих принципов».",
+            &["Maria Zakharova | - | Мы не намерены отступать от своих принципов"],
+        );
+        check(
+            "Blinken in an interview with CNN said: \"We will not accept this ultimatum from anyone.\"",
+            &["Antony Blinken | - | We will not accept this ultimatum from anyone."],
+        );
+        check(
+            "«Мы не намерены отступать от своих принципов», — цитирует ТАСС слова Лаврова.",
+            &["Sergey Lavrov | TASS | Мы не намерены отступать от своих принципов"],
         );
         // Acronyms and titles before a known name are not part of it.
         check(

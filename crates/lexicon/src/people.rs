@@ -255,9 +255,12 @@ pub enum QuoteWord {
     /// A noun of an interview, whose person after "with" speaks ("an interview with Ambassador
     /// Gabriele Schreier", "un entretien avec", "интервью с").
     Interview,
+    /// A preposition that opens a phrase between a subject and its verb of speech ("Захарова в
+    /// своем Telegram-канале написала", "Blinken in an interview with CNN said").
+    AsidePreposition,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 29] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 30] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -287,6 +290,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 29] = [
     ("reflexive_speech", QuoteWord::ReflexiveSpeech),
     ("words_of", QuoteWord::WordsOf),
     ("interview", QuoteWord::Interview),
+    ("aside_preposition", QuoteWord::AsidePreposition),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
