@@ -692,6 +692,17 @@ impl<'a> Page<'a> {
         while r < name && !self.role_starts(r, name) {
             r += 1;
         }
+        // A capitalised article before the role opens the label ("Le Président Emmanuel
+        // Macron :").
+        if r < name
+            && r > floor
+            && !role_stop(r)
+            && self.starts_upper(r - 1)
+            && chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Article)
+                .contains(word_form(self.s(r - 1)).as_str())
+        {
+            r -= 1;
+        }
         Some(Named {
             start: r,
             bounded: bound[r],
@@ -2191,6 +2202,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Merci. Vladimir Poutine : Bonjour. Président de la Biélorussie Alexandre Loukachenko : Merci.",
                 "Merci.\nVladimir Poutine : Bonjour.\nPrésident de la Biélorussie Alexandre Loukachenko : Merci.",
+            ),
+            // A capitalised article opens the label with its role.
+            (
+                "Merci. Le Président Emmanuel Macron : Bonjour. Le Président Volodymyr Zelensky : Merci.",
+                "Merci.\nLe Président Emmanuel Macron : Bonjour.\nLe Président Volodymyr Zelensky : Merci.",
             ),
             // A sub-heading run into the label after it gets its own line; a question put to
             // someone by name is no sub-heading.
