@@ -5,7 +5,8 @@
 //! Three passes:
 //!
 //! 1. **Pages.** Form feeds split pages. Without them, page-number lines ("- 3 -", "Page 3 of
-//!    12", lone numbers between blank lines that count up) mark where pages end.
+//!    12", lone numbers between blank lines that count up) mark where pages end; failing those,
+//!    short lines with digits that stand alone and recur, digits aside ("23-27019 1/30"), do.
 //! 2. **Furniture.** From the top and the bottom of each page, lines are peeled off while they are
 //!    running headers or footers (a line whose shape, digits ignored and words in any order,
 //!    recurs at the edges of other pages: "29/09/2015 A/70/PV.16" and "A/70/PV.16 29/09/2015",
@@ -41,6 +42,10 @@ const PEEL: usize = 5;
 const MAX_FURNITURE_CHARS: usize = 120;
 /// Lines of the first page searched for a letterhead, before the first long line.
 const LETTERHEAD_LINES: usize = 10;
+/// The longest running footer recognised without page numbers.
+const MAX_FOOTER_CHARS: usize = 60;
+/// How often a footer line recurs before it marks page ends.
+const MIN_RECURRENCES: usize = 3;
 /// Text whose typical line is longer than this has one paragraph per line, not hard wraps.
 const WRAPPED_MAX: usize = 160;
 
@@ -226,6 +231,9 @@ fn infer_pages(lines: &mut [Line<'_>]) {
             ends.extend(run.iter().map(|&(i, _)| i));
         }
     }
+    if ends.is_empty() {
+        ends = recurring_footers(lines, alone);
+    }
     let mut page = 0;
     let mut ends = ends.into_iter().peekable();
     for (i, line) in lines.iter_mut().enumerate() {
@@ -234,6 +242,50 @@ fn infer_pages(lines: &mut [Line<'_>]) {
             page += 1;
         }
     }
+}
+
+/// Without page numbers of their own, a page ends after the short lines with digits that stand
+/// alone and recur, digits aside, at least `MIN_RECURRENCES` times ("23-27019 1/30" then
+/// "A/78/PV.5 19/09/2023" at every page's foot): the last of each run of them (blank lines
+/// between) ends a page, so that the running-head pass finds them at page edges.
+fn recurring_footers(lines: &[Line<'_>], alone: impl Fn(usize) -> bool) -> Vec<usize> {
+    let candidate = |i: usize| {
+        let text = lines[i].text;
+        text.chars().any(|c| c.is_ascii_digit())
+            && text.chars().count() <= MAX_FOOTER_CHARS
+            && alone(i)
+    };
+    let mut shapes: HashMap<String, usize> = HashMap::new();
+    for i in (0..lines.len()).filter(|&i| candidate(i)) {
+        *shapes
+            .entry(chancery_model::text::line_shape(lines[i].text))
+            .or_default() += 1;
+    }
+    let recurring = |i: usize| {
+        candidate(i)
+            && shapes
+                .get(&chancery_model::text::line_shape(lines[i].text))
+                .is_some_and(|&n| n >= MIN_RECURRENCES)
+    };
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !recurring(i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < lines.len() && (lines[j].is_blank() || recurring(j)) {
+            if recurring(j) {
+                last = j;
+            }
+            j += 1;
+        }
+        ends.push(last);
+        i = j;
+    }
+    ends
 }
 
 fn has_alnum(line: &str) -> bool {
@@ -863,6 +915,34 @@ mod tests {
             "Une phrase qui se poursuit.\n\nSuite.",
             &["Page 1 of 3", "- 1 -", "Page 2 of 3", "- 2 -"],
         );
+    }
+
+    #[test]
+    fn recurring_footers_without_form_feeds_end_pages() {
+        let pages = [
+            "The United States seeks a more secure, more prosperous and more\nequitable \
+             world for all people, and for the generations\nthat will follow us.",
+            "Russia alone bears responsibility for this war, and Russia alone has\nthe power \
+             to end it at once, whatever its envoys\nsay in this hall.",
+            "We will continue to stand with the brave people of Ukraine as they\ndefend their \
+             sovereignty and their territorial\nintegrity against aggression.",
+        ];
+        let input = pages
+            .iter()
+            .enumerate()
+            .map(|(n, body)| {
+                format!(
+                    "{body}\n\n23-27019      {}/30\n\nA/78/PV.5     19/09/2023\n\n",
+                    n + 1
+                )
+            })
+            .collect::<String>();
+        let (text, removed) = assert_nothing_lost(&input);
+        assert!(
+            !text.contains("23-27019") && !text.contains("A/78"),
+            "{text}"
+        );
+        assert_eq!(removed.len(), 6, "{removed:?}");
     }
 
     #[test]
