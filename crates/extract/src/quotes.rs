@@ -2055,6 +2055,11 @@ fn definite(who: &str) -> bool {
     let lowercase_rest = ws[1..].iter().all(|(_, w)| !capitalised(w) || demonym(w));
     (quote_word(first, QuoteWord::Article) && ws.len() <= 5 && lowercase_rest)
         || (!capitalised(first) && demonym(first) && (2..=3).contains(&ws.len()) && lowercase_rest)
+        // (A title alone in a language without articles: "По мнению министра, «…»".)
+        || (!capitalised(first)
+            && chancery_lexicon::nonentities::is_title_word(first)
+            && ws.len() <= 2
+            && lowercase_rest)
 }
 
 /// A clause subject made of common nouns only that names a commentator ("l'expert", "the
@@ -2701,6 +2706,12 @@ mod tests {
             panic!("{text}: {:?}", doc.quotes)
         };
         q.clone()
+    }
+
+    #[test]
+    fn a_title_alone_without_an_article_points_back_to_a_person() {
+        let q = only_quote("По мнению министра, «мы не намерены отступать от своих принципов».");
+        assert_eq!((q.speaker, q.antecedent), (None, Antecedent::Person));
     }
 
     #[test]
