@@ -415,8 +415,14 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
             && w.chars().all(|c| matches!(c, '\u{0400}'..='\u{04ff}'))
             && chancery_lexicon::lang::is_function_word(w)
     };
+    // (Nor does a verb of speech after it: "МИД сообщили".)
+    let verb_of_speech = |w: &str| {
+        w.starts_with(char::is_lowercase)
+            && chancery_lexicon::people::reporting_verbs()
+                .contains(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if is_trailing_word(last) || short_cyrillic_function_word(last) {
+        if is_trailing_word(last) || short_cyrillic_function_word(last) || verb_of_speech(last) {
             s = head;
         } else {
             break;
@@ -754,6 +760,12 @@ mod tests {
         assert_eq!(trimmed("la paz"), Some("la paz"));
         assert_eq!(trimmed(" , "), None);
         assert_eq!(trimmed("Union aussi"), Some("Union"));
+        // A verb of speech ends no name; a lowercase word of the name stays.
+        assert_eq!(trimmed("МИД сообщили"), Some("МИД"));
+        assert_eq!(
+            trimmed("Министерство иностранных дел"),
+            Some("Министерство иностранных дел")
+        );
         assert_eq!(trimmed("Président Poutine"), Some("Poutine"));
         assert_eq!(trimmed("Президентом Белоруссии"), Some("Белоруссии"));
         assert_eq!(trimmed("Union européenne"), Some("Union européenne"));
