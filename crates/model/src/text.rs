@@ -111,6 +111,28 @@ pub fn is_inline_space(c: char) -> bool {
     ) || (c.is_whitespace() && c != '\n' && c != '\r')
 }
 
+/// The words of `text` (runs of characters `inside` accepts) with their byte offsets, in
+/// order, read as they come: a long document's words are never all held at once.
+pub fn word_spans<'a>(
+    text: &'a str,
+    inside: impl Fn(char) -> bool + 'a,
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    let mut start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| match (start, i < text.len() && inside(c)) {
+            (None, true) => {
+                start = Some(i);
+                None
+            }
+            (Some(s), false) => {
+                start = None;
+                Some((s, &text[s..i]))
+            }
+            _ => None,
+        })
+}
+
 /// Iterates over the lines of `text` with their byte spans (line break excluded).
 pub fn line_spans(text: &str) -> impl Iterator<Item = crate::Span> + '_ {
     let mut pos = 0;
@@ -124,6 +146,13 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = crate::Span> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_with_their_offsets() {
+        let words: Vec<(usize, &str)> =
+            word_spans("« Ващиковский, Le Drian »", char::is_alphanumeric).collect();
+        assert_eq!(words, [(3, "Ващиковский"), (27, "Le"), (30, "Drian")]);
+    }
 
     #[test]
     fn windows_count_characters() {

@@ -1045,25 +1045,7 @@ fn surnames_written_again(text: &str, entities: &mut [Entity]) {
         return;
     }
     // (Words are read twice rather than kept: a long document has millions.)
-    let words = || {
-        let mut start: Option<usize> = None;
-        text.char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-            .filter_map(move |(i, c)| {
-                let inside = is_word_char(c) || c == '-';
-                match (start, inside) {
-                    (None, true) => {
-                        start = Some(i);
-                        None
-                    }
-                    (Some(s), false) => {
-                        start = None;
-                        Some((s, &text[s..i]))
-                    }
-                    _ => None,
-                }
-            })
-    };
+    let words = || chancery_model::text::word_spans(text, |c| is_word_char(c) || c == '-');
     let lowercase: HashSet<String> = words()
         .filter(|(_, w)| w.starts_with(char::is_lowercase))
         .map(|(_, w)| word_key(w))

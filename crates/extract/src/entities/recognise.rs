@@ -255,22 +255,11 @@ fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) 
         return;
     }
     let mut elsewhere: HashSet<&str> = HashSet::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let in_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let word = text[s..i].trim_end_matches(['-', '\'', '’']);
-                if candidates.contains(word) && !opens_sentence(text, s) {
-                    elsewhere.insert(word);
-                }
-                start = None;
-            }
-            _ => {}
+    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+    for (s, word) in chancery_model::text::word_spans(text, in_word) {
+        let word = word.trim_end_matches(['-', '\'', '’']);
+        if candidates.contains(word) && !opens_sentence(text, s) {
+            elsewhere.insert(word);
         }
     }
     // A list, one name per line ("Dumoulin (7 arrêts)\nChelle (3/8)\n…"): a name opening a line
