@@ -2415,6 +2415,14 @@ fn side_before(doc: &Document, before: &str) -> Option<String> {
         end -= 1;
     }
     let first = end.saturating_sub(4);
+    // "Le chef de la diplomatie algérienne s'est dit": a person's role that names the state by
+    // its adjective, not the state's side.
+    if end > 0
+        && role_in(&clause[ws[end.saturating_sub(7)].0..ws[end - 1].0 + ws[end - 1].1.len()])
+            .is_some()
+    {
+        return None;
+    }
     (first..end).find_map(|f| {
         let (at, _) = ws[f];
         let (last_at, last) = ws[end - 1];
@@ -2712,6 +2720,23 @@ mod tests {
     fn a_title_alone_without_an_article_points_back_to_a_person() {
         let q = only_quote("По мнению министра, «мы не намерены отступать от своих принципов».");
         assert_eq!((q.speaker, q.antecedent), (None, Antecedent::Person));
+    }
+
+    #[test]
+    fn a_role_that_names_its_state_by_an_adjective_is_a_person_not_the_state() {
+        let mut doc = Document {
+            text: "Le chef de la diplomatie algérienne a déclaré : « Nous sommes prêts à \
+                   travailler sur tous les dossiers. »"
+                .to_owned(),
+            lang: Some("fr".to_owned()),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        let q = &doc.quotes[0];
+        assert_eq!(
+            (q.speaker.as_deref(), q.antecedent),
+            (None, Antecedent::Person)
+        );
     }
 
     #[test]

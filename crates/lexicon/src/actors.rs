@@ -542,7 +542,7 @@ impl Kb {
                         stem: endings,
                         ..patterns[p].1.clone()
                     };
-                    let f = fold(stem);
+                    let f = fold(&stem);
                     if let std::collections::hash_map::Entry::Vacant(slot) =
                         seen.entry((i, f.clone()))
                     {
@@ -1057,7 +1057,7 @@ const PLURAL_ENDINGS: &[&str] = &["", "ах", "ам", "ами", "ов"];
 /// -а or -я: "Куб" of "Куба", "Риг" of "Рига"), each with the endings it takes: a noun ending in
 /// а, я, ь or й ("Москв" of "Москва"; not "Оман"), a name declined as an adjective ("Грозн" of
 /// "Грозный"), a plural ("Балкан" of "Балканы").
-fn russian_stems(alias: &str) -> Vec<(&str, &'static [&'static str])> {
+fn russian_stems(alias: &str) -> Vec<(std::borrow::Cow<'_, str>, &'static [&'static str])> {
     if alias.contains([' ', '-']) {
         return Vec::new();
     }
@@ -1072,18 +1072,33 @@ fn russian_stems(alias: &str) -> Vec<(&str, &'static [&'static str])> {
         (stem.chars().count() >= min && stem.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
             .then_some(stem)
     };
-    let mut out = Vec::new();
+    let mut out: Vec<(std::borrow::Cow<'_, str>, &'static [&'static str])> = Vec::new();
     if ["ый", "ий", "ой"].iter().any(|e| alias.ends_with(e)) {
-        out.extend(stem(2, 4).map(|s| (s, ADJECTIVE_ENDINGS)));
+        out.extend(stem(2, 4).map(|s| (s.into(), ADJECTIVE_ENDINGS)));
     }
     match alias.chars().next_back() {
-        Some('а' | 'я') => out.extend(stem(1, 3).map(|s| (s, CASE_ENDINGS))),
-        Some('ь' | 'й') => out.extend(stem(1, 4).map(|s| (s, CASE_ENDINGS))),
-        Some('ы') => out.extend(stem(1, 4).map(|s| (s, PLURAL_ENDINGS))),
+        Some('а' | 'я') => out.extend(stem(1, 3).map(|s| (s.into(), CASE_ENDINGS))),
+        Some('ь' | 'й') => out.extend(stem(1, 4).map(|s| (s.into(), CASE_ENDINGS))),
+        Some('ы') => out.extend(stem(1, 4).map(|s| (s.into(), PLURAL_ENDINGS))),
         _ => {}
+    }
+    // A vowel that drops out before an ending (Египет → Египта, Египте): the stem without it.
+    let cs: Vec<char> = alias.chars().collect();
+    let consonant = |c: char| ('\u{430}'..='\u{44f}').contains(&c) && !"аеёиоуыэюяйьъ".contains(c);
+    if let [.., before, 'е' | 'о' | 'ё', last] = cs[..]
+        && cs.len() >= 5
+        && consonant(before)
+        && consonant(last)
+        && cs.iter().all(|c| ('\u{400}'..='\u{4ff}').contains(c))
+    {
+        let fleeting: String = cs[..cs.len() - 2].iter().chain([&last]).collect();
+        out.push((fleeting.into(), FLEETING_ENDINGS));
     }
     out
 }
+
+/// Endings after a stem that lost its vowel (Египт-а, Египт-е, Египт-у, Египт-ом).
+const FLEETING_ENDINGS: &[&str] = &["а", "у", "ом", "е"];
 
 static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v: Vec<&str> = crate::data_lines(include_str!("../data/ru/case_endings.txt")).collect();
@@ -1365,6 +1380,8 @@ mod tests {
         assert_eq!(names("на Балканах"), ["Балканах=Balkans"]);
         assert_eq!(names("в Ханое"), ["Ханое=Hanoi"]);
         assert_eq!(names("балканский"), Vec::<String>::new());
+        // A vowel that drops out before the ending.
+        assert_eq!(names("Президент Египта"), ["Египта=Egypt"]);
     }
 
     #[test]

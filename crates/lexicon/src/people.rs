@@ -614,8 +614,39 @@ fn role_by_adjective(lower: &str) -> Option<&'static str> {
                             || p.ends_with(&rest) && p.as_bytes()[p.len() - rest.len() - 1] == b' ')
                 })
                 .map(|(_, r)| r.as_str())
+                .or_else(|| role_of_another_country(lexicon, &words, k, country))
         })
     })
+}
+
+/// "chef de la diplomatie algérienne" when only "chef de la diplomatie russe" is listed: the
+/// same words with another country's adjective in the same place name the same office of that
+/// country ("Minister of Foreign Affairs of Russia" → "… of Algeria").
+fn role_of_another_country(
+    lexicon: &crate::events::EventLexicon,
+    words: &[&str],
+    k: usize,
+    country: &str,
+) -> Option<&'static str> {
+    let role = ROLES.iter().find_map(|(p, r)| {
+        let listed: Vec<&str> = p.split(' ').collect();
+        let n = listed.len();
+        // The listed words anywhere in the phrase, the adjective at the same place.
+        let at = (k.saturating_sub(n - 1)..=k)
+            .filter(|&o| o + n <= words.len())
+            .find(|&o| (0..n).all(|i| o + i == k || listed[i] == words[o + i]))?;
+        let other = lexicon.adjective_country(listed[k - at])?;
+        let office = r.strip_suffix(other)?;
+        let office = office.strip_suffix("the ").unwrap_or(office);
+        (other != country && office.ends_with(" of ")).then(|| format!("{office}{country}"))
+    })?;
+    static MADE: LazyLock<std::sync::Mutex<std::collections::HashMap<String, &'static str>>> =
+        LazyLock::new(Default::default);
+    let mut made = MADE.lock().ok()?;
+    Some(
+        made.entry(role.clone())
+            .or_insert_with(|| Box::leak(role.into_boxed_str())),
+    )
 }
 
 /// Every role phrase with its role, longest first.
@@ -636,6 +667,11 @@ mod tests {
         assert_eq!(
             role_in("глава МИД России"),
             Some("Minister of Foreign Affairs of Russia")
+        );
+        // Another country's adjective where a listed phrase has one: that country's office.
+        assert_eq!(
+            role_in("le chef de la diplomatie algérienne"),
+            Some("Minister of Foreign Affairs of Algeria")
         );
         // An adjective that is not a country's, or words no role has: nothing.
         assert_eq!(role_in("глава крупного банка"), None);
