@@ -330,6 +330,7 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
             && !ws[1..k]
                 .iter()
                 .all(|(_, p)| capitalised(p) || p.chars().count() <= 3)
+            && !(is_reporting(w) && unnamed_source(&ws[..k]))
         {
             break;
         }
@@ -612,8 +613,15 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                     .then(|| fragment[rest[0].0..at + last.len()].trim())
                     .filter(|who| !who.contains([',', ';', '(', '«', '"', '“']))
             };
+            // ("Asked whether…, the spokesman replied:": the subject of the last verb, when
+            // the first has none.)
+            let last = || {
+                let l = ws.iter().rposition(|(_, w)| is_reporting(w))?;
+                (l > k).then(|| subject_before(fragment, &ws, l)).flatten()
+            };
             return Some(
                 subject_before(fragment, &ws, k)
+                    .or_else(last)
                     .or_else(named)
                     .or_else(inverted)
                     .or_else(after_verb)
@@ -1062,6 +1070,15 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     {
         return Some(&s[ws[j - 2].0..ws[j - 1].0 + ws[j - 1].1.len()]);
     }
+    // "the spokesman replied", "le ministre a répondu": a title noun after an article (and an
+    // adjective) right before the verb.
+    if let Some(f) = (j.saturating_sub(3)..j).find(|&f| {
+        quote_word(&ws[f].1.to_lowercase(), QuoteWord::Article)
+            && (f + 1..j).all(|a| same_clause(a - 1) && !capitalised(ws[a].1))
+            && chancery_lexicon::nonentities::is_title_word(ws[j - 1].1)
+    }) {
+        return Some(&s[ws[f].0..ws[j - 1].0 + ws[j - 1].1.len()]);
+    }
     // No auxiliary ("Лавров заявил", "Lavrov said"): only a name right before the verb.
     if j == k && !capitalised(ws[k - 1].1) {
         return None;
@@ -1144,7 +1161,11 @@ fn role_named_before(doc: &Document, stretch: &str, who: &str) -> Option<String>
     // The role's first words ("российский министр" of "российский министр на
     // пресс-конференции"); what follows them is where or when.
     let role_ws: Vec<(usize, &str)> = words(who).into_iter().take(ROLE_WORDS).collect();
-    if role_ws.iter().any(|(_, w)| capitalised(w)) {
+    // (A title word may open a sentence: "Министр сказал".)
+    if role_ws
+        .iter()
+        .any(|(_, w)| capitalised(w) && !chancery_lexicon::nonentities::is_title_word(w))
+    {
         return None;
     }
     let ws = words(stretch);
@@ -1505,7 +1526,14 @@ pub fn extract_quotes(doc: &mut Document) {
                 _ if side.is_some() => side.clone(),
                 Before::Who(_) if noun.is_some() => None,
                 Before::Who(w) if first_person(w) => turn_speaker(doc, outer.start),
-                Before::Who(w) => resolve(doc, w).or_else(|| given_name(doc, &quotes, w)),
+                // ("Asked whether…, the spokesman replied: «…»": the one the text named with that
+                // noun.)
+                Before::Who(w) => resolve(doc, w)
+                    .or_else(|| given_name(doc, &quotes, w))
+                    .or_else(|| {
+                        let from = floor_boundary(text, outer.start.saturating_sub(ROLE_WINDOW));
+                        role_named_before(doc, &text[from..outer.start], w)
+                    }),
                 Before::Relay(m) => {
                     relayed = Some(m);
                     None
@@ -2066,6 +2094,9 @@ fn definite(who: &str) -> bool {
 /// analyst", "политолог") or an anonymous source ("une source", "источник"): which of the two.
 fn noun_subject(who: &str) -> Option<QuoteWord> {
     let ws = words(who);
+    if unnamed_source(&ws) {
+        return Some(QuoteWord::Anonymous);
+    }
     if ws.is_empty()
         || ws.len() > 4
         || ws
@@ -2078,6 +2109,32 @@ fn noun_subject(who: &str) -> Option<QuoteWord> {
     [QuoteWord::Anonymous, QuoteWord::Commentator]
         .into_iter()
         .find(|&kind| ws.iter().any(|(_, w)| quote_word(w, kind)))
+}
+
+/// "a senior U.S. official", "un haut responsable de l'Élysée": a lowercase word (an article,
+/// an adjective), a few words (names of where they work among them) and a noun of an anonymous
+/// source, the subject of a clause ("the official" points back to someone named).
+fn unnamed_source(ws: &[(usize, &str)]) -> bool {
+    ws.len() >= 2
+        && ws.len() <= SUBJECT_WORDS
+        && !capitalised(ws[0].1)
+        && !ws[1..].iter().any(|(_, w)| {
+            quote_word(w, QuoteWord::Pronoun) || aux_word(w) || is_reporting(w)
+        })
+        // (No name after the noun: "le haut responsable Josep Borrell" is Borrell.)
+        && ws[1..]
+            .iter()
+            .position(|(_, w)| {
+                quote_word(w, QuoteWord::Anonymous)
+                    || quote_word(w, QuoteWord::Unnamed)
+                        && !quote_word(&ws[0].1.to_lowercase(), QuoteWord::Article)
+            })
+            .is_some_and(|n| {
+                !ws[n + 1..]
+                    .windows(2)
+                    .any(|p| capitalised(p[0].1) && capitalised(p[1].1))
+                    && !ws[n + 1..].last().is_some_and(|(_, w)| capitalised(w))
+            })
 }
 
 /// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
@@ -2720,6 +2777,22 @@ mod tests {
     fn a_title_alone_without_an_article_points_back_to_a_person() {
         let q = only_quote("По мнению министра, «мы не намерены отступать от своих принципов».");
         assert_eq!((q.speaker, q.antecedent), (None, Antecedent::Person));
+    }
+
+    #[test]
+    fn an_unnamed_source_and_a_title_noun_that_points_back() {
+        // An official no one names: a quotation with no speaker, not one dropped.
+        check(
+            "\"The window for diplomacy is closing fast,\" a senior U.S. official told Reuters.",
+            &["- | - | The window for diplomacy is closing fast,"],
+        );
+        // "The spokesman" is the one the text named as one, whatever verb came first.
+        check(
+            "State Department spokesman Matthew Miller spoke on Tuesday. Asked whether Washington \
+             would cut arms deliveries, the spokesman replied: \"We are not going to get ahead of \
+             the process.\"",
+            &["Matthew Miller | - | We are not going to get ahead of the process."],
+        );
     }
 
     #[test]

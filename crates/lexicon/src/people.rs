@@ -228,6 +228,9 @@ pub enum QuoteWord {
     /// An anonymous source ("une source", "a source", "источник"): a clause naming it names
     /// nobody, and points back to no one.
     Anonymous,
+    /// A noun for someone a news report does not name, after an indefinite article only ("a
+    /// senior U.S. official", "un haut responsable"): an anonymous source; "the official" points back.
+    Unnamed,
     /// A word joining an "according" word to the source it names ("according to").
     AccordingLink,
     /// Names what follows in quotation marks: a title, whatever its length ("entitled",
@@ -260,7 +263,7 @@ pub enum QuoteWord {
     AsidePreposition,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 30] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 31] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -282,6 +285,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 30] = [
     ("as", QuoteWord::As),
     ("commentator", QuoteWord::Commentator),
     ("anonymous", QuoteWord::Anonymous),
+    ("unnamed", QuoteWord::Unnamed),
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
     ("group", QuoteWord::Group),
