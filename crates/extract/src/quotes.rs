@@ -1410,8 +1410,9 @@ pub fn extract_quotes(doc: &mut Document) {
         // A clause naming a body by a common noun points back to an organisation; one naming
         // someone by another noun ("a déclaré un diplomate") points nowhere.
         let body_or_person = |w: &str| {
-            if titled_person(w) {
-                // "— подчеркнул глава МИД": the holder of a title, whatever body it names.
+            if titled_person(w) || role_in(w).is_some() {
+                // "— подчеркнул глава МИД", "по словам главы египетского МИД": the holder of a
+                // title, whatever body it names.
                 Antecedent::Person
             } else if names_a_body(w) || lower_in(w, &["it"]) {
                 Antecedent::Organisation
@@ -1825,7 +1826,8 @@ fn reported_name<'a>(
         let bare = w.split(['’', '\'']).next().unwrap_or(w);
         quote_word(bare, QuoteWord::FirstPerson) || quote_word(bare, QuoteWord::Pronoun)
     });
-    if pronoun {
+    // ("сказал РИА Новости источник", "told Reuters": the medium relays, it does not speak.)
+    if pronoun || medium_in(who).is_some() && person(who).is_none() {
         return None;
     }
     // The entity at this place first (the same words may end different bodies'
@@ -1967,8 +1969,10 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                             .any(|m| place.start <= m.start && m.end <= place.end)
                 })
             });
+            // ("По словам главы египетского МИД": a person's role, not the ministry.)
             if let Some(e) = entity
                 && !found.contains(&e.name)
+                && (e.kind == chancery_model::EntityType::Per || role_in(who).is_none())
             {
                 found.push(e.name.clone());
             }
@@ -2095,6 +2099,18 @@ fn definite(who: &str) -> bool {
 fn noun_subject(who: &str) -> Option<QuoteWord> {
     let ws = words(who);
     if unnamed_source(&ws) {
+        return Some(QuoteWord::Anonymous);
+    }
+    // "— сказал РИА Новости высокопоставленный дипломатический источник", "told Reuters a
+    // source": the medium told, then the anonymous source.
+    if let Some(c) = ws.iter().rposition(|(_, w)| capitalised(w))
+        && c + 1 < ws.len()
+        && medium_in(&who[..ws[c + 1].0]).is_some()
+        && ws[c + 1..].iter().all(|(_, w)| !capitalised(w))
+        && ws[c + 1..]
+            .iter()
+            .any(|(_, w)| quote_word(w, QuoteWord::Anonymous))
+    {
         return Some(QuoteWord::Anonymous);
     }
     if ws.is_empty()
@@ -2785,6 +2801,12 @@ mod tests {
         check(
             "\"The window for diplomacy is closing fast,\" a senior U.S. official told Reuters.",
             &["- | - | The window for diplomacy is closing fast,"],
+        );
+        // A medium told, then an anonymous source: nobody's words but a source's.
+        check(
+            "«Мы не видим оснований для оптимизма», — сказал РИА Новости высокопоставленный \
+             дипломатический источник.",
+            &["- | - | Мы не видим оснований для оптимизма"],
         );
         // "The spokesman" is the one the text named as one, whatever verb came first.
         check(

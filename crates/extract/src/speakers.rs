@@ -367,8 +367,8 @@ fn reread_quote_speakers(doc: &mut Document) {
         }
         // A role whose holder was found ("— заявил глава российского МИД" is Lavrov) keeps its
         // holder: the body in the role's words is not the speaker.
+        // (Found or not: "по словам главы египетского МИД" is the minister, not the ministry.)
         if e.kind != EntityType::Per
-            && q.speaker.is_some()
             && chancery_lexicon::people::role_in(at.slice(&doc.text)).is_some()
         {
             continue;

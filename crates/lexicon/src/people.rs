@@ -643,6 +643,25 @@ fn role_of_another_country(
         let office = r.strip_suffix(other)?;
         let office = office.strip_suffix("the ").unwrap_or(office);
         (other != country && office.ends_with(" of ")).then(|| format!("{office}{country}"))
+    });
+    // "главы египетского МИД" when "глава мид россии" is listed: the words around the adjective
+    // (a case ending aside) open a listed phrase that names its country after them.
+    let role = role.or_else(|| {
+        let rest: Vec<&str> = (0..words.len())
+            .filter(|&i| i != k)
+            .map(|i| words[i])
+            .collect();
+        ROLES.iter().find_map(|(p, r)| {
+            let listed: Vec<&str> = p.split(' ').collect();
+            if listed.len() <= rest.len()
+                || listed.len() > rest.len() + 3
+                || !rest.iter().zip(&listed).all(|(a, b)| same_word(a, b))
+            {
+                return None;
+            }
+            let (office, other) = r.rsplit_once(" of ")?;
+            (other != country).then(|| format!("{office} of {country}"))
+        })
     })?;
     static MADE: LazyLock<std::sync::Mutex<std::collections::HashMap<String, &'static str>>> =
         LazyLock::new(Default::default);
@@ -651,6 +670,21 @@ fn role_of_another_country(
         made.entry(role.clone())
             .or_insert_with(|| Box::leak(role.into_boxed_str())),
     )
+}
+
+/// The same word, or the same Russian word in another case ("главы", "глава"): the same letters
+/// but a last vowel, four letters or more.
+fn same_word(a: &str, b: &str) -> bool {
+    let stem = |w: &str| {
+        let cyrillic = w.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        if cyrillic && w.chars().count() >= 4 {
+            w.trim_end_matches(['а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'й'])
+                .to_owned()
+        } else {
+            w.to_owned()
+        }
+    };
+    a == b || stem(a) == stem(b)
 }
 
 /// Every role phrase with its role, longest first.
@@ -676,6 +710,10 @@ mod tests {
         assert_eq!(
             role_in("le chef de la diplomatie algérienne"),
             Some("Minister of Foreign Affairs of Algeria")
+        );
+        assert_eq!(
+            role_in("главы египетского МИД"),
+            Some("Minister of Foreign Affairs of Egypt")
         );
         // An adjective that is not a country's, or words no role has: nothing.
         assert_eq!(role_in("глава крупного банка"), None);
