@@ -191,6 +191,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         );
     }
     add_speakers(doc, kb, &mut entities);
+    titled_surnames_of_the_base(&doc.text, doc.published, kb, &mut entities);
     surnames_written_again(&doc.text, &mut entities);
     spelled_out_acronyms(&doc.text, &mut entities);
     join_head_words(&mut entities);
@@ -202,6 +203,92 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         )
     });
     doc.entities = entities;
+}
+
+/// "President Xi", "председатель Си": a person the tagger found as one word after a title, whom
+/// the text never names in full, is the one person of the base whose full name (in any of its
+/// spellings) opens or ends with that word. Their entity takes the lone word's mentions.
+fn titled_surnames_of_the_base(
+    text: &str,
+    date: Option<PartialDate>,
+    kb: &Kb,
+    entities: &mut Vec<Entity>,
+) {
+    use chancery_lexicon::actors::fold;
+    // Where the text writes the word right after a title ("President Xi"; the tagger may
+    // have read it alone elsewhere only: "Xi said").
+    let titled = |e: &Entity| -> Vec<Span> {
+        text.match_indices(e.name.as_str())
+            .filter(|&(at, _)| {
+                let end = at + e.name.len();
+                let before = text[..at].trim_end();
+                let word = before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                !text[..at].ends_with(is_word_char)
+                    && !text[end..].starts_with(is_word_char)
+                    && before.len() < at
+                    && chancery_lexicon::nonentities::is_title_word(word)
+            })
+            .map(|(at, _)| Span::new(at, at + e.name.len()))
+            .collect()
+    };
+    let mut found: Vec<(usize, usize, Vec<Span>)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::Per || e.actor.is_some() || e.name.contains([' ', '-', '.']) {
+            continue;
+        }
+        let after_titles = titled(e);
+        if after_titles.is_empty() {
+            continue;
+        }
+        let keys: Vec<String> = std::iter::once(&e.name)
+            .chain(&e.surface)
+            .filter(|f| !f.contains(' '))
+            .map(|f| fold(f))
+            .collect();
+        let mut people = kb.actors().iter().enumerate().filter(|(_, a)| {
+            a.kind == EntityType::Per
+                && a.aliases.iter().any(|alias| {
+                    let words: Vec<&str> = alias.split_whitespace().collect();
+                    (2..=3).contains(&words.len())
+                        && [words[0], words[words.len() - 1]]
+                            .iter()
+                            .any(|w| keys.contains(&fold(w)))
+                })
+        });
+        if let (Some((actor, _)), None) = (people.next(), people.next()) {
+            found.push((i, actor, after_titles));
+        }
+    }
+    for (i, actor, after_titles) in found.into_iter().rev() {
+        let e = &mut entities[i];
+        for m in after_titles {
+            if !e.mentions.contains(&m) {
+                add_mention(e, Place::Body, m, m.slice(text).to_owned());
+            }
+        }
+        e.mentions.sort_by_key(|m| m.start);
+        let a = &kb.actors()[actor];
+        match entities.iter().position(|e| e.name == a.name) {
+            Some(j) if j != i => {
+                let lone = entities.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let e = &mut entities[j];
+                for m in lone.mentions {
+                    add_mention(e, Place::Body, m, m.slice(text).to_owned());
+                }
+                e.mentions.sort_by_key(|m| m.start);
+                e.caption_mentions.extend(lone.caption_mentions);
+            }
+            _ => {
+                let e = &mut entities[i];
+                e.name.clone_from(&a.name);
+                e.actor = a.code_on(date).map(str::to_owned);
+            }
+        }
+    }
 }
 
 /// A name of one word that opens exactly one person's full name and ends none
@@ -1493,6 +1580,29 @@ mod tests {
         join_head_words(&mut entities);
         let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["European Commission", "Conseil"]);
+        assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_surname_after_a_title_is_the_one_person_of_the_base_so_named() {
+        let text = "President Biden spoke with President Xi. Xi said so.";
+        let at = text.rfind("Xi").unwrap();
+        let mut entities = vec![Entity {
+            name: "Xi".into(),
+            kind: EntityType::Per,
+            surface: vec!["Xi".into()],
+            mentions: vec![Span::new(at, at + 2)],
+            ..Entity::default()
+        }];
+        let kb = chancery_lexicon::actors::builtin();
+        titled_surnames_of_the_base(
+            text,
+            PartialDate::parse_iso("2023-01-01"),
+            kb,
+            &mut entities,
+        );
+        assert_eq!(entities[0].name, "Xi Jinping");
+        // The mention after the title too.
         assert_eq!(entities[0].mentions.len(), 2);
     }
 
