@@ -1109,6 +1109,20 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         if s[..ws[first].0].ends_with(['«', '"', '“', '„']) {
             return None;
         }
+        // "Le président de la République l'a rappelé": a capitalised word that ends a role
+        // phrase is the role's, not a name.
+        if j - first == 1
+            && let Some(role) = (j.saturating_sub(6)..first)
+                .filter(|&f| (f..first).all(&same_clause))
+                .find(|&f| {
+                    // (Only when the word completes the role: "le président Zelensky" is a name.)
+                    role_in(&s[ws[f].0..end]).is_some()
+                        && role_in(&s[ws[f].0..ws[first].0]).is_none()
+                })
+                .map(|f| &s[ws[f].0..end])
+        {
+            return Some(role);
+        }
         // "Трамп и Путин заявили", "Trump and Putin said": a joint statement's words go to the
         // party the sentence names first.
         if first >= 2
@@ -2832,6 +2846,17 @@ mod tests {
             (q.speaker.as_deref(), q.antecedent),
             (None, Antecedent::Person)
         );
+        // A capitalised word that completes a role is the role's, not a name.
+        let mut doc = Document {
+            text: "Le président de la République l'a rappelé hier : « Nous ne laisserons pas \
+                   tomber l'Ukraine. »"
+                .to_owned(),
+            lang: Some("fr".to_owned()),
+            published: chancery_model::PartialDate::parse_iso("2025-03-12"),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
     }
 
     #[test]

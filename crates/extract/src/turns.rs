@@ -105,6 +105,7 @@ pub fn extract_turns(doc: &mut Document) {
     let mut labels: Vec<Label> = line_spans(&doc.text)
         .filter_map(|line| label(&doc.text, line))
         .collect();
+    names_alone_on_their_line(&doc.text, &mut labels);
     bare_dialogue(&mut labels);
     respell_bare(doc, &mut labels);
     initials_labels(&mut labels);
@@ -218,6 +219,22 @@ pub fn extract_turns(doc: &mut Document) {
     named_questioners(&doc.text, model, &mut turns, &mut speakers);
     name_role_labels(doc, &mut turns, &mut speakers);
     reporter_turns(&doc.text, &mut turns, &mut speakers);
+    // ("LE CHANCELIER" named Olaf Scholz, who has a label of his own: one speaker.)
+    let mut merged: Vec<Speaker> = Vec::new();
+    for s in speakers {
+        match merged.iter_mut().find(|m| m.name == s.name) {
+            Some(m) => {
+                for f in s.surface {
+                    if !m.surface.contains(&f) {
+                        m.surface.push(f);
+                    }
+                }
+                m.role = m.role.take().or(s.role);
+            }
+            None => merged.push(s),
+        }
+    }
+    let mut speakers = merged;
     for s in &mut speakers {
         s.turns = turns.iter().filter(|t| t.speaker == s.name).count();
     }
@@ -478,19 +495,35 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
             let ws: Vec<&str> = text.split_whitespace().collect();
             let mut found: Vec<String> = Vec::new();
             for (i, w) in ws.iter().enumerate() {
-                if !w.eq_ignore_ascii_case(role_word) {
+                if w.to_lowercase() != role_word.to_lowercase() {
                     continue;
                 }
-                let name: Vec<&str> = ws[i + 1..]
+                let name_word = |n: &&&str| {
+                    n.starts_with(char::is_uppercase)
+                        && !is_label_word(n)
+                        && n.chars().any(char::is_lowercase)
+                };
+                let mut name: Vec<&str> = ws[i + 1..]
                     .iter()
                     .take(3)
-                    .take_while(|n| {
-                        n.starts_with(char::is_uppercase)
-                            && !is_label_word(n)
-                            && n.chars().any(char::is_lowercase)
-                    })
+                    .take_while(name_word)
                     .map(|n| n.trim_end_matches([',', '.', ';', ':']))
                     .collect();
+                // "M. Olaf Scholz, chancelier de …": the name before the comma, as French
+                // titles write it.
+                if name.is_empty() && i > 0 && ws[i - 1].ends_with(',') {
+                    let before: Vec<&str> = ws[..i]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .take_while(|n| {
+                            name_word(n)
+                                && !chancery_lexicon::people::is_honorific(n.trim_end_matches(','))
+                        })
+                        .map(|n| n.trim_end_matches(','))
+                        .collect();
+                    name = before.into_iter().rev().collect();
+                }
                 // A known person among the run's openings ("Biden After Meeting" in a title in
                 // Title Case is Biden), else the run; in Title Case, its first word.
                 let title_case = ws
@@ -1023,7 +1056,9 @@ fn label(text: &str, line: Span) -> Option<Label> {
     // The label's own text ends after the colon (or the dash of "M. LE DRIAN - "); a bare name
     // has none.
     let (colon, bare, mark) = match dash_head(s) {
-        Some((end, sep, courtesy)) => (end, !courtesy, sep),
+        // ("LE CHANCELIER — …", "LE PRÉSIDENT DE LA RÉPUBLIQUE — …": a title alone is a label
+        // as a courtesy title is; a dateline names a place.)
+        Some((end, sep, courtesy)) => (end, !courtesy && !title_head(&s[..end]), sep),
         None => match caps_head(s) {
             Some(end) if !s[end..].trim_start().starts_with(':') => (end, true, 0),
             _ => (s.find(':')?, false, 1),
@@ -1226,6 +1261,22 @@ fn is_domain(head: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
+/// A label's head that is a title alone: a role phrase ("LE PRÉSIDENT DE LA RÉPUBLIQUE"), or
+/// label words after an article ("LE CHANCELIER", "LA PORTE-PAROLE").
+fn title_head(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    role_in(&lower).is_some()
+        || words.len() >= 2
+            && words.len() <= 4
+            && chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Article)
+                .contains(words[0])
+            && words[1..].iter().all(|w| is_label_word(w) || particle(w))
+}
+
 /// "M. LE DRIAN - Mesdames et Messieurs, …", "LE MINISTRE - Oui.": a name or title in capitals
 /// (after a courtesy title, also capitalised words) then a dash and speech, as French ministry
 /// transcripts print their speakers. The end of the head, the separator's length, and whether
@@ -1260,8 +1311,9 @@ fn dash_head(s: &str) -> Option<(usize, usize, bool)> {
 }
 
 /// "ALIX BOUILHAGUET Bonjour …", "APOLLINE DE MALHERBE Elle est …": two to five words in
-/// capitals opening a line, then speech on the same line starting with a capitalised word, as
-/// French government transcripts print their speakers (a line of capitals alone is a heading).
+/// capitals opening a line, then speech on the same line starting with a capitalised word, or
+/// on the next line, as French government transcripts print their speakers (only in a dialogue
+/// of such names: a line of capitals alone is else a heading).
 /// The end of the capitals.
 fn caps_head(s: &str) -> Option<usize> {
     let caps = |w: &str| {
@@ -1286,8 +1338,31 @@ fn caps_head(s: &str) -> Option<usize> {
             .split(' ')
             .next()
             .is_some_and(|w| w.chars().any(char::is_lowercase))
-        || next.starts_with(['«', '"', '“']);
+        || next.starts_with(['«', '"', '“'])
+        // (Or the name alone on its line, the speech on the next: "JÉRÔME CHAPUIS\nBonjour".)
+        || next.is_empty();
     ((2..=5).contains(&words) && speech).then_some(end)
+}
+
+/// A line of capitals alone before the speech ("JÉRÔME CHAPUIS" over "Bonjour…") is a name, not
+/// a recurring heading ("COMPTE RENDU ANALYTIQUE", "QUESTIONS AU GOUVERNEMENT"), only when the
+/// text never writes one of its words in lower case.
+fn names_alone_on_their_line(text: &str, labels: &mut Vec<Label>) {
+    let alone = |l: &Label| l.bare && text[l.span.end..].trim_start_matches(' ').starts_with('\n');
+    if !labels.iter().any(alone) {
+        return;
+    }
+    let lowercase: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
+        .collect();
+    labels.retain(|l| {
+        !alone(l)
+            || !l.span.slice(text).split_whitespace().any(|w| {
+                let lower = w.to_lowercase();
+                !particle(&lower) && lowercase.contains(lower.as_str())
+            })
+    });
 }
 
 /// Names in capitals without a colon are labels only in a dialogue of them: at least four such
@@ -2062,6 +2137,54 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn names_in_capitals_alone_on_their_line_and_titles_before_a_dash() {
+        // The name alone, the speech on the next line; a recurring heading in capitals whose
+        // words the text writes in lower case is no speaker.
+        let got = turns_of(
+            "JÉRÔME CHAPUIS\nBonjour Jean-Noël Barrot.\n\nJEAN-NOËL BARROT\nBonjour.\n\n\
+             COMPTE RENDU\nLe compte rendu suit.\n\nJÉRÔME CHAPUIS\nEst-ce une bonne nouvelle ?\n\n\
+             JEAN-NOËL BARROT\nOui.\n\nCOMPTE RENDU\nFin du compte rendu.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Jérôme Chapuis",
+                "Jean-Noël Barrot",
+                "Jérôme Chapuis",
+                "Jean-Noël Barrot"
+            ]
+        );
+        // "LE CHANCELIER —", "LE PRÉSIDENT —": the people the title names with those words,
+        // before them after a comma as French titles write it.
+        let mut doc = Document {
+            title: Some(
+                "Conférence de presse de M. Emmanuel Macron, président de la République, et de \
+                 M. Olaf Scholz, chancelier de la République fédérale d'Allemagne."
+                    .to_owned(),
+            ),
+            text: "LE CHANCELIER — Merci, cher Emmanuel.\n\nQUESTION — Allez-vous envoyer des \
+                   troupes ?\n\nLE PRÉSIDENT — Je n'exclus rien."
+                .to_owned(),
+            ..Document::default()
+        };
+        extract_turns(&mut doc);
+        let got: Vec<(&str, usize)> = doc
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.turns))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Olaf Scholz", 1),
+                ("Journalist", 1),
+                ("Emmanuel Macron", 1)
+            ]
+        );
     }
 
     #[test]
