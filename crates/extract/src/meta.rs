@@ -517,7 +517,11 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
         let byline = before.first().is_some_and(|w| {
             chancery_lexicon::page::is_byline(&chancery_lexicon::page::word_form(w))
         });
-        let names = !byline && before.windows(2).any(|p| capital(&p[0]) && capital(&p[1]));
+        // (Not places listed with commas: "Москва, Кремль, 24 января 2020 года".)
+        let names = !byline
+            && before
+                .windows(2)
+                .any(|p| capital(&p[0]) && capital(&p[1]) && !p[0].ends_with(','));
         // "Examen du texte au cours de la réunion du 29 novembre 2005": a long phrase before
         // the date tells what happened that day; a header line has a few words at most.
         let phrase = before.len() > HEADER_DATE_WORDS_BEFORE;
@@ -932,6 +936,10 @@ mod tests {
         assert_eq!(d(page).as_deref(), Some("2016-04-19"));
         let caption = "Встреча не состоится\nДональд Трамп и Владимир Путин 16 июля 2018 года\nНамеченная встреча скорее всего не состоится.";
         assert_eq!(d(caption), None);
+        // Places listed with commas before the date are no one's name.
+        let placed =
+            "Пресс-конференция\nМосква, Кремль, 24 января 2020 года\nВ.Путин: Добрый день.";
+        assert_eq!(d(placed).as_deref(), Some("2020-01-24"));
         // Only before the prose begins.
         let late = "Заголовок\nПосле двухлетнего перерыва послы 28 стран НАТО встречаются в среду.\nОбновлено 20 апреля 2016";
         assert_eq!(d(late), None);
