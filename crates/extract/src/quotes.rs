@@ -327,9 +327,12 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
         // pourront déposer leur demande").
         // ("Secretary of State": short joining words between them.)
         if k > SHORT_SUBJECT_WORDS
-            && !ws[1..k]
-                .iter()
-                .all(|(_, p)| capitalised(p) || p.chars().count() <= 3)
+            && !ws[1..k].iter().all(|(_, p)| {
+                capitalised(p)
+                    || p.chars().count() <= 3
+                    // ("Chinese Foreign Ministry spokesperson Mao Ning")
+                    || chancery_lexicon::nonentities::is_title_word(p)
+            })
             && !(is_reporting(w) && unnamed_source(&ws[..k]))
         {
             break;
@@ -499,8 +502,14 @@ fn interruption(inner: &str) -> Option<(bool, Option<&str>)> {
 fn apposed_name<'a>(s: &'a str, who: &'a str) -> &'a str {
     let ws = words(who);
     // A description (it opens in lower case and holds no full name: "le chef de la France
-    // insoumise"), not a name.
-    if ws.is_empty() || capitalised(ws[0].1) || first_full_name(who, &ws).is_some() {
+    // insoumise"; or a state's possessive or adjective, then lowercase words: "Japan's chief
+    // cabinet secretary"), not a name.
+    let state_first = ws.first().is_some_and(|(_, w)| {
+        w.ends_with("'s") || w.ends_with("’s") || chancery_lexicon::nonentities::is_demonym(w)
+    }) && ws.len() >= 2
+        && ws[1..].iter().all(|(_, w)| !capitalised(w));
+    if ws.is_empty() || capitalised(ws[0].1) && !state_first || first_full_name(who, &ws).is_some()
+    {
         return who;
     }
     let Some(end) = (who.as_ptr() as usize)
@@ -2401,6 +2410,20 @@ fn sentence_end(text: &str, from: usize, later: &[(Span, Span)]) -> usize {
 fn initial_dot(text: &str, pos: usize) -> bool {
     let mut before = text[..pos].chars().rev();
     before.next().is_some_and(char::is_uppercase) && !before.next().is_some_and(is_word_char)
+        || abbreviation_dot(text, pos)
+}
+
+/// The full stop of a short capitalised abbreviation inside a name or title ("Marcos Jr.", "Lt.
+/// Gen.", "Dr."): a capital and one or two lowercase letters before it.
+fn abbreviation_dot(text: &str, pos: usize) -> bool {
+    let word: Vec<char> = text[..pos]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    (2..=3).contains(&word.len())
+        && word.last().is_some_and(|c| c.is_uppercase())
+        && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -2561,6 +2584,18 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         .take_while(|w| !upper(w) || quote_word(w, QuoteWord::Article) || honorific(w) || opener(w))
         .count();
     let mut all: &[&str] = &every[skipped..];
+    // "Chinese Foreign Ministry spokesperson Mao Ning": the name after a lowercase title word,
+    // not the body before it.
+    if let Some(t) = all.iter().rposition(|w| {
+        !upper(w)
+            && w.chars().count() >= 4
+            && chancery_lexicon::nonentities::is_title_word(w.trim_end_matches(','))
+    }) && all.len() >= t + 3
+        && all[t + 1..t + 3].iter().all(|w| upper(w))
+        && all[..t].iter().any(|w| upper(w))
+    {
+        all = &all[t + 1..];
+    }
     // Capitalised words, and the particles between them ("Claude de Ganay").
     let mut n = 0;
     while n < all.len() {
@@ -2815,6 +2850,23 @@ mod tests {
         check(
             "\"The window for diplomacy is closing fast,\" a senior U.S. official told Reuters.",
             &["- | - | The window for diplomacy is closing fast,"],
+        );
+        // A subject with a lowercase title word, an abbreviation in the name, a state's
+        // possessive description then the name after a comma.
+        check(
+            "\"The Philippine side has violated our sovereignty,\" Chinese Foreign Ministry \
+             spokesperson Mao Ning told a regular briefing.",
+            &["Mao Ning | - | The Philippine side has violated our sovereignty,"],
+        );
+        check(
+            "\"We will not be intimidated by anyone,\" Philippine President Ferdinand Marcos Jr. \
+             said in a speech.",
+            &["Ferdinand Marcos Jr. | - | We will not be intimidated by anyone,"],
+        );
+        check(
+            "\"This is a dangerous escalation,\" said Japan's chief cabinet secretary, Yoshimasa \
+             Hayashi.",
+            &["Yoshimasa Hayashi | - | This is a dangerous escalation,"],
         );
         // A medium told, then an anonymous source: nobody's words but a source's.
         check(
