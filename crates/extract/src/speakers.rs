@@ -846,7 +846,10 @@ fn resolve_antecedents(doc: &mut Document) {
             })
             .max_by_key(|(m, e)| {
                 let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);
-                (titled, m.end)
+                // "M. Zelensky sera reçu par Emmanuel Macron. « … », a-t-il déclaré": a pronoun
+                // means the subject, not a name after a preposition.
+                let subject = q.antecedent != Antecedent::Person || !oblique(&doc.text, m.start);
+                (titled, subject, m.end)
             });
         if let Some((_, e)) = nearest {
             speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
@@ -866,6 +869,22 @@ fn resolve_antecedents(doc: &mut Document) {
             }),
         }
     }
+}
+
+/// Whether the name at `start` follows a preposition that makes it no subject ("par Emmanuel
+/// Macron", "with President Biden": a title word may stand between).
+fn oblique(text: &str, start: usize) -> bool {
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .find(|w| {
+            quote_words(QuoteWord::Oblique).contains(w.as_str())
+                || !chancery_lexicon::nonentities::is_title_word(w)
+                    && !quote_words(QuoteWord::Article).contains(w.as_str())
+        })
+        .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()))
 }
 
 /// How many letters of a word stand for it when a description is matched to a title ("president",

@@ -231,6 +231,9 @@ pub enum QuoteWord {
     /// A noun for someone a news report does not name, after an indefinite article only ("a
     /// senior U.S. official", "un haut responsable"): an anonymous source; "the official" points back.
     Unnamed,
+    /// A preposition before a name that is no clause's subject ("reçu par Emmanuel Macron",
+    /// "met with Biden"): a pronoun after it ("a-t-il déclaré") rather means the subject.
+    Oblique,
     /// A word joining an "according" word to the source it names ("according to").
     AccordingLink,
     /// Names what follows in quotation marks: a title, whatever its length ("entitled",
@@ -263,7 +266,7 @@ pub enum QuoteWord {
     AsidePreposition,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 31] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 32] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -286,6 +289,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 31] = [
     ("commentator", QuoteWord::Commentator),
     ("anonymous", QuoteWord::Anonymous),
     ("unnamed", QuoteWord::Unnamed),
+    ("oblique", QuoteWord::Oblique),
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
     ("group", QuoteWord::Group),

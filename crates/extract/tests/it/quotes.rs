@@ -135,3 +135,11 @@ fn an_organisation_described_points_back_to_the_one_its_words_fit() {
         ["Chambre de commerce européenne | font face à"]
     );
 }
+
+#[test]
+fn a_pronoun_means_the_subject_not_a_name_after_a_preposition() {
+    let text = "Visite\n\n\
+        M. Zelensky doit se rendre jeudi à Paris, où il sera reçu par le président Emmanuel Macron. \
+        « Nous comptons sur la France dans cette guerre », a-t-il déclaré.";
+    assert_eq!(quotes(text), ["Volodymyr Zelensky | Nous comptons sur"]);
+}
