@@ -113,6 +113,17 @@ fn with_given_name_before(text: &str, span: Span) -> Span {
 /// scraper puts between names. The pieces, each to be read on its own.
 fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
     let s = span.slice(text);
+    // "в своем Telegram-канале", "YouTube-канал": a brand glued to a Russian common noun in
+    // lower case is a thing, not a name.
+    if !s.contains(' ')
+        && s.rsplit_once('-').is_some_and(|(_, noun)| {
+            noun.chars()
+                .next()
+                .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
+        })
+    {
+        return Vec::new();
+    }
     let hard = |c: char| {
         matches!(
             c,
@@ -609,6 +620,9 @@ mod tests {
         }
         // A conjunction alone is no name.
         assert_eq!(trim("Однако", Span::new(0, "Однако".len())), None);
+        // Nor a brand glued to a Russian common noun; a name with a capital after its hyphen is.
+        assert!(pieces("Telegram-канале").is_empty());
+        assert_eq!(pieces("Ростов-на-Дону"), ["Ростов-на-Дону"]);
     }
 
     #[test]
