@@ -2679,12 +2679,27 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     {
         return Some(s.name.clone());
     }
-    // A title alone ("the President said") names nobody here; `holder_of` reads roles.
-    if !name.contains(' ') && chancery_lexicon::nonentities::is_title_word(&name) {
+    // A title alone ("the President said", "le Premier Ministre a indiqué") names nobody here;
+    // `holder_of` reads roles, `role_named_before` who the text named with it.
+    if name
+        .split([' ', '-'])
+        .all(chancery_lexicon::nonentities::is_title_word)
+    {
         return None;
     }
+    // (A surname in capitals after a given name, as French texts write it, "Ousmane SONKO", in
+    // the usual case; not an acronym opening a body's name, "МИД России".)
     if name.split_whitespace().count() >= 2 || after_article {
-        return Some(name);
+        let given_then_caps = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+            && !chancery_lexicon::names::has_cyrillic(&name);
+        return Some(if given_then_caps {
+            crate::entities::title_case_surnames(&name)
+        } else {
+            name
+        });
     }
     full_names.then(|| full_name_in(&doc.text, &name)).flatten()
 }
@@ -2867,6 +2882,14 @@ mod tests {
             "\"This is a dangerous escalation,\" said Japan's chief cabinet secretary, Yoshimasa \
              Hayashi.",
             &["Yoshimasa Hayashi | - | This is a dangerous escalation,"],
+        );
+        // A capitalised title alone is no name: the one the text named with it, in the usual
+        // case.
+        check(
+            "Il a demandé au Premier Ministre, Ousmane SONKO, de veiller aux mesures. Prenant la \
+             parole, le Premier Ministre a indiqué que « le Gouvernement poursuivra la baisse des \
+             prix ».",
+            &["Ousmane Sonko | - | le Gouvernement poursuivra la baisse des prix"],
         );
         // A medium told, then an anonymous source: nobody's words but a source's.
         check(
