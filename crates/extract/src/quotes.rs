@@ -2891,6 +2891,12 @@ mod tests {
              prix ».",
             &["Ousmane Sonko | - | le Gouvernement poursuivra la baisse des prix"],
         );
+        // A post on a network is speech.
+        check(
+            "\"It is a historic day for our alliance,\" Finnish President Alexander Stubb posted \
+             on X.",
+            &["Alexander Stubb | - | It is a historic day for our alliance,"],
+        );
         // A medium told, then an anonymous source: nobody's words but a source's.
         check(
             "«Мы не видим оснований для оптимизма», — сказал РИА Новости высокопоставленный \
