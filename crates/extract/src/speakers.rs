@@ -851,6 +851,19 @@ fn resolve_antecedents(doc: &mut Document) {
                 let subject = q.antecedent != Antecedent::Person || !oblique(&doc.text, m.start);
                 (titled, subject, m.end)
             });
+        // A role the clause names ("the Palestinian President said") goes only to someone
+        // described so: a wrong speaker is worse than none.
+        let state = q
+            .named_at
+            .and_then(|at| chancery_lexicon::people::role_in(at.slice(&doc.text)))
+            .and_then(|role| role.rsplit_once(" of "))
+            .map(|(_, state)| state.trim_start_matches("the "));
+        let nearest = nearest.filter(|(m, _)| {
+            state.is_none_or(|state| {
+                let named = states_around(doc, **m);
+                named.is_empty() || named.iter().any(|n| n == state)
+            })
+        });
         if let Some((_, e)) = nearest {
             speaking_body = (e.kind == EntityType::Org).then(|| (e.name.clone(), q.span.end));
             last_quoted = Some((e.name.clone(), q.span.end));
@@ -885,6 +898,52 @@ fn oblique(text: &str, start: usize) -> bool {
                     && !quote_words(QuoteWord::Article).contains(w.as_str())
         })
         .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()))
+}
+
+/// The states the words right before and after a person's mention name, by a country adjective
+/// or a place of the base ("Israeli Prime Minister Benjamin Netanyahu", "президент Турции Реджеп
+/// Тайип Эрдоган").
+fn states_around(doc: &Document, m: Span) -> Vec<String> {
+    let text = &doc.text;
+    let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
+    let to = chancery_model::text::chars_ahead(text, m.end, TITLE_REACH);
+    // Within the mention's sentence.
+    let before = &text[from..m.start];
+    let before = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    let after = &text[m.end..to];
+    let after = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    let kb = chancery_lexicon::actors::builtin();
+    let lex = doc
+        .lang
+        .as_deref()
+        .and_then(chancery_lexicon::events::lexicon);
+    let mut out: Vec<String> = Vec::new();
+    for w in before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .chain(after.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| w.chars().count() >= 3)
+    {
+        let lower = w.to_lowercase();
+        let state = lex
+            .and_then(|l| l.adjective_country(&lower))
+            .map(str::to_owned)
+            .or_else(|| {
+                if !w.starts_with(char::is_uppercase) {
+                    return None;
+                }
+                let i = kb.lookup(w).or_else(|| kb.lookup_inflected(w))?;
+                let a = &kb.actors()[i];
+                (a.kind == EntityType::Loc).then(|| a.name.clone())
+            });
+        if let Some(s) = state
+            && !out.contains(&s)
+        {
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// How many letters of a word stand for it when a description is matched to a title ("president",

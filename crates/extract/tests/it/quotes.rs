@@ -143,3 +143,11 @@ fn a_pronoun_means_the_subject_not_a_name_after_a_preposition() {
         « Nous comptons sur la France dans cette guerre », a-t-il déclaré.";
     assert_eq!(quotes(text), ["Volodymyr Zelensky | Nous comptons sur"]);
 }
+
+#[test]
+fn a_role_goes_to_no_one_the_text_names_as_another_states() {
+    let text = "Plan\n\n\
+        Israeli Prime Minister Benjamin Netanyahu presented the plan on Tuesday. \
+        \"This map cannot be accepted by our people,\" the Palestinian President said.";
+    assert_eq!(quotes(text), ["- | This map cannot"]);
+}
