@@ -593,7 +593,11 @@ fn sentence_actors(
         if m.start >= sentence.end {
             break;
         }
-        let overlaps = mentions.iter().any(|(e, _)| e.overlaps(*m));
+        // A state or a body the phrase names is part of it ("Президенту Франции" is Chirac,
+        // not France); a person's name it overlaps is the mention.
+        let overlaps = mentions.iter().any(|(e, i)| {
+            e.overlaps(*m) && !(m.contains(*e) && doc.entities[*i].kind != EntityType::Per)
+        });
         let (start, end) = token_range(*m);
         if m.end <= sentence.end && start < end && !overlaps {
             out.push(Mention {
@@ -1008,6 +1012,7 @@ impl Sentence<'_> {
                     && m.kind == EntityType::Per
                     && !m.place
                     && !m.adjective
+                    && !self.lex.oblique(&self.lower[m.start])
                     && crate::speakers::nominative(
                         &text[self.tokens[m.start].start..self.tokens[m.end - 1].end],
                         &m.name,
@@ -1944,7 +1949,11 @@ impl Sentence<'_> {
         }
         let m = *right.first().filter(|m| !m.place)?;
         if m.start == end {
-            return self.lex.genitive_adjacent().then_some(m);
+            let dative = self
+                .lower
+                .get(m.start)
+                .is_some_and(|w| self.lex.not_genitive(w));
+            return (self.lex.genitive_adjacent() && !dative).then_some(m);
         }
         let mut before = m.start - 1;
         // (The genitive may close the predicate: "l'accueil de M. Modi".)
@@ -4181,6 +4190,45 @@ mod tests {
         assert_ne!(
             event_id("111", &a, Some(&b), d),
             event_id("111", &b, Some(&a), d)
+        );
+    }
+
+    #[test]
+    fn an_office_named_in_an_oblique_case_is_its_holder_and_no_subject() {
+        // "Генеральному секретарю НАТО" (dative): the holder on the document's date, what is
+        // done to, not the doer; "Президенту Франции" is France's president, not France.
+        let text = "Хочу выразить признательность Генеральному секретарю НАТО за поддержку. Мы благодарны Президенту Франции.";
+        let mut d = in_turn(
+            "ru",
+            text,
+            &[
+                ("НАТО", EntityType::Org, "NATO"),
+                ("Франции", LOC, "France"),
+            ],
+            "Vladimir Putin",
+            0,
+        );
+        d.published = PartialDate::ymd(2002, 7, 19);
+        d.events.clear();
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let c = coded(&d);
+        assert!(
+            c.contains(&(
+                "praise".into(),
+                "Vladimir Putin".into(),
+                "George Robertson".into(),
+                "done"
+            )),
+            "{c:?}"
+        );
+        assert!(
+            c.contains(&(
+                "praise".into(),
+                "Vladimir Putin".into(),
+                "Jacques Chirac".into(),
+                "done"
+            )),
+            "{c:?}"
         );
     }
 }

@@ -276,12 +276,21 @@ pub(crate) fn nominative(written: &str, name: &str) -> bool {
     let Some(last) = written.split_whitespace().next_back() else {
         return false;
     };
+    let canonical_last = name.split_whitespace().next_back().unwrap_or(name);
+    if chancery_lexicon::names::has_cyrillic(last) {
+        // "Робертсону" for Robertson: the name as written is the canonical one with an ending.
+        let written =
+            chancery_lexicon::names::name_key(&chancery_lexicon::names::transliterate(last));
+        let canonical = chancery_lexicon::names::name_key(canonical_last);
+        if written.len() > canonical.len() && written.starts_with(&canonical) {
+            return false;
+        }
+    }
     if !chancery_lexicon::names::has_cyrillic(last)
         || chancery_lexicon::names::nominative_ru(last).is_none()
     {
         return true;
     }
-    let canonical_last = name.split_whitespace().next_back().unwrap_or(name);
     chancery_lexicon::names::name_key(&chancery_lexicon::names::transliterate(last))
         == chancery_lexicon::names::name_key(canonical_last)
 }

@@ -213,6 +213,12 @@ pub struct EventLexicon {
     adjectives: Vec<(String, String)>,
     /// An event noun's doer may follow it directly, in the genitive ("визит Путина").
     genitive_adjacent: bool,
+    /// Endings that show a word right after an event noun is not in the genitive
+    /// ("признательность Генеральному секретарю": the dative is to whom).
+    not_genitive_suffixes: Vec<String>,
+    /// Endings of a word that opens a name in an oblique case, so that the name is no subject
+    /// ("Генеральному секретарю НАТО").
+    oblique_suffixes: Vec<String>,
     /// Where a lower-case nationality adjective stands to the event noun whose doer it names:
     /// after it ("l'attaque russe"), before it ("российское нападение"), or not read (`None`).
     doer_adjective_after: Option<bool>,
@@ -290,6 +296,10 @@ impl EventLexicon {
                 lex.verb_suffixes.push(word);
             } else if kind.trim() == "genitive" && word == "*" {
                 lex.genitive_adjacent = true;
+            } else if kind.trim() == "not_genitive_suffix" {
+                lex.not_genitive_suffixes.push(word);
+            } else if kind.trim() == "oblique_suffix" {
+                lex.oblique_suffixes.push(word);
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
             } else if kind.trim() == "reciprocal" {
@@ -368,6 +378,20 @@ impl EventLexicon {
     /// Whether an event noun's doer may follow it with no word between ("визит Путина").
     pub fn genitive_adjacent(&self) -> bool {
         self.genitive_adjacent
+    }
+
+    /// Whether `word` (lower case) ends as an oblique case does (`oblique_suffix`).
+    pub fn oblique(&self, word: &str) -> bool {
+        self.oblique_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// Whether `word` (lower case) ends in a way the genitive never does (`not_genitive_suffix`).
+    pub fn not_genitive(&self, word: &str) -> bool {
+        self.not_genitive_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()))
     }
 
     /// Where a lower-case nationality adjective naming an event noun's doer stands: `Some(true)`

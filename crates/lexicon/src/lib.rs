@@ -17,6 +17,7 @@ pub mod offices;
 pub mod page;
 pub mod people;
 pub mod petrarch;
+pub mod roles;
 
 /// The entries of a word-list data file: lines trimmed, blank lines and `#` comments skipped.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {

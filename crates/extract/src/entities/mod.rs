@@ -875,31 +875,53 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
 /// Every whole-word role phrase of `folded` (the [`fold`](chancery_lexicon::actors::fold) of
 /// `text`) with the actor holding that office on `date` — else the person the people list gives
 /// that role — when the actor base knows them, and not followed by a nationality that makes it
-/// another office.
-fn role_phrase_holders<'a>(
-    text: &'a str,
-    folded: &'a str,
+/// another office. Besides the listed phrases, their templates
+/// ([`chancery_lexicon::roles::template_roles`]): a Russian phrase in another case, a listed
+/// phrase with another country ("Президенту Франции", "le président américain").
+fn role_phrase_holders(
+    text: &str,
+    folded: &str,
     date: Option<PartialDate>,
-    kb: &'a Kb,
-) -> impl Iterator<Item = (Span, usize)> + 'a {
-    ROLES.find_iter(folded).filter_map(move |m| {
-        let role = &role_phrases()[m.pattern().as_usize()].1;
-        let actor = offices::holder(role, date)
+    kb: &Kb,
+) -> Vec<(Span, usize)> {
+    let holder = |role: &str| {
+        offices::holder(role, date)
             .or_else(|| {
                 people()
                     .iter()
-                    .find(|p| p.role.as_deref() == Some(role.as_str()))
+                    .find(|p| p.role.as_deref() == Some(role))
                     .map(|p| p.name.as_str())
             })
-            .and_then(|name| kb.by_name(name))?;
-        let span = Span::new(m.start(), m.end());
-        let whole = !text[..span.start]
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char)
-            && !text[span.end..].chars().next().is_some_and(is_word_char);
-        (whole && !qualified_after(text, span)).then_some((span, actor))
-    })
+            .and_then(|name| kb.by_name(name))
+    };
+    let mut found: Vec<(Span, usize)> = ROLES
+        .find_iter(folded)
+        .filter_map(|m| {
+            let actor = holder(&role_phrases()[m.pattern().as_usize()].1)?;
+            let span = Span::new(m.start(), m.end());
+            let whole = !text[..span.start]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+                && !text[span.end..].chars().next().is_some_and(is_word_char);
+            whole.then_some((span, actor))
+        })
+        .collect();
+    for (range, role) in chancery_lexicon::roles::template_roles(folded, kb, date) {
+        let span = Span::new(range.start, range.end);
+        if found
+            .iter()
+            .any(|(s, _)| s.start < span.end && span.start < s.end)
+        {
+            continue;
+        }
+        if let Some(actor) = holder(&role) {
+            found.push((span, actor));
+        }
+    }
+    found.sort_by_key(|(s, _)| *s);
+    found.retain(|(span, _)| !qualified_after(text, *span));
+    found
 }
 
 /// Every whole-word role phrase of `text` ("le président russe", "the Russian foreign
@@ -909,6 +931,7 @@ fn role_phrase_holders<'a>(
 pub fn role_holders(text: &str, date: Option<PartialDate>, kb: &Kb) -> Vec<(Span, usize)> {
     let folded = chancery_lexicon::actors::fold(text);
     role_phrase_holders(text, &folded, date, kb)
+        .into_iter()
         .filter(|(span, _)| {
             // "le président russe Vladimir Poutine": the name that follows is the mention.
             !text[span.end..]

@@ -1,0 +1,382 @@
+//! Role phrases as templates: the listed phrases of `data/<lang>/roles.tsv` in another case
+//! ("Генеральному секретарю НАТО" for "генеральный секретарь нато") and with another country
+//! where a listed phrase names one ("Президенту Франции" for "президент россии", "le président
+//! américain" for "le président russe", "the Prime Minister of India" for "the prime minister of
+//! russia"). A listed phrase whose English role is "<Office> of <Country>" and whose words name
+//! that country (by a name of the actor base or by a nationality adjective) becomes a template
+//! with a slot where the country stands; any state in the slot names the same office of that
+//! state. Russian words are compared without their case endings.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chancery_model::{EntityType, PartialDate};
+
+use crate::actors::{Kb, fold, russian_key};
+
+/// How many words a state's name may have in a slot ("соединённых штатов америки").
+const SLOT_WORDS: usize = 4;
+/// How many letters an inflected nationality adjective may have beyond its stem.
+const ADJECTIVE_ENDING_CHARS: usize = 4;
+
+/// Where a template's country stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// No country: the listed phrase in another case.
+    None,
+    /// A state's name ("россии", "de la france" → "france").
+    Name,
+    /// A nationality adjective of the template's language.
+    Adjective(&'static str),
+}
+
+#[derive(Debug)]
+struct Template {
+    /// Word keys before the slot (all of them when there is no slot).
+    before: Vec<String>,
+    slot: Slot,
+    after: Vec<String>,
+    /// The role when there is no slot; else the office before " of ".
+    role: String,
+}
+
+/// The comparison key of a word: a Russian word without its case ending, others as folded.
+fn key(word: &str) -> String {
+    if word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        russian_key(word).unwrap_or_else(|| word.to_owned())
+    } else {
+        word.to_owned()
+    }
+}
+
+/// Whether actor `i` is a state (a place with one fixed three-letter code).
+fn is_state(kb: &Kb, i: usize) -> bool {
+    let a = &kb.actors()[i];
+    a.kind == EntityType::Loc
+        && a.code_on(None)
+            .is_some_and(|c| c.len() == 3 && kb.state(c) == Some(i))
+}
+
+/// The state some words name, in any case.
+fn state_named(kb: &Kb, words: &str) -> Option<usize> {
+    kb.lookup(words)
+        .or_else(|| kb.lookup_inflected(words))
+        .filter(|&i| is_state(kb, i))
+}
+
+/// The country a nationality adjective names in `lang`, the adjective being its stem and a case
+/// ending at most.
+fn adjective_country(lang: &str, word: &str) -> Option<&'static str> {
+    let lexicon = crate::events::lexicon(lang)?;
+    let stem = lexicon.adjective_stem(word)?.chars().count();
+    (word.chars().count() <= stem + ADJECTIVE_ENDING_CHARS)
+        .then(|| lexicon.adjective_country(word))
+        .flatten()
+}
+
+fn language_of(words: &[&str]) -> &'static [&'static str] {
+    if words
+        .iter()
+        .any(|w| w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+    {
+        &["ru"]
+    } else {
+        &["fr", "en"]
+    }
+}
+
+/// A listed phrase as a template, if it names a country its role is an office of, or is
+/// Russian (so that its other cases are found).
+fn template(kb: &Kb, phrase: &str, role: &str) -> Option<Template> {
+    let folded = fold(phrase);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let keys = |ws: &[&str]| ws.iter().map(|w| key(w)).collect::<Vec<_>>();
+    if let Some((office, country)) = role.rsplit_once(" of ") {
+        let country = country.strip_prefix("the ").unwrap_or(country);
+        let c = kb.by_name(country).filter(|&i| is_state(kb, i));
+        if let Some(c) = c {
+            // A name of the country, the longest first, then an adjective of it.
+            for i in 0..words.len() {
+                for j in (i + 1..=(i + SLOT_WORDS).min(words.len())).rev() {
+                    if j - i == words.len() {
+                        continue;
+                    }
+                    if state_named(kb, &words[i..j].join(" ")) == Some(c) {
+                        return Some(Template {
+                            before: keys(&words[..i]),
+                            slot: Slot::Name,
+                            after: keys(&words[j..]),
+                            role: office.to_owned(),
+                        });
+                    }
+                }
+            }
+            for (k, w) in words.iter().enumerate() {
+                for &lang in language_of(&words) {
+                    if words.len() > 1 && adjective_country(lang, w) == Some(country) {
+                        return Some(Template {
+                            before: keys(&words[..k]),
+                            slot: Slot::Adjective(lang),
+                            after: keys(&words[k + 1..]),
+                            role: office.to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    (language_of(&words) == ["ru"]).then(|| Template {
+        before: keys(&words),
+        slot: Slot::None,
+        after: Vec::new(),
+        role: role.to_owned(),
+    })
+}
+
+struct Templates {
+    all: Vec<Template>,
+    /// Templates by the key of their first word before the slot.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Templates that open with their slot, by the key of the first word after it.
+    by_after: HashMap<String, Vec<usize>>,
+}
+
+static TEMPLATES: LazyLock<Templates> = LazyLock::new(|| {
+    let kb = crate::actors::builtin();
+    let mut all: Vec<Template> = Vec::new();
+    for (phrase, role) in crate::people::role_phrases() {
+        let Some(t) = template(kb, phrase, role) else {
+            continue;
+        };
+        if all.iter().any(|o| {
+            o.before == t.before && o.after == t.after && o.slot == t.slot && o.role == t.role
+        }) {
+            continue;
+        }
+        all.push(t);
+    }
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_after: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, t) in all.iter().enumerate() {
+        if let Some(w) = t.before.first() {
+            by_first.entry(w.clone()).or_default().push(i);
+        } else if let Some(w) = t.after.first() {
+            by_after.entry(w.clone()).or_default().push(i);
+        }
+    }
+    Templates {
+        all,
+        by_first,
+        by_after,
+    }
+});
+
+/// The words of a folded text with their byte ranges (punctuation around them left out).
+fn words_of(folded: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let is_sep = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '«'
+                    | '»'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '!'
+                    | '?'
+                    | '.'
+                    | '/'
+            )
+    };
+    for (i, c) in folded.char_indices() {
+        match (start, is_sep(c)) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                out.push((s..i, key(&folded[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..folded.len(), key(&folded[s..])));
+    }
+    out
+}
+
+/// Whether the words from `at` on are `keys` (nothing but spaces between them).
+fn words_match(folded: &str, words: &[(Range<usize>, String)], at: usize, keys: &[String]) -> bool {
+    at + keys.len() <= words.len()
+        && keys.iter().enumerate().all(|(i, k)| {
+            words[at + i].1 == *k
+                && (i == 0
+                    || folded[words[at + i - 1].0.end..words[at + i].0.start]
+                        .trim()
+                        .is_empty())
+        })
+}
+
+/// The country a slot at word `at` names and the number of words it takes.
+fn fill(
+    kb: &Kb,
+    folded: &str,
+    words: &[(Range<usize>, String)],
+    at: usize,
+    slot: Slot,
+) -> Option<(String, usize)> {
+    match slot {
+        Slot::None => Some((String::new(), 0)),
+        Slot::Adjective(lang) => {
+            let w = words.get(at)?;
+            adjective_country(lang, &folded[w.0.clone()]).map(|c| (c.to_owned(), 1))
+        }
+        Slot::Name => (1..=SLOT_WORDS).rev().find_map(|n| {
+            let last = words.get(at + n - 1)?;
+            let joined = &folded[words[at].0.start..last.0.end];
+            if joined.contains([',', ';', ':', '.']) {
+                return None;
+            }
+            state_named(kb, joined).map(|i| (kb.actors()[i].name.clone(), n))
+        }),
+    }
+}
+
+/// The role a template names with `country` in its slot, when some office is known by it.
+fn role_of(t: &Template, country: &str, date: Option<PartialDate>) -> Option<String> {
+    if t.slot == Slot::None {
+        return Some(t.role.clone());
+    }
+    [
+        format!("{} of {country}", t.role),
+        format!("{} of the {country}", t.role),
+    ]
+    .into_iter()
+    .find(|r| crate::offices::holder(r, date).is_some())
+}
+
+/// Every role phrase of `folded` (the [`fold`] of a text) a template finds, with its English
+/// role: Russian phrases in any case, phrases with another country in a listed phrase's slot.
+/// Overlapping finds keep the first, longest one; a role with no holder on `date` is left out,
+/// and with no date nothing is found (whoever holds an office today is a guess for a text of
+/// unknown date).
+pub fn template_roles(
+    folded: &str,
+    kb: &Kb,
+    date: Option<PartialDate>,
+) -> Vec<(Range<usize>, String)> {
+    if date.is_none() {
+        return Vec::new();
+    }
+    let t = &*TEMPLATES;
+    let words = words_of(folded);
+    let mut out: Vec<(Range<usize>, String)> = Vec::new();
+    let mut next_free = 0;
+    for p in 0..words.len() {
+        if words[p].0.start < next_free {
+            continue;
+        }
+        let mut best: Option<(Range<usize>, String)> = None;
+        let mut consider = |range: Range<usize>, role: String| {
+            if best.as_ref().is_none_or(|(b, _)| range.end > b.end) {
+                best = Some((range, role));
+            }
+        };
+        for &i in t.by_first.get(&words[p].1).into_iter().flatten() {
+            let tpl = &t.all[i];
+            if !words_match(folded, &words, p, &tpl.before) {
+                continue;
+            }
+            let at = p + tpl.before.len();
+            let Some((country, n)) = fill(kb, folded, &words, at, tpl.slot) else {
+                continue;
+            };
+            if !tpl.after.is_empty() && !words_match(folded, &words, at + n, &tpl.after) {
+                continue;
+            }
+            let end = at + n + tpl.after.len();
+            let Some(role) = role_of(tpl, &country, date) else {
+                continue;
+            };
+            consider(words[p].0.start..words[end - 1].0.end, role);
+        }
+        // A template that opens with its adjective ("российский лидер"): the adjective at `p`.
+        if let Some(next) = words.get(p + 1) {
+            for &i in t.by_after.get(&next.1).into_iter().flatten() {
+                let tpl = &t.all[i];
+                if tpl.slot == Slot::Name {
+                    continue;
+                }
+                let Some((country, 1)) = fill(kb, folded, &words, p, tpl.slot) else {
+                    continue;
+                };
+                if !words_match(folded, &words, p + 1, &tpl.after) {
+                    continue;
+                }
+                let end = p + 1 + tpl.after.len();
+                let Some(role) = role_of(tpl, &country, date) else {
+                    continue;
+                };
+                consider(words[p].0.start..words[end - 1].0.end, role);
+            }
+        }
+        if let Some((range, role)) = best {
+            next_free = range.end;
+            out.push((range, role));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::builtin;
+
+    fn roles(text: &str, date: &str) -> Vec<(String, String)> {
+        let folded = fold(text);
+        template_roles(&folded, builtin(), PartialDate::parse_iso(date))
+            .into_iter()
+            .map(|(r, role)| (text[r].to_owned(), role))
+            .collect()
+    }
+
+    #[test]
+    fn listed_russian_phrases_in_another_case() {
+        let found = roles(
+            "Мы благодарны президенту России за поддержку.",
+            "2020-01-01",
+        );
+        assert_eq!(
+            found,
+            [(
+                "президенту России".to_owned(),
+                "President of Russia".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn another_country_in_a_listed_phrase() {
+        let found = roles(
+            "Мы благодарны Президенту Франции за его поддержку.",
+            "2002-07-20",
+        );
+        assert_eq!(found[0].1, "President of France");
+        let found = roles("Il a reçu le président américain à Paris.", "2022-01-01");
+        assert_eq!(found[0].1, "President of the United States");
+        // An office the base knows no holder of on that date: nothing.
+        assert!(roles("Президенту Франции", "1970-01-01").is_empty());
+        // A listed phrase of an organisation, in another case.
+        let found = roles("признательность Генеральному секретарю НАТО", "2002-05-28");
+        assert_eq!(found[0].1, "Secretary General of NATO");
+    }
+}
