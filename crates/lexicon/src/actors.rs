@@ -160,6 +160,8 @@ pub struct Kb {
     /// Russian aliases by their inflection key ([`russian_key`]), to the actor (only keys that
     /// name one actor): "Северную Корею" finds the alias "Северная Корея".
     inflected: HashMap<String, usize>,
+    /// Russian aliases of several words, found in any case in a text ("Совета Россия–НАТО").
+    inflected_phrases: crate::inflected::PhraseIndex<usize>,
     /// A state's three-letter code to the state: the first place holding that code alone, for
     /// all time (countries are listed before their cities).
     states: HashMap<String, usize>,
@@ -616,6 +618,31 @@ impl Kb {
             .into_iter()
             .filter_map(|(k, v)| Some((k, v?)))
             .collect();
+        // (An alias two actors share is left out, as above.)
+        let mut phrases: HashMap<Vec<String>, Option<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            for alias in &a.aliases {
+                let folded = fold(alias);
+                let words = crate::inflected::words_of(&folded);
+                if words.len() < 2
+                    || !words.iter().all(|(r, _)| {
+                        folded[r.clone()]
+                            .chars()
+                            .all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                    })
+                {
+                    continue;
+                }
+                let keys: Vec<String> = words.into_iter().map(|(_, k)| k).collect();
+                let slot = phrases.entry(keys).or_insert(Some(i));
+                if slot.is_some_and(|j| j != i && actors[j].name != a.name) {
+                    *slot = None;
+                }
+            }
+        }
+        let inflected_phrases = crate::inflected::PhraseIndex::new(
+            phrases.into_iter().filter_map(|(k, v)| Some((k, v?))),
+        );
         Kb {
             actors,
             matcher,
@@ -626,6 +653,7 @@ impl Kb {
             first_names,
             first_name_matcher,
             inflected,
+            inflected_phrases,
             states,
         }
     }
@@ -711,7 +739,45 @@ impl Kb {
                 hits.push(h);
             }
         }
+        self.add_inflected_phrases(text, folded, &mut hits);
         hits
+    }
+
+    /// Russian names of several words in an oblique case ("Совета Россия–НАТО", "большой
+    /// восьмерки"), which the automaton of written forms misses: each is added unless a hit
+    /// already covers it, and the hits inside it ("НАТО") give way. A phrase right after a
+    /// capitalised word inside a sentence is part of a longer name ("Переходным Исламским
+    /// Государством Афганистан" is not the Islamic State).
+    fn add_inflected_phrases(&self, text: &str, folded: &str, hits: &mut Vec<Hit>) {
+        if self.inflected_phrases.is_empty()
+            || !folded.chars().any(|c| ('\u{430}'..='\u{44f}').contains(&c))
+        {
+            return;
+        }
+        let words = crate::inflected::words_of(folded);
+        let found = self.inflected_phrases.find(folded, &words);
+        if found.is_empty() {
+            return;
+        }
+        for (range, &actor) in found {
+            let span = Span::new(range.start, range.end);
+            if inside_a_longer_name(text, span.start) {
+                continue;
+            }
+            if hits.iter().any(|h| h.span.contains(span)) {
+                continue;
+            }
+            // Only hits inside the phrase give way; one that crosses its edge stands.
+            if hits
+                .iter()
+                .any(|h| h.span.overlaps(span) && !span.contains(h.span))
+            {
+                continue;
+            }
+            hits.retain(|h| !span.contains(h.span));
+            hits.push(Hit { span, actor });
+        }
+        hits.sort_by_key(|h| h.span);
     }
 
     /// A match of pattern `p` at `start..end` if its written form, its Russian case ending and
@@ -1106,6 +1172,28 @@ static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// Whether the word before byte `start` of `text` (spaces between) is a capitalised word of
+/// more than three letters that does not open its sentence: the start of a longer name.
+fn inside_a_longer_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == text[..start].len() {
+        return false;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    let opens_sentence = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '«' | ':'));
+    word.chars().count() > 3 && word.starts_with(char::is_uppercase) && !opens_sentence
+}
+
 /// Whether `s` is one of the Russian case endings of `data/ru/case_endings.txt`.
 pub fn is_case_ending(s: &str) -> bool {
     RUSSIAN_ENDINGS.contains(&s)
@@ -1263,6 +1351,26 @@ mod tests {
             .map(|h| kb.actors()[h.actor].name.as_str())
             .collect();
         assert_eq!(names, ["The Wall Street Journal"]);
+    }
+
+    #[test]
+    fn names_of_several_words_in_an_oblique_case() {
+        let kb = builtin();
+        let names = |text: &str| -> Vec<String> {
+            kb.find(text)
+                .into_iter()
+                .map(|h| kb.actors()[h.actor].name.clone())
+                .collect()
+        };
+        assert_eq!(
+            names("работе Совета Россия–НАТО и «большой восьмерки»"),
+            ["NATO–Russia Council", "G8"]
+        );
+        // Part of a longer name: not the Islamic State.
+        assert!(
+            !names("границы с Переходным Исламским Государством Афганистан")
+                .contains(&"Islamic State".to_owned())
+        );
     }
 
     #[test]

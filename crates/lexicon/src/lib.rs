@@ -10,6 +10,7 @@ pub mod bodies;
 pub mod calendar;
 pub mod chrome;
 pub mod events;
+pub mod inflected;
 pub mod lang;
 pub mod names;
 pub mod nonentities;

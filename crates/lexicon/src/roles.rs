@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use chancery_model::{EntityType, PartialDate};
 
-use crate::actors::{Kb, fold, russian_key};
+use crate::actors::{Kb, fold};
+use crate::inflected::{key, words_match, words_of};
 
 /// How many words a state's name may have in a slot ("соединённых штатов америки").
 const SLOT_WORDS: usize = 4;
@@ -39,15 +40,6 @@ struct Template {
     after: Vec<String>,
     /// The role when there is no slot; else the office before " of ".
     role: String,
-}
-
-/// The comparison key of a word: a Russian word without its case ending, others as folded.
-fn key(word: &str) -> String {
-    if word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
-        russian_key(word).unwrap_or_else(|| word.to_owned())
-    } else {
-        word.to_owned()
-    }
 }
 
 /// Whether actor `i` is a state (a place with one fixed three-letter code).
@@ -171,59 +163,6 @@ static TEMPLATES: LazyLock<Templates> = LazyLock::new(|| {
         by_after,
     }
 });
-
-/// The words of a folded text with their byte ranges (punctuation around them left out).
-fn words_of(folded: &str) -> Vec<(Range<usize>, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let is_sep = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ';'
-                    | ':'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '«'
-                    | '»'
-                    | '"'
-                    | '“'
-                    | '”'
-                    | '!'
-                    | '?'
-                    | '.'
-                    | '/'
-            )
-    };
-    for (i, c) in folded.char_indices() {
-        match (start, is_sep(c)) {
-            (None, false) => start = Some(i),
-            (Some(s), true) => {
-                out.push((s..i, key(&folded[s..i])));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s..folded.len(), key(&folded[s..])));
-    }
-    out
-}
-
-/// Whether the words from `at` on are `keys` (nothing but spaces between them).
-fn words_match(folded: &str, words: &[(Range<usize>, String)], at: usize, keys: &[String]) -> bool {
-    at + keys.len() <= words.len()
-        && keys.iter().enumerate().all(|(i, k)| {
-            words[at + i].1 == *k
-                && (i == 0
-                    || folded[words[at + i - 1].0.end..words[at + i].0.start]
-                        .trim()
-                        .is_empty())
-        })
-}
 
 /// The country a slot at word `at` names and the number of words it takes.
 fn fill(

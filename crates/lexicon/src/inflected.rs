@@ -1,0 +1,190 @@
+//! Phrases found in any case: the words of a folded text ([`fold`](crate::actors::fold)) keyed
+//! without their Russian case endings ([`russian_key`](crate::actors::russian_key)), so that a
+//! listed phrase ("Совет Россия–НАТО", "генеральный секретарь нато") is found in every case
+//! ("Совета Россия–НАТО", "Генеральному секретарю НАТО"). Words of other scripts are compared as
+//! folded.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::actors::russian_key;
+
+/// The comparison key of a folded word: a Cyrillic word without its case ending, others as
+/// they are.
+pub fn key(word: &str) -> String {
+    if is_cyrillic(word) {
+        russian_key(word).unwrap_or_else(|| word.to_owned())
+    } else {
+        word.to_owned()
+    }
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// Whether `c` separates words: spaces, dashes and punctuation (an apostrophe does not).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '«'
+                | '»'
+                | '"'
+                | '“'
+                | '”'
+                | '„'
+                | '!'
+                | '?'
+                | '.'
+                | '/'
+                | '-'
+                | '–'
+                | '—'
+        )
+}
+
+/// The words of a folded text with their byte ranges and keys.
+pub fn words_of(folded: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.char_indices() {
+        match (start, is_separator(c)) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                out.push((s..i, key(&folded[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..folded.len(), key(&folded[s..])));
+    }
+    out
+}
+
+/// The keys of a phrase's words.
+pub fn phrase_keys(folded_phrase: &str) -> Vec<String> {
+    words_of(folded_phrase)
+        .into_iter()
+        .map(|(_, k)| k)
+        .collect()
+}
+
+/// Whether the words from `at` on have `keys`, with nothing but spaces or dashes between them
+/// (no clause punctuation).
+pub fn words_match(
+    folded: &str,
+    words: &[(Range<usize>, String)],
+    at: usize,
+    keys: &[String],
+) -> bool {
+    at + keys.len() <= words.len()
+        && keys.iter().enumerate().all(|(i, k)| {
+            words[at + i].1 == *k
+                && (i == 0
+                    || folded[words[at + i - 1].0.end..words[at + i].0.start]
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—')))
+        })
+}
+
+/// Phrases of several words, each with a value, found in a text whatever their case.
+#[derive(Debug, Default)]
+pub struct PhraseIndex<T> {
+    phrases: Vec<(Vec<String>, T)>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<T> PhraseIndex<T> {
+    /// An index of phrases given by their word keys ([`phrase_keys`]); phrases of fewer than
+    /// two words are left out (one word is found by its own automaton).
+    pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
+        let mut index = PhraseIndex {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+        };
+        for (keys, value) in items {
+            if keys.len() < 2 {
+                continue;
+            }
+            index
+                .by_first
+                .entry(keys[0].clone())
+                .or_default()
+                .push(index.phrases.len());
+            index.phrases.push((keys, value));
+        }
+        index
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The phrases of the folded text `folded` whose words are `words` ([`words_of`]): at each
+    /// word the longest phrase that starts there, none overlapping another.
+    pub fn find<'a>(
+        &'a self,
+        folded: &str,
+        words: &[(Range<usize>, String)],
+    ) -> Vec<(Range<usize>, &'a T)> {
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p < words.len() {
+            let best = self
+                .by_first
+                .get(&words[p].1)
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.phrases[i])
+                .filter(|(keys, _)| words_match(folded, words, p, keys))
+                .max_by_key(|(keys, _)| keys.len());
+            match best {
+                Some((keys, value)) => {
+                    let end = p + keys.len();
+                    out.push((words[p].0.start..words[end - 1].0.end, value));
+                    p = end;
+                }
+                None => p += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::fold;
+
+    #[test]
+    fn phrases_in_another_case() {
+        let index = PhraseIndex::new([
+            (phrase_keys(&fold("Совет Россия–НАТО")), 1),
+            (phrase_keys(&fold("Большая восьмерка")), 2),
+        ]);
+        let text = "в рамках Совета Россия–НАТО и «большой восьмерки».";
+        let folded = fold(text);
+        let found: Vec<(&str, i32)> = index
+            .find(&folded, &words_of(&folded))
+            .into_iter()
+            .map(|(r, v)| (&text[r], *v))
+            .collect();
+        assert_eq!(found, [("Совета Россия–НАТО", 1), ("большой восьмерки", 2)]);
+        // Punctuation between the words breaks the phrase.
+        let folded = fold("в Совете, Россия");
+        assert!(
+            PhraseIndex::new([(phrase_keys(&fold("Совет Россия")), 1)])
+                .find(&folded, &words_of(&folded))
+                .is_empty()
+        );
+    }
+}
