@@ -861,6 +861,12 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 Some(actor) => {
                     hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor })
                 }
+                // "Хельсинского Заключительного", "Генеральной Ассамблее": a Russian name the
+                // tagger read as a person's but whose first word is an adjective form is no
+                // person's (given names end in "-ий", "-ей" at most: "Дмитрий", "Сергей").
+                // (An adjective form alone, of any kind, names nothing: "Высоких".)
+                None if (kind == EntityType::Per || !name.contains(' '))
+                    && adjective_first(name) => {}
                 None => unknown.push((span, kind)),
             }
         }
@@ -870,6 +876,14 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
         unknown,
         folded,
     }
+}
+
+/// Whether the first word of a Cyrillic name is an adjective form that no given name has.
+fn adjective_first(name: &str) -> bool {
+    let first = name.split([' ', '\u{a0}']).next().unwrap_or(name);
+    let lower = first.to_lowercase();
+    chancery_lexicon::nonentities::is_russian_adjective(first)
+        && !["ий", "ей", "ие", "ия"].iter().any(|e| lower.ends_with(e))
 }
 
 /// Every whole-word role phrase of `folded` (the [`fold`](chancery_lexicon::actors::fold) of
@@ -1627,6 +1641,18 @@ mod tests {
         assert_eq!(entities[0].name, "Xi Jinping");
         // The mention after the title too.
         assert_eq!(entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_russian_name_opening_with_an_adjective_form_is_no_persons() {
+        assert!(adjective_first("Хельсинского Заключительного"));
+        assert!(adjective_first("Генеральной Ассамблее"));
+        assert!(adjective_first("Высоких"));
+        // Given names with the endings of adjectives.
+        assert!(!adjective_first("Дмитрий Песков"));
+        assert!(!adjective_first("Сергей Лавров"));
+        assert!(!adjective_first("Мария Захарова"));
+        assert!(!adjective_first("Vladimir Putin"));
     }
 
     #[test]
