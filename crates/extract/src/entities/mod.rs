@@ -712,6 +712,7 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
     // Names the base does not know, from the tagger; a person it knows under another spelling
     // resolves by key.
     let mut unknown: Vec<(Span, EntityType)> = Vec::new();
+    let mut lowercase_keys: Option<HashSet<String>> = None;
     if let Some(model) = model {
         for (mut span, mut kind) in recognise::names(model, text, &urls) {
             // A one-letter word opening a line is a transcript's mark ("Q Madam Chancellor, …"),
@@ -867,6 +868,15 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 // (An adjective form alone, of any kind, names nothing: "Высоких".)
                 None if (kind == EntityType::Per || !name.contains(' '))
                     && adjective_first(name) => {}
+                // "Организации", "Концепции" opening a sentence: one Cyrillic word the text
+                // also writes in lower case (in any case ending) is a common noun.
+                None if !name.contains([' ', '-'])
+                    && chancery_lexicon::names::has_cyrillic(name)
+                    && lowercase_keys
+                        .get_or_insert_with(|| lowercase_word_keys(text, &folded))
+                        .contains(&chancery_lexicon::inflected::key(
+                            &chancery_lexicon::actors::fold(name),
+                        )) => {}
                 None => unknown.push((span, kind)),
             }
         }
@@ -876,6 +886,21 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
         unknown,
         folded,
     }
+}
+
+/// The keys ([`chancery_lexicon::inflected::key`]) of the Cyrillic words `text` writes in lower
+/// case.
+fn lowercase_word_keys(text: &str, folded: &str) -> HashSet<String> {
+    chancery_lexicon::inflected::words_of(folded)
+        .into_iter()
+        .filter(|(r, _)| {
+            text[r.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
+        })
+        .map(|(_, k)| k)
+        .collect()
 }
 
 /// Whether the first word of a Cyrillic name is an adjective form that no given name has.
@@ -1653,6 +1678,17 @@ mod tests {
         assert!(!adjective_first("Сергей Лавров"));
         assert!(!adjective_first("Мария Захарова"));
         assert!(!adjective_first("Vladimir Putin"));
+    }
+
+    #[test]
+    fn russian_words_the_text_writes_in_lower_case() {
+        let text = "Организации выступили. Роль организации растёт.";
+        let keys = lowercase_word_keys(text, &chancery_lexicon::actors::fold(text));
+        assert!(keys.contains(&chancery_lexicon::inflected::key("организации")));
+        assert!(
+            !keys.contains(&chancery_lexicon::inflected::key("выступили"))
+                || text.contains(" выступили")
+        );
     }
 
     #[test]
