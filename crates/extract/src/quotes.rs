@@ -123,6 +123,15 @@ fn inverted_reporting(word: &str) -> bool {
     })
 }
 
+/// A reporting verb with an inverted pronoun that stands for no one ("estime-t-on").
+fn inverted_indefinite(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    inverted_reporting(word)
+        && quote_words(QuoteWord::InvertedIndefinite)
+            .iter()
+            .any(|suffix| lower.ends_with(suffix))
+}
+
 /// Reporting and speaking verbs, for the whole-stretch subject scan.
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     reporting_verbs()
@@ -319,8 +328,13 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
     // said.)
     for (k, &(at, w)) in ws.iter().take(SUBJECT_WORDS + 1).enumerate() {
         // "ajoute-t-elle", "poursuit-il": the verb with its subject pronoun after it.
+        // ("estime-t-on à l'Élysée": an indefinite one, no one the text named.)
         if k == 0 && inverted_reporting(w) {
-            return Some((true, None));
+            return Some(if inverted_indefinite(w) {
+                (false, Some(w))
+            } else {
+                (true, None)
+            });
         }
         // Beyond a few words, only a name and its titles ("Ukrainian Foreign Minister Andrii
         // Sybiha"; an article may open them), not a clause ("La préfecture où beaucoup
@@ -848,7 +862,9 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         return Some(Before::Unknown);
     }
     let from = ws.get(k + 1).map_or(fragment.len(), |(a, _)| *a);
-    let who = phrase_from(fragment, from);
+    // ("Selon le porte-parole du Quai d'Orsay, Christophe Lemoine, «…»": the name in apposition
+    // to a description.)
+    let who = apposed_name(fragment, phrase_from(fragment, from));
     Some(match medium_in(who) {
         _ if who.is_empty()
             || who.split_whitespace().count() <= 2
@@ -2121,7 +2137,7 @@ fn definite(who: &str) -> bool {
 /// analyst", "политолог") or an anonymous source ("une source", "источник"): which of the two.
 fn noun_subject(who: &str) -> Option<QuoteWord> {
     let ws = words(who);
-    if unnamed_source(&ws) {
+    if unnamed_source(&ws) || inverted_indefinite(who) {
         return Some(QuoteWord::Anonymous);
     }
     // "— сказал РИА Новости высокопоставленный дипломатический источник", "told Reuters a
@@ -2857,6 +2873,29 @@ mod tests {
     fn a_title_alone_without_an_article_points_back_to_a_person() {
         let q = only_quote("По мнению министра, «мы не намерены отступать от своих принципов».");
         assert_eq!((q.speaker, q.antecedent), (None, Antecedent::Person));
+    }
+
+    #[test]
+    fn an_indefinite_inverted_pronoun_points_back_to_no_one() {
+        let q = only_quote(
+            "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée. « C'est une étape importante \
+             pour la sécurité européenne », estime-t-on à l'Élysée.",
+        );
+        assert_eq!((q.speaker, q.antecedent), (None, Antecedent::None));
+        let q = only_quote(
+            "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée. « C'est une étape importante \
+             pour la sécurité européenne », estime-t-il.",
+        );
+        assert_eq!(q.antecedent, Antecedent::Person);
+    }
+
+    #[test]
+    fn according_to_a_description_then_a_name_in_apposition() {
+        check(
+            "Selon le porte-parole du Quai d'Orsay, Christophe Lemoine, « la France reste \
+             pleinement mobilisée aux côtés de Kiev ».",
+            &["Christophe Lemoine | - | la France reste pleinement mobilisée aux côtés de Kiev"],
+        );
     }
 
     #[test]

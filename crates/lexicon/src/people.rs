@@ -231,6 +231,8 @@ pub enum QuoteWord {
     /// A noun for someone a news report does not name, after an indefinite article only ("a
     /// senior U.S. official", "un haut responsable"): an anonymous source; "the official" points back.
     Unnamed,
+    /// An inverted subject pronoun that stands for no one ("estime-t-on à l'Élysée").
+    InvertedIndefinite,
     /// A preposition before a name that is no clause's subject ("reçu par Emmanuel Macron",
     /// "met with Biden"): a pronoun after it ("a-t-il déclaré") rather means the subject.
     Oblique,
@@ -266,7 +268,7 @@ pub enum QuoteWord {
     AsidePreposition,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 32] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 33] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -289,6 +291,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 32] = [
     ("commentator", QuoteWord::Commentator),
     ("anonymous", QuoteWord::Anonymous),
     ("unnamed", QuoteWord::Unnamed),
+    ("inverted_indefinite", QuoteWord::InvertedIndefinite),
     ("oblique", QuoteWord::Oblique),
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
@@ -303,7 +306,8 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 32] = [
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
     LazyLock::new(|| {
-        let mut sets: [HashSet<&'static str>; QUOTE_WORD_KINDS.len()] = Default::default();
+        let mut sets: [HashSet<&'static str>; QUOTE_WORD_KINDS.len()] =
+            std::array::from_fn(|_| HashSet::new());
         for r in [
             include_str!("../data/fr/quote_words.tsv"),
             include_str!("../data/en/quote_words.tsv"),
