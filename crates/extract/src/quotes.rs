@@ -822,6 +822,27 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         let opening = || {
             let name = first_full_name(fragment, &ws[..k.min(6)])?;
             let lead = &fragment[..name.as_ptr() as usize - fragment.as_ptr() as usize];
+            // ("Interrogé par France Inter, le chef de la diplomatie a affirmé que": a name
+            // after a preposition is no subject.)
+            // The subject is then the description after the comma that closes that phrase
+            // ("le président ukrainien").
+            let oblique = words(lead)
+                .last()
+                .is_some_and(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::Oblique));
+            if oblique {
+                let name_end = name.as_ptr() as usize - fragment.as_ptr() as usize + name.len();
+                let mut v = k;
+                while v > 0 && aux_word(ws[v - 1].1) {
+                    v -= 1;
+                }
+                let between = fragment.get(name_end..ws.get(v)?.0)?;
+                let (_, desc) = between.rsplit_once(',')?;
+                let desc = desc.trim();
+                return (!desc.is_empty()
+                    && words(desc).len() <= SUBJECT_WORDS
+                    && !desc.contains([';', '(', '«', '"', '“']))
+                .then_some(desc);
+            }
             (!lead.contains([',', ';', '(', '«', '"', '“'])).then_some(name)
         };
         match subject_before(fragment, &ws, k).or_else(opening) {
@@ -2873,6 +2894,22 @@ mod tests {
     fn a_title_alone_without_an_article_points_back_to_a_person() {
         let q = only_quote("По мнению министра, «мы не намерены отступать от своих принципов».");
         assert_eq!((q.speaker, q.antecedent), (None, Antecedent::Person));
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_opening_the_sentence_is_no_subject() {
+        // The description after the participial phrase is: a quotation kept, not given to the
+        // medium or the host.
+        check(
+            "Interrogé par France Inter, le chef de la diplomatie a affirmé que « rien n'est \
+             exclu pour aider nos partenaires ».",
+            &["- | - | rien n'est exclu pour aider nos partenaires"],
+        );
+        let q = only_quote(
+            "Reçu par Emmanuel Macron, le président ukrainien a affirmé que « la paix passe par \
+             la force et par l'unité des alliés ».",
+        );
+        assert_ne!(q.speaker.as_deref(), Some("Emmanuel Macron"));
     }
 
     #[test]

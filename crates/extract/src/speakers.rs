@@ -181,6 +181,9 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
         .filter(|e| e.kind == EntityType::Per)
         .flat_map(|e| mentions_in(e, at).map(move |m| (m, e)))
         .filter(|(m, e)| nominative(m.slice(text), &e.name))
+        // ("Reçu par Emmanuel Macron, le président ukrainien a affirmé": no subject after a
+        // preposition.)
+        .filter(|(m, _)| !oblique(text, m.start))
         .max_by_key(|(m, _)| m.end);
     if let Some((_, e)) = person {
         return Some(e);
