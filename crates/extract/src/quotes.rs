@@ -1447,11 +1447,16 @@ pub fn extract_quotes(doc: &mut Document) {
                             || resolve(doc, n).as_deref() == Some(who))
                     })
             };
+            // ("— добавила она" is not the man quoted before.)
+            let gender = crate::speakers::clause_gender(text, outer);
+            let agrees =
+                |who: &String| gender.is_none_or(|g| crate::speakers::name_gender(who) != Some(!g));
             match last_subject(doc, stretch).or_else(|| paragraph_subject(doc, stretch)) {
-                Some(who) => (!new_subject(&who)).then_some(who),
+                Some(who) => (!new_subject(&who)).then_some(who).filter(agrees),
                 None => (!other_named(previous.as_deref()))
                     .then(|| previous.clone())
-                    .flatten(),
+                    .flatten()
+                    .filter(agrees),
             }
         };
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));

@@ -717,6 +717,9 @@ const COMMENTATOR_REACH: usize = 80;
 /// Quotations whose clause names nobody ("a-t-il déclaré", "she did not mince her words:", "the
 /// ministry said") go to the nearest person (or organisation) named before them, outside any
 /// quotation, within [`ANTECEDENT_WINDOW`]; the speaker list counts them.
+/// How far from a quotation (bytes, each side) its clause is read for its subject's gender.
+const CLAUSE_GENDER_BYTES: usize = 80;
+
 fn resolve_antecedents(doc: &mut Document) {
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
     let inside_quote = |m: Span| quoted.iter().any(|q| q.start <= m.start && m.end <= q.end);
@@ -841,6 +844,10 @@ fn resolve_antecedents(doc: &mut Document) {
         // "the president said" after "Zelensky met Blinken": of the persons named before, the
         // nearest one the text or the base gives that title.
         // So does "l'organisation européenne" after a chamber "européenne" and an agency.
+        // "— уточнил он" after "Мария Захарова": not someone of the other gender.
+        let gender = (q.antecedent == Antecedent::Person)
+            .then(|| clause_gender(&doc.text, q.span))
+            .flatten();
         let wanted = q
             .named_at
             .map(|at| title_stems(at.slice(&doc.text)))
@@ -850,8 +857,9 @@ fn resolve_antecedents(doc: &mut Document) {
             .iter()
             .filter(|e| e.kind == kind)
             .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
-            .filter(|(m, _)| {
+            .filter(|(m, e)| {
                 m.end <= before
+                    && gender.is_none_or(|g| name_gender(&e.name) != Some(!g))
                     && m.start >= turn_start
                     && before - m.end <= ANTECEDENT_WINDOW
                     && !inside_quote(**m)
@@ -894,6 +902,70 @@ fn resolve_antecedents(doc: &mut Document) {
             }),
         }
     }
+}
+
+/// Whether a name is a woman's (`true`) or a man's (`false`), by its surname's ending
+/// (`feminine_surname_suffix`, `masculine_surname_suffix`); `None` when it does not tell.
+pub(crate) fn name_gender(name: &str) -> Option<bool> {
+    let last = name.rsplit(' ').next()?.to_lowercase();
+    let ends = |kind: QuoteWord| {
+        quote_words(kind)
+            .iter()
+            .filter(|s| last.ends_with(*s))
+            .map(|s| s.len())
+            .max()
+    };
+    match (
+        ends(QuoteWord::FeminineSurnameSuffix),
+        ends(QuoteWord::MasculineSurnameSuffix),
+    ) {
+        (Some(f), Some(m)) => Some(f > m),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
+/// The gender (`true`: feminine) the clause of a quotation at `quote` shows for its subject:
+/// a pronoun of one gender ("a-t-elle ajouté", "he said", "уточнил он") or a reporting verb's
+/// ending ("заявила"), nearest the quotation first; `None` when nothing shows it.
+pub(crate) fn clause_gender(text: &str, quote: Span) -> Option<bool> {
+    let after = &text[quote.end.min(text.len())..];
+    let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+    let after = &after[..after.floor_char_boundary(CLAUSE_GENDER_BYTES)];
+    let before = &text[..quote.start.min(text.len())];
+    let before = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    let before =
+        &before[before.ceil_char_boundary(before.len().saturating_sub(CLAUSE_GENDER_BYTES))..];
+    let word_gender = |w: &str| -> Option<bool> {
+        let w = w.to_lowercase();
+        let of = |kind: QuoteWord| {
+            quote_words(kind)
+                .iter()
+                .any(|p| w == *p || p.starts_with('-') && w.ends_with(*p))
+        };
+        if of(QuoteWord::Feminine) {
+            return Some(true);
+        }
+        if of(QuoteWord::Masculine) {
+            return Some(false);
+        }
+        if chancery_lexicon::people::reporting_verbs().contains(w.as_str()) {
+            let suffix = |kind: QuoteWord| quote_words(kind).iter().any(|x| w.ends_with(*x));
+            if suffix(QuoteWord::FeminineVerbSuffix) {
+                return Some(true);
+            }
+            if suffix(QuoteWord::MasculineVerbSuffix) {
+                return Some(false);
+            }
+        }
+        None
+    };
+    let split = |c: char| !(c.is_alphanumeric() || c == '-');
+    after
+        .split(split)
+        .find_map(word_gender)
+        .or_else(|| before.split(split).rev().find_map(word_gender))
 }
 
 /// Whether the name at `start` follows a preposition that makes it no subject ("par Emmanuel
@@ -1302,6 +1374,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_gender_a_clause_shows_and_a_name_has() {
+        let text =
+            "«Мы ждем ответа», - добавила она. «Решений нет», - уточнил он. « Non », a-t-elle dit.";
+        let span = |q: &str| {
+            let at = text.find(q).unwrap();
+            Span::new(at, at + q.len())
+        };
+        assert_eq!(clause_gender(text, span("«Мы ждем ответа»")), Some(true));
+        assert_eq!(clause_gender(text, span("«Решений нет»")), Some(false));
+        assert_eq!(clause_gender(text, span("« Non »")), Some(true));
+        assert_eq!(name_gender("Maria Zakharova"), Some(true));
+        assert_eq!(name_gender("Sergey Lavrov"), Some(false));
+        assert_eq!(name_gender("Vladimir Putin"), Some(false));
+        assert_eq!(name_gender("Angela Merkel"), None);
+    }
 
     #[test]
     fn an_interview_without_labels_has_turns() {

@@ -233,6 +233,17 @@ pub enum QuoteWord {
     Unnamed,
     /// An inverted subject pronoun that stands for no one ("estime-t-on à l'Élysée").
     InvertedIndefinite,
+    /// A masculine or feminine subject pronoun ("il", "she", "он"), or the ending of a
+    /// reporting verb that shows its subject's gender ("заявила": `feminine_verb_suffix`): a
+    /// pronoun does not stand for someone of the other gender.
+    Masculine,
+    Feminine,
+    MasculineVerbSuffix,
+    FeminineVerbSuffix,
+    /// Endings of a surname (the last word of a canonical name) that show its bearer's gender
+    /// ("Zakharova", "Lavrov").
+    MasculineSurnameSuffix,
+    FeminineSurnameSuffix,
     /// A preposition before a name that is no clause's subject ("reçu par Emmanuel Macron",
     /// "met with Biden"): a pronoun after it ("a-t-il déclaré") rather means the subject.
     Oblique,
@@ -268,7 +279,7 @@ pub enum QuoteWord {
     AsidePreposition,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 33] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 39] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -292,6 +303,15 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 33] = [
     ("anonymous", QuoteWord::Anonymous),
     ("unnamed", QuoteWord::Unnamed),
     ("inverted_indefinite", QuoteWord::InvertedIndefinite),
+    ("masculine", QuoteWord::Masculine),
+    ("feminine", QuoteWord::Feminine),
+    ("masculine_verb_suffix", QuoteWord::MasculineVerbSuffix),
+    ("feminine_verb_suffix", QuoteWord::FeminineVerbSuffix),
+    (
+        "masculine_surname_suffix",
+        QuoteWord::MasculineSurnameSuffix,
+    ),
+    ("feminine_surname_suffix", QuoteWord::FeminineSurnameSuffix),
     ("oblique", QuoteWord::Oblique),
     ("according_link", QuoteWord::AccordingLink),
     ("naming", QuoteWord::Naming),
