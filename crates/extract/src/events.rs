@@ -1175,9 +1175,12 @@ impl Sentence<'_> {
                 && (clause..start).any(|i| self.is(i, Role::Article))
                 && !(clause..start)
                     .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural));
+            // ("regarding the recent attacks on Saudi Arabia", "the killing of civilians": force
+            // named by a noun with no doer is not the speaker's.)
+            let undone_force = nominal && ["18", "19", "20"].iter().any(|c| code.starts_with(c));
             match self.antecedent.filter(|_| pronoun) {
                 Some(a) => sources.push(a.clone()),
-                None if pronoun || third_person_subject => {}
+                None if pronoun || third_person_subject || undone_force => {}
                 None => sources.extend(speaker.clone()),
             }
         }
@@ -4230,5 +4233,19 @@ mod tests {
             )),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn force_named_by_a_noun_with_no_doer_is_not_the_speakers() {
+        let text = "Regarding the recent attacks on Saudi Arabia, we are ready to help.";
+        let d = in_turn(
+            "en",
+            text,
+            &[("Saudi Arabia", LOC, "Saudi Arabia")],
+            "Vladimir Putin",
+            0,
+        );
+        let c = coded(&d);
+        assert!(!c.iter().any(|e| e.0 == "assault"), "{c:?}");
     }
 }
