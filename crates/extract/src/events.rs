@@ -88,6 +88,9 @@ const PERSON_TITLE_REACH: usize = 3;
 const JOINED_REACH: usize = 6;
 /// Tokens between a possessive's owner and the event noun it owns (adjectives, commas).
 const OWNER_REACH: usize = 8;
+/// How many tokens of a title may stand between a body that opens it and the person it ends
+/// with ("Chinese Communist Party Politburo Member and Director of … Yang Jiechi").
+const LONG_TITLE_REACH: usize = 14;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
 /// "Meet" (040): a reception of one person by another.
@@ -2049,9 +2052,32 @@ impl Sentence<'_> {
         candidates: &[&'m Mention],
         first: Option<&'m Mention>,
     ) -> Vec<&'m Mention> {
-        let Some(first) = first else {
+        let Some(mut first) = first else {
             return Vec::new();
         };
+        // "met with Chinese Communist Party Politburo Member and Director of the Office of the
+        // Foreign Affairs Commission Yang Jiechi": a body or a state that opens a long title is
+        // part of it; the person the title ends with is the side.
+        if first.kind != EntityType::Per {
+            let text = self.span.slice(&self.doc.text);
+            let titled = candidates.iter().copied().find(|m| {
+                m.kind == EntityType::Per
+                    && !m.adjective
+                    && m.start >= first.end
+                    && m.start - first.end <= LONG_TITLE_REACH
+                    && (first.end..m.start).all(|i| {
+                        let t = self.tokens[i].slice(text);
+                        t.starts_with(char::is_uppercase)
+                            || t.chars().count() <= 3 && t.chars().all(char::is_alphabetic)
+                    })
+                    && !candidates
+                        .iter()
+                        .any(|o| o.start >= first.end && o.end <= m.start)
+            });
+            if let Some(m) = titled {
+                first = m;
+            }
+        }
         let mut out = vec![first];
         let mut last = first;
         for m in candidates.iter().copied().filter(|m| m.start >= first.end) {
@@ -4247,5 +4273,35 @@ mod tests {
         );
         let c = coded(&d);
         assert!(!c.iter().any(|e| e.0 == "assault"), "{c:?}");
+    }
+
+    #[test]
+    fn a_body_that_opens_a_long_title_gives_way_to_the_person_it_ends_with() {
+        let text = "National Security Advisor Jake Sullivan met today with Chinese Communist Party \
+                    Politburo Member and Director of the Office of the Foreign Affairs Commission \
+                    Yang Jiechi in Luxembourg.";
+        let d = doc(
+            "en",
+            text,
+            &[
+                ("Jake Sullivan", PER, "Jake Sullivan"),
+                (
+                    "Chinese Communist Party",
+                    EntityType::Org,
+                    "Chinese Communist Party",
+                ),
+                ("Yang Jiechi", PER, "Yang Jiechi"),
+            ],
+        );
+        let c = coded(&d);
+        assert!(
+            c.contains(&(
+                "meet".into(),
+                "Jake Sullivan".into(),
+                "Yang Jiechi".into(),
+                "done"
+            )),
+            "{c:?}"
+        );
     }
 }
