@@ -1565,6 +1565,15 @@ impl Sentence<'_> {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
             right_end = self.clause_end(right_end + 1);
         }
+        // "are working closely to impose costs on Russia": what a verb after "to" takes is that
+        // verb's, not a meeting's or a cooperation's.
+        if ["04", "05", "06", "07"].iter().any(|c| code.starts_with(c))
+            && let Some(&(next, _, _)) = self.acts.iter().find(|&&(s, e, _)| {
+                s > end && s < right_end && self.is(s - 1, Role::Auxiliary) && self.verb_at(s, e)
+            })
+        {
+            right_end = next - 1;
+        }
         let mut right: Vec<&Mention> = self
             .mentions
             .iter()
@@ -4301,6 +4310,25 @@ mod tests {
                 "Yang Jiechi".into(),
                 "done"
             )),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_verb_after_to_takes_is_not_a_cooperations() {
+        let text = "The United States and Japan are working closely to impose costs on Russia.";
+        let d = doc(
+            "en",
+            text,
+            &[
+                ("United States", LOC, "United States"),
+                ("Japan", LOC, "Japan"),
+                ("Russia", LOC, "Russia"),
+            ],
+        );
+        let c = coded(&d);
+        assert!(
+            !c.iter().any(|e| e.0 == "cooperate" && e.2 == "Russia"),
             "{c:?}"
         );
     }
