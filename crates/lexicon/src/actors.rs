@@ -633,7 +633,7 @@ impl Kb {
                 {
                     continue;
                 }
-                let keys: Vec<String> = words.into_iter().map(|(_, k)| k).collect();
+                let keys: Vec<String> = words.into_iter().map(|(_, k)| k.into_owned()).collect();
                 let slot = phrases.entry(keys).or_insert(Some(i));
                 if slot.is_some_and(|j| j != i && actors[j].name != a.name) {
                     *slot = None;
@@ -1171,6 +1171,16 @@ static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
     v
 });
+
+/// One lowercase Cyrillic word without the longest case ending that leaves three letters (the
+/// word of [`russian_key`], but neither lowercased nor with ё read as е: no allocation).
+pub fn russian_stem(lower: &str) -> &str {
+    let n = lower.chars().count();
+    RUSSIAN_ENDINGS
+        .iter()
+        .find(|e| lower.ends_with(*e) && n >= e.chars().count() + 3)
+        .map_or(lower, |e| &lower[..lower.len() - e.len()])
+}
 
 /// Whether the word before byte `start` of `text` (spaces between) is a capitalised word of
 /// more than three letters that does not open its sentence: the start of a longer name.

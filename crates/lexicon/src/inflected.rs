@@ -4,19 +4,28 @@
 //! ("Совета Россия–НАТО", "Генеральному секретарю НАТО"). Words of other scripts are compared as
 //! folded.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::actors::russian_key;
+use crate::actors::{russian_key, russian_stem};
 
 /// The comparison key of a folded word: a Cyrillic word without its case ending, others as
 /// they are.
 pub fn key(word: &str) -> String {
-    if is_cyrillic(word) {
-        russian_key(word).unwrap_or_else(|| word.to_owned())
-    } else {
-        word.to_owned()
+    key_of(word).into_owned()
+}
+
+/// [`key`], borrowed from the word when it can be (a folded text's words are lowercase: most
+/// keys are slices of them).
+fn key_of(word: &str) -> Cow<'_, str> {
+    if !is_cyrillic(word) {
+        return Cow::Borrowed(word);
     }
+    if word.chars().all(|c| c.is_lowercase() && c != 'ё') {
+        return Cow::Borrowed(russian_stem(word));
+    }
+    Cow::Owned(russian_key(word).unwrap_or_else(|| word.to_owned()))
 }
 
 fn is_cyrillic(word: &str) -> bool {
@@ -51,21 +60,21 @@ fn is_separator(c: char) -> bool {
 }
 
 /// The words of a folded text with their byte ranges and keys.
-pub fn words_of(folded: &str) -> Vec<(Range<usize>, String)> {
+pub fn words_of(folded: &str) -> Vec<(Range<usize>, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in folded.char_indices() {
         match (start, is_separator(c)) {
             (None, false) => start = Some(i),
             (Some(s), true) => {
-                out.push((s..i, key(&folded[s..i])));
+                out.push((s..i, key_of(&folded[s..i])));
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push((s..folded.len(), key(&folded[s..])));
+        out.push((s..folded.len(), key_of(&folded[s..])));
     }
     out
 }
@@ -74,7 +83,7 @@ pub fn words_of(folded: &str) -> Vec<(Range<usize>, String)> {
 pub fn phrase_keys(folded_phrase: &str) -> Vec<String> {
     words_of(folded_phrase)
         .into_iter()
-        .map(|(_, k)| k)
+        .map(|(_, k)| k.into_owned())
         .collect()
 }
 
@@ -82,13 +91,13 @@ pub fn phrase_keys(folded_phrase: &str) -> Vec<String> {
 /// (no clause punctuation).
 pub fn words_match(
     folded: &str,
-    words: &[(Range<usize>, String)],
+    words: &[(Range<usize>, Cow<'_, str>)],
     at: usize,
     keys: &[String],
 ) -> bool {
     at + keys.len() <= words.len()
         && keys.iter().enumerate().all(|(i, k)| {
-            words[at + i].1 == *k
+            *words[at + i].1 == **k
                 && (i == 0
                     || folded[words[at + i - 1].0.end..words[at + i].0.start]
                         .chars()
@@ -134,14 +143,14 @@ impl<T> PhraseIndex<T> {
     pub fn find<'a>(
         &'a self,
         folded: &str,
-        words: &[(Range<usize>, String)],
+        words: &[(Range<usize>, Cow<'_, str>)],
     ) -> Vec<(Range<usize>, &'a T)> {
         let mut out = Vec::new();
         let mut p = 0;
         while p < words.len() {
             let best = self
                 .by_first
-                .get(&words[p].1)
+                .get(&*words[p].1)
                 .into_iter()
                 .flatten()
                 .map(|&i| &self.phrases[i])

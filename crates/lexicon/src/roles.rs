@@ -168,7 +168,7 @@ static TEMPLATES: LazyLock<Templates> = LazyLock::new(|| {
 fn fill(
     kb: &Kb,
     folded: &str,
-    words: &[(Range<usize>, String)],
+    words: &[(Range<usize>, std::borrow::Cow<'_, str>)],
     at: usize,
     slot: Slot,
 ) -> Option<(String, usize)> {
@@ -229,12 +229,20 @@ pub fn template_roles(
                 best = Some((range, role));
             }
         };
-        for &i in t.by_first.get(&words[p].1).into_iter().flatten() {
+        for &i in t.by_first.get(&*words[p].1).into_iter().flatten() {
             let tpl = &t.all[i];
             if !words_match(folded, &words, p, &tpl.before) {
                 continue;
             }
             let at = p + tpl.before.len();
+            // (An adjective takes one word: the words after it are checked first, the
+            // adjective lexicon only then — "the", "le" open templates.)
+            if matches!(tpl.slot, Slot::Adjective(_))
+                && !tpl.after.is_empty()
+                && !words_match(folded, &words, at + 1, &tpl.after)
+            {
+                continue;
+            }
             let Some((country, n)) = fill(kb, folded, &words, at, tpl.slot) else {
                 continue;
             };
@@ -249,7 +257,7 @@ pub fn template_roles(
         }
         // A template that opens with its adjective ("российский лидер"): the adjective at `p`.
         if let Some(next) = words.get(p + 1) {
-            for &i in t.by_after.get(&next.1).into_iter().flatten() {
+            for &i in t.by_after.get(&*next.1).into_iter().flatten() {
                 let tpl = &t.all[i];
                 if tpl.slot == Slot::Name {
                     continue;

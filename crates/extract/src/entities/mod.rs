@@ -899,7 +899,7 @@ fn lowercase_word_keys(text: &str, folded: &str) -> HashSet<String> {
                 .next()
                 .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
         })
-        .map(|(_, k)| k)
+        .map(|(_, k)| k.into_owned())
         .collect()
 }
 
