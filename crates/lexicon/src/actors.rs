@@ -754,8 +754,16 @@ impl Kb {
         {
             return;
         }
-        let words = crate::inflected::words_of(folded);
-        let found = self.inflected_phrases.find(folded, &words);
+        // Line by line: a name does not run across lines, and memory stays that of one line.
+        let found: Vec<(std::ops::Range<usize>, &usize)> = crate::inflected::lines_of(folded)
+            .flat_map(|(offset, line)| {
+                let words = crate::inflected::words_of(line);
+                self.inflected_phrases
+                    .find(line, &words)
+                    .into_iter()
+                    .map(move |(r, a)| (r.start + offset..r.end + offset, a))
+            })
+            .collect();
         if found.is_empty() {
             return;
         }

@@ -79,6 +79,16 @@ pub fn words_of(folded: &str) -> Vec<(Range<usize>, Cow<'_, str>)> {
     out
 }
 
+/// The lines of a text with their byte offsets.
+pub fn lines_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |line| {
+        let at = offset;
+        offset += line.len() + 1;
+        (at, line)
+    })
+}
+
 /// The keys of a phrase's words.
 pub fn phrase_keys(folded_phrase: &str) -> Vec<String> {
     words_of(folded_phrase)

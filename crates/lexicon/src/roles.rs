@@ -215,6 +215,21 @@ pub fn template_roles(
     if date.is_none() {
         return Vec::new();
     }
+    // Line by line: a role phrase does not run across lines, and the words of one line at a
+    // time keep memory to the longest line, not the whole text.
+    let mut out = Vec::new();
+    for (offset, line) in crate::inflected::lines_of(folded) {
+        out.extend(
+            line_roles(line, kb, date)
+                .into_iter()
+                .map(|(r, role)| (r.start + offset..r.end + offset, role)),
+        );
+    }
+    out
+}
+
+/// [`template_roles`] of one line.
+fn line_roles(folded: &str, kb: &Kb, date: Option<PartialDate>) -> Vec<(Range<usize>, String)> {
     let t = &*TEMPLATES;
     let words = words_of(folded);
     let mut out: Vec<(Range<usize>, String)> = Vec::new();
