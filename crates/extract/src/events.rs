@@ -103,9 +103,6 @@ const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
 /// biélorusse Alexandre Loukachenko").
 const APPOSITION_REACH: usize = 3;
-/// How many letters an inflected nationality adjective may have beyond its stem ("российск" →
-/// "российского"), so that a longer word the stem merely opens is not read as one.
-const ADJECTIVE_ENDING_CHARS: usize = 4;
 /// How many tokens may stand between an event noun and its doer when they hold the doers' title
 /// ("a meeting of the foreign ministers of Armenia").
 const TITLED_DOER_REACH: usize = 5;
@@ -761,13 +758,9 @@ fn sentence_actors(
                 continue;
             }
             // The stem's own inflections ("russes", "российского"), not a longer word it opens.
-            let (Some(stem), Some(name)) = (lex.adjective_stem(word), lex.adjective_country(word))
-            else {
+            let Some(name) = lex.inflected_adjective_country(word) else {
                 continue;
             };
-            if word.chars().count() > stem.chars().count() + ADJECTIVE_ENDING_CHARS {
-                continue;
-            }
             out.push(Mention {
                 start: j,
                 end: j + 1,

@@ -625,11 +625,9 @@ impl Kb {
                 let folded = fold(alias);
                 let words = crate::inflected::words_of(&folded);
                 if words.len() < 2
-                    || !words.iter().all(|(r, _)| {
-                        folded[r.clone()]
-                            .chars()
-                            .all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-                    })
+                    || !words
+                        .iter()
+                        .all(|(r, _)| crate::inflected::is_cyrillic(&folded[r.clone()]))
                 {
                     continue;
                 }
@@ -679,6 +677,15 @@ impl Kb {
     /// a text names (Minsk).
     pub fn state(&self, code: &str) -> Option<usize> {
         self.states.get(code).copied()
+    }
+
+    /// Whether actor `i` is a state: the place its fixed code stands for (not a city or a
+    /// region of that state).
+    pub fn is_state(&self, i: usize) -> bool {
+        self.actors[i]
+            .code_on(None)
+            .and_then(|c| self.state(c))
+            .is_some_and(|s| s == i)
     }
 
     /// The actor with this canonical name.

@@ -25,6 +25,9 @@
 //! A new language is four new files (the reporting verbs shared with quotations) and one line in
 //! [`LANGS`].
 
+/// How many letters an inflected nationality adjective may have beyond its stem.
+pub const INFLECTION_CHARS: usize = 4;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -430,6 +433,14 @@ impl EventLexicon {
     /// The state a lower-case adjective (or compound part) names.
     pub fn adjective_country(&self, word: &str) -> Option<&str> {
         self.longest_stem(word).map(|(_, name)| name.as_str())
+    }
+
+    /// The state a nationality adjective names when `word` is its stem and an inflection at most
+    /// ([`INFLECTION_CHARS`] letters: "russes", "российского"), not a longer word the stem opens.
+    pub fn inflected_adjective_country(&self, word: &str) -> Option<&str> {
+        self.longest_stem(word)
+            .filter(|(stem, _)| word.chars().count() <= stem.chars().count() + INFLECTION_CHARS)
+            .map(|(_, name)| name.as_str())
     }
 
     /// The stem of the adjective `word` is a form of (see [`Self::adjective_country`]).

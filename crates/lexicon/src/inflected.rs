@@ -28,7 +28,8 @@ fn key_of(word: &str) -> Cow<'_, str> {
     Cow::Owned(russian_key(word).unwrap_or_else(|| word.to_owned()))
 }
 
-fn is_cyrillic(word: &str) -> bool {
+/// Whether every letter of a non-empty word is Cyrillic.
+pub fn is_cyrillic(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 

@@ -622,12 +622,8 @@ fn role_by_adjective(lower: &str) -> Option<&'static str> {
     ["ru", "fr", "en"].into_iter().find_map(|lang| {
         let lexicon = crate::events::lexicon(lang)?;
         words.iter().enumerate().find_map(|(k, w)| {
-            let country = lexicon.adjective_country(w)?;
             // The adjective with a case ending at most, not a longer word.
-            let stem_len = lexicon.adjective_stem(w)?.chars().count();
-            if w.chars().count() > stem_len + 4 {
-                return None;
-            }
+            let country = lexicon.inflected_adjective_country(w)?;
             let rest: Vec<&str> = words
                 .iter()
                 .enumerate()

@@ -11,15 +11,13 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use chancery_model::{EntityType, PartialDate};
+use chancery_model::PartialDate;
 
 use crate::actors::{Kb, fold};
 use crate::inflected::{key, words_match, words_of};
 
 /// How many words a state's name may have in a slot ("соединённых штатов америки").
 const SLOT_WORDS: usize = 4;
-/// How many letters an inflected nationality adjective may have beyond its stem.
-const ADJECTIVE_ENDING_CHARS: usize = 4;
 
 /// Where a template's country stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,29 +40,17 @@ struct Template {
     role: String,
 }
 
-/// Whether actor `i` is a state (a place with one fixed three-letter code).
-fn is_state(kb: &Kb, i: usize) -> bool {
-    let a = &kb.actors()[i];
-    a.kind == EntityType::Loc
-        && a.code_on(None)
-            .is_some_and(|c| c.len() == 3 && kb.state(c) == Some(i))
-}
-
 /// The state some words name, in any case.
 fn state_named(kb: &Kb, words: &str) -> Option<usize> {
     kb.lookup(words)
         .or_else(|| kb.lookup_inflected(words))
-        .filter(|&i| is_state(kb, i))
+        .filter(|&i| kb.is_state(i))
 }
 
 /// The country a nationality adjective names in `lang`, the adjective being its stem and a case
 /// ending at most.
 fn adjective_country(lang: &str, word: &str) -> Option<&'static str> {
-    let lexicon = crate::events::lexicon(lang)?;
-    let stem = lexicon.adjective_stem(word)?.chars().count();
-    (word.chars().count() <= stem + ADJECTIVE_ENDING_CHARS)
-        .then(|| lexicon.adjective_country(word))
-        .flatten()
+    crate::events::lexicon(lang)?.inflected_adjective_country(word)
 }
 
 fn language_of(words: &[&str]) -> &'static [&'static str] {
@@ -86,7 +72,7 @@ fn template(kb: &Kb, phrase: &str, role: &str) -> Option<Template> {
     let keys = |ws: &[&str]| ws.iter().map(|w| key(w)).collect::<Vec<_>>();
     if let Some((office, country)) = role.rsplit_once(" of ") {
         let country = country.strip_prefix("the ").unwrap_or(country);
-        let c = kb.by_name(country).filter(|&i| is_state(kb, i));
+        let c = kb.by_name(country).filter(|&i| kb.is_state(i));
         if let Some(c) = c {
             // A name of the country, the longest first, then an adjective of it.
             for i in 0..words.len() {
