@@ -1534,10 +1534,15 @@ impl Sentence<'_> {
         let visit = code.starts_with("042") || code.starts_with("043");
         // "On the eve of the General Assembly meeting, Russia fired…": an opening adverbial
         // phrase, up to its comma, holds no subject.
-        let subject_from = if self.is(clause, Role::Intro) {
-            (clause..start)
-                .find(|&i| self.lower[i] == ",")
-                .map_or(clause, |i| i + 1)
+        // (So does a leading participle's phrase: "Interrogée sur France Info, elle a
+        // affirmé…", "Asked by CNN, …" — a phrase of two words or more, opened by no name.)
+        let comma = (clause..start).find(|&i| self.lower[i] == ",");
+        let participle = comma.is_some_and(|c| c >= clause + 2)
+            && self.lower[clause].chars().all(char::is_alphabetic)
+            && self.lex.participle(&self.lower[clause])
+            && !self.mentions.iter().any(|m| m.start == clause);
+        let subject_from = if self.is(clause, Role::Intro) || participle {
+            comma.map_or(clause, |i| i + 1)
         } else {
             clause
         };
@@ -2478,6 +2483,42 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn a_leading_participles_phrase_holds_no_subject() {
+        let d = doc(
+            "fr",
+            "Interrogée sur France Info, elle a affirmé que la France aiderait l'Ukraine.",
+            &[
+                ("France Info", EntityType::Org, "France Info"),
+                ("France", LOC, "France"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        assert!(
+            !coded(&d).iter().any(|(_, s, _, _)| s == "France Info"),
+            "{:?}",
+            coded(&d)
+        );
+        let d = doc(
+            "en",
+            "Speaking to Reuters on Monday, Blinken criticized Russia.",
+            &[
+                ("Reuters", EntityType::Org, "Reuters"),
+                ("Blinken", PER, "Antony Blinken"),
+                ("Russia", LOC, "Russia"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "criticize".to_owned(),
+                "Antony Blinken".to_owned(),
+                "Russia".to_owned(),
+                "done"
+            )]
+        );
     }
 
     #[test]

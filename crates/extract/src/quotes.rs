@@ -351,8 +351,14 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
         {
             break;
         }
-        if is_reporting(w) {
-            if !ws[..k].iter().all(|(_, p)| aux_word(p)) {
+        // ("…», s'est réjouie Annalena Baerbock": a verb of speech after a reflexive auxiliary.)
+        let reflexive_speech = quote_word(w, QuoteWord::ReflexiveSpeech)
+            && k > 0
+            && quote_word(ws[k - 1].1, QuoteWord::Reflexive);
+        if is_reporting(w) || reflexive_speech {
+            let aux =
+                |p: &str| aux_word(p) || reflexive_speech && quote_word(p, QuoteWord::Reflexive);
+            if !ws[..k].iter().all(|(_, p)| aux(p)) {
                 // The subject first: "…," Blinken said; "…," the ministry pointed out.
                 let subject = after[..at]
                     .trim_start_matches(|c: char| !is_word_char(c))
@@ -867,7 +873,9 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     if let [(_, first), (at, _), ..] = ws[..]
         && quote_word(&first.to_lowercase(), QuoteWord::ViewOf)
         && let Some(comma) = fragment[at..].find(',')
-        && let who = &fragment[at..at + comma]
+        // ("Pour le porte-parole du gouvernement, Gabriel Attal, « … »": the name in
+        // apposition to the description.)
+        && let who = apposed_name(fragment, &fragment[at..at + comma])
         && (2..=VIEW_OF_WORDS).contains(&words(who).len())
         && !who.contains([';', ':', '(', '«', '»', '"', '“', '”'])
         && let Some(name) = last_full_name(who, &words(who))
@@ -1462,6 +1470,19 @@ pub fn extract_quotes(doc: &mut Document) {
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));
         let before = paragraph_tail(&text[before_start..outer.start]);
         let sentence_end = sentence_end(text, outer.end, &marks[i + 1..]);
+        // A quotation that ends its sentence inside its marks, then a new sentence that
+        // introduces the next quotation ("« L'Europe doit être souveraine. » Il a ajouté :
+        // « … »"), has no clause after it ("“Where are you now?” Zelensky asked" has).
+        let closed_sentence = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…'])
+            && text[outer.end..sentence_end]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(char::is_uppercase)
+            && text[outer.end..sentence_end].contains(['«', '“', '"', '„']);
+        let sentence_end = if closed_sentence {
+            outer.end
+        } else {
+            sentence_end
+        };
         let after = &text[outer.end..sentence_end];
         let after_near = near_start(after, AFTER_NEAR_CHARS);
 
@@ -3642,6 +3663,32 @@ mod tests {
         check(
             "Pour la France, cette crise met surtout en lumière « l’impuissance des mécanismes régionaux et internationaux ».",
             &[],
+        );
+        // (Or the name in apposition to the description.)
+        check(
+            "Pour le porte-parole du gouvernement, Gabriel Attal, « la France restera mobilisée ».",
+            &["Gabriel Attal | - | la France restera mobilisée"],
+        );
+        // A verb of speech after a reflexive auxiliary, after the quotation.
+        check(
+            "« C'est une étape très importante », s'est réjouie Annalena Baerbock.",
+            &["Annalena Baerbock | - | C'est une étape très importante"],
+        );
+        // A quotation that ends its sentence is not the next sentence's, which introduces the
+        // next quotation; "“…?” Zelensky asked" still is.
+        check(
+            "Emmanuel Macron l'a redit jeudi : « L'Europe doit être souveraine. » Il a ajouté : « Nous devons investir davantage. »",
+            &[
+                "Emmanuel Macron | - | L'Europe doit être souveraine.",
+                "Emmanuel Macron | - | Nous devons investir davantage.",
+            ],
+        );
+        check(
+            "\"Where are you now?\" Zelensky asked in return. \"Today you are in Kyiv, you are in the capital of our homeland.\"",
+            &[
+                "Volodymyr Zelensky | - | Where are you now?",
+                "Volodymyr Zelensky | - | Today you are in Kyiv, you are in the capital of our homeland.",
+            ],
         );
         check(
             "Госсекретарь США Джон Керри выступил в Вашингтоне. По его словам, взаимодействие будет приостановлено, «пока Россия не предпримет немедленные шаги»",

@@ -222,6 +222,9 @@ pub struct EventLexicon {
     /// Endings of a word that opens a name in an oblique case, so that the name is no subject
     /// ("Генеральному секретарю НАТО").
     oblique_suffixes: Vec<String>,
+    /// Endings of a participle that opens a sentence's leading phrase ("Interrogée sur France
+    /// Info, elle a…", "Asked by CNN, he said…"), which holds no subject.
+    participle_suffixes: Vec<String>,
     /// Where a lower-case nationality adjective stands to the event noun whose doer it names:
     /// after it ("l'attaque russe"), before it ("российское нападение"), or not read (`None`).
     doer_adjective_after: Option<bool>,
@@ -303,6 +306,8 @@ impl EventLexicon {
                 lex.not_genitive_suffixes.push(word);
             } else if kind.trim() == "oblique_suffix" {
                 lex.oblique_suffixes.push(word);
+            } else if kind.trim() == "participle_suffix" {
+                lex.participle_suffixes.push(word);
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
             } else if kind.trim() == "reciprocal" {
@@ -388,6 +393,14 @@ impl EventLexicon {
         self.oblique_suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// Whether `word` (lower case) ends as a participle opening a leading phrase does
+    /// (`participle_suffix`).
+    pub fn participle(&self, word: &str) -> bool {
+        self.participle_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && word.len() > s.len())
     }
 
     /// Whether `word` (lower case) ends in a way the genitive never does (`not_genitive_suffix`).

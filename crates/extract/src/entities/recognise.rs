@@ -25,6 +25,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
                 .map(move |s| (s, kind))
         })
         .filter_map(|(span, kind)| Some((trim_as(text, span, kind)?, kind)))
+        .map(|(span, kind)| domain_then_name(text, span).unwrap_or((span, kind)))
         .map(|(span, kind)| match kind {
             EntityType::Per => (strip_titles(text, span), kind),
             _ => (span, kind),
@@ -48,6 +49,41 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
     }
     drop_sentence_initial_words(text, &mut out);
     out
+}
+
+/// The full name a span opens after a ministry's domain ("ministre des Armées Florence Parly",
+/// "ministre de la Défense Florence Parly", tagged "Armées Florence Parly" as a body): the span
+/// opens with a title word right after a lowercase title word and its preposition, and the
+/// rest is two or three capitalised words. `None` when the span is not so.
+fn domain_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
+    let s = span.slice(text);
+    let (first, rest) = s.split_once(' ')?;
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    if !first.starts_with(char::is_uppercase)
+        || !is_title_word(first)
+        || !(2..=3).contains(&rest_words.len())
+        || !rest_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w))
+    {
+        return None;
+    }
+    // The title and its preposition before: "ministre des", "ministre de la", "ministre de l'"
+    // (name particles: not "head of the Foreign Intelligence Service").
+    let before = text[..span.start].trim_end_matches([' ', '\'', '’']);
+    let ws: Vec<&str> = before
+        .rsplit([' ', '\'', '’'])
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let particle = |w: &str| {
+        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
+            .contains(w)
+    };
+    let prepositions = ws.iter().take(2).take_while(|w| particle(w)).count();
+    let title = ws.get(prepositions).filter(|_| prepositions > 0)?;
+    (title.chars().all(char::is_lowercase) && is_title_word(title))
+        .then(|| (Span::new(span.end - rest.len(), span.end), EntityType::Per))
 }
 
 /// Most words of a person's name the tagger gave that a given name before it may open.
@@ -672,6 +708,28 @@ mod tests {
             let got = trim(span, Span::new(0, span.len())).map(|s| s.slice(span));
             assert_eq!(got, Some(name));
         }
+    }
+
+    #[test]
+    fn a_ministrys_domain_before_a_full_name_is_no_part_of_it() {
+        let at = |text: &str, part: &str| {
+            let i = text.find(part).unwrap();
+            domain_then_name(text, Span::new(i, i + part.len()))
+                .map(|(s, k)| (s.slice(text).to_owned(), k))
+        };
+        let t = "La ministre des Armées Florence Parly a visité la base.";
+        assert_eq!(
+            at(t, "Armées Florence Parly"),
+            Some(("Florence Parly".to_owned(), EntityType::Per))
+        );
+        let t = "Hier, la ministre de la Défense Florence Parly est venue.";
+        assert_eq!(
+            at(t, "Défense Florence Parly"),
+            Some(("Florence Parly".to_owned(), EntityType::Per))
+        );
+        // (Not a body's name after "the": "head of the Foreign Intelligence Service".)
+        let t = "He is the head of the Foreign Intelligence Service of Russia.";
+        assert_eq!(at(t, "Foreign Intelligence Service"), None);
     }
 
     #[test]
