@@ -1908,7 +1908,11 @@ fn reported_name<'a>(
 ) -> Option<String> {
     let text = doc.text.as_str();
     // "What I said", "I’ve said": a pronoun, not a name.
-    let pronoun = words(who).iter().any(|(_, w)| {
+    // ("M. Lavrov a assuré": a courtesy title's initial is no "m'".)
+    let pronoun = words(who).iter().any(|&(at, w)| {
+        if who[at + w.len()..].starts_with('.') {
+            return false;
+        }
         let bare = w.split(['’', '\'']).next().unwrap_or(w);
         quote_word(bare, QuoteWord::FirstPerson) || quote_word(bare, QuoteWord::Pronoun)
     });
@@ -2033,8 +2037,16 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
     // an introducing word names, up to the comma, when an entity stands there.
     for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
         let ws = words(para);
-        for (k, &(_, w)) in ws.iter().enumerate() {
-            if !quote_word(&w.to_lowercase(), QuoteWord::According) {
+        for (k, &(at, w)) in ws.iter().enumerate() {
+            // ("Pour Jean-Yves Le Drian, la situation reste grave": whose view a sentence
+            // opens with, a person's only — "Pour la France" may be a topic.)
+            let sentence_opening = para[..at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '»' | '”' | ':'));
+            let view_of = sentence_opening && quote_word(&w.to_lowercase(), QuoteWord::ViewOf);
+            if !view_of && !quote_word(&w.to_lowercase(), QuoteWord::According) {
                 continue;
             }
             let Some(&(from, _)) = ws.get(k + 1) else {
@@ -2058,7 +2070,7 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             // ("По словам главы египетского МИД": a person's role, not the ministry.)
             if let Some(e) = entity
                 && !found.contains(&e.name)
-                && (e.kind == chancery_model::EntityType::Per || role_in(who).is_none())
+                && (e.kind == chancery_model::EntityType::Per || role_in(who).is_none() && !view_of)
             {
                 found.push(e.name.clone());
             }

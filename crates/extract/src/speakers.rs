@@ -1287,6 +1287,28 @@ mod tests {
         crate::quotes::add_reported_speakers(&mut doc);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Dmitry Peskov"]);
+        // A courtesy title's initial is no pronoun ("M." is not "m'"); "Pour X," opening a
+        // sentence states a person's view.
+        let mut doc = Document {
+            text: "Hier, M. Lavrov a assuré que Moscou n'attaquerait pas. Pour Josep Borrell, la situation reste grave.".to_owned(),
+            ..Document::default()
+        };
+        for (name, written) in [
+            ("Sergey Lavrov", "Lavrov"),
+            ("Josep Borrell", "Josep Borrell"),
+        ] {
+            let i = doc.text.find(written).unwrap();
+            doc.entities.push(chancery_model::Entity {
+                name: name.into(),
+                kind: EntityType::Per,
+                surface: vec![written.into()],
+                mentions: vec![Span::new(i, i + written.len())],
+                ..Default::default()
+            });
+        }
+        crate::quotes::add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Sergey Lavrov", "Josep Borrell"]);
     }
 
     #[test]

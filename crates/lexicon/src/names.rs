@@ -521,6 +521,55 @@ pub fn oblique_name_nominative(name: &str) -> Option<String> {
     read(&NAME_CASES, false).or_else(|| read(&KNOWN_NAME_CASES, true))
 }
 
+/// Endings of Russian patronymics (`data/ru/patronymic_endings.txt`).
+static PATRONYMIC_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/ru/patronymic_endings.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Most letters of a case ending after a patronymic's suffix ("Викторовича", "Владимировной").
+const PATRONYMIC_CASE_LETTERS: usize = 3;
+
+/// Whether `word` is a Russian patronymic ("Викторович", "Владимировны", "Viktorovich"): a
+/// capitalised word ending with a patronymic's suffix and at most a case ending, with a given
+/// name's stem before it.
+pub fn is_patronymic(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    PATRONYMIC_ENDINGS.iter().any(|ending| {
+        let n = ending.chars().count();
+        (0..=PATRONYMIC_CASE_LETTERS).any(|tail| {
+            chars.len() >= n + tail + 3 && {
+                let at = chars.len() - tail - n;
+                chars[at..at + n].iter().copied().eq(ending.chars())
+            }
+        })
+    })
+}
+
+/// Whether two given names, in any script, spelling or case ("Сергея", "Sergei", "Sergueï"),
+/// are one name: their keys differ only by a case ending.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let (ka, kb) = (name_key(a), name_key(b));
+    let (short, long) = if ka.len() <= kb.len() {
+        (&ka, &kb)
+    } else {
+        (&kb, &ka)
+    };
+    let common = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    short.len() >= 3 && long.len() - short.len() <= 2 && common + 1 >= short.chars().count()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -696,5 +745,27 @@ mod tests {
         );
         assert_eq!(nominative_ru("Лукашенко"), None);
         assert_eq!(nominative_ru("а"), None);
+    }
+
+    #[test]
+    fn patronymics_and_given_names_in_any_case() {
+        for w in [
+            "Викторович",
+            "Викторовича",
+            "Владимировна",
+            "Владимировной",
+            "Ильинична",
+            "Viktorovich",
+            "Vladimirovna",
+        ] {
+            assert!(super::is_patronymic(w), "{w}");
+        }
+        for w in ["Лавров", "Москва", "Viktor", "вич"] {
+            assert!(!super::is_patronymic(w), "{w}");
+        }
+        assert!(super::same_given_name("Сергея", "Sergey"));
+        assert!(super::same_given_name("Sergueï", "Сергей"));
+        assert!(!super::same_given_name("Алексей", "Alexander"));
+        assert!(!super::same_given_name("Иван", "Игорь"));
     }
 }

@@ -195,6 +195,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     surnames_written_again(&doc.text, &mut entities);
     spelled_out_acronyms(&doc.text, &mut entities);
     join_head_words(&mut entities);
+    join_patronymic_addresses(&mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
         (
@@ -352,6 +353,45 @@ fn merge_joins(entities: &mut Vec<Entity>, joins: &[(usize, usize)]) {
     if !joins.is_empty() {
         entities.retain(|e| !e.name.is_empty());
     }
+}
+
+/// A person addressed by given name and patronymic ("Сергей Викторович", "Sergei Viktorovich")
+/// is the one person of the document named in full with that given name ("Сергей Лавров"):
+/// their entity takes the address's surfaces and mentions. With none or several such people,
+/// the address stays as it is.
+fn join_patronymic_addresses(entities: &mut Vec<Entity>) {
+    use chancery_lexicon::names::{is_patronymic, same_given_name};
+    let given_of = |e: &Entity| -> Option<String> {
+        if e.kind != EntityType::Per {
+            return None;
+        }
+        e.surface
+            .iter()
+            .chain(std::iter::once(&e.name))
+            .find_map(|s| {
+                let ws: Vec<&str> = s.split_whitespace().collect();
+                (ws.len() == 2 && is_patronymic(ws[1])).then(|| ws[0].to_owned())
+            })
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, address) in entities.iter().enumerate() {
+        let Some(given) = given_of(address) else {
+            continue;
+        };
+        let mut named = entities.iter().enumerate().filter(|&(j, e)| {
+            j != i
+                && e.kind == EntityType::Per
+                && given_of(e).is_none()
+                && e.surface.iter().chain(std::iter::once(&e.name)).any(|s| {
+                    let ws: Vec<&str> = s.split_whitespace().collect();
+                    ws.len() >= 2 && same_given_name(ws[0], &given)
+                })
+        });
+        if let (Some((j, _)), None) = (named.next(), named.next()) {
+            joins.push((i, j));
+        }
+    }
+    merge_joins(entities, &joins);
 }
 
 /// An organisation named by one word that opens or ends the written name of exactly one other
@@ -1956,6 +1996,20 @@ mod tests {
         };
         extract_entities(&mut doc, chancery_lexicon::actors::builtin());
         doc.entities
+    }
+
+    #[test]
+    fn a_patronymic_address_is_the_person_named_with_that_given_name() {
+        let es = russian_entities(
+            "Глава МИД РФ Сергей Лавров провёл переговоры.\n\nСергей Викторович, как вы оцениваете итоги переговоров?",
+        );
+        let people: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Per)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Sergey Lavrov"]);
+        assert!(surfaces(&es, "Sergey Lavrov").contains(&"Сергей Викторович"));
     }
 
     #[test]
