@@ -22,6 +22,9 @@ pub struct BodyMention {
     pub code: Option<String>,
     /// Named again without its state ("В МИД заявили"), as the body of that kind named before.
     pub again: bool,
+    /// Written as a name with no state, none named before ("в Министерстве иностранных дел"):
+    /// no entity, but no word of it is a name of its own either.
+    pub stateless: bool,
 }
 
 /// The words of `chunk`, a piece of the folded text starting at byte `base`, with their byte
@@ -243,6 +246,15 @@ pub fn find(
                     name: name.clone(),
                     code: code.clone(),
                     again: true,
+                    stateless: false,
+                });
+            } else if country.is_none() && named && end - i >= 2 {
+                out.push(BodyMention {
+                    span,
+                    name: body.english.to_owned(),
+                    code: None,
+                    again: false,
+                    stateless: true,
                 });
             }
             if let Some(country) = country.filter(|_| named) {
@@ -260,6 +272,7 @@ pub fn find(
                     code: code_of(&country).map(|c| format!("{c}GOV")),
                     name: own_name(&generic).map_or(generic, str::to_owned),
                     again: false,
+                    stateless: false,
                 };
                 last_of_kind.retain(|(kind, ..)| *kind != body.english);
                 last_of_kind.push((body.english, mention.name.clone(), mention.code.clone()));
@@ -277,7 +290,7 @@ pub fn names_whole(name: &str, lang: Option<&str>, kb: &Kb) -> bool {
     let hits = kb.find_in(name, &folded);
     find(name, &folded, lang, &hits, kb, None)
         .iter()
-        .any(|b| !b.again && b.span.start == 0 && b.span.end == name.len())
+        .any(|b| !b.again && !b.stateless && b.span.start == 0 && b.span.end == name.len())
 }
 
 #[cfg(test)]
@@ -291,6 +304,7 @@ mod tests {
         let hits = kb.find_in(text, &folded);
         find(text, &folded, Some(lang), &hits, kb, None)
             .into_iter()
+            .filter(|b| !b.stateless)
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
             .collect()
     }

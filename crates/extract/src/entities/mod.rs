@@ -77,6 +77,16 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         bodies::find(&doc.text, &body.folded, lang, &body.hits, kb, doc.published);
     // A body named again stands alone or opens the tagged name it is in ("В МИД заявили"); at
     // the end of a longer name it is that name's ("the United States Government").
+    // A body written as a name with no state: a tagged name inside it ("Министерстве" of "в
+    // Министерстве иностранных дел") is a piece of the phrase, no name; the whole phrase the
+    // tagger gave is kept ("the Foreign Ministry").
+    let pieces = |s: Span| {
+        state_bodies.iter().any(|b| {
+            b.stateless && b.span.start <= s.start && s.end <= b.span.end && s != b.span
+        })
+    };
+    body.unknown.retain(|&(s, _)| !pieces(s));
+    state_bodies.retain(|b| !b.stateless);
     state_bodies.retain(|b| {
         !b.again
             || !body
