@@ -720,6 +720,18 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             {
                 return Some(Before::Who(name));
             }
+            // "Le président a été clair :", "The minister was blunt:": a short subject before
+            // the clause's auxiliary, a role or a name.
+            if let Some(a) = ws
+                .iter()
+                .position(|(_, w)| aux_word(w))
+                .filter(|&a| (1..=SHORT_SUBJECT_WORDS).contains(&a))
+                && let Some(who) = subject_before(fragment, &ws, a)
+                && fragment.trim_start().starts_with(ws[0].1)
+                && who.as_ptr() == ws[0].1.as_ptr()
+            {
+                return Some(Before::Who(who));
+            }
             // "Le porte-parole de l'Otan, Farah Dakhlallah, a rejeté ces accusations :",
             // "Официальный представитель НАТО Фара Дахлалла отвергла обвинения:": a short
             // predicate in lowercase words after a name is the name's; the name its subject.
@@ -3675,6 +3687,11 @@ mod tests {
         check(
             "Pour la France, cette crise met surtout en lumière « l’impuissance des mécanismes régionaux et internationaux ».",
             &[],
+        );
+        // A colon after a short subject and its auxiliary frames the quotation.
+        check(
+            "Jean-Yves Le Drian a été clair : \"La France ne laissera pas faire.\"",
+            &["Jean-Yves Le Drian | - | La France ne laissera pas faire."],
         );
         // (Or the name in apposition to the description.)
         check(
