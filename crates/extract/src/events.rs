@@ -841,8 +841,13 @@ impl Sentence<'_> {
         }
         // Its object right after it, an actor or a noun after its article: not a compound
         // ("the Geneva talks, the Kremlin…").
+        // ("La France condamne fermement cette attaque": adverbs between.)
+        let mut after = end;
+        while self.is(after, Role::Adverb) {
+            after += 1;
+        }
         let object_after =
-            self.is(end, Role::Article) || self.mentions.iter().any(|m| m.start == end);
+            self.is(after, Role::Article) || self.mentions.iter().any(|m| m.start == after);
         let after_subject = object_after
             && self
                 .mentions
@@ -2483,6 +2488,28 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn a_present_verb_before_an_adverb_takes_a_noun_after_a_demonstrative_as_object() {
+        let d = doc(
+            "fr",
+            "La France condamne fermement cette attaque de la Russie contre l’Ukraine.",
+            &[
+                ("France", LOC, "France"),
+                ("Russie", LOC, "Russia"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(
+            got.contains(&("criticize".into(), "France".into(), "Russia".into(), "done"))
+                && got.contains(&("assault".into(), "Russia".into(), "Ukraine".into(), "done"))
+                && !got
+                    .iter()
+                    .any(|(t, s, _, _)| t == "assault" && s == "France"),
+            "{got:?}"
+        );
     }
 
     #[test]

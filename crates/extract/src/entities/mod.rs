@@ -81,9 +81,9 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     // Министерстве иностранных дел") is a piece of the phrase, no name; the whole phrase the
     // tagger gave is kept ("the Foreign Ministry").
     let pieces = |s: Span| {
-        state_bodies.iter().any(|b| {
-            b.stateless && b.span.start <= s.start && s.end <= b.span.end && s != b.span
-        })
+        state_bodies
+            .iter()
+            .any(|b| b.stateless && b.span.start <= s.start && s.end <= b.span.end && s != b.span)
     };
     body.unknown.retain(|&(s, _)| !pieces(s));
     state_bodies.retain(|b| !b.stateless);
