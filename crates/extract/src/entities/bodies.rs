@@ -79,8 +79,25 @@ fn chunks(folded: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The state a dispatch's dateline names, the state itself or its capital ("МОСКВА, 12
+/// марта. /ТАСС/.", "WASHINGTON (Reuters) -"): the actor index of the state, from `hits`
+/// (the actor base's mentions in the text).
+pub fn dateline_state(dateline: Option<Span>, hits: &[Hit], kb: &Kb) -> Option<usize> {
+    let dateline = dateline?;
+    let h = hits
+        .iter()
+        .find(|h| dateline.start <= h.span.start && h.span.end <= dateline.end)?;
+    let a = &kb.actors()[h.actor];
+    if !kb.speaks_for_state(&a.name) {
+        return None;
+    }
+    kb.state(a.code_on(None)?)
+}
+
 /// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
-/// base's mentions in it, sorted.
+/// base's mentions in it, sorted; `home` the state of the dispatch's dateline, whose body a
+/// body written as a name with no state and none named before is ("МОСКВА … /ТАСС/. В МИД
+/// заявили").
 pub fn find(
     text: &str,
     folded: &str,
@@ -88,6 +105,7 @@ pub fn find(
     hits: &[Hit],
     kb: &Kb,
     date: Option<PartialDate>,
+    home: Option<usize>,
 ) -> Vec<BodyMention> {
     let Some(lang) = lang else {
         return Vec::new();
@@ -236,6 +254,14 @@ pub fn find(
             // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
             // Японии"), not described ("the Iraqi government", "венгерского правительства").
             let named = text[start_at..end_at].chars().any(char::is_uppercase);
+            // (With none of its kind named before, a dispatch's body is its dateline's state's.)
+            if country.is_none()
+                && named
+                && !last_of_kind.iter().any(|(kind, ..)| *kind == body.english)
+                && let Some((name, _)) = home.and_then(state)
+            {
+                country = Some(name);
+            }
             if country.is_none()
                 && named
                 && let Some((_, name, code)) =
@@ -288,7 +314,7 @@ pub fn find(
 pub fn names_whole(name: &str, lang: Option<&str>, kb: &Kb) -> bool {
     let folded = chancery_lexicon::actors::fold(name);
     let hits = kb.find_in(name, &folded);
-    find(name, &folded, lang, &hits, kb, None)
+    find(name, &folded, lang, &hits, kb, None, None)
         .iter()
         .any(|b| !b.again && !b.stateless && b.span.start == 0 && b.span.end == name.len())
 }
@@ -302,11 +328,35 @@ mod tests {
         let kb = builtin();
         let folded = fold(text);
         let hits = kb.find_in(text, &folded);
-        find(text, &folded, Some(lang), &hits, kb, None)
+        find(text, &folded, Some(lang), &hits, kb, None, None)
             .into_iter()
             .filter(|b| !b.stateless)
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
             .collect()
+    }
+
+    #[test]
+    fn a_dispatchs_body_with_no_state_is_its_datelines_states() {
+        let kb = builtin();
+        let text = "МОСКВА, 12 марта. /ТАСС/. В МИД заявили, что это недопустимо. Министерство иностранных дел Молдовы ответило.";
+        let folded = fold(text);
+        let hits = kb.find_in(text, &folded);
+        let dateline = Span::new(0, text.find("В МИД").unwrap());
+        let home = dateline_state(Some(dateline), &hits, kb);
+        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, home)
+            .into_iter()
+            .filter(|b| !b.stateless)
+            .map(|b| format!("{} = {}", b.span.slice(text), b.name))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "МИД = Ministry of Foreign Affairs of Russia",
+                "Министерство иностранных дел Молдовы = Ministry of Foreign Affairs of Moldova"
+            ]
+        );
+        // Without a dateline, nobody's.
+        assert_eq!(dateline_state(None, &hits, kb), None);
     }
 
     #[test]

@@ -73,8 +73,16 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
     // Bodies of states ("МИД Украины"): the base's organisations and the tagger's names inside
     // one are that body, not themselves ("МИД" alone is Russia's ministry).
-    let mut state_bodies =
-        bodies::find(&doc.text, &body.folded, lang, &body.hits, kb, doc.published);
+    let home = bodies::dateline_state(doc.dateline, &body.hits, kb);
+    let mut state_bodies = bodies::find(
+        &doc.text,
+        &body.folded,
+        lang,
+        &body.hits,
+        kb,
+        doc.published,
+        home,
+    );
     // A body named again stands alone or opens the tagged name it is in ("В МИД заявили"); at
     // the end of a longer name it is that name's ("the United States Government").
     // A body written as a name with no state: a tagged name inside it ("Министерстве" of "в
