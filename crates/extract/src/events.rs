@@ -846,8 +846,11 @@ impl Sentence<'_> {
         while self.is(after, Role::Adverb) {
             after += 1;
         }
-        let object_after =
-            self.is(after, Role::Article) || self.mentions.iter().any(|m| m.start == after);
+        // (Or an event noun, where a language has no articles: "Россия осуждает удары
+        // Израиля".)
+        let object_after = self.is(after, Role::Article)
+            || self.mentions.iter().any(|m| m.start == after)
+            || self.acts.iter().any(|&(s, _, _)| s == after);
         let after_subject = object_after
             && self
                 .mentions
