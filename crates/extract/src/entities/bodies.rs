@@ -274,7 +274,7 @@ pub fn find(
                     again: true,
                     stateless: false,
                 });
-            } else if country.is_none() && named && end - i >= 2 {
+            } else if country.is_none() && named {
                 out.push(BodyMention {
                     span,
                     name: body.english.to_owned(),
@@ -307,7 +307,54 @@ pub fn find(
             i = end;
         }
     }
+    // A body with no state named before the only body of its kind named with one ("согласовано
+    // с МИД …. МИД России опубликовал") is that body.
+    for k in 0..out.len() {
+        if !out[k].stateless {
+            continue;
+        }
+        // The bodies of that kind the text names with their state, found here or known to the
+        // actor base ("МИД России"): (where, name, code).
+        let kind = out[k].name.clone();
+        let known = hits.iter().filter_map(|h| {
+            let a = &kb.actors()[h.actor];
+            (a.kind == EntityType::Org).then(|| {
+                (
+                    h.span.start,
+                    a.name.clone(),
+                    a.code_on(date).map(str::to_owned),
+                )
+            })
+        });
+        let all: Vec<(usize, String, Option<String>)> = out
+            .iter()
+            .filter(|b| !b.stateless)
+            .map(|b| (b.span.start, b.name.clone(), b.code.clone()))
+            .chain(known)
+            .filter(|(_, name, _)| own_kind(name, &kind))
+            .collect();
+        let start = out[k].span.start;
+        if let Some((_, name, code)) = all.iter().find(|(at, ..)| *at > start)
+            && all.iter().all(|(_, other, _)| other == name)
+        {
+            let (name, code) = (name.clone(), code.clone());
+            out[k] = BodyMention {
+                name,
+                code,
+                again: true,
+                stateless: false,
+                span: out[k].span,
+            };
+        }
+    }
     out
+}
+
+/// Whether `name`, a body's name ("Ministry of Foreign Affairs of Russia"), is of the kind
+/// `kind` names ("Ministry of Foreign Affairs").
+fn own_kind(name: &str, kind: &str) -> bool {
+    name.strip_prefix(kind)
+        .is_some_and(|rest| rest.starts_with(" of "))
 }
 
 /// Whether `name` is, whole, a body of a state ("Gouvernement de la République française").
@@ -333,6 +380,29 @@ mod tests {
             .filter(|b| !b.stateless)
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
             .collect()
+    }
+
+    #[test]
+    fn a_body_with_no_state_is_the_one_of_its_kind_named_later() {
+        assert_eq!(
+            names(
+                "Предложение было согласовано с МИД и другими органами. МИД Молдовы опубликовал комментарий.",
+                "ru"
+            ),
+            [
+                "МИД = Ministry of Foreign Affairs of Moldova Some(\"MDAGOV\")",
+                "МИД Молдовы = Ministry of Foreign Affairs of Moldova Some(\"MDAGOV\")"
+            ]
+        );
+        // (Not when two states' bodies of that kind are named.)
+        assert_eq!(
+            names(
+                "Согласовано с МИД. МИД Молдовы и МИД Румынии ответили.",
+                "ru"
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]
