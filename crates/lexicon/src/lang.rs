@@ -83,7 +83,12 @@ pub fn detect(text: &str) -> Option<&'static str> {
             "ru"
         });
     }
-    let (best, &score) = scores.iter().enumerate().max_by_key(|&(_, s)| *s)?;
+    // (On a tie, the language listed first: "Emmanuel Macron se rendra en Chine" shares all its
+    // function words with Spanish.)
+    let (best, &score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
     (score >= 2 && score * 20 >= words.min(200)).then_some(FUNCTION_WORDS[best].0)
 }
 
@@ -118,6 +123,10 @@ mod tests {
             Some("es")
         );
         assert_eq!(detect("1/8 2/8 3/8"), None);
+        assert_eq!(
+            detect("Emmanuel Macron se rendra en Chine. Emmanuel Macron a visité la Chine."),
+            Some("fr")
+        );
         assert_eq!(detect(""), None);
     }
 }
