@@ -194,6 +194,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
+    let mut in_time: Vec<bool> = Vec::new();
     let mut events = Vec::new();
     // The states named so far and how often, for "the two countries", "обе стороны".
     let mut states_named: Vec<(Side, usize)> = Vec::new();
@@ -251,7 +252,24 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 }
             }
         }
-        let mut found = predicates(lex, &lower);
+        // The tokens inside a time expression (the times are in text order).
+        let times = {
+            let lo = doc.times.partition_point(|x| x.span.start < sentence.start);
+            let hi = doc.times.partition_point(|x| x.span.start < sentence.end);
+            &doc.times[lo..hi.max(lo)]
+        };
+        in_time.clear();
+        in_time.extend(tokens.iter().map(|t| {
+            let (a, b) = (sentence.start + t.start, sentence.start + t.end);
+            times.iter().any(|x| x.span.start <= a && b <= x.span.end)
+        }));
+        // (With its article: "la semaine prochaine".)
+        for k in (0..in_time.len().saturating_sub(1)).rev() {
+            if in_time[k + 1] && lex.is(&lower[k], Role::Article) {
+                in_time[k] = true;
+            }
+        }
+        let mut found = predicates(lex, &lower, &in_time);
         // A capitalised word inside a sentence is part of a name ("the United States", "Sommet
         // de l'OTAN"), not a predicate — unless it opens an item after a time or a dash ("9h -
         // Accueil de M. Narendra Modi…").
@@ -518,23 +536,44 @@ fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span
 }
 
 /// The predicates of a sentence: (first token, end token, predicate index), not overlapping.
-fn predicates(lex: &EventLexicon, lower: &[String]) -> Vec<(usize, usize, usize)> {
+/// The predicates of a sentence's tokens (`lower`): (first token, end, predicate). The words of
+/// one may have a time expression between them (`in_time`: the tokens inside one): "s'est rendu
+/// lundi à Pékin", "se rendra la semaine prochaine en Chine".
+fn predicates(
+    lex: &EventLexicon,
+    lower: &[String],
+    in_time: &[bool],
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
+    // Where the words of predicate `p` end when it starts at token `i`, if they match.
+    let matched = |p: usize, i: usize| {
+        let mut t = i;
+        for (n, w) in lex.predicates[p].words.iter().enumerate() {
+            if n > 0 {
+                while in_time.get(t).copied().unwrap_or(false) {
+                    t += 1;
+                }
+            }
+            if !lower.get(t).is_some_and(|tok| w.matches(tok)) {
+                return None;
+            }
+            t += 1;
+        }
+        Some(t)
+    };
     while i < lower.len() {
         let word = &lower[i];
         if word.chars().count() < 2 || !word.chars().next().is_some_and(char::is_alphabetic) {
             i += 1;
             continue;
         }
-        let hit = lex.candidates(word).into_iter().find(|&p| {
-            let words = &lex.predicates[p].words;
-            i + words.len() <= lower.len()
-                && words.iter().zip(&lower[i..]).all(|(w, t)| w.matches(t))
-        });
+        let hit = lex
+            .candidates(word)
+            .into_iter()
+            .find_map(|p| matched(p, i).map(|end| (p, end)));
         match hit {
-            Some(p) => {
-                let end = i + lex.predicates[p].words.len();
+            Some((p, end)) => {
                 out.push((i, end, p));
                 i = end;
             }
@@ -2977,6 +3016,56 @@ mod tests {
             got.iter().any(|(kind, source, target, _)| kind == "meet"
                 && source == "John Kerry"
                 && target == "Vladimir Putin"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_between_the_words_of_a_predicate_is_skipped() {
+        let text = "Sergueï Lavrov se rendra la semaine prochaine en Chine. Wendy Sherman spoke today with Rui Vinhas.";
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2021, 3, 12),
+            &[
+                ("Sergueï Lavrov", PER, "RUSGOV"),
+                ("Chine", LOC, "CHN"),
+                ("Wendy Sherman", PER, "USAGOV"),
+                ("Rui Vinhas", PER, "PRTGOV"),
+            ],
+        );
+        d.lang = Some("fr".into());
+        split_sentences(&mut d);
+        crate::times::extract_times(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.contains(&(
+                "visit".into(),
+                "Sergueï Lavrov".into(),
+                "China".into(),
+                "planned"
+            )),
+            "{got:?}"
+        );
+        let mut d = with_coded_entities(
+            text,
+            PartialDate::ymd(2021, 3, 12),
+            &[
+                ("Wendy Sherman", PER, "USAGOV"),
+                ("Rui Vinhas", PER, "PRTGOV"),
+            ],
+        );
+        split_sentences(&mut d);
+        crate::times::extract_times(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.contains(&(
+                "meet".into(),
+                "Wendy Sherman".into(),
+                "Rui Vinhas".into(),
+                "done"
+            )),
             "{got:?}"
         );
     }
