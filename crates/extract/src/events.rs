@@ -1318,7 +1318,9 @@ impl Sentence<'_> {
         let mut pairs: Vec<(&Side, Option<&Side>)> = Vec::new();
         for s in &sources {
             let others: Vec<&Side> = targets.iter().filter(|t| t.name != s.name).collect();
-            if others.is_empty() && targetless {
+            // (Not a source that is already another's target: "Russia and China held joint
+            // exercises" is not also China's alone.)
+            if others.is_empty() && targetless && !targets.iter().any(|t| t.name == s.name) {
                 pairs.push((s, None));
             }
             pairs.extend(others.into_iter().map(|t| (s, Some(t))));
@@ -3018,6 +3020,17 @@ mod tests {
                 && target == "Vladimir Putin"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn joined_subjects_of_a_show_of_force_are_one_event() {
+        let d = doc(
+            "en",
+            "Russia and China held joint military exercises.",
+            &[("Russia", LOC, "Russia"), ("China", LOC, "China")],
+        );
+        let got = coded(&d);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
