@@ -1257,4 +1257,11 @@ fn irregular_past_verbs_place_a_weekday_before_the_anchor() {
         a,
         "Monday=2022-08-01",
     );
+    // Russian past forms of "идти" ("прошли", "прошла", "прошёл").
+    check(
+        "В понедельник прошли консультации.",
+        "ru",
+        a,
+        "понедельник=2022-07-25",
+    );
 }
