@@ -3000,6 +3000,13 @@ mod tests {
         );
     }
 
+    /// Sentences, times and events of `d`, read.
+    fn read_with_times(d: &mut Document) {
+        split_sentences(d);
+        crate::times::extract_times(d);
+        extract_events(d, chancery_lexicon::actors::builtin());
+    }
+
     #[test]
     fn a_date_between_an_event_noun_and_its_other_side_is_skipped() {
         let mut d = with_coded_entities(
@@ -3010,9 +3017,7 @@ mod tests {
                 ("Vladimir Putin", PER, "RUSGOV"),
             ],
         );
-        split_sentences(&mut d);
-        crate::times::extract_times(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        read_with_times(&mut d);
         let got = coded(&d);
         assert!(
             got.iter().any(|(kind, source, target, _)| kind == "meet"
@@ -3047,9 +3052,7 @@ mod tests {
             ],
         );
         d.lang = Some("fr".into());
-        split_sentences(&mut d);
-        crate::times::extract_times(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        read_with_times(&mut d);
         let got = coded(&d);
         assert!(
             got.contains(&(
@@ -3068,9 +3071,7 @@ mod tests {
                 ("Rui Vinhas", PER, "PRTGOV"),
             ],
         );
-        split_sentences(&mut d);
-        crate::times::extract_times(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        read_with_times(&mut d);
         let got = coded(&d);
         assert!(
             got.contains(&(
