@@ -1485,11 +1485,12 @@ pub fn extract_quotes(doc: &mut Document) {
         // A quotation that ends its sentence inside its marks, then a new sentence that
         // introduces the next quotation ("« L'Europe doit être souveraine. » Il a ajouté :
         // « … »"), has no clause after it ("“Where are you now?” Zelensky asked" has).
+        let rest = &text[outer.end..sentence_end];
         let closed_sentence = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…'])
-            && text[outer.end..sentence_end]
+            && rest
                 .trim_start_matches([' ', '\u{a0}'])
                 .starts_with(char::is_uppercase)
-            && text[outer.end..sentence_end].contains(['«', '“', '"', '„']);
+            && rest.contains(['«', '“', '"', '„']);
         let sentence_end = if closed_sentence {
             outer.end
         } else {
@@ -2050,15 +2051,16 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
     for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
         let ws = words(para);
         for (k, &(at, w)) in ws.iter().enumerate() {
+            let lower = w.to_lowercase();
             // ("Pour Jean-Yves Le Drian, la situation reste grave": whose view a sentence
             // opens with, a person's only — "Pour la France" may be a topic.)
-            let sentence_opening = para[..at]
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '»' | '”' | ':'));
-            let view_of = sentence_opening && quote_word(&w.to_lowercase(), QuoteWord::ViewOf);
-            if !view_of && !quote_word(&w.to_lowercase(), QuoteWord::According) {
+            let view_of = quote_word(&lower, QuoteWord::ViewOf)
+                && para[..at]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | '»' | '”' | ':'));
+            if !view_of && !quote_word(&lower, QuoteWord::According) {
                 continue;
             }
             let Some(&(from, _)) = ws.get(k + 1) else {

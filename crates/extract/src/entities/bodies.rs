@@ -7,6 +7,8 @@
 //! ("В МИД заявили", "the Foreign Ministry added") is the body of that kind named last with its
 //! state; else it names nobody in particular and is left alone.
 
+use std::collections::HashMap;
+
 use chancery_lexicon::actors::{Hit, Kb};
 use chancery_lexicon::bodies::{Body, bodies, own_name};
 use chancery_lexicon::events::lexicon;
@@ -309,41 +311,43 @@ pub fn find(
     }
     // A body with no state named before the only body of its kind named with one ("согласовано
     // с МИД …. МИД России опубликовал") is that body.
-    for k in 0..out.len() {
-        if !out[k].stateless {
-            continue;
-        }
-        // The bodies of that kind the text names with their state, found here or known to the
-        // actor base ("МИД России"): (where, name, code).
-        let kind = out[k].name.clone();
-        let known = hits.iter().filter_map(|h| {
+    // The bodies the text names with their state, found here or known to the actor base ("МИД
+    // России"): (where, name, code).
+    let named: Vec<(usize, String, Option<String>)> = out
+        .iter()
+        .filter(|b| !b.stateless)
+        .map(|b| (b.span.start, b.name.clone(), b.code.clone()))
+        .chain(hits.iter().filter_map(|h| {
             let a = &kb.actors()[h.actor];
-            (a.kind == EntityType::Org).then(|| {
+            (a.kind == EntityType::Org && a.name.contains(" of ")).then(|| {
                 (
                     h.span.start,
                     a.name.clone(),
                     a.code_on(date).map(str::to_owned),
                 )
             })
+        }))
+        .collect();
+    // Of each kind, once: the one body named (its name, code and last place), if only one is.
+    let mut only: HashMap<String, Option<(String, Option<String>, usize)>> = HashMap::new();
+    for b in out.iter_mut().filter(|b| b.stateless) {
+        let one = only.entry(b.name.clone()).or_insert_with(|| {
+            let of_kind = named.iter().filter(|(_, name, _)| own_kind(name, &b.name));
+            let (_, first, code) = of_kind.clone().next()?;
+            of_kind.clone().all(|(_, name, _)| name == first).then(|| {
+                let last = of_kind.map(|(at, ..)| *at).max().unwrap_or(0);
+                (first.clone(), code.clone(), last)
+            })
         });
-        let all: Vec<(usize, String, Option<String>)> = out
-            .iter()
-            .filter(|b| !b.stateless)
-            .map(|b| (b.span.start, b.name.clone(), b.code.clone()))
-            .chain(known)
-            .filter(|(_, name, _)| own_kind(name, &kind))
-            .collect();
-        let start = out[k].span.start;
-        if let Some((_, name, code)) = all.iter().find(|(at, ..)| *at > start)
-            && all.iter().all(|(_, other, _)| other == name)
+        if let Some((name, code, last)) = one
+            && *last > b.span.start
         {
-            let (name, code) = (name.clone(), code.clone());
-            out[k] = BodyMention {
-                name,
-                code,
+            *b = BodyMention {
+                name: name.clone(),
+                code: code.clone(),
                 again: true,
                 stateless: false,
-                span: out[k].span,
+                span: b.span,
             };
         }
     }

@@ -391,18 +391,18 @@ fn join_patronymic_addresses(entities: &mut Vec<Entity>) {
                 (ws.len() == 2 && is_patronymic(ws[1])).then(|| ws[0].to_owned())
             })
     };
+    let givens: Vec<Option<String>> = entities.iter().map(given_of).collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
-    for (i, address) in entities.iter().enumerate() {
-        let Some(given) = given_of(address) else {
+    for (i, given) in givens.iter().enumerate() {
+        let Some(given) = given else {
             continue;
         };
         let mut named = entities.iter().enumerate().filter(|&(j, e)| {
-            j != i
-                && e.kind == EntityType::Per
-                && given_of(e).is_none()
+            e.kind == EntityType::Per
+                && givens[j].is_none()
                 && e.surface.iter().chain(std::iter::once(&e.name)).any(|s| {
                     let ws: Vec<&str> = s.split_whitespace().collect();
-                    ws.len() >= 2 && same_given_name(ws[0], &given)
+                    ws.len() >= 2 && same_given_name(ws[0], given)
                 })
         });
         if let (Some((j, _)), None) = (named.next(), named.next()) {

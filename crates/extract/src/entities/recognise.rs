@@ -58,12 +58,11 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
 fn domain_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
     let s = span.slice(text);
     let (first, rest) = s.split_once(' ')?;
-    let rest_words: Vec<&str> = rest.split_whitespace().collect();
     if !first.starts_with(char::is_uppercase)
         || !is_title_word(first)
-        || !(2..=3).contains(&rest_words.len())
-        || !rest_words
-            .iter()
+        || !(2..=3).contains(&rest.split_whitespace().count())
+        || !rest
+            .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w))
     {
         return None;
