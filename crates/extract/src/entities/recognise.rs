@@ -340,6 +340,9 @@ fn drop_sentence_initial_words(text: &str, names: &mut Vec<(Span, EntityType)>) 
 fn opens_sentence(text: &str, at: usize) -> bool {
     for (i, c) in text[..at].char_indices().rev() {
         match c {
+            // "WASHINGTON, June 21 (Reuters) - The United States…": the dash after a
+            // dispatch's dateline opens its first sentence.
+            '-' | '–' | '—' if dateline_dash(&text[..i]) => return true,
             ' ' | '\u{a0}' | '«' | '"' | '“' | '„' | '(' | '-' | '–' | '—' => continue,
             // "M. Onufriyenko", "Mr. Smith", "J. Smith": the period of an abbreviation or an
             // initial ends no sentence.
@@ -356,6 +359,22 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether a spaced dash after `before` ends a dispatch's dateline: what precedes it is the
+/// agency in brackets, a date's number or a place in capitals ("PARIS -").
+fn dateline_dash(before: &str) -> bool {
+    let Some(before) = before.strip_suffix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    last.ends_with(')')
+        || last.chars().last().is_some_and(|c| c.is_ascii_digit())
+        || (last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && last.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
 }
 
 /// The span without leading articles, trailing lowercase words ("Union aussi") and surrounding
@@ -676,6 +695,21 @@ mod tests {
         let at = text.find("Comme").unwrap();
         let got = trim(text, Span::new(at, text.len() - 1)).map(|s| s.slice(text));
         assert_eq!(got, Some("Comme Des Garçons"));
+        // After a dispatch's dateline the dash opens the first sentence; elsewhere it does not.
+        for (text, from, name) in [
+            (
+                "WASHINGTON, June 21 (Reuters) - The United States",
+                "The",
+                "United States",
+            ),
+            ("PARIS, 2 octobre 2025 - La France", "La", "France"),
+            ("MOSCOW - The Kremlin", "The", "Kremlin"),
+            ("il a vu – Le Monde", "Le", "Le Monde"),
+        ] {
+            let at = text.find(from).unwrap();
+            let got = trim(text, Span::new(at, text.len())).map(|s| s.slice(text));
+            assert_eq!(got, Some(name), "{text}");
+        }
     }
 
     #[test]
