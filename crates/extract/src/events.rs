@@ -607,6 +607,27 @@ fn is_state(kb: &Kb, name: &str, date: Option<PartialDate>) -> bool {
     })
 }
 
+/// The state whose office the person at `start..end` (actor code `code`) holds, when a noun of
+/// their rule stands beside the name: after it ("the Lukashenka regime", "Johnson's
+/// government"), or before it, directly or through a genitive ("режим Лукашенко", "le régime
+/// de Bachar al-Assad").
+fn ruled_state(
+    kb: &Kb,
+    lex: &EventLexicon,
+    lower: &[String],
+    (start, end): (usize, usize),
+    code: Option<&str>,
+) -> Option<usize> {
+    let state = kb.state(code?.get(..3)?)?;
+    let regime = |i: usize| lower.get(i).is_some_and(|w| lex.is(w, Role::Regime));
+    let after = regime(end)
+        || (lower.get(end).is_some_and(|w| lex.is(w, Role::Possessive)) && regime(end + 1));
+    let before = start > 0
+        && (regime(start - 1)
+            || (start > 1 && lex.is(&lower[start - 1], Role::Genitive) && regime(start - 2)));
+    (after || before).then_some(state)
+}
+
 /// The actors named in a sentence: its entity mentions and adjective-named states.
 #[allow(clippy::too_many_arguments)]
 fn sentence_actors(
@@ -664,12 +685,25 @@ fn sentence_actors(
             continue;
         }
         let entity = &doc.entities[e];
+        // "the Lukashenka regime", "l'administration Biden", "режим Лукашенко": a leader's
+        // rule is their state.
+        let ruled = (entity.kind == EntityType::Per)
+            .then(|| ruled_state(kb, lex, lower, (start, end), entity.actor.as_deref()))
+            .flatten();
+        let (name, actor, kind) = match ruled {
+            Some(i) => {
+                let state = &kb.actors()[i];
+                // (The code stays the person's: the regime is the state's government.)
+                (state.name.clone(), entity.actor.clone(), EntityType::Loc)
+            }
+            None => (entity.name.clone(), entity.actor.clone(), entity.kind),
+        };
         out.push(Mention {
             start,
             end,
-            name: entity.name.clone(),
-            actor: entity.actor.clone(),
-            kind: entity.kind,
+            name,
+            actor,
+            kind,
             adjective: false,
             // ("Opposition groups in Zimbabwe", "officials in Ukraine": after an actor noun, a
             // state names whose side they are; a city stays where they are.)
@@ -3553,6 +3587,66 @@ mod tests {
             &[("Volodymyr Zelensky", PER, "Volodymyr Zelensky")],
         );
         assert!(coded(&d).iter().all(|e| e.2 != "Russia"), "{:?}", coded(&d));
+    }
+
+    #[test]
+    fn a_leaders_regime_is_their_state() {
+        let coded_with = |lang: &str, text: &str, leader: &str, us: &str| {
+            let mut d = unread(
+                lang,
+                text,
+                &[
+                    (leader, PER, "Alexander Lukashenko"),
+                    (us, LOC, "United States"),
+                ],
+            );
+            d.entities[0].actor = Some("BLRGOV".into());
+            d.entities[1].actor = Some("USA".into());
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+        };
+        for (lang, text, leader, us) in [
+            (
+                "en",
+                "The United States condemned the Lukashenka regime's attacks on human rights.",
+                "Lukashenka",
+                "United States",
+            ),
+            (
+                "fr",
+                "Les États-Unis ont condamné le régime d'Alexandre Loukachenko.",
+                "Alexandre Loukachenko",
+                "États-Unis",
+            ),
+            ("ru", "США осудили режим Лукашенко.", "Лукашенко", "США"),
+        ] {
+            assert_eq!(
+                coded_with(lang, text, leader, us),
+                [(
+                    "criticize".into(),
+                    "United States".into(),
+                    "Belarus".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
+        // Not beside such a noun, the person is the target.
+        assert_eq!(
+            coded_with(
+                "en",
+                "The United States condemned Lukashenka for the attacks.",
+                "Lukashenka",
+                "United States"
+            ),
+            [(
+                "criticize".into(),
+                "United States".into(),
+                "Alexander Lukashenko".into(),
+                "done"
+            )]
+        );
     }
 
     #[test]

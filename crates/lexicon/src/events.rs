@@ -160,6 +160,10 @@ pub enum Role {
     /// ("the Chinese side", "la délégation russe", "азербайджанская делегация"; not a person's
     /// title, "турецкий лидер").
     SideNoun,
+    /// A noun of a leader's rule ("regime", "administration", "régime", "режим"): beside the
+    /// name of a person who holds a state's office it names that state ("the Lukashenka
+    /// regime", "l'administration Biden", "режим Лукашенко").
+    Regime,
 }
 
 impl Role {
@@ -183,6 +187,7 @@ impl Role {
             "pair_number" => Role::PairNumber,
             "pair_noun" => Role::PairNoun,
             "side_noun" => Role::SideNoun,
+            "regime" => Role::Regime,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
