@@ -430,8 +430,10 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
 /// Events are between actors: a place the actor base cannot code (a building, a district, a
 /// region: "Old Havana") is no event's source, and neither such a place nor an organisation it
 /// cannot code ("the University of Vilnius", "the Cathedral") is its target: the event keeps
-/// its act and doer without a target, the place as its place when it has none. People are
-/// actors whether the base knows them or not.
+/// its act and doer without a target, the place as its place when it has none — words
+/// (appeals, criticism, threats…) left without a target are a bare statement of their doer, as
+/// when the clause names none ("call on all major economies to adhere to the OECD Guidelines").
+/// People are actors whether the base knows them or not.
 fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>) {
     // The kind of a side the actor base does not know.
     let uncoded = |name: Option<&str>, actor: Option<&str>| {
@@ -451,6 +453,13 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
             if target == Some(EntityType::Loc) && e.place.is_none() {
                 e.place = name;
             }
+            if verbal(&e.code) {
+                let info = code_info(STATEMENT);
+                e.code = STATEMENT.to_owned();
+                e.plover = info.as_ref().and_then(|i| i.plover).map(str::to_owned);
+                e.goldstein = info.as_ref().map_or(0.0, |i| i.goldstein);
+                e.quad_class = info.as_ref().map_or(0, |i| i.quad_class);
+            }
             let source = Side {
                 name: e.source.clone().unwrap_or_default(),
                 actor: e.source_actor.clone(),
@@ -460,6 +469,32 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
         }
         true
     });
+    // (A statement made so is kept once, and not beside a more specific act of its doer in the
+    // same sentence.)
+    let mut kept: Vec<(Span, Option<String>, bool)> = Vec::new();
+    for e in events.iter() {
+        kept.push((e.span, e.source.clone(), e.code == STATEMENT));
+    }
+    let mut seen: Vec<(Span, Option<String>)> = Vec::new();
+    events.retain(|e| {
+        if e.code != STATEMENT || e.target.is_some() {
+            return true;
+        }
+        let specific = kept
+            .iter()
+            .any(|(span, source, statement)| *span == e.span && *source == e.source && !statement);
+        let first = !seen.contains(&(e.span, e.source.clone()));
+        seen.push((e.span, e.source.clone()));
+        !specific && first
+    });
+}
+
+/// Whether a code is of words said to someone (appeals, criticism, refusals, threats…), which
+/// with no one named to are a bare statement.
+fn verbal(code: &str) -> bool {
+    ["02", "10", "11", "12", "13"]
+        .iter()
+        .any(|c| code.starts_with(c))
 }
 
 /// In an interview the questioner's words are not the questioner's acts: an event stated in a
@@ -1361,10 +1396,7 @@ impl Sentence<'_> {
         }
         // "Ankara a fermement condamné ce qu'elle a qualifié d'attaque": words whose target the
         // clause does not name are still a statement of their source (who speaks, not to whom).
-        let verbal = !nominal
-            && ["02", "10", "11", "12", "13"]
-                .iter()
-                .any(|c| code.starts_with(c));
+        let verbal = !nominal && verbal(code);
         // "a dénoncé l'opération de l'armée israélienne", "condemned what it called a terrorist
         // attack carried out by the Israeli navy": criticism whose clause names no target is
         // aimed at the doer of the act it condemns, named after "by" or in the genitive.
@@ -3646,6 +3678,26 @@ mod tests {
                 "Alexander Lukashenko".into(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn words_to_a_side_the_base_cannot_code_are_a_bare_statement() {
+        let d = doc(
+            "en",
+            "France called on the Zorbel Widget Institute to publish its accounts.",
+            &[
+                ("France", LOC, "France"),
+                (
+                    "Zorbel Widget Institute",
+                    EntityType::Org,
+                    "Zorbel Widget Institute",
+                ),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [("statement".into(), "France".into(), String::new(), "done")]
         );
     }
 
