@@ -431,7 +431,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
 /// region: "Old Havana") is no event's source, and neither such a place nor an organisation it
 /// cannot code ("the University of Vilnius", "the Cathedral") is its target: the event keeps
 /// its act and doer without a target, the place as its place when it has none — words
-/// (appeals, criticism, threats…) left without a target are a bare statement of their doer, as
+/// (appeals, intentions, criticism, threats…) left without a target are a bare statement of
+/// their doer, as
 /// when the clause names none ("call on all major economies to adhere to the OECD Guidelines").
 /// People are actors whether the base knows them or not.
 fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>) {
@@ -453,7 +454,7 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
             if target == Some(EntityType::Loc) && e.place.is_none() {
                 e.place = name;
             }
-            if verbal(&e.code) {
+            if verbal(&e.code) || e.code.starts_with("03") {
                 let info = code_info(STATEMENT);
                 e.code = STATEMENT.to_owned();
                 e.plover = info.as_ref().and_then(|i| i.plover).map(str::to_owned);
