@@ -30,6 +30,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
             EntityType::Per => (strip_titles(text, span), kind),
             _ => (span, kind),
         })
+        .flat_map(|(span, kind)| person_of_place(text, span, kind))
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
@@ -218,6 +219,38 @@ fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
         from = b;
     }
     out
+}
+
+/// A person tagged with the place they are of ("President Peña Nieto of Mexico", "Prime
+/// Minister Sharif of Pakistan", "Louis F. Cardin of Temecula"): the person, and the place on
+/// its own. A sovereign's regnal name keeps its "of" ("Abdullah II of Jordan").
+fn person_of_place(text: &str, span: Span, kind: EntityType) -> Vec<(Span, EntityType)> {
+    let s = span.slice(text);
+    let Some(at) = s.find(" of ").filter(|_| kind == EntityType::Per) else {
+        return vec![(span, kind)];
+    };
+    let (person, place) = (&s[..at], &s[at + " of ".len()..]);
+    let regnal = person
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    // (Both sides names: no title or common noun in either — "UAE Minister of Foreign
+    // Affairs", "Republic of Sierra Leone", "Service of Ukraine" —, a short place.)
+    let plain = |part: &str| {
+        part.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !chancery_lexicon::nonentities::is_title_word(w)
+                && !chancery_lexicon::nonentities::is_common_noun(w)
+        })
+    };
+    if regnal || !plain(person) || !plain(place) || place.split_whitespace().count() > 3 {
+        return vec![(span, kind)];
+    }
+    let place_start = span.start + at + " of ".len();
+    vec![
+        (Span::new(span.start, span.start + at), EntityType::Per),
+        (Span::new(place_start, span.end), EntityType::Loc),
+    ]
 }
 
 /// A person's name without the role phrase the tagger took with it: "National Security Advisor
@@ -710,6 +743,26 @@ mod tests {
             let got = trim(text, Span::new(at, text.len())).map(|s| s.slice(text));
             assert_eq!(got, Some(name), "{text}");
         }
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_the_person_and_the_place() {
+        let text = "supported by President Peña Nieto of Mexico and King Abdullah II of Jordan";
+        let got = |name: &str| {
+            let at = text.find(name).unwrap();
+            person_of_place(text, Span::new(at, at + name.len()), EntityType::Per)
+                .into_iter()
+                .map(|(s, k)| (s.slice(text), k))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("Peña Nieto of Mexico"),
+            [("Peña Nieto", EntityType::Per), ("Mexico", EntityType::Loc)]
+        );
+        assert_eq!(
+            got("Abdullah II of Jordan"),
+            [("Abdullah II of Jordan", EntityType::Per)]
+        );
     }
 
     #[test]
