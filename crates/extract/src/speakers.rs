@@ -863,6 +863,9 @@ fn resolve_antecedents(doc: &mut Document) {
                     && m.start >= turn_start
                     && before - m.end <= ANTECEDENT_WINDOW
                     && !inside_quote(**m)
+                    // (Not the agency of a dispatch's dateline: "PARIS (AFP) - …, selon un
+                    // communiqué qui évoque « … »" is not AFP's.)
+                    && !doc.dateline.is_some_and(|d| d.contains(**m))
             })
             .max_by_key(|(m, e)| {
                 let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);

@@ -151,3 +151,11 @@ fn a_role_goes_to_no_one_the_text_names_as_another_states() {
         \"This map cannot be accepted by our people,\" the Palestinian President said.";
     assert_eq!(quotes(text), ["- | This map cannot"]);
 }
+
+#[test]
+fn a_dispatchs_agency_is_no_quotation_speaker() {
+    // The agency in the dateline reports; a statement the sentence names is not its own.
+    let text = "Visite\n\n\
+        PARIS, 3 mars 2024 (AFP) - Narendra Modi se réjouit de sa visite, selon un communiqué qui évoque « un partenariat stratégique renforcé ».";
+    assert_eq!(quotes(text), ["- | un partenariat stratégique"]);
+}
