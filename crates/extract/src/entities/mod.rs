@@ -181,9 +181,25 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         }
         if e.kind == EntityType::Per {
             e.name = title_case_surnames(&e.name);
+        } else if let Some(name) = family_name_first(kb, &e.name) {
+            // ("Minister for Foreign Affairs HAYASHI Yoshimasa": capitals the tagger read as
+            // an acronym's.)
+            e.name = name;
+            e.kind = EntityType::Per;
         }
     }
     entities.extend(unknown_entities);
+    // (Two spellings that give one name are one entity: "Yoshimasa Hayashi", "HAYASHI
+    // Yoshimasa".)
+    let same_name: Vec<(usize, usize)> = (0..entities.len())
+        .filter_map(|i| {
+            let j = (0..i).find(|&j| {
+                entities[j].name == entities[i].name && entities[j].kind == entities[i].kind
+            })?;
+            Some((i, j))
+        })
+        .collect();
+    merge_joins(&mut entities, &same_name);
     join_opening_words(&mut entities);
     for b in state_bodies {
         let at = match entities.iter().position(|e| e.name == b.name) {
@@ -485,6 +501,19 @@ pub(crate) fn title_case_surnames(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A two-word name tagged as a body or place that is a Japanese person's name written family
+/// name first in capitals ("HAYASHI Yoshimasa", see [`title_case_surnames`]), in the usual
+/// order; `None` when either word is a name the base knows ("OSCE Ukraine").
+fn family_name_first(kb: &Kb, name: &str) -> Option<String> {
+    let (family, given) = name.split_once(' ')?;
+    let reordered = title_case_surnames(name);
+    (reordered.starts_with(given)
+        && !given.contains(' ')
+        && kb.lookup(family).is_none()
+        && kb.lookup(given).is_none())
+    .then_some(reordered)
 }
 
 /// Whether a word is written only with the letters of Japanese in the Hepburn romanisation (no
@@ -2188,6 +2217,12 @@ mod tests {
             "Yoshimasa Hayashi"
         );
         assert_eq!(title_case_surnames("XI Jinping"), "Xi Jinping");
+        let kb = chancery_lexicon::actors::builtin();
+        assert_eq!(
+            family_name_first(kb, "HAYASHI Yoshimasa").as_deref(),
+            Some("Yoshimasa Hayashi")
+        );
+        assert_eq!(family_name_first(kb, "OSCE Ukraine"), None);
         assert_eq!(title_case_surnames("WANG Yi"), "Wang Yi");
         assert_eq!(title_case_surnames("Vladimir Putin"), "Vladimir Putin");
     }
