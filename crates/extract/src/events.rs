@@ -79,6 +79,8 @@ const PASSIVE_REACH: usize = 6;
 const CONDEMNED_REACH: usize = 14;
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
+/// The code of a phrase that holds a predicate's word and is no event ("thanks to").
+const NO_EVENT: &str = "-";
 /// Codes of the verbal acts that saying one wishes to perform performs: statements, appeals,
 /// praise and verbal defence, demands, criticism, rejection, threats.
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
@@ -270,6 +272,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             }
         }
         let mut found = predicates(lex, &lower, &in_time);
+        // "thanks to her effort", "grâce à": a phrase the lexicon codes "-" holds a predicate's
+        // word and is none.
+        found.retain(|&(_, _, p)| lex.predicates[p].code != NO_EVENT);
         // A capitalised word inside a sentence is part of a name ("the United States", "Sommet
         // de l'OTAN"), not a predicate — unless it opens an item after a time or a dash ("9h -
         // Accueil de M. Narendra Modi…").
@@ -454,7 +459,7 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
             if target == Some(EntityType::Loc) && e.place.is_none() {
                 e.place = name;
             }
-            if verbal(&e.code) || e.code.starts_with("03") {
+            if verbal(&e.code) || ["03", "051", "052"].iter().any(|c| e.code.starts_with(c)) {
                 let info = code_info(STATEMENT);
                 e.code = STATEMENT.to_owned();
                 e.plover = info.as_ref().and_then(|i| i.plover).map(str::to_owned);
@@ -3679,6 +3684,26 @@ mod tests {
                 "Alexander Lukashenko".into(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn thanks_to_the_efforts_of_someone_is_no_praise() {
+        let d = doc(
+            "en",
+            "Russia resumed talks with Ukraine, thanks to the mediation of France. France thanked Ukraine.",
+            &[
+                ("France", LOC, "France"),
+                ("Russia", LOC, "Russia"),
+                ("Ukraine", LOC, "Ukraine"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "praise" && s == "Russia")
+                && got.contains(&("praise".into(), "France".into(), "Ukraine".into(), "done")),
+            "{got:?}"
         );
     }
 
