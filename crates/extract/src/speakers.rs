@@ -643,16 +643,41 @@ fn issuer_turns(doc: &mut Document) {
         let after_genre = lead + genre.len();
         let rest = title[after_genre..].trim_start();
         let original = text[after_genre..title_end].trim_start();
-        let by_author = statement_words(StatementWord::Author)
+        let by = statement_words(StatementWord::Author)
             .iter()
-            .any(|a| starts(rest, a))
-            || original.starts_with(char::is_uppercase);
+            .any(|a| starts(rest, a));
+        let by_author = by || original.starts_with(char::is_uppercase);
         if by_author {
             let stop = text[after_genre..title_end]
                 .find(',')
                 .map_or(title_end, |i| after_genre + i);
-            issuers = named_in(after_genre, stop, &[EntityType::Org, EntityType::Per])
+            // ("Statement by Ukraine at the General Assembly": after a preposition of
+            // authorship, a state is the author too.)
+            let kinds: &[EntityType] = if by {
+                &[EntityType::Org, EntityType::Per, EntityType::Loc]
+            } else {
+                &[EntityType::Org, EntityType::Per]
+            };
+            // (A state, not a city: its code is a state's; and the phrase's head, not a word
+            // before it: "of the U.S.-Japan Economic Policy Consultative Committee".)
+            let state_or_other = |&i: &usize| {
+                let e = &doc.entities[i];
+                let head = e
+                    .mentions
+                    .iter()
+                    .find(|m| m.start >= after_genre && m.end <= stop)
+                    .is_some_and(|m| {
+                        let next = text[m.end..stop].trim_start();
+                        next.is_empty()
+                            || (text[m.end..].starts_with(char::is_whitespace)
+                                && next.starts_with(char::is_lowercase))
+                    });
+                e.kind != EntityType::Loc
+                    || (head && e.actor.as_deref().is_some_and(|c| c.len() == 3))
+            };
+            issuers = named_in(after_genre, stop, kinds)
                 .into_iter()
+                .filter(state_or_other)
                 .take(1)
                 .collect();
         }

@@ -281,3 +281,28 @@ fn no_panic_on_seed_windows() {
         }
     }
 }
+
+#[test]
+fn a_statement_by_a_state_is_that_states() {
+    use chancery_clean::clean_text;
+    use chancery_extract::{Context, extract};
+    let turns = |text: &str| {
+        let doc = extract(clean_text(text), &Context::default());
+        doc.speakers
+            .iter()
+            .filter(|s| s.turns > 0)
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        turns(
+            "Statement by Ukraine at the General Assembly\n\nMr. President, my country strongly condemns the aggression."
+        ),
+        ["Ukraine"]
+    );
+    // A state that only qualifies the body named is not the author.
+    assert!(
+        !turns("Joint Statement of the U.S.-Japan Economic Policy Consultative Committee\n\nThe two countries met.")
+            .contains(&"United States".to_string())
+    );
+}
