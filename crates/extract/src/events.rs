@@ -77,6 +77,44 @@ const HALT_REACH: usize = 4;
 const PASSIVE_REACH: usize = 6;
 /// Tokens after a criticism within which the doer of the act it condemns is looked for.
 const CONDEMNED_REACH: usize = 14;
+/// Who speaks at token `token` of the sentence at `span`: the speaker of the quotation holding
+/// it, else of the turn holding the sentence (or opening inside it).
+fn speaker_at(doc: &Document, span: Span, tokens: &[Span], token: usize) -> Option<Side> {
+    let at = span.start;
+    let word = at + tokens.get(token).map_or(0, |t| t.start);
+    let quoted = |pos: usize| {
+        doc.quotes
+            .iter()
+            .find(|q| q.span.start <= pos && pos < q.span.end)
+    };
+    let name = quoted(word)
+        .or_else(|| quoted(at))
+        .and_then(|q| q.speaker.clone())
+        .or_else(|| {
+            // (Or the turn that opens inside the sentence, after its speaker's label: "MR
+            // MILLER: We continue to call on…".)
+            doc.turns
+                .iter()
+                .find(|t| t.span.start <= at && at < t.span.end)
+                .or_else(|| {
+                    doc.turns
+                        .iter()
+                        .find(|t| at < t.span.start && t.span.start < span.end)
+                })
+                .map(|t| t.speaker.clone())
+        })?;
+    let actor = doc
+        .speakers
+        .iter()
+        .find(|s| s.name == name)
+        .and_then(|s| s.actor.clone());
+    Some(Side {
+        name,
+        actor,
+        person: true,
+    })
+}
+
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
 /// The code of a phrase that holds a predicate's word and is no event ("thanks to").
@@ -341,7 +379,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         found.retain(|&(start, _, p)| {
             !lex.predicates[p].light_only || light_starts.contains(&start)
         });
-        let sentence_mentions = sentence_actors(
+        let mut sentence_mentions = sentence_actors(
             doc,
             lex,
             kb,
@@ -350,6 +388,13 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             sentence,
             (&tokens, &lower),
             &predicate_spans,
+        );
+        own_state_mentions(
+            doc,
+            kb,
+            lex,
+            (sentence, &tokens, &lower),
+            &mut sentence_mentions,
         );
         let ctx = Sentence {
             doc,
@@ -667,6 +712,51 @@ fn ruled_state(
         && (regime(start - 1)
             || (start > 1 && lex.is(&lower[start - 1], Role::Genitive) && regime(start - 2)));
     (after || before).then_some(state)
+}
+
+/// "My country has always supported…", "notre pays", "нашей страны": the state of the one
+/// speaking there, a person's by their code (a state speaking is itself), as a mention.
+fn own_state_mentions(
+    doc: &Document,
+    kb: &Kb,
+    lex: &EventLexicon,
+    (sentence, tokens, lower): (Span, &[Span], &[String]),
+    mentions: &mut Vec<Mention>,
+) {
+    let mut added = false;
+    let mut i = 0;
+    while i < lower.len() {
+        let Some(n) = lex.own_state_at(&lower[i..]) else {
+            i += 1;
+            continue;
+        };
+        let state = speaker_at(doc, sentence, tokens, i)
+            .and_then(|s| kb.state(s.actor.as_deref()?.get(..3)?))
+            .map(|k| &kb.actors()[k]);
+        // (Not when the sentence names that state itself: "le soutien de la France et
+        // l'attachement de notre pays".)
+        if let Some(state) = state
+            && !mentions
+                .iter()
+                .any(|m| (m.start < i + n && i < m.end) || m.name == state.name)
+        {
+            mentions.push(Mention {
+                start: i,
+                end: i + n,
+                name: state.name.clone(),
+                actor: state.code_on(doc.published).map(str::to_owned),
+                kind: EntityType::Loc,
+                adjective: false,
+                place: false,
+                doer_of: None,
+            });
+            added = true;
+        }
+        i += n;
+    }
+    if added {
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// The actors named in a sentence: its entity mentions and adjective-named states.
@@ -2273,43 +2363,7 @@ impl Sentence<'_> {
     /// Who speaks the words at token `token`: the speaker of the quotation they stand in
     /// ("Putin said: "I thank…""), else of the quotation or turn of the sentence.
     fn speaker(&self, token: usize) -> Option<Side> {
-        let at = self.span.start;
-        let word = at + self.tokens.get(token).map_or(0, |t| t.start);
-        let quoted = |pos: usize| {
-            self.doc
-                .quotes
-                .iter()
-                .find(|q| q.span.start <= pos && pos < q.span.end)
-        };
-        let name = quoted(word)
-            .or_else(|| quoted(at))
-            .and_then(|q| q.speaker.clone())
-            .or_else(|| {
-                // (Or the turn that opens inside the sentence, after its speaker's label: "MR
-                // MILLER: We continue to call on…".)
-                self.doc
-                    .turns
-                    .iter()
-                    .find(|t| t.span.start <= at && at < t.span.end)
-                    .or_else(|| {
-                        self.doc
-                            .turns
-                            .iter()
-                            .find(|t| at < t.span.start && t.span.start < self.span.end)
-                    })
-                    .map(|t| t.speaker.clone())
-            })?;
-        let actor = self
-            .doc
-            .speakers
-            .iter()
-            .find(|s| s.name == name)
-            .and_then(|s| s.actor.clone());
-        Some(Side {
-            name,
-            actor,
-            person: true,
-        })
+        speaker_at(self.doc, self.span, self.tokens, token)
     }
 
     /// The other one of a dialogue between `me` and one other named speaker (questions from
@@ -3625,6 +3679,53 @@ mod tests {
             &[("Volodymyr Zelensky", PER, "Volodymyr Zelensky")],
         );
         assert!(coded(&d).iter().all(|e| e.2 != "Russia"), "{:?}", coded(&d));
+    }
+
+    #[test]
+    fn my_country_is_the_speakers_state() {
+        for (lang, text, russia) in [
+            (
+                "en",
+                "My country strongly condemns the aggression of Russia.",
+                "Russia",
+            ),
+            (
+                "fr",
+                "Mon pays condamne fermement l'agression de la Russie.",
+                "Russie",
+            ),
+            (
+                "ru",
+                "Наша страна решительно осуждает агрессию России.",
+                "России",
+            ),
+        ] {
+            let mut d = unread(lang, text, &[(russia, LOC, "Russia")]);
+            d.speakers.push(chancery_model::Speaker {
+                name: "Volodymyr Zelensky".into(),
+                actor: Some("UKRGOV".into()),
+                turns: 1,
+                ..chancery_model::Speaker::default()
+            });
+            d.turns.push(chancery_model::Turn {
+                speaker: "Volodymyr Zelensky".into(),
+                kind: TurnKind::Statement,
+                span: Span::new(0, text.len()),
+                ..chancery_model::Turn::default()
+            });
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            assert_eq!(
+                coded(&d),
+                [(
+                    "criticize".into(),
+                    "Ukraine".into(),
+                    "Russia".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -239,6 +239,7 @@ pub struct EventLexicon {
     passive_suffixes: Vec<String>,
     /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
     reciprocals: Vec<Vec<String>>,
+    own_states: Vec<Vec<String>>,
 }
 
 impl EventLexicon {
@@ -315,6 +316,9 @@ impl EventLexicon {
                 lex.participle_suffixes.push(word);
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
+            } else if kind.trim() == "own_state" {
+                lex.own_states
+                    .push(word.split_whitespace().map(str::to_owned).collect());
             } else if kind.trim() == "reciprocal" {
                 lex.reciprocals
                     .push(word.split_whitespace().map(str::to_owned).collect());
@@ -366,6 +370,17 @@ impl EventLexicon {
         self.reciprocals.iter().any(|phrase| {
             phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
         })
+    }
+
+    /// The length in words of a phrase by which a speaker names their own state ("my country",
+    /// "notre pays", "нашей страны") at the start of `words`, if one is there.
+    pub fn own_state_at(&self, words: &[String]) -> Option<usize> {
+        self.own_states
+            .iter()
+            .find(|phrase| {
+                phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
+            })
+            .map(Vec::len)
     }
 
     /// Whether a lower-case word plays this role.
