@@ -379,6 +379,24 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         found.retain(|&(start, _, p)| {
             !lex.predicates[p].light_only || light_starts.contains(&start)
         });
+        // "говорили о сотрудничестве между Россией и…", "talked about cooperation between…":
+        // a noun of cooperation or aid after a word of topic is what is spoken of, not an
+        // event (a meeting spoken of took place: "Речь идёт о встрече президентов…"; what is
+        // relied upon is an act: "compter sur le soutien de la France").
+        found.retain(|&(start, _, p)| {
+            let mut k = start;
+            if k > 0 && lex.is(&lower[k - 1], Role::Article) {
+                k -= 1;
+            }
+            let code = &lex.predicates[p].code;
+            !(["05", "06", "07"].iter().any(|c| code.starts_with(c))
+                && lex.predicates[p].nominal
+                && !light_starts.contains(&start)
+                && !lex.verb_form(&lower[start])
+                && k > 0
+                && lex.is(&lower[k - 1], Role::Topic)
+                && !(k > 1 && lex.is(&lower[k - 2], Role::Rely)))
+        });
         let mut sentence_mentions = sentence_actors(
             doc,
             lex,
@@ -3726,6 +3744,32 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn cooperation_spoken_of_is_no_event_but_support_relied_on_is() {
+        let d = doc(
+            "ru",
+            "Мы много говорили о сотрудничестве между Россией и Францией.",
+            &[("Россией", LOC, "Russia"), ("Францией", LOC, "France")],
+        );
+        assert!(
+            !coded(&d).iter().any(|(t, _, _, _)| t == "cooperate"),
+            "{:?}",
+            coded(&d)
+        );
+        let d = doc(
+            "fr",
+            "L'Irak peut compter sur le soutien de la France.",
+            &[("Irak", LOC, "Iraq"), ("France", LOC, "France")],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, _, _)| t == "cooperate" && s == "France"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]

@@ -164,6 +164,9 @@ pub enum Role {
     /// name of a person who holds a state's office it names that state ("the Lukashenka
     /// regime", "l'administration Biden", "режим Лукашенко").
     Regime,
+    /// A verb of relying before a word that otherwise names a topic ("compter sur", "rely
+    /// on"): what follows is relied upon, an act, not a topic.
+    Rely,
 }
 
 impl Role {
@@ -188,6 +191,7 @@ impl Role {
             "pair_noun" => Role::PairNoun,
             "side_noun" => Role::SideNoun,
             "regime" => Role::Regime,
+            "rely" => Role::Rely,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
