@@ -3773,6 +3773,41 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_giving_before_support_or_aid_is_its_verb() {
+        for (lang, text, source, target) in [
+            (
+                "fr",
+                "La France apporte son soutien matériel à l'Ukraine.",
+                ("France", "France"),
+                ("Ukraine", "Ukraine"),
+            ),
+            (
+                "en",
+                "The United States gave its full support to Ukraine.",
+                ("United States", "United States"),
+                ("Ukraine", "Ukraine"),
+            ),
+            (
+                "ru",
+                "Китай оказал поддержку Пакистану.",
+                ("Китай", "China"),
+                ("Пакистану", "Pakistan"),
+            ),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[(source.0, LOC, source.1), (target.0, LOC, target.1)],
+            );
+            assert_eq!(
+                coded(&d),
+                [("cooperate".into(), source.1.into(), target.1.into(), "done")],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_leaders_regime_is_their_state() {
         let coded_with = |lang: &str, text: &str, leader: &str, us: &str| {
             let mut d = unread(
