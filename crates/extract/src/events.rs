@@ -40,7 +40,9 @@
 //! "discussed" takes directly, or a meeting is "on", is its topic, not a side; an act done in a
 //! state with no other side named (aid, refusals, threats, protests, force, sanctions, coercion)
 //! is done to that state, and a visit to a city is to its state. In a fronted clause ("США,
-//! как заявил X", "comme l'a indiqué X") the subject follows the verb; criticism whose clause
+//! как заявил X", "comme l'a indiqué X") the subject follows the verb, and a demand or appeal
+//! so made is of the actor of the clause before "as" ("…que les troupes russes se retirent,
+//! comme l'a demandé l'Assemblée générale"); criticism whose clause
 //! names no target is aimed at the doer of the act it condemns ("condamné … l'attaque perpétrée
 //! par X"); a word of cooperation right before an event noun qualifies it ("coordinated
 //! sanctions"); a predicate's `person:CODE` option codes it so when it takes a person first
@@ -1147,12 +1149,16 @@ impl Sentence<'_> {
         // "США, как заявил Мэтью Брайза, …", "comme l'a indiqué X": in a fronted clause the
         // subject stands between "as" and the verb, or after the verb; nothing before "as".
         let as_word = quote_words(QuoteWord::As);
+        let aux_word = quote_words(QuoteWord::Aux);
         // Only an auxiliary or an elided object may stand between ("as I said" keeps "I").
-        let fronted = (start.saturating_sub(MOOD_REACH).max(clause)..start)
+        let fronted = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
             .rev()
             .take_while(|&i| {
                 as_word.contains(self.lower[i].as_str())
                     || self.is(i, Role::Auxiliary)
+                    // ("comme l'a encore demandé X": the auxiliaries of speech too.)
+                    || aux_word.contains(self.lower[i].as_str())
+                    || self.is(i, Role::Adverb)
                     || self.lower[i].ends_with('\'')
             })
             .find(|&i| as_word.contains(self.lower[i].as_str()));
@@ -1300,6 +1306,26 @@ impl Sentence<'_> {
         }
         if fronted.is_some() && sources.is_empty() && !targets.is_empty() {
             sources.push(targets.remove(0));
+        }
+        // "…que les troupes russes se retirent, comme l'a demandé l'Assemblée générale": what
+        // a fronted demand or appeal asks for is the clause before "as", and its actor there
+        // is the target.
+        if let Some(as_at) = fronted
+            && targets.is_empty()
+            && ["02", "10"].iter().any(|c| code.starts_with(c))
+        {
+            targets.extend(
+                self.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.end <= as_at
+                            && m.start >= clause
+                            && !m.place
+                            && !sources.iter().any(|s| s.name == m.name)
+                    })
+                    .map(Side::of),
+            );
         }
         // "I am very glad to welcome you to Sochi", "je vous remercie": in a dialogue of two,
         // "you" is the other one.
@@ -4107,6 +4133,31 @@ mod tests {
                 "statement".into(),
                 "Matthew Bryza".into(),
                 String::new(),
+                "done"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_fronted_demand_asks_it_of_the_actor_before_as() {
+        let d = doc(
+            "fr",
+            "La priorité est que les troupes de la Russie se retirent, comme l'a encore demandé l'Assemblée générale.",
+            &[
+                ("Russie", LOC, "Russia"),
+                (
+                    "Assemblée générale",
+                    EntityType::Org,
+                    "United Nations General Assembly",
+                ),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "demand".into(),
+                "United Nations General Assembly".into(),
+                "Russia".into(),
                 "done"
             )]
         );
