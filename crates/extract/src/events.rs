@@ -59,7 +59,7 @@
 use std::collections::HashMap;
 
 use chancery_lexicon::actors::Kb;
-use chancery_lexicon::events::{EventLexicon, Role, code_info, lexicon};
+use chancery_lexicon::events::{EventLexicon, NO_EVENT, Role, code_info, lexicon};
 use chancery_lexicon::people::{QuoteWord, is_honorific, quote_words};
 use chancery_model::{
     Document, EntityType, Event, EventStatus, PartialDate, Span, TimeValue, TurnKind, event_type,
@@ -119,8 +119,6 @@ fn speaker_at(doc: &Document, span: Span, tokens: &[Span], token: usize) -> Opti
 
 /// The CAMEO code of a bare statement.
 const STATEMENT: &str = "010";
-/// The code of a phrase that holds a predicate's word and is no event ("thanks to").
-const NO_EVENT: &str = "-";
 /// Codes of the verbal acts that saying one wishes to perform performs: statements, appeals,
 /// praise and verbal defence, demands, criticism, rejection, threats.
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
