@@ -310,8 +310,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             }
         }
         let mut found = predicates(lex, &lower, &in_time);
-        // "thanks to her effort", "grâce à": a phrase the lexicon codes "-" holds a predicate's
-        // word and is none.
+        // "thanks to her effort": a phrase the lexicon codes "-" holds a predicate's word and is
+        // no event.
         found.retain(|&(_, _, p)| lex.predicates[p].code != NO_EVENT);
         // A capitalised word inside a sentence is part of a name ("the United States", "Sommet
         // de l'OTAN"), not a predicate — unless it opens an item after a time or a dash ("9h -
@@ -499,10 +499,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
 /// region: "Old Havana") is no event's source, and neither such a place nor an organisation it
 /// cannot code ("the University of Vilnius", "the Cathedral") is its target: the event keeps
 /// its act and doer without a target, the place as its place when it has none — words
-/// (appeals, intentions, criticism, threats…) left without a target are a bare statement of
-/// their doer, as
-/// when the clause names none ("call on all major economies to adhere to the OECD Guidelines").
-/// People are actors whether the base knows them or not.
+/// (appeals, intentions, praise, criticism, threats…) left without a target are a bare statement
+/// of their doer, as when the clause names none ("call on all major economies to adhere to the
+/// OECD Guidelines"). People are actors whether the base knows them or not.
 fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>) {
     // The kind of a side the actor base does not know.
     let uncoded = |name: Option<&str>, actor: Option<&str>| {
@@ -540,10 +539,10 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
     });
     // (A statement made so is kept once, and not beside a more specific act of its doer in the
     // same sentence.)
-    let mut kept: Vec<(Span, Option<String>, bool)> = Vec::new();
-    for e in events.iter() {
-        kept.push((e.span, e.source.clone(), e.code == STATEMENT));
-    }
+    let kept: Vec<(Span, Option<String>, bool)> = events
+        .iter()
+        .map(|e| (e.span, e.source.clone(), e.code == STATEMENT))
+        .collect();
     let mut seen: Vec<(Span, Option<String>)> = Vec::new();
     events.retain(|e| {
         if e.code != STATEMENT || e.target.is_some() {
