@@ -539,21 +539,18 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
     });
     // (A statement made so is kept once, and not beside a more specific act of its doer in the
     // same sentence.)
-    let kept: Vec<(Span, Option<String>, bool)> = events
+    let specific: std::collections::HashSet<(Span, Option<String>)> = events
         .iter()
-        .map(|e| (e.span, e.source.clone(), e.code == STATEMENT))
+        .filter(|e| e.code != STATEMENT)
+        .map(|e| (e.span, e.source.clone()))
         .collect();
-    let mut seen: Vec<(Span, Option<String>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     events.retain(|e| {
         if e.code != STATEMENT || e.target.is_some() {
             return true;
         }
-        let specific = kept
-            .iter()
-            .any(|(span, source, statement)| *span == e.span && *source == e.source && !statement);
-        let first = !seen.contains(&(e.span, e.source.clone()));
-        seen.push((e.span, e.source.clone()));
-        !specific && first
+        let key = (e.span, e.source.clone());
+        !specific.contains(&key) && seen.insert(key)
     });
 }
 

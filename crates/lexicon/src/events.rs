@@ -214,6 +214,14 @@ impl Role {
 /// efforts of…").
 pub const NO_EVENT: &str = "-";
 
+/// The length in words of the first of `phrases` that opens `words`, if one does.
+fn phrase_at(phrases: &[Vec<String>], words: &[String]) -> Option<usize> {
+    phrases
+        .iter()
+        .find(|phrase| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
+        .map(Vec::len)
+}
+
 /// The event lexicon of one language.
 #[derive(Debug, Default)]
 pub struct EventLexicon {
@@ -375,20 +383,13 @@ impl EventLexicon {
     /// Whether a reciprocal phrase ("each other", "друг с другом") opens at `words[0]`
     /// (lower-case tokens).
     pub fn reciprocal_at(&self, words: &[String]) -> bool {
-        self.reciprocals.iter().any(|phrase| {
-            phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
-        })
+        phrase_at(&self.reciprocals, words).is_some()
     }
 
     /// The length in words of a phrase by which a speaker names their own state ("my country",
     /// "notre pays", "нашей страны") at the start of `words`, if one is there.
     pub fn own_state_at(&self, words: &[String]) -> Option<usize> {
-        self.own_states
-            .iter()
-            .find(|phrase| {
-                phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
-            })
-            .map(Vec::len)
+        phrase_at(&self.own_states, words)
     }
 
     /// Whether a lower-case word plays this role.
