@@ -81,7 +81,15 @@ const PASSIVE_REACH: usize = 6;
 const CONDEMNED_REACH: usize = 14;
 /// Who speaks at token `token` of the sentence at `span`: the speaker of the quotation holding
 /// it, else of the turn holding the sentence (or opening inside it).
-fn speaker_at(doc: &Document, span: Span, tokens: &[Span], token: usize) -> Option<Side> {
+///
+/// In a document with no speaker at all, words outside quotations are its unnamed `voice`'s.
+fn speaker_at(
+    doc: &Document,
+    span: Span,
+    tokens: &[Span],
+    token: usize,
+    voice: Option<&Side>,
+) -> Option<Side> {
     let at = span.start;
     let word = at + tokens.get(token).map_or(0, |t| t.start);
     let quoted = |pos: usize| {
@@ -89,6 +97,11 @@ fn speaker_at(doc: &Document, span: Span, tokens: &[Span], token: usize) -> Opti
             .iter()
             .find(|q| q.span.start <= pos && pos < q.span.end)
     };
+    if let Some(voice) = voice
+        && quoted(word).is_none()
+    {
+        return Some(voice.clone());
+    }
     let name = quoted(word)
         .or_else(|| quoted(at))
         .and_then(|q| q.speaker.clone())
@@ -114,6 +127,90 @@ fn speaker_at(doc: &Document, span: Span, tokens: &[Span], token: usize) -> Opti
         name,
         actor,
         person: true,
+    })
+}
+
+/// Words in the first person outside quotations that make a document with no speaker one
+/// person's speech: at least this many…
+const VOICE_MIN_WORDS: usize = 20;
+/// …and at least one in this many of its words.
+const VOICE_DENSITY: usize = 150;
+/// Sentences in the first person that must name the speech's state.
+const VOICE_MIN_SENTENCES: usize = 3;
+
+/// The state a document with no speaker speaks for, when it is a speech in the first person
+/// whose speaker it never names (the UN General Assembly's debates: "I stand here…", "my
+/// country"): the state its sentences in the first person name most, when that is clear. What
+/// "I" and "we" do there, that state does.
+fn unnamed_voice(
+    doc: &Document,
+    lex: &EventLexicon,
+    kb: &Kb,
+    mentions: &[(Span, usize)],
+) -> Option<Side> {
+    if !doc.turns.is_empty() {
+        return None;
+    }
+    let quoted = |pos: usize| {
+        doc.quotes
+            .iter()
+            .any(|q| q.span.start <= pos && pos < q.span.end)
+    };
+    let (mut first_person, mut words) = (0, 0);
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    let mut lower = Vec::new();
+    for &sentence in &doc.sentences {
+        let text = sentence.slice(&doc.text);
+        lower.clear();
+        let mut own = false;
+        for (at, w) in text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            // (Where the word starts: its offset in the sentence.)
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        {
+            words += 1;
+            let w = w.to_lowercase().replace('’', "'");
+            if lex.is(&w, Role::FirstPerson) && !quoted(sentence.start + at) {
+                first_person += 1;
+                own = true;
+            }
+            lower.push(w);
+        }
+        own = own || (0..lower.len()).any(|i| lex.own_state_at(&lower[i..]).is_some());
+        if !own || quoted(sentence.start) {
+            continue;
+        }
+        let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+        let mut named: Vec<usize> = Vec::new();
+        for &(_, e) in mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= sentence.end)
+        {
+            if !named.contains(&e) && is_state(kb, &doc.entities[e].name, doc.published) {
+                named.push(e);
+            }
+        }
+        for e in named {
+            match counts.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+    }
+    if first_person < VOICE_MIN_WORDS || first_person * VOICE_DENSITY < words {
+        return None;
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let (best, n) = *counts.first()?;
+    if n < VOICE_MIN_SENTENCES || counts.get(1).is_some_and(|c| c.1 == n) {
+        return None;
+    }
+    let entity = &doc.entities[best];
+    Some(Side {
+        name: entity.name.clone(),
+        actor: entity.actor.clone(),
+        person: false,
     })
 }
 
@@ -231,6 +328,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         })
         .collect();
     roles.sort_by_key(|r| r.0);
+    let voice = unnamed_voice(doc, lex, kb, &mentions);
     let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
@@ -412,6 +510,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             kb,
             lex,
             (sentence, &tokens, &lower),
+            voice.as_ref(),
             &mut sentence_mentions,
         );
         let ctx = Sentence {
@@ -427,6 +526,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             light_starts,
             acts: &found,
             pair: pair.as_ref(),
+            voice: voice.as_ref(),
         };
         let mut here: Vec<Event> = found
             .iter()
@@ -735,6 +835,7 @@ fn own_state_mentions(
     kb: &Kb,
     lex: &EventLexicon,
     (sentence, tokens, lower): (Span, &[Span], &[String]),
+    voice: Option<&Side>,
     mentions: &mut Vec<Mention>,
 ) {
     let mut added = false;
@@ -744,7 +845,7 @@ fn own_state_mentions(
             i += 1;
             continue;
         };
-        let state = speaker_at(doc, sentence, tokens, i)
+        let state = speaker_at(doc, sentence, tokens, i, voice)
             .and_then(|s| kb.state(s.actor.as_deref()?.get(..3)?))
             .map(|k| &kb.actors()[k]);
         // (Not when the sentence names that state itself: "le soutien de la France et
@@ -1038,6 +1139,8 @@ struct Sentence<'a> {
     acts: &'a [(usize, usize, usize)],
     /// The two states the text named last before this sentence.
     pair: Option<&'a [Side; 2]>,
+    /// The state an unnamed first-person speaker speaks for (`unnamed_voice`).
+    voice: Option<&'a Side>,
 }
 
 impl Sentence<'_> {
@@ -1111,7 +1214,9 @@ impl Sentence<'_> {
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
         }
-        let speaker = self.speaker(start);
+        let speaker = self
+            .speaker(start)
+            .or_else(|| self.voice(clause, start));
         let verb = self.verb_at(start, end);
         // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
         let after_article = start > 0 && self.is(start - 1, Role::Article);
@@ -2401,7 +2506,18 @@ impl Sentence<'_> {
     /// Who speaks the words at token `token`: the speaker of the quotation they stand in
     /// ("Putin said: "I thank…""), else of the quotation or turn of the sentence.
     fn speaker(&self, token: usize) -> Option<Side> {
-        speaker_at(self.doc, self.span, self.tokens, token)
+        speaker_at(self.doc, self.span, self.tokens, token, None)
+    }
+
+    /// The unnamed voice of a speech (`unnamed_voice`) for a clause of `clause..start` that
+    /// speaks in the first person outside quotations: only an "I" or a "we" is that voice, not
+    /// every sentence without a subject ("Only seven countries voted against").
+    fn voice(&self, clause: usize, start: usize) -> Option<Side> {
+        let voice = self.voice?;
+        (clause..start)
+            .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural))
+            .then(|| speaker_at(self.doc, self.span, self.tokens, start, Some(voice)))
+            .flatten()
     }
 
     /// The other one of a dialogue between `me` and one other named speaker (questions from
@@ -3353,6 +3469,33 @@ mod tests {
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         let got = coded(&d);
         assert!(got.iter().all(|e| e.1 != "Journalist"), "{got:?}");
+    }
+
+    #[test]
+    fn a_speech_whose_speaker_is_never_named_speaks_for_the_state_its_first_person_names() {
+        let speech = "We in Brazil believe in peace. I am proud that Brazil leads. We know that \
+                      Brazil can do more. I thank Ukraine for its support. Only seven countries \
+                      voted against: Cuba. ";
+        let filler = "We hope. I believe. We act. I know. ";
+        let text = format!("{speech}{}", filler.repeat(4));
+        let names = [
+            ("Brazil", LOC, "BRA"),
+            ("Ukraine", LOC, "UKR"),
+            ("Cuba", LOC, "CUB"),
+        ];
+        let mut d = with_coded_entities(&text, PartialDate::ymd(2023, 9, 19), &names);
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        // "I thank…" is Brazil's; a sentence with no first person is nobody's.
+        assert_eq!(
+            coded(&d),
+            [("praise".into(), "Brazil".into(), "Ukraine".into(), "done")]
+        );
+        // Too few words in the first person: an article, not a speech.
+        let mut d = with_coded_entities(speech, PartialDate::ymd(2023, 9, 19), &names);
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        assert!(d.events.iter().all(|e| e.source.as_deref() != Some("Brazil")));
     }
 
     #[test]

@@ -508,8 +508,17 @@ fn trim_as(text: &str, span: Span, kind: EntityType) -> Option<Span> {
             && chancery_lexicon::people::reporting_verbs()
                 .contains(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
     };
+    // (An elided particle does not hide one: "la Cour d'avoir lancé".)
+    let elided = |w: &'_ str| -> bool {
+        w.split_once(['\'', '’'])
+            .is_some_and(|(p, rest)| p.chars().count() <= 2 && is_trailing_word(rest))
+    };
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if is_trailing_word(last) || short_cyrillic_function_word(last) || verb_of_speech(last) {
+        if is_trailing_word(last)
+            || elided(last)
+            || short_cyrillic_function_word(last)
+            || verb_of_speech(last)
+        {
             s = head;
         } else {
             break;
