@@ -1214,9 +1214,7 @@ impl Sentence<'_> {
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
         }
-        let speaker = self
-            .speaker(start)
-            .or_else(|| self.voice(clause, start));
+        let speaker = self.speaker(start).or_else(|| self.voice(clause, start));
         let verb = self.verb_at(start, end);
         // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
         let after_article = start > 0 && self.is(start - 1, Role::Article);
@@ -3495,7 +3493,11 @@ mod tests {
         let mut d = with_coded_entities(speech, PartialDate::ymd(2023, 9, 19), &names);
         split_sentences(&mut d);
         extract_events(&mut d, chancery_lexicon::actors::builtin());
-        assert!(d.events.iter().all(|e| e.source.as_deref() != Some("Brazil")));
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.source.as_deref() != Some("Brazil"))
+        );
     }
 
     #[test]
