@@ -869,6 +869,27 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             None => {}
         }
     }
+    // "Jean-Luc Mélenchon a plaidé pour une levée des brevets, qui « pourrait sauver… »": a
+    // quotation further on in a sentence whose subject a verb of speech names at its head is
+    // that subject's words (the verb the first of the clause, the name its subject).
+    // ("Ce dernier a plaidé…", "Il a reproché…": a pronoun subject points back to someone.)
+    if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w))
+        && k <= SHORT_SUBJECT_WORDS + 2
+    {
+        let mut j = k;
+        while j > 0 && (aux_word(ws[j - 1].1) || quote_word(ws[j - 1].1, QuoteWord::Adverb)) {
+            j -= 1;
+        }
+        if (1..=2).contains(&j) && quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Pronoun) {
+            return Some(Before::Unknown);
+        }
+        if let Some(who) = subject_before(fragment, &ws, k)
+            && fragment.trim_start().starts_with(who)
+            && first_full_name(who, &words(who)).is_some()
+        {
+            return Some(Before::Who(who));
+        }
+    }
     // "Pour Olaf Scholz, « … »": the sentence opens with whose view it is, a comma after it.
     if let [(_, first), (at, _), ..] = ws[..]
         && quote_word(first, QuoteWord::ViewOf)
@@ -3934,6 +3955,19 @@ mod tests {
         check(
             "Les discussions ont repris.\n\n«Nous voulons un forum pour parler aux Russes», a déclaré le ministre.",
             &["- | - | Nous voulons un forum pour parler aux Russes"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_further_on_is_the_words_of_the_subject_of_a_verb_of_speech() {
+        check(
+            "Jean-Luc Mélenchon a plaidé pour une levée des brevets, qui « pourrait sauver des milliers de vies ».",
+            &["Jean-Luc Mélenchon | - | pourrait sauver des milliers de vies"],
+        );
+        // A pronoun subject ("ce dernier") points back to someone: speech, the speaker later.
+        check(
+            "Ce dernier a plaidé pour une levée des brevets, qui « pourrait sauver des milliers de vies ».",
+            &["- | - | pourrait sauver des milliers de vies"],
         );
     }
 
