@@ -1370,6 +1370,37 @@ impl Sentence<'_> {
                 sources.push(doer);
             }
         }
+        // "Lors de sa visite à Paris, le président ukrainien…", "thanked Macron during his visit
+        // to Paris": an event noun a third-person possessive owns is the act of the person the
+        // sentence names (its subject, before or after), else of the one named last.
+        if sources.is_empty()
+            && nominal
+            && start > 0
+            && self.is(start - 1, Role::OwnerPronoun)
+            // ("n'a pu se rendre à son entretien": not in a negated clause.)
+            && !(clause..start).any(|i| self.is(i, Role::Negation))
+        {
+            // (Its other side stands in its own phrase: "his visit to Moscow, Erdogan met…".)
+            let phrase_end = (end..self.clause_end(end).min(end + PARTNER_REACH))
+                .find(|&i| self.lower[i] == "," || self.is(i, Role::And))
+                .unwrap_or_else(|| self.clause_end(end).min(end + PARTNER_REACH));
+            targets = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= end && m.end <= phrase_end && !m.adjective)
+                .map(Side::of)
+                .collect();
+            let person = |m: &&Mention| m.kind == EntityType::Per && !m.place && !m.adjective;
+            let named = self
+                .mentions
+                .iter()
+                .find(|m| person(m) && !targets.iter().any(|t| t.name == m.name));
+            let doer = named.map(Side::of).or_else(|| self.antecedent.cloned());
+            if let Some(doer) = doer {
+                targets.retain(|t| t.name != doer.name);
+                sources.push(doer);
+            }
+        }
         // "Reçue par la Première ministre X, j'aurai des échanges avec Y", "In Vilnius, we signed…":
         // a first-person subject of a verb, opening the clause or after a comma, is the speaker,
         // whoever the phrase before it names ("X nous a reçus" keeps X).
@@ -3497,6 +3528,64 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.source.as_deref() != Some("Brazil"))
+        );
+    }
+
+    #[test]
+    fn an_event_noun_a_possessive_owns_is_the_act_of_the_person_the_sentence_names() {
+        let names = [
+            ("Zelensky", PER, "Volodymyr Zelensky"),
+            ("Paris", LOC, "Paris"),
+            ("Erdogan", PER, "Recep Tayyip Erdogan"),
+            ("Putin", PER, "Vladimir Putin"),
+            ("Moscow", LOC, "Moscow"),
+        ];
+        let d = doc(
+            "fr",
+            "Lors de sa visite à Paris, le président Zelensky a demandé des armes.",
+            &names,
+        );
+        assert!(
+            coded(&d).contains(&(
+                "visit".into(),
+                "Volodymyr Zelensky".into(),
+                "Paris".into(),
+                "done"
+            )),
+            "{:?}",
+            coded(&d)
+        );
+        // Its other side is in its own phrase, not the clause's object.
+        let d = doc(
+            "en",
+            "During his visit to Moscow, Erdogan met Putin.",
+            &names,
+        );
+        assert!(
+            coded(&d).contains(&(
+                "visit".into(),
+                "Recep Tayyip Erdogan".into(),
+                "Moscow".into(),
+                "done"
+            )),
+            "{:?}",
+            coded(&d)
+        );
+        assert!(
+            !coded(&d)
+                .iter()
+                .any(|(k, s, ..)| k == "visit" && s == "Vladimir Putin")
+        );
+        // Not in a negated clause.
+        let d = doc(
+            "fr",
+            "Le président Zelensky n'a pas annulé sa visite à Paris.",
+            &names,
+        );
+        assert!(
+            !coded(&d).iter().any(|(k, ..)| k == "visit"),
+            "{:?}",
+            coded(&d)
         );
     }
 

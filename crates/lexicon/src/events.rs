@@ -167,6 +167,9 @@ pub enum Role {
     /// A verb of relying before a word that otherwise names a topic ("compter sur", "rely
     /// on"): what follows is relied upon, an act, not a topic.
     Rely,
+    /// A third-person possessive before an event noun ("sa visite", "his visit", "его визит"):
+    /// the act is of the person the sentence names, else of the one named last.
+    OwnerPronoun,
 }
 
 impl Role {
@@ -192,6 +195,7 @@ impl Role {
             "side_noun" => Role::SideNoun,
             "regime" => Role::Regime,
             "rely" => Role::Rely,
+            "owner_pronoun" => Role::OwnerPronoun,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
