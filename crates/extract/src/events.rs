@@ -1323,6 +1323,23 @@ impl Sentence<'_> {
         if object_of_act && sources.is_empty() {
             return Vec::new();
         }
+        // "Ukrainians were forced to flee", "a été contrainte de fermer": a verb in the passive
+        // with no agent names who underwent it, not who did it.
+        let agentless_passive = verb
+            && (start.saturating_sub(MOOD_REACH)..start)
+                .rev()
+                .take_while(|&i| !self.is(i, Role::Boundary))
+                .find(|&i| !self.is(i, Role::Adverb))
+                .is_some_and(|i| self.is(i, Role::PassiveAuxiliary))
+            // (Not a progressive, "is imposing sanctions", nor a stance, "is opposed to".)
+            && !self.lower[end - 1].ends_with("ing")
+            && !self.is(start, Role::Stance)
+            && !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent))
+            // (Nor with its sides after "between": "was signed between Russia and the US".)
+            && !(end..self.clause_end(end)).any(|i| self.is(i, Role::Between));
+        if agentless_passive {
+            return Vec::new();
+        }
         // "В Москву с официальным визитом прибыл президент Армении Серж Саргсян": where the
         // language lets the subject follow its verb, a person named after it in the nominative is
         // the doer when none stands before (not after a passive form: "была освобождена Надежда
@@ -3586,6 +3603,38 @@ mod tests {
             !coded(&d).iter().any(|(k, ..)| k == "visit"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_passive_with_no_agent_names_no_doer() {
+        let names = [
+            ("Russia", LOC, "RUS"),
+            ("Ukraine", LOC, "UKR"),
+            ("Poland", LOC, "POL"),
+            ("Israel", LOC, "ISR"),
+            ("France", LOC, "FRA"),
+        ];
+        let coded_in = |text: &str| {
+            let mut d = with_coded_entities(text, PartialDate::ymd(2024, 3, 15), &names);
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+        };
+        assert_eq!(coded_in("Ukraine was forced to retreat from Poland."), []);
+        // With its agent it has one; in the active too.
+        assert_eq!(
+            coded_in("Ukraine was forced by Russia to retreat."),
+            [("coerce".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+        assert_eq!(
+            coded_in("Russia forced Ukraine to retreat."),
+            [("coerce".into(), "Russia".into(), "Ukraine".into(), "done")]
+        );
+        // A stance is no passive.
+        assert_eq!(
+            coded_in("Israel is opposed to France."),
+            [("reject".into(), "Israel".into(), "France".into(), "done")]
         );
     }
 

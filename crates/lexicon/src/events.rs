@@ -170,6 +170,12 @@ pub enum Role {
     /// A third-person possessive before an event noun ("sa visite", "his visit", "его визит"):
     /// the act is of the person the sentence names, else of the one named last.
     OwnerPronoun,
+    /// The auxiliary of a passive ("was", "were", "been", "été") right before a verb: its
+    /// subject underwent the act; with no agent, who did it is unknown.
+    PassiveAuxiliary,
+    /// A participle that after "is" names its subject's stance, not what it underwent ("is
+    /// opposed to", "are committed to", "was disappointed").
+    Stance,
 }
 
 impl Role {
@@ -196,6 +202,8 @@ impl Role {
             "regime" => Role::Regime,
             "rely" => Role::Rely,
             "owner_pronoun" => Role::OwnerPronoun,
+            "passive_auxiliary" => Role::PassiveAuxiliary,
+            "stance" => Role::Stance,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
