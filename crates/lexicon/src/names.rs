@@ -161,6 +161,10 @@ pub fn spaced_initials(name: &str) -> String {
 /// Миллер" → "Alexei Miller", "Евгений Пригожин" → "Yevgeny Prigozhin"); other scripts go through
 /// `any_ascii`.
 pub fn transliterate(name: &str) -> String {
+    transliterate_with(name, &LATIN)
+}
+
+fn transliterate_with(name: &str, table: &Latin) -> String {
     if !has_cyrillic(name) {
         return any_ascii::any_ascii(name);
     }
@@ -170,12 +174,12 @@ pub fn transliterate(name: &str) -> String {
         if c.is_alphabetic() {
             word.push(c);
         } else {
-            out.push_str(&latin_word(&word));
+            out.push_str(&latin_word(&word, table));
             word.clear();
             out.push_str(&any_ascii::any_ascii(c.encode_utf8(&mut [0; 4])));
         }
     }
-    out.push_str(&latin_word(&word));
+    out.push_str(&latin_word(&word, table));
     out
 }
 
@@ -276,40 +280,105 @@ struct Latin {
 }
 
 static LATIN: LazyLock<Latin> = LazyLock::new(|| {
-    let mut letters = HashMap::new();
-    let mut endings = Vec::new();
-    for line in crate::data_lines(include_str!("../data/ru/latin.tsv")) {
-        let mut cols = line.split('\t');
-        let from = cols.next().unwrap_or_default();
-        let plain = cols.next().unwrap_or_default().to_owned();
-        let initial = cols.next().map_or_else(|| plain.clone(), str::to_owned);
-        let mut chars = from.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) => {
-                letters.insert(c, (plain, initial));
-            }
-            (Some(_), Some(_)) => endings.push((from.to_owned(), plain)),
-            _ => {}
-        }
-    }
-    let given = crate::data_lines(include_str!("../data/ru/given_names.tsv"))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(ru, en)| (ru.trim().to_owned(), en.trim().to_owned()))
-        .collect();
-    Latin {
-        letters,
-        endings,
-        given,
-    }
+    let mut latin = Latin {
+        letters: HashMap::new(),
+        endings: Vec::new(),
+        given: HashMap::new(),
+    };
+    latin.read(
+        include_str!("../data/ru/latin.tsv"),
+        include_str!("../data/ru/given_names.tsv"),
+    );
+    latin
 });
+
+/// [`LATIN`] with the spellings of Ukrainian names over it (`latin_uk.tsv`,
+/// `given_names_uk.tsv`).
+static LATIN_UK: LazyLock<Latin> = LazyLock::new(|| {
+    let mut latin = Latin {
+        letters: LATIN.letters.clone(),
+        endings: Vec::new(),
+        given: HashMap::new(),
+    };
+    latin.read(
+        include_str!("../data/ru/latin_uk.tsv"),
+        include_str!("../data/ru/given_names_uk.tsv"),
+    );
+    // (Its own endings first, then the Russian ones it does not replace.)
+    let own: Vec<String> = latin.endings.iter().map(|(e, _)| e.clone()).collect();
+    latin.endings.extend(
+        LATIN
+            .endings
+            .iter()
+            .filter(|(e, _)| !own.contains(e))
+            .cloned(),
+    );
+    latin
+});
+
+impl Latin {
+    /// Adds the letters and endings of a letter table and the names of a given-name list.
+    fn read(&mut self, letters: &str, given: &str) {
+        for line in crate::data_lines(letters) {
+            let mut cols = line.split('\t');
+            let from = cols.next().unwrap_or_default();
+            let plain = cols.next().unwrap_or_default().to_owned();
+            let initial = cols.next().map_or_else(|| plain.clone(), str::to_owned);
+            let mut chars = from.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => {
+                    self.letters.insert(c, (plain, initial));
+                }
+                (Some(_), Some(_)) => self.endings.push((from.to_owned(), plain)),
+                _ => {}
+            }
+        }
+        self.given.extend(
+            crate::data_lines(given)
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(ru, en)| (ru.trim().to_owned(), en.trim().to_owned())),
+        );
+    }
+}
+
+/// Whether the words before a person's name in Russian text mark them as Ukrainian
+/// (`ukrainian_marks.tsv`): the word right before it, or the start of one of the three before.
+pub fn marked_ukrainian(before: &str) -> bool {
+    static MARKS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+        let (mut before, mut stems) = (Vec::new(), Vec::new());
+        for line in crate::data_lines(include_str!("../data/ru/ukrainian_marks.tsv")) {
+            match line.split_once('\t') {
+                Some(("before", w)) => before.push(w.trim()),
+                Some(("stem", w)) => stems.push(w.trim()),
+                _ => {}
+            }
+        }
+        (before, stems)
+    });
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    words.first().is_some_and(|w| MARKS.0.contains(w))
+        || words
+            .iter()
+            .any(|w| MARKS.1.iter().any(|s| w.to_lowercase().starts_with(s)))
+}
+
+/// A Ukrainian's name written in Russian, in Latin letters as English texts spell Ukrainian
+/// names ("Лилия Гриневич" → "Liliya Hrynevych", "Надежда Савченко" → "Nadiya Savchenko").
+pub fn transliterate_ukrainian(name: &str) -> String {
+    transliterate_with(name, &LATIN_UK)
+}
 
 /// One word in Latin letters: a given name's usual English form, else letter by letter, with the
 /// case of the original (Capitalised, UPPER or lower).
-fn latin_word(word: &str) -> String {
+fn latin_word(word: &str, table: &Latin) -> String {
     if word.is_empty() || !word.chars().any(is_cyrillic) {
         return any_ascii::any_ascii(word);
     }
-    let table = &*LATIN;
     let mut chars = word.chars();
     let mut capitalised: String = chars
         .next()
@@ -572,6 +641,30 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ukrainians_named_in_russian_are_spelled_the_ukrainian_way() {
+        use super::{marked_ukrainian, transliterate, transliterate_ukrainian};
+        assert_eq!(
+            transliterate_ukrainian("Лилия Гриневич"),
+            "Liliya Hrynevych"
+        );
+        assert_eq!(
+            transliterate_ukrainian("Надежда Савченко"),
+            "Nadiya Savchenko"
+        );
+        assert_eq!(
+            transliterate_ukrainian("Юрий Солошенко"),
+            "Yuriy Soloshenko"
+        );
+        // The Russian spelling is unchanged.
+        assert_eq!(transliterate("Лилия Гриневич"), "Liliya Grinevich");
+        assert_eq!(transliterate("Юрий Ушаков"), "Yuri Ushakov");
+        assert!(marked_ukrainian("министр образования и науки Украины "));
+        assert!(marked_ukrainian("Осуждены украинский режиссёр "));
+        assert!(!marked_ukrainian("Посол России на Украине "));
+        assert!(!marked_ukrainian("Украины и России "));
+    }
+
     #[test]
     fn two_word_names_in_an_oblique_case() {
         use super::oblique_name_nominative as nom;

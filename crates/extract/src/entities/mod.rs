@@ -177,7 +177,22 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
                 .join(" ");
         }
         if chancery_lexicon::names::has_cyrillic(&e.name) {
-            e.name = chancery_lexicon::names::transliterate(&e.name);
+            // (A Ukrainian named in Russian is spelled the Ukrainian way: "министр Украины
+            // Лилия Гриневич" is Liliya Hrynevych.)
+            let ukrainian = e.kind == EntityType::Per
+                && e.mentions.iter().any(|m| {
+                    let from = doc
+                        .text
+                        .floor_char_boundary(m.start.saturating_sub(UKRAINIAN_REACH));
+                    doc.text
+                        .get(from..m.start)
+                        .is_some_and(chancery_lexicon::names::marked_ukrainian)
+                });
+            e.name = if ukrainian {
+                chancery_lexicon::names::transliterate_ukrainian(&e.name)
+            } else {
+                chancery_lexicon::names::transliterate(&e.name)
+            };
         }
         if e.kind == EntityType::Per {
             e.name = title_case_surnames(&e.name);
@@ -1243,6 +1258,8 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
 
 /// The shortest surname [`surnames_written_again`] looks for, in letters.
 const MIN_SURNAME_LETTERS: usize = 4;
+/// Bytes before a person's mention read for the words that mark them as Ukrainian.
+const UKRAINIAN_REACH: usize = 80;
 
 /// A person's surname written again where the tagger left it ("Позднее Ващиковский сообщил",
 /// a sentence's first word after "Витольд Ващиковский"): each capitalised word whose key is the
