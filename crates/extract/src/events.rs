@@ -151,10 +151,12 @@ fn unnamed_voice(
     if !doc.turns.is_empty() {
         return None;
     }
+    // (The quotations in text order, searched by halves: a long speech has many words.)
+    let mut quotes: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
+    quotes.sort_unstable_by_key(|q| q.start);
     let quoted = |pos: usize| {
-        doc.quotes
-            .iter()
-            .any(|q| q.span.start <= pos && pos < q.span.end)
+        let i = quotes.partition_point(|q| q.start <= pos);
+        quotes[..i].iter().rev().take(4).any(|q| pos < q.end)
     };
     let (mut first_person, mut words) = (0, 0);
     let mut counts: Vec<(usize, usize)> = Vec::new();
