@@ -160,24 +160,20 @@ fn unnamed_voice(
     };
     let (mut first_person, mut words) = (0, 0);
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    let mut lower = Vec::new();
+    let (mut tokens, mut lower) = (Vec::new(), Vec::new());
     for &sentence in &doc.sentences {
         let text = sentence.slice(&doc.text);
-        lower.clear();
+        lowercase_tokens(text, &mut tokens, &mut lower);
         let mut own = false;
-        for (at, w) in text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            // (Where the word starts: its offset in the sentence.)
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        {
+        for (t, w) in tokens.iter().zip(&lower) {
+            if !w.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             words += 1;
-            let w = w.to_lowercase().replace('’', "'");
-            if lex.is(&w, Role::FirstPerson) && !quoted(sentence.start + at) {
+            if lex.is(w, Role::FirstPerson) && !quoted(sentence.start + t.start) {
                 first_person += 1;
                 own = true;
             }
-            lower.push(w);
         }
         own = own || (0..lower.len()).any(|i| lex.own_state_at(&lower[i..]).is_some());
         if !own || quoted(sentence.start) {
@@ -214,6 +210,22 @@ fn unnamed_voice(
         actor: entity.actor.clone(),
         person: false,
     })
+}
+
+/// Fills `tokens` with the shared tokenizer's tokens of `text` and `lower` with each one in
+/// lower case, its apostrophes straight ("J’ai" → "j'", "ai").
+fn lowercase_tokens(text: &str, tokens: &mut Vec<Span>, lower: &mut Vec<String>) {
+    tokenize_into(text, tokens);
+    lower.resize(tokens.len(), String::new());
+    for (l, t) in lower.iter_mut().zip(tokens.iter()) {
+        l.clear();
+        for c in t.slice(text).chars() {
+            match c {
+                '’' | 'ʼ' => l.push('\''),
+                c => l.extend(c.to_lowercase()),
+            }
+        }
+    }
 }
 
 /// The CAMEO code of a bare statement.
@@ -378,19 +390,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if text.trim_end().ends_with('?') {
             continue;
         }
-        tokenize_into(text, &mut tokens);
+        lowercase_tokens(text, &mut tokens, &mut lower);
         if tokens.is_empty() {
             continue;
-        }
-        lower.resize(tokens.len(), String::new());
-        for (l, t) in lower.iter_mut().zip(&tokens) {
-            l.clear();
-            for c in t.slice(text).chars() {
-                match c {
-                    '’' | 'ʼ' => l.push('\''),
-                    c => l.extend(c.to_lowercase()),
-                }
-            }
         }
         // The tokens inside a time expression (the times are in text order).
         let times = {
