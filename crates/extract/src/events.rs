@@ -2070,6 +2070,15 @@ impl Sentence<'_> {
                 return (vec![Side::of(after[0])], vec![Side::of(after[1])], place);
             }
         }
+        // "the phone call that President Biden had with President Xi", "l'entretien que Macron
+        // a eu avec Scholz", "встреча, которую Путин провёл с Трампом": the subject of an
+        // object relative clause on an event noun is its doer, the side after "with" in that
+        // clause (or the second of two joined subjects) its other side.
+        if nominal && let Some((doers, others)) = self.relative_doers(end, &right, right_end, code)
+        {
+            let to_sides = |v: &[&Mention]| v.iter().map(|m| Side::of(m)).collect::<Vec<_>>();
+            return (to_sides(&doers), to_sides(&others), place);
+        }
         let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
         let sides = |v: Vec<&Mention>| -> Vec<Side> {
             let mut out: Vec<Side> = Vec::new();
@@ -2422,6 +2431,58 @@ impl Sentence<'_> {
         };
         let genitive = self.is(before, Role::Genitive) || (title && self.lex.genitive_adjacent());
         (m.start - end <= reach && open && genitive).then_some(m)
+    }
+
+    /// The doers and other sides of an event noun ending at `end` that an object relative
+    /// clause follows ("the meeting that Minister Hagiuda and I had", "the call that X had with
+    /// Y"): its subject, named within a few words of the pronoun, and the actors after a "with"
+    /// word further in the clause, else (a joint act) the second and later of its joined
+    /// subjects.
+    fn relative_doers<'m>(
+        &self,
+        end: usize,
+        right: &[&'m Mention],
+        right_end: usize,
+        code: &str,
+    ) -> Option<(Vec<&'m Mention>, Vec<&'m Mention>)> {
+        let pronoun = if self.lower.get(end).is_some_and(|w| w == ",") {
+            end + 1
+        } else {
+            end
+        };
+        let relative = [Role::ObjectRelative, Role::NounRelative, Role::Relative];
+        if pronoun >= self.lower.len() || !relative.iter().any(|&r| self.is(pronoun, r)) {
+            return None;
+        }
+        let after: Vec<&Mention> = right
+            .iter()
+            .copied()
+            .filter(|m| m.start > pronoun && m.end <= right_end)
+            .collect();
+        let first = after
+            .first()
+            .copied()
+            .filter(|m| m.start <= pronoun + 1 + APPOSITION_REACH)?;
+        let mut doers = self.group(&after, self.best(&after).filter(|m| m.start >= first.start));
+        let last = doers.last().map_or(first.end, |m| m.end);
+        let with = (last..right_end).find(|&i| self.is(i, Role::With));
+        let mut others: Vec<&Mention> = with
+            .and_then(|w| {
+                let beyond: Vec<&Mention> = after
+                    .iter()
+                    .copied()
+                    .filter(|m| m.start > w && m.start <= w + PARTNER_REACH)
+                    .collect();
+                self.best(&beyond).map(|b| self.group(&beyond, Some(b)))
+            })
+            .unwrap_or_default();
+        // (Joined subjects are each other's other side in a joint act only: "the investigations
+        // that Palestinians and Israelis had undertaken" are no act upon each other.)
+        let joint = ["04", "05", "06"].iter().any(|c| code.starts_with(c));
+        if others.is_empty() && doers.len() >= 2 && joint {
+            others = doers.split_off(1);
+        }
+        (!others.is_empty()).then_some((doers, others))
     }
 
     /// The actor chosen among candidates: the first, or a person standing for it, named
@@ -3354,6 +3415,59 @@ mod tests {
                 && source == "John Kerry"
                 && target == "Vladimir Putin"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_relative_clause_on_an_event_noun_is_its_doer() {
+        let names = [
+            ("Joe Biden", PER, "Joe Biden"),
+            ("Xi Jinping", PER, "Xi Jinping"),
+            ("Russia", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("Palestinians", LOC, "Palestine"),
+            ("Israelis", LOC, "Israel"),
+        ];
+        let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
+        let meet = |a: &str, b: &str| ("meet".to_owned(), a.to_owned(), b.to_owned(), "done");
+        assert_eq!(
+            got(
+                "en",
+                "The phone call that Joe Biden had with Xi Jinping was long."
+            ),
+            [meet("Joe Biden", "Xi Jinping")]
+        );
+        assert_eq!(
+            got(
+                "fr",
+                "La rencontre qu'ont eue Joe Biden et Xi Jinping était brève."
+            ),
+            [meet("Joe Biden", "Xi Jinping")]
+        );
+        assert_eq!(
+            got(
+                "ru",
+                "Встреча, которую Joe Biden провёл с Xi Jinping, длилась час."
+            ),
+            [meet("Joe Biden", "Xi Jinping")]
+        );
+        let blockade = got(
+            "en",
+            "The blockade that Russia has instituted against Ukraine ended.",
+        );
+        assert!(
+            blockade
+                .iter()
+                .any(|(_, s, t, _)| s == "Russia" && t == "Ukraine"),
+            "{blockade:?}"
+        );
+        // Joined subjects are each other's other side in a joint act only.
+        assert!(
+            got(
+                "en",
+                "It summed up the investigations that Palestinians and Israelis had undertaken."
+            )
+            .is_empty()
         );
     }
 

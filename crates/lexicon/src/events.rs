@@ -145,6 +145,9 @@ pub enum Role {
     /// A relative pronoun that is the object of its clause ("que", "whom", "которого"): after a
     /// name, it stands for it.
     ObjectRelative,
+    /// A word that opens a relative clause only after a noun, where it is also a conjunction
+    /// elsewhere (English "that": "the call that X had with Y", but "said that").
+    NounRelative,
     /// A verb that continues an act ("continue to", "continuera à", "продолжит"): the act goes
     /// on, it is not only planned.
     Continue,
@@ -194,6 +197,7 @@ impl Role {
             "first_plural" => Role::FirstPlural,
             "wish" => Role::Wish,
             "object_relative" => Role::ObjectRelative,
+            "noun_relative" => Role::NounRelative,
             "continue" => Role::Continue,
             "possessive" => Role::Possessive,
             "pair_number" => Role::PairNumber,

@@ -226,7 +226,20 @@ fn split_at_boundaries(text: &str, span: Span) -> Vec<Span> {
 /// its own. A sovereign's regnal name keeps its "of" ("Abdullah II of Jordan").
 fn person_of_place(text: &str, span: Span, kind: EntityType) -> Vec<(Span, EntityType)> {
     let s = span.slice(text);
-    let Some(at) = s.find(" of ").filter(|_| kind == EntityType::Per) else {
+    // (Or a short name the tagger took for a place or a body, a capitalised title right
+    // before it: "President Xi of China" — not "the University of Tokyo".)
+    let titled = text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && chancery_lexicon::nonentities::is_title_word(w)
+                && !chancery_lexicon::nonentities::is_person_determiner(w)
+        });
+    let Some(at) = s
+        .find(" of ")
+        .filter(|&at| kind == EntityType::Per || titled && s[..at].split_whitespace().count() <= 2)
+    else {
         return vec![(span, kind)];
     };
     let (person, place) = (&s[..at], &s[at + " of ".len()..]);
@@ -771,6 +784,23 @@ mod tests {
         assert_eq!(
             got("Abdullah II of Jordan"),
             [("Abdullah II of Jordan", EntityType::Per)]
+        );
+        // A short name the tagger took for a place, a title before it; not a body after "the".
+        let text = "a call with President Xi of China and the University of Tokyo";
+        let got = |name: &str| {
+            let at = text.find(name).unwrap();
+            person_of_place(text, Span::new(at, at + name.len()), EntityType::Loc)
+                .into_iter()
+                .map(|(s, k)| (s.slice(text), k))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("Xi of China"),
+            [("Xi", EntityType::Per), ("China", EntityType::Loc)]
+        );
+        assert_eq!(
+            got("University of Tokyo"),
+            [("University of Tokyo", EntityType::Loc)]
         );
     }
 
