@@ -457,8 +457,12 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 .collect();
             found.retain(|&(_, end, p)| !(cooperation(p) && noun_starts.contains(&end)));
         }
-        let predicate_spans: Vec<(usize, usize)> =
-            found.iter().map(|&(start, end, _)| (start, end)).collect();
+        // (A noun of goods is no event by itself: "des vaccins européens" names no doer.)
+        let predicate_spans: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|&&(_, _, p)| !lex.predicates[p].goods)
+            .map(|&(start, end, _)| (start, end))
+            .collect();
         // "imposed sanctions on Russia", "a imposé des sanctions à la Russie": a light verb before
         // an event noun is that noun's verb; the pair is one predicate, coded as a verb.
         let mut light_starts: Vec<usize> = Vec::new();
@@ -466,20 +470,31 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         while k + 1 < found.len() {
             let (start, end, p) = found[k];
             let (next_start, next_end, q) = found[k + 1];
+            // (Goods are given: "provided shells", not "imposed an arms embargo".)
             if lex.predicates[p].light
                 && lex.predicates[q].nominal
+                && (!lex.predicates[q].goods || lex.predicates[p].code.starts_with("07"))
                 && next_start >= end
                 && next_start <= end + LIGHT_REACH
                 && !(end..next_start).any(|i| lex.is(&lower[i], Role::Boundary))
             {
-                found[k] = (start, next_end, q);
+                // ("передала Украине снаряды", "gave Ukraine support": a recipient named
+                // between them is the verb's object, after the predicate.)
+                let recipient_between = next_start > end && {
+                    let from = sentence.start + tokens[end].start;
+                    let to = sentence.start + tokens[next_start - 1].end;
+                    let i = mentions.partition_point(|(m, _)| m.start < from);
+                    mentions.get(i).is_some_and(|(m, _)| m.end <= to)
+                };
+                found[k] = (start, if recipient_between { end } else { next_end }, q);
                 found.remove(k + 1);
                 light_starts.push(start);
             }
             k += 1;
         }
         found.retain(|&(start, _, p)| {
-            !lex.predicates[p].light_only || light_starts.contains(&start)
+            !(lex.predicates[p].light_only || lex.predicates[p].goods)
+                || light_starts.contains(&start)
         });
         // "говорили о сотрудничестве между Россией и…", "talked about cooperation between…":
         // a noun of cooperation or aid after a word of topic is what is spoken of, not an
@@ -3469,6 +3484,53 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn goods_given_are_aid_and_a_recipient_between_is_the_target() {
+        let names = [
+            ("United States", LOC, "United States"),
+            ("Union européenne", LOC, "European Union"),
+            ("Германия", LOC, "Germany"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("Украине", LOC, "Ukraine"),
+            ("Georgia", LOC, "Georgia"),
+            ("Russia", LOC, "Russia"),
+        ];
+        let got = |lang: &str, text: &str| {
+            doc(lang, text, &names)
+                .events
+                .iter()
+                .map(|e| {
+                    let side = |s: &Option<String>| s.clone().unwrap_or_default();
+                    (e.code.clone(), side(&e.source), side(&e.target))
+                })
+                .collect::<Vec<_>>()
+        };
+        let aid = |code: &str, a: &str, b: &str| (code.to_owned(), a.to_owned(), b.to_owned());
+        assert_eq!(
+            got(
+                "fr",
+                "L'Union européenne a décidé de fournir un million de munitions à l'Ukraine."
+            ),
+            [aid("072", "European Union", "Ukraine")]
+        );
+        assert_eq!(
+            got("en", "The United States gave Ukraine weapons."),
+            [aid("072", "United States", "Ukraine")]
+        );
+        assert_eq!(
+            got("ru", "Германия передала Украине снаряды."),
+            [aid("072", "Germany", "Ukraine")]
+        );
+        // Goods are given, not imposed; a noun of goods alone is no event; giving up is none.
+        assert!(
+            !got("en", "Russia imposed an arms embargo on Georgia.")
+                .iter()
+                .any(|e| e.0 == "072")
+        );
+        assert!(got("en", "Ukraine has many weapons and Russia knows it.").is_empty());
+        assert!(got("en", "Ukraine agreed to give up the weapons.").is_empty());
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //!   the options `nominal`, `obligation` ("must": its subject is the target), `partner` (the
 //!   other side follows a `with` word: what "discussed" takes directly is its topic), `light`
 //!   (before an event noun, the verb of that noun: "imposed sanctions") and `light_only` (that,
-//!   and no event without such a noun: "ввели санкции");
+//!   and no event without such a noun: "ввели санкции"), `goods` (a noun of goods, an event
+//!   only after a light verb of giving: "provided shells to Ukraine");
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
@@ -99,6 +100,10 @@ pub struct Predicate {
     pub light: bool,
     /// Only a light verb: no event without an event noun after it (option `light_only`).
     pub light_only: bool,
+    /// A noun of goods ("shells", "vaccins", "боеприпасы"): an event only as the object of a
+    /// light verb of giving (CAMEO 07), whose code it gives: "provided a million shells to
+    /// Ukraine" (option `goods`; it is a noun).
+    pub goods: bool,
     /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
     /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
     pub person: Option<String>,
@@ -314,13 +319,16 @@ impl EventLexicon {
             lex.predicates.push(Predicate {
                 words,
                 code: (*code).to_owned(),
-                nominal: options.split(',').any(|o| o.trim() == "nominal"),
+                nominal: options
+                    .split(',')
+                    .any(|o| matches!(o.trim(), "nominal" | "goods")),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
                 partner: options.split(',').any(|o| o.trim() == "partner"),
                 light: options
                     .split(',')
                     .any(|o| matches!(o.trim(), "light" | "light_only")),
                 light_only: options.split(',').any(|o| o.trim() == "light_only"),
+                goods: options.split(',').any(|o| o.trim() == "goods"),
                 person: options
                     .split(',')
                     .find_map(|o| o.trim().strip_prefix("person:"))
