@@ -514,6 +514,14 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 && lex.is(&lower[k - 1], Role::Topic)
                 && !(k > 1 && lex.is(&lower[k - 2], Role::Rely)))
         });
+        let evaluative: Vec<usize> = found
+            .iter()
+            .filter(|&&(_, _, p)| {
+                let code = &lex.predicates[p].code;
+                EVALUATIVE_ROOTS.iter().any(|r| code.starts_with(r))
+            })
+            .map(|&(_, end, _)| end)
+            .collect();
         let mut sentence_mentions = sentence_actors(
             doc,
             lex,
@@ -522,7 +530,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             (&mentions, &roles),
             sentence,
             (&tokens, &lower),
-            &predicate_spans,
+            (&predicate_spans, &evaluative),
         );
         own_state_mentions(
             doc,
@@ -903,7 +911,7 @@ fn sentence_actors(
     (mentions, roles): (&[(Span, usize)], &[RoleHolder]),
     sentence: Span,
     (tokens, lower): (&[Span], &[String]),
-    predicates: &[(usize, usize)],
+    (predicates, evaluative): (&[(usize, usize)], &[usize]),
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let date = doc.published;
@@ -1108,6 +1116,48 @@ fn sentence_actors(
                 adjective: true,
                 place: false,
                 doer_of: Some(start),
+            });
+        }
+        // "a dénoncé la décision américaine", "осудила американское решение": a nationality
+        // adjective on the noun a verbal act of evaluation takes names the state it is about
+        // (`evaluative`: where such predicates end).
+        for &end in evaluative {
+            let mut noun = end;
+            while noun < lower.len()
+                && (lex.is(&lower[noun], Role::Article) || lex.is(&lower[noun], Role::OwnerPronoun))
+            {
+                noun += 1;
+            }
+            let (noun, j) = if after {
+                (noun, noun + 1)
+            } else {
+                (noun + 1, noun)
+            };
+            let (Some(n), Some(word)) = (lower.get(noun), lower.get(j)) else {
+                continue;
+            };
+            let plain = |k: usize| {
+                !tokens[k]
+                    .slice(sentence.slice(&doc.text))
+                    .starts_with(char::is_uppercase)
+                    && !out.iter().any(|m| m.start <= k && k < m.end)
+                    && !predicates.iter().any(|&(s, e)| s <= k && k < e)
+            };
+            if !n.chars().all(char::is_alphabetic) || !plain(noun) || !plain(j) {
+                continue;
+            }
+            let Some(name) = lex.inflected_adjective_country(word) else {
+                continue;
+            };
+            out.push(Mention {
+                start: j,
+                end: j + 1,
+                name: name.to_owned(),
+                actor: code_of(name),
+                kind: EntityType::Loc,
+                adjective: true,
+                place: false,
+                doer_of: None,
             });
         }
     }
@@ -2007,8 +2057,11 @@ impl Sentence<'_> {
         // "l'aider … face à l'agression russe": the doer of another event noun is a side of this
         // predicate only when that noun is its object ("a condamné l'attaque russe").
         right.retain(|m| {
-            m.doer_of
-                .is_none_or(|n| n == start || (end..n).all(|i| self.is(i, Role::Article)))
+            // (Russian puts the adjective between: "осудила российские удары".)
+            m.doer_of.is_none_or(|n| {
+                n == start
+                    || (end..n).all(|i| self.is(i, Role::Article) || (m.start..m.end).contains(&i))
+            })
         });
         let meeting = code.starts_with("04");
         if meeting {
@@ -4135,6 +4188,35 @@ mod tests {
                 "Russia".into(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn a_nationality_adjective_on_what_a_verbal_act_evaluates_is_its_target() {
+        let names = [
+            ("France", LOC, "France"),
+            ("Франция", LOC, "France"),
+            ("Москва", LOC, "Moscow"),
+            ("Украине", LOC, "Ukraine"),
+        ];
+        let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
+        let act =
+            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
+        assert_eq!(
+            got("fr", "La France a dénoncé la décision américaine."),
+            [act("criticize", "France", "United States")]
+        );
+        assert_eq!(
+            got("ru", "Москва отвергла американские обвинения."),
+            [act("reject", "Moscow", "United States")]
+        );
+        // (The doer of the event noun it takes, an adjective between them in Russian.)
+        assert_eq!(
+            got("ru", "Франция осудила российские удары по Украине."),
+            [
+                act("criticize", "France", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
         );
     }
 
