@@ -445,9 +445,11 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         });
         // "coordinated sanctions", "joint exercises": a word of cooperation right before an event
         // noun qualifies it; the noun is the event.
+        // (Cooperation itself, 050 and 06x: praise, 051, or a signature, 057, before a noun is
+        // an act upon it — "приветствовала соглашение".)
         let cooperation = |p: usize| {
             let code = &lex.predicates[p].code;
-            code.starts_with("05") || code.starts_with("06")
+            code == "050" || code.starts_with("06")
         };
         if found.iter().any(|&(_, _, p)| cooperation(p)) {
             let noun_starts: Vec<usize> = found
@@ -4189,6 +4191,29 @@ mod tests {
                 "done"
             )]
         );
+    }
+
+    #[test]
+    fn praise_right_before_an_event_noun_is_an_act_upon_it() {
+        let names = [
+            ("Россия", LOC, "Russia"),
+            ("Армении", LOC, "Armenia"),
+            ("Азербайджана", LOC, "Azerbaijan"),
+        ];
+        let d = doc(
+            "ru",
+            "Россия приветствовала соглашение Армении и Азербайджана.",
+            &names,
+        );
+        let praise = |b: &str| {
+            (
+                "praise".to_owned(),
+                "Russia".to_owned(),
+                b.to_owned(),
+                "done",
+            )
+        };
+        assert_eq!(coded(&d), [praise("Armenia"), praise("Azerbaijan")]);
     }
 
     #[test]
