@@ -1391,6 +1391,24 @@ impl Sentence<'_> {
                 .map_or(subject_from, |r| r + 1);
             self.sides(start, end, subject_from, nominal, code, p.partner)
         };
+        // "The Russian ambassador was summoned to the Foreign Office": the subject underwent
+        // it, the body a place word names after it did it ("by" already read as such:
+        // "summoned by"; "в МИД были вызваны послы…" names it before, the envoys after).
+        let introduced = |i: usize| self.is(i, Role::Place) || self.is(i, Role::With);
+        if p.undergone
+            && !(end.saturating_sub(1)..(end + 2).min(self.lower.len()))
+                .any(|i| self.is(i, Role::Agent))
+            && self
+                .mentions
+                .iter()
+                .find(|m| m.start >= end)
+                .is_some_and(|m| {
+                    (end..m.start).any(introduced)
+                        && (end..m.start).all(|i| introduced(i) || self.is(i, Role::Article))
+                })
+        {
+            std::mem::swap(&mut sources, &mut targets);
+        }
         if object_of_act && sources.is_empty() {
             return Vec::new();
         }
@@ -4190,6 +4208,52 @@ mod tests {
                 "Russia".into(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn an_envoy_summoned_is_the_target_of_the_body_that_summoned_them() {
+        let names = [
+            ("France", LOC, "France"),
+            (
+                "ministère algérien des Affaires étrangères",
+                EntityType::Org,
+                "Ministry of Foreign Affairs of Algeria",
+            ),
+            ("Germany", LOC, "Germany"),
+            (
+                "Foreign Ministry",
+                EntityType::Org,
+                "Ministry of Foreign Affairs of Russia",
+            ),
+            (
+                "МИД России",
+                EntityType::Org,
+                "Ministry of Foreign Affairs of Russia",
+            ),
+            ("Польши", LOC, "Poland"),
+        ];
+        let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
+        let summoned =
+            |a: &str, b: &str| ("criticize".to_owned(), a.to_owned(), b.to_owned(), "done");
+        assert_eq!(
+            got(
+                "fr",
+                "L'ambassadeur de France a été convoqué au ministère algérien des Affaires étrangères."
+            ),
+            [summoned("Ministry of Foreign Affairs of Algeria", "France")]
+        );
+        assert_eq!(
+            got(
+                "en",
+                "The envoy of Germany was summoned to the Foreign Ministry."
+            ),
+            [summoned("Ministry of Foreign Affairs of Russia", "Germany")]
+        );
+        // (The body before, the envoys after: "в МИД были вызваны послы".)
+        assert_eq!(
+            got("ru", "В МИД России были вызваны послы Польши."),
+            [summoned("Ministry of Foreign Affairs of Russia", "Poland")]
         );
     }
 

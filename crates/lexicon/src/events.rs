@@ -5,7 +5,9 @@
 //!   other side follows a `with` word: what "discussed" takes directly is its topic), `light`
 //!   (before an event noun, the verb of that noun: "imposed sanctions") and `light_only` (that,
 //!   and no event without such a noun: "ввели санкции"), `goods` (a noun of goods, an event
-//!   only after a light verb of giving: "provided shells to Ukraine");
+//!   only after a light verb of giving: "provided shells to Ukraine"), `undergone` (a passive
+//!   whose subject is the target and the actor after it the doer: "was summoned to the Foreign
+//!   Office");
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
 //!   article, third-person pronoun, with: the preposition that names a noun event's other side;
@@ -104,6 +106,10 @@ pub struct Predicate {
     /// light verb of giving (CAMEO 07), whose code it gives: "provided a million shells to
     /// Ukraine" (option `goods`; it is a noun).
     pub goods: bool,
+    /// A passive the subject underwent, its doer after it ("was summoned to the Foreign
+    /// Office", "a été convoqué au ministère", "был вызван в МИД"): the subject is the target,
+    /// the actor after it the source (option `undergone`).
+    pub undergone: bool,
     /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
     /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
     pub person: Option<String>,
@@ -329,6 +335,7 @@ impl EventLexicon {
                     .any(|o| matches!(o.trim(), "light" | "light_only")),
                 light_only: options.split(',').any(|o| o.trim() == "light_only"),
                 goods: options.split(',').any(|o| o.trim() == "goods"),
+                undergone: options.split(',').any(|o| o.trim() == "undergone"),
                 person: options
                     .split(',')
                     .find_map(|o| o.trim().strip_prefix("person:"))
