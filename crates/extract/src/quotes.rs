@@ -1334,6 +1334,43 @@ fn words_owner(who: &str) -> Option<&str> {
     (!owner.is_empty() && owner.starts_with(char::is_uppercase)).then_some(owner)
 }
 
+/// The author a subject naming a statement by its genre names after it: "un communiqué du
+/// ministère algérien des Affaires étrangères" → "ministère algérien des Affaires étrangères",
+/// "the statement by the Foreign Ministry", "заявление МИД России" (a capitalised genitive
+/// straight after the genre). `None` for any other subject.
+fn genre_author(who: &str) -> Option<&str> {
+    let ws = words(who);
+    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    // The words of `phrase` at `k`, and the index after them.
+    let phrase_at = |k: usize, phrase: &str| -> Option<usize> {
+        let n = phrase.split_whitespace().count();
+        let at = lower.get(k..k + n)?;
+        at.iter()
+            .map(String::as_str)
+            .eq(phrase.split_whitespace())
+            .then_some(k + n)
+    };
+    // (An article or a determiner may open it: "un", "the", "le".)
+    let (after_genre, _) = (0..2.min(lower.len())).find_map(|k| {
+        statement_words(StatementWord::Genre)
+            .iter()
+            .find_map(|g| phrase_at(k, g))
+            .map(|e| (e, k))
+    })?;
+    let author = statement_words(StatementWord::Author)
+        .iter()
+        .filter_map(|a| phrase_at(after_genre, a))
+        .max();
+    let from = match author {
+        Some(e) => e,
+        None if ws.get(after_genre).is_some_and(|(_, w)| capitalised(w)) => after_genre,
+        None => return None,
+    };
+    let (at, _) = *ws.get(from)?;
+    let rest = who[at..].trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// Where the author of a statement `who` names by its genre ("в совместном заявлении", "the
 /// statement") is named: the last sentence of `text[from..to]` that names a statement of that
 /// genre after words naming someone — the first full name there, else all the words before the
@@ -1558,8 +1595,13 @@ pub fn extract_quotes(doc: &mut Document) {
         let subjectless = matches!(after_clause, Some((false, None)));
         // "— передает РИА Новости слова Пескова": the medium relays the words of the one named
         // after a noun for them.
-        let after_clause =
-            after_clause.map(|(pronoun, who)| (pronoun, who.map(|w| words_owner(w).unwrap_or(w))));
+        // ("…», affirme un communiqué du ministère": the author of the statement.)
+        let after_clause = after_clause.map(|(pronoun, who)| {
+            (
+                pronoun,
+                who.map(|w| words_owner(w).or_else(|| genre_author(w)).unwrap_or(w)),
+            )
+        });
         if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
             let noun = who.filter(|_| !pronoun).and_then(noun_subject);
@@ -1614,6 +1656,8 @@ pub fn extract_quotes(doc: &mut Document) {
             // "Il a déclaré « … »": a pronoun subject points back to someone named.
             let b = match b {
                 Before::Who(w) if quote_word(w, QuoteWord::Pronoun) => Before::Unknown,
+                // ("Un communiqué du ministère affirme : « … »": the statement's author.)
+                Before::Who(w) => Before::Who(genre_author(w).unwrap_or(w)),
                 b => b,
             };
             // "По словам эксперта, «…»", "selon l'expert": a commentator named by a common
@@ -2961,6 +3005,21 @@ mod tests {
             panic!("{text}: {:?}", doc.quotes)
         };
         q.clone()
+    }
+
+    #[test]
+    fn a_statement_names_its_author_after_its_genre() {
+        assert_eq!(
+            genre_author("un communiqué du ministère algérien des Affaires étrangères"),
+            Some("ministère algérien des Affaires étrangères")
+        );
+        assert_eq!(
+            genre_author("a statement by the Russian Foreign Ministry"),
+            Some("Russian Foreign Ministry")
+        );
+        assert_eq!(genre_author("заявлении МИД России"), Some("МИД России"));
+        assert_eq!(genre_author("le ministre Jean-Noël Barrot"), None);
+        assert_eq!(genre_author("un communiqué"), None);
     }
 
     #[test]
