@@ -1341,13 +1341,24 @@ fn words_owner(who: &str) -> Option<&str> {
 fn genre_author(who: &str) -> Option<&str> {
     let ws = words(who);
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
-    // The words of `phrase` at `k`, and the index after them.
+    // The words of `phrase` at `k`, and the index after them. (A case form of a genre word
+    // counts: "заявлении" is "заявление".)
+    let same = |w: &str, p: &str| {
+        w == p || {
+            let (a, b) = (w.chars().count(), p.chars().count());
+            a.min(b) >= STATEMENT_STEM_CHARS
+                && a.abs_diff(b) <= 2
+                && w.chars()
+                    .take(STATEMENT_STEM_CHARS)
+                    .eq(p.chars().take(STATEMENT_STEM_CHARS))
+        }
+    };
     let phrase_at = |k: usize, phrase: &str| -> Option<usize> {
         let n = phrase.split_whitespace().count();
         let at = lower.get(k..k + n)?;
         at.iter()
-            .map(String::as_str)
-            .eq(phrase.split_whitespace())
+            .zip(phrase.split_whitespace())
+            .all(|(w, p)| same(w, p))
             .then_some(k + n)
     };
     // (An article or a determiner may open it: "un", "the", "le".)
