@@ -526,6 +526,12 @@ static GIVEN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` is a Russian given name in the nominative ([`GIVEN_NAMES`]: "Максим", whose
+/// ending is also an adjective's).
+pub fn is_given_name_ru(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
 /// The men's given names among [`GIVEN_NAMES`] that end in a consonant.
 fn known_man_consonant(name: &str) -> bool {
     ends_in_consonant(name) && GIVEN_NAMES.contains(name)

@@ -1005,12 +1005,14 @@ fn lowercase_word_keys(text: &str, folded: &str) -> HashSet<String> {
         .collect()
 }
 
-/// Whether the first word of a Cyrillic name is an adjective form that no given name has.
+/// Whether the first word of a Cyrillic name is an adjective form that no given name has (a
+/// listed given name is none: "Максим", "Вадим").
 fn adjective_first(name: &str) -> bool {
     let first = name.split([' ', '\u{a0}']).next().unwrap_or(name);
     let lower = first.to_lowercase();
     chancery_lexicon::nonentities::is_russian_adjective(first)
         && !["ий", "ей", "ие", "ия"].iter().any(|e| lower.ends_with(e))
+        && !chancery_lexicon::names::is_given_name_ru(first)
 }
 
 /// Every whole-word role phrase of `folded` (the [`fold`](chancery_lexicon::actors::fold) of
@@ -1782,6 +1784,7 @@ mod tests {
         assert!(!adjective_first("Сергей Лавров"));
         assert!(!adjective_first("Мария Захарова"));
         assert!(!adjective_first("Vladimir Putin"));
+        assert!(!adjective_first("Максим Решетников"));
     }
 
     #[test]
