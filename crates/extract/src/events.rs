@@ -1591,10 +1591,17 @@ impl Sentence<'_> {
         }
         // "В этом году мы встречались уже несколько раз": in a dialogue of two, "we" meeting
         // no one named are the two of them.
+        // ("Our meeting today was productive", "pendant nos entretiens", "наши переговоры": a
+        // meeting the plural first person owns, a word or two between.)
+        let ours = nominal
+            && (start.saturating_sub(3)..start).any(|i| {
+                self.is(i, Role::OurPossessive)
+                    && (i + 1..start)
+                        .all(|j| !self.mentions.iter().any(|m| m.start <= j && j < m.end))
+            });
         if code.starts_with("04")
             && targets.is_empty()
-            && !nominal
-            && (clause..start).any(|i| self.is(i, Role::FirstPlural))
+            && (!nominal && (clause..start).any(|i| self.is(i, Role::FirstPlural)) || ours)
             && let Some(me) = &speaker
             && sources.iter().all(|s| s.name == me.name)
             && let Some(you) = self.addressee(me)
@@ -5051,6 +5058,29 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("appeal".into(), "Kyiv".into(), "Russia".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn our_meeting_in_a_dialogue_of_two_is_the_two() {
+        let text = "Our meeting today was very productive. Thank you.";
+        let first = text.find(" Thank").unwrap();
+        let d = dialogue(
+            "en",
+            text,
+            &[
+                ("Raúl Castro", Span::new(0, first)),
+                ("Barack Obama", Span::new(first + 1, text.len())),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "meet".to_owned(),
+                "Raúl Castro".to_owned(),
+                "Barack Obama".to_owned(),
+                "done"
+            )]
         );
     }
 

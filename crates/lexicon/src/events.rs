@@ -150,6 +150,9 @@ pub enum Role {
     /// The plural first person ("we", "nous", "мы"): in a dialogue of two, the two of them
     /// when they meet.
     FirstPlural,
+    /// A possessive of the plural first person ("our", "nos", "наши"): in a dialogue of two,
+    /// a meeting it owns with no other side named is the two of them ("during our talks").
+    OurPossessive,
     /// A wish to perform an act ("would like to", "je voudrais", "хотел бы"): a verbal act
     /// wished is performed ("I would like to thank…").
     Wish,
@@ -206,6 +209,7 @@ impl Role {
             "first_person" => Role::FirstPerson,
             "second_person" => Role::SecondPerson,
             "first_plural" => Role::FirstPlural,
+            "our_possessive" => Role::OurPossessive,
             "wish" => Role::Wish,
             "object_relative" => Role::ObjectRelative,
             "noun_relative" => Role::NounRelative,
