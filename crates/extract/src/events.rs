@@ -242,6 +242,9 @@ const OWNER_REACH: usize = 8;
 /// How many tokens of a title may stand between a body that opens it and the person it ends
 /// with ("Chinese Communist Party Politburo Member and Director of … Yang Jiechi").
 const LONG_TITLE_REACH: usize = 14;
+/// Words before a visit noun in an opening phrase ("En visite", "On a visit", "Находясь с
+/// визитом").
+const OPENING_VISIT_REACH: usize = 3;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
 /// "Meet" (040): a reception of one person by another.
@@ -1391,6 +1394,38 @@ impl Sentence<'_> {
                 .map_or(subject_from, |r| r + 1);
             self.sides(start, end, subject_from, nominal, code, p.partner)
         };
+        // "En visite officielle en Turquie, le président a…", "On a visit to Turkey, Macron
+        // met…", "Находясь с визитом в Турции, Макрон…": a visit named in an opening phrase,
+        // no one before it, is the visit of the subject after its comma.
+        if nominal
+            && code.starts_with("042")
+            && sources.is_empty()
+            && start <= clause + OPENING_VISIT_REACH
+            && !self.mentions.iter().any(|m| m.end <= start && !m.place)
+            && let Some(comma) = (end..self.clause_end(end)).find(|&i| self.lower[i] == ",")
+        {
+            let after: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.start > comma && !m.place)
+                .collect();
+            if let Some(subject) = self
+                .best(&after)
+                .filter(|m| m.start <= comma + 1 + PERSON_TITLE_REACH)
+            {
+                sources.push(Side::of(subject));
+                // (Where to: the phrase's own place, not the subject after its comma.)
+                targets = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= end && m.end <= comma)
+                    .map(Side::of)
+                    .collect();
+                for t in &mut targets {
+                    self.to_state(t);
+                }
+            }
+        }
         // "The Russian ambassador was summoned to the Foreign Office": the subject underwent
         // it, the body a place word names after it did it ("by" already read as such:
         // "summoned by"; "в МИД были вызваны послы…" names it before, the envoys after).
@@ -5059,6 +5094,41 @@ mod tests {
             coded(&d),
             [("appeal".into(), "Kyiv".into(), "Russia".into(), "done")]
         );
+    }
+
+    #[test]
+    fn a_visit_in_an_opening_phrase_is_the_subjects() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Turquie", LOC, "Turkey"),
+            ("Turkey", LOC, "Turkey"),
+            ("Турции", LOC, "Turkey"),
+        ];
+        let visit = || {
+            (
+                "visit".to_owned(),
+                "Emmanuel Macron".to_owned(),
+                "Turkey".to_owned(),
+                "done",
+            )
+        };
+        for (lang, text) in [
+            (
+                "fr",
+                "En visite officielle en Turquie, le président Emmanuel Macron a salué les étudiants.",
+            ),
+            (
+                "en",
+                "On a visit to Turkey, President Emmanuel Macron spoke to students.",
+            ),
+            (
+                "ru",
+                "Находясь с визитом в Турции, Emmanuel Macron выступил перед студентами.",
+            ),
+        ] {
+            let got = coded(&doc(lang, text, &names));
+            assert!(got.contains(&visit()), "{text}: {got:?}");
+        }
     }
 
     #[test]
