@@ -1334,10 +1334,11 @@ fn words_owner(who: &str) -> Option<&str> {
     (!owner.is_empty() && owner.starts_with(char::is_uppercase)).then_some(owner)
 }
 
-/// The author a subject naming a statement by its genre names after it: "un communiqué du
-/// ministère algérien des Affaires étrangères" → "ministère algérien des Affaires étrangères",
-/// "the statement by the Foreign Ministry", "заявление МИД России" (a capitalised genitive
-/// straight after the genre). `None` for any other subject.
+/// The author a subject naming a statement by its genre, or another text that speaks
+/// (`text` words: a report, a study), names after it: "un communiqué du ministère algérien des
+/// Affaires étrangères" → "ministère algérien des Affaires étrangères", "a recent report by the
+/// Harvard University researchers", "заявление МИД России" (a capitalised genitive straight
+/// after the genre). `None` for any other subject.
 fn genre_author(who: &str) -> Option<&str> {
     let ws = words(who);
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
@@ -1361,10 +1362,11 @@ fn genre_author(who: &str) -> Option<&str> {
             .all(|(w, p)| same(w, p))
             .then_some(k + n)
     };
-    // (An article or a determiner may open it: "un", "the", "le".)
-    let (after_genre, _) = (0..2.min(lower.len())).find_map(|k| {
+    // (An article, a determiner or an adjective may open it: "un", "the", "a recent".)
+    let (after_genre, _) = (0..3.min(lower.len())).find_map(|k| {
         statement_words(StatementWord::Genre)
             .iter()
+            .chain(statement_words(StatementWord::Text))
             .find_map(|g| phrase_at(k, g))
             .map(|e| (e, k))
     })?;
@@ -2080,7 +2082,10 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             };
             // "La dernière commémoration de l'Holodomor … a rappelé": a name in the genitive
             // of a noun that names no actor is not the subject.
-            let before = before.filter(|who| !genitive_of_a_thing(doc, para, &ws, who));
+            // ("A recent report by the Harvard University researchers said": its author.)
+            let before = before
+                .map(|who| genre_author(who).unwrap_or(who))
+                .filter(|who| !genitive_of_a_thing(doc, para, &ws, who));
             let Some(who) = before.or_else(after) else {
                 continue;
             };
@@ -3029,6 +3034,12 @@ mod tests {
             Some("Russian Foreign Ministry")
         );
         assert_eq!(genre_author("заявлении МИД России"), Some("МИД России"));
+        // Another text that speaks for its author.
+        assert_eq!(
+            genre_author("A recent report by Harvard University"),
+            Some("Harvard University")
+        );
+        assert_eq!(genre_author("un rapport de l'ONU"), Some("ONU"));
         assert_eq!(genre_author("le ministre Jean-Noël Barrot"), None);
         assert_eq!(genre_author("un communiqué"), None);
     }

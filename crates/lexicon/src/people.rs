@@ -370,10 +370,13 @@ pub enum StatementWord {
     Author,
     /// A phrase after which the opening paragraphs list the issuers ("was released by").
     IssuedBy,
+    /// A noun of a text that speaks for its author named after it ("a report by Harvard
+    /// researchers said", "un rapport de l'ONU affirme", "в докладе ООН говорится").
+    Text,
 }
 
-static STATEMENT_WORDS: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 3] = Default::default();
+static STATEMENT_WORDS: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 4] = Default::default();
     for r in [
         include_str!("../data/fr/statement_words.tsv"),
         include_str!("../data/en/statement_words.tsv"),
@@ -386,6 +389,7 @@ static STATEMENT_WORDS: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
             Some("genre") => 0,
             Some("author") => 1,
             Some("issued_by") => 2,
+            Some("text") => 3,
             _ => continue,
         };
         if let Some(w) = r.get(1) {
@@ -405,6 +409,7 @@ pub fn statement_words(kind: StatementWord) -> &'static [&'static str] {
         StatementWord::Genre => 0,
         StatementWord::Author => 1,
         StatementWord::IssuedBy => 2,
+        StatementWord::Text => 3,
     };
     &STATEMENT_WORDS[i]
 }
