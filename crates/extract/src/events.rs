@@ -1032,16 +1032,7 @@ fn sentence_actors(
                 .collect();
             if parts.len() >= 2 && names.len() == parts.len() {
                 for name in names {
-                    out.push(Mention {
-                        start: i,
-                        end: i + 1,
-                        name: name.to_owned(),
-                        actor: code_of(name),
-                        kind: EntityType::Loc,
-                        adjective: true,
-                        place: false,
-                        doer_of: None,
-                    });
+                    out.push(adjective_mention((i, i + 1), name, code_of(name), None));
                 }
                 continue;
             }
@@ -1061,16 +1052,7 @@ fn sentence_actors(
                 .then(|| lex.demonym_country(word))
                 .flatten()
             {
-                out.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    name: name.to_owned(),
-                    actor: code_of(name),
-                    kind: EntityType::Loc,
-                    adjective: true,
-                    place: false,
-                    doer_of: None,
-                });
+                out.push(adjective_mention((i, i + 1), name, code_of(name), None));
             }
             continue;
         }
@@ -1081,16 +1063,12 @@ fn sentence_actors(
             .filter(|&j| j < lower.len() && !out.iter().any(|m| m.start <= j && j < m.end))
             .find_map(|j| Some((j, lex.adjective_country(&lower[j])?)));
         if let Some((j, name)) = adjective {
-            out.push(Mention {
-                start: i.min(j),
-                end: i.max(j) + 1,
-                name: name.to_owned(),
-                actor: code_of(name),
-                kind: EntityType::Loc,
-                adjective: true,
-                place: false,
-                doer_of: None,
-            });
+            out.push(adjective_mention(
+                (i.min(j), i.max(j) + 1),
+                name,
+                code_of(name),
+                None,
+            ));
         }
     }
     // "l'attaque russe", "the Russian invasion", "российское нападение": a nationality
@@ -1112,16 +1090,12 @@ fn sentence_actors(
             let Some(name) = lex.inflected_adjective_country(word) else {
                 continue;
             };
-            out.push(Mention {
-                start: j,
-                end: j + 1,
-                name: name.to_owned(),
-                actor: code_of(name),
-                kind: EntityType::Loc,
-                adjective: true,
-                place: false,
-                doer_of: Some(start),
-            });
+            out.push(adjective_mention(
+                (j, j + 1),
+                name,
+                code_of(name),
+                Some(start),
+            ));
         }
         // "a dénoncé la décision américaine", "осудила американское решение": a nationality
         // adjective on the noun a verbal act of evaluation takes names the state it is about
@@ -1154,20 +1128,31 @@ fn sentence_actors(
             let Some(name) = lex.inflected_adjective_country(word) else {
                 continue;
             };
-            out.push(Mention {
-                start: j,
-                end: j + 1,
-                name: name.to_owned(),
-                actor: code_of(name),
-                kind: EntityType::Loc,
-                adjective: true,
-                place: false,
-                doer_of: None,
-            });
+            out.push(adjective_mention((j, j + 1), name, code_of(name), None));
         }
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// A state named by a nationality word at tokens `start..end` ("russe", "the Russian side"),
+/// with its actor code; `doer_of`: the event noun it stands beside, whose doer it names.
+fn adjective_mention(
+    (start, end): (usize, usize),
+    name: &str,
+    actor: Option<String>,
+    doer_of: Option<usize>,
+) -> Mention {
+    Mention {
+        start,
+        end,
+        name: name.to_owned(),
+        actor,
+        kind: EntityType::Loc,
+        adjective: true,
+        place: false,
+        doer_of,
+    }
 }
 
 /// The tokens of the quotation marks that are part of an actor's name or enclose exactly one
@@ -5132,49 +5117,40 @@ mod tests {
     }
 
     #[test]
-    fn our_meeting_in_a_dialogue_of_two_is_the_two() {
-        let text = "Our meeting today was very productive. Thank you.";
-        let first = text.find(" Thank").unwrap();
-        let d = dialogue(
-            "en",
-            text,
-            &[
-                ("Raúl Castro", Span::new(0, first)),
-                ("Barack Obama", Span::new(first + 1, text.len())),
-            ],
-        );
-        assert_eq!(
-            coded(&d),
-            [(
-                "meet".to_owned(),
-                "Raúl Castro".to_owned(),
-                "Barack Obama".to_owned(),
-                "done"
-            )]
-        );
-    }
-
-    #[test]
     fn we_meeting_no_one_named_in_a_dialogue_of_two_are_the_two() {
-        let text = "В этом году мы встречались уже несколько раз. Спасибо.";
-        let first = text.find(" Спасибо").unwrap();
-        let d = dialogue(
-            "ru",
-            text,
-            &[
-                ("Vladimir Putin", Span::new(0, first)),
-                ("Jacques Chirac", Span::new(first + 1, text.len())),
-            ],
-        );
-        assert_eq!(
-            coded(&d),
-            [(
-                "meet".into(),
-                "Vladimir Putin".into(),
-                "Jacques Chirac".into(),
-                "done"
-            )]
-        );
+        // ("Our meeting": a meeting "our" owns is theirs too.)
+        for (lang, text, next) in [
+            (
+                "ru",
+                "В этом году мы встречались уже несколько раз. Спасибо.",
+                " Спасибо",
+            ),
+            (
+                "en",
+                "Our meeting today was very productive. Thank you.",
+                " Thank",
+            ),
+        ] {
+            let first = text.find(next).unwrap();
+            let d = dialogue(
+                lang,
+                text,
+                &[
+                    ("Vladimir Putin", Span::new(0, first)),
+                    ("Jacques Chirac", Span::new(first + 1, text.len())),
+                ],
+            );
+            assert_eq!(
+                coded(&d),
+                [(
+                    "meet".into(),
+                    "Vladimir Putin".into(),
+                    "Jacques Chirac".into(),
+                    "done"
+                )],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -769,38 +769,37 @@ mod tests {
 
     #[test]
     fn a_person_of_a_place_is_the_person_and_the_place() {
-        let text = "supported by President Peña Nieto of Mexico and King Abdullah II of Jordan";
-        let got = |name: &str| {
+        let split = |text: &str, name: &str, kind: EntityType| {
             let at = text.find(name).unwrap();
-            person_of_place(text, Span::new(at, at + name.len()), EntityType::Per)
+            person_of_place(text, Span::new(at, at + name.len()), kind)
                 .into_iter()
-                .map(|(s, k)| (s.slice(text), k))
+                .map(|(s, k)| (s.slice(text).to_owned(), k))
                 .collect::<Vec<_>>()
         };
+        let text = "supported by President Peña Nieto of Mexico and King Abdullah II of Jordan";
         assert_eq!(
-            got("Peña Nieto of Mexico"),
-            [("Peña Nieto", EntityType::Per), ("Mexico", EntityType::Loc)]
+            split(text, "Peña Nieto of Mexico", EntityType::Per),
+            [
+                ("Peña Nieto".to_owned(), EntityType::Per),
+                ("Mexico".to_owned(), EntityType::Loc)
+            ]
         );
         assert_eq!(
-            got("Abdullah II of Jordan"),
-            [("Abdullah II of Jordan", EntityType::Per)]
+            split(text, "Abdullah II of Jordan", EntityType::Per),
+            [("Abdullah II of Jordan".to_owned(), EntityType::Per)]
         );
         // A short name the tagger took for a place, a title before it; not a body after "the".
         let text = "a call with President Xi of China and the University of Tokyo";
-        let got = |name: &str| {
-            let at = text.find(name).unwrap();
-            person_of_place(text, Span::new(at, at + name.len()), EntityType::Loc)
-                .into_iter()
-                .map(|(s, k)| (s.slice(text), k))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            got("Xi of China"),
-            [("Xi", EntityType::Per), ("China", EntityType::Loc)]
+            split(text, "Xi of China", EntityType::Loc),
+            [
+                ("Xi".to_owned(), EntityType::Per),
+                ("China".to_owned(), EntityType::Loc)
+            ]
         );
         assert_eq!(
-            got("University of Tokyo"),
-            [("University of Tokyo", EntityType::Loc)]
+            split(text, "University of Tokyo", EntityType::Loc),
+            [("University of Tokyo".to_owned(), EntityType::Loc)]
         );
     }
 
