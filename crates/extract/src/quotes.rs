@@ -1336,9 +1336,9 @@ fn words_owner(who: &str) -> Option<&str> {
 
 /// The author a subject naming a statement by its genre, or another text that speaks
 /// (`text` words: a report, a study), names after it: "un communiqué du ministère algérien des
-/// Affaires étrangères" → "ministère algérien des Affaires étrangères", "a recent report by the
-/// Harvard University researchers", "заявление МИД России" (a capitalised genitive straight
-/// after the genre). `None` for any other subject.
+/// Affaires étrangères" → "ministère algérien des Affaires étrangères", "a recent report by
+/// Harvard University", "заявление МИД России" (a capitalised genitive straight after the
+/// genre). `None` for any other subject.
 fn genre_author(who: &str) -> Option<&str> {
     let ws = words(who);
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
@@ -2082,7 +2082,7 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             };
             // "La dernière commémoration de l'Holodomor … a rappelé": a name in the genitive
             // of a noun that names no actor is not the subject.
-            // ("A recent report by the Harvard University researchers said": its author.)
+            // ("A recent report by Harvard University said": its author.)
             let before = before
                 .map(|who| genre_author(who).unwrap_or(who))
                 .filter(|who| !genitive_of_a_thing(doc, para, &ws, who));
