@@ -1399,16 +1399,14 @@ impl Sentence<'_> {
                 .filter(|m| m.start <= comma + 1 + PERSON_TITLE_REACH)
             {
                 sources.push(Side::of(subject));
-                // (Where to: the phrase's own place, not the subject after its comma.)
+                // (Where to: the phrase's own place, not the subject after its comma; made the
+                // state below, as every visit's.)
                 targets = self
                     .mentions
                     .iter()
                     .filter(|m| m.start >= end && m.end <= comma)
                     .map(Side::of)
                     .collect();
-                for t in &mut targets {
-                    self.to_state(t);
-                }
             }
         }
         // "The Russian ambassador was summoned to the Foreign Office": the subject underwent
