@@ -1528,8 +1528,13 @@ impl Sentence<'_> {
         // "Reçue par la Première ministre X, j'aurai des échanges avec Y", "In Vilnius, we signed…":
         // a first-person subject of a verb, opening the clause or after a comma, is the speaker,
         // whoever the phrase before it names ("X nous a reçus" keeps X).
+        // (Not for a noun the verb takes that names its own sides after "between": "je salue
+        // l'accord conclu entre la Serbie et le Kosovo" is theirs; "j'aurai des échanges avec
+        // X" is mine.)
+        let own_sides = after_article
+            && (end..(end + 6).min(self.clause_end(end))).any(|i| self.is(i, Role::Between));
         let first_person = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
-            .filter(|_| !nominal)
+            .filter(|_| !nominal && !own_sides)
             .find(|&i| self.is(i, Role::FirstPerson))
             .filter(|&i| i == clause || self.lower[i - 1] == ",")
             .filter(|&i| !self.mentions.iter().any(|m| m.start > i && m.end <= start));
@@ -2707,7 +2712,28 @@ impl Sentence<'_> {
                 break;
             }
             // "Belarus, Bolivia and the Cuba", "de l'Arménie et de l'Azerbaïdjan".
+            // (A person's title may open each person of a list of persons: "President Hollande,
+            // Prime Minister Renzi and President Putin", "le président Hollande et le président
+            // Poutine".)
             let between = last.end..m.start;
+            let text = self.span.slice(&self.doc.text);
+            // (Only inside a list that goes on or ends there: not "Invited by President Xi,
+            // President Maamau will…".)
+            let list_goes_on = between.clone().any(|i| self.is(i, Role::And))
+                || self
+                    .lower
+                    .get(m.end)
+                    .is_some_and(|w| w == "," || self.is(m.end, Role::And));
+            let title_word = |i: usize| {
+                m.kind == EntityType::Per
+                    && last.kind == EntityType::Per
+                    && m.name != last.name
+                    && list_goes_on
+                    && !m.adjective
+                    && !last.adjective
+                    && (self.is(i, Role::ActorNoun)
+                        || self.tokens[i].slice(text).starts_with(char::is_uppercase))
+            };
             let joined = m.start > last.end
                 && between
                     .clone()
@@ -2717,6 +2743,7 @@ impl Sentence<'_> {
                         || self.is(i, Role::And)
                         || self.is(i, Role::Article)
                         || self.is(i, Role::Genitive)
+                        || title_word(i)
                 });
             if !joined {
                 break;
@@ -3056,6 +3083,100 @@ mod tests {
                 && !got
                     .iter()
                     .any(|(t, s, _, _)| t == "assault" && s == "France"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_titled_persons_is_every_side() {
+        let names = [
+            ("Merkel", PER, "Angela Merkel"),
+            ("Hollande", PER, "François Hollande"),
+            ("Putin", PER, "Vladimir Putin"),
+            ("Erdogan", PER, "Recep Tayyip Erdogan"),
+            ("Xi", PER, "Xi Jinping"),
+            ("China", LOC, "China"),
+        ];
+        let d = doc(
+            "en",
+            "Merkel met with President Hollande, President Putin and President Erdogan.",
+            &names,
+        );
+        let met: Vec<String> = coded(&d)
+            .into_iter()
+            .filter(|(t, s, _, _)| t == "meet" && s == "Angela Merkel")
+            .map(|(_, _, o, _)| o)
+            .collect();
+        assert_eq!(
+            met,
+            [
+                "François Hollande",
+                "Vladimir Putin",
+                "Recep Tayyip Erdogan"
+            ]
+        );
+        // Not across a clause: "Invited by President Xi, President Erdogan will visit…".
+        let d = doc(
+            "en",
+            "Invited by President Xi, President Erdogan will visit China.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, _, _)| t == "visit" && s == "Recep Tayyip Erdogan"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "visit" && s == "Xi Jinping"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_agreement_reached_is_signed_and_one_not_reached_is_nothing() {
+        let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
+        let d = doc("en", "Russia reached an agreement with Ukraine.", &names);
+        assert_eq!(
+            coded(&d)
+                .iter()
+                .map(|(t, s, o, _)| (t.as_str(), s.as_str(), o.as_str()))
+                .collect::<Vec<_>>(),
+            [("sign", "Russia", "Ukraine")]
+        );
+        let d = doc(
+            "en",
+            "Russia failed to reach an agreement with Ukraine.",
+            &names,
+        );
+        assert!(coded(&d).is_empty(), "{:?}", coded(&d));
+    }
+
+    #[test]
+    fn a_speakers_i_does_not_sign_the_agreement_it_praises() {
+        let text = "Je salue l'accord conclu entre la Serbie et le Kosovo.";
+        let d = in_turn(
+            "fr",
+            text,
+            &[("Serbie", LOC, "Serbia"), ("Kosovo", LOC, "Kosovo")],
+            "Emmanuel Macron",
+            0,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, o, _)| t == "sign" && s == "Serbia" && o == "Kosovo"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(t, s, o, _)| t == "praise" && s == "Emmanuel Macron" && o == "Kosovo"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "sign" && s == "Emmanuel Macron"),
             "{got:?}"
         );
     }
