@@ -1514,6 +1514,20 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
         let role = words[..first].join(" ");
         return Some((role, name));
     }
+    // A role alone in sentence case after its article ("Le porte-parole :", "The
+    // Spokesperson:"): the speaker is named by the role, as in capitals.
+    let role_alone: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| is_leading_word(w))
+        .collect();
+    if !role_alone.is_empty()
+        && role_alone.len() < words.len()
+        && role_alone.iter().all(|w| is_label_word(w))
+    {
+        let phrase = role_alone.join(" ").to_lowercase();
+        return Some((phrase.clone(), titlecase_first(&phrase)));
+    }
     // A capitalised word, or a surname in capitals as French writes it ("Emmanuel MACRON",
     // "Jean-Noël BARROT").
     let is_name_word = |w: &str| {
@@ -2226,6 +2240,40 @@ mod tests {
         extract_turns(&mut doc);
         let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(speakers, ["Joe Biden", "Journalist", "Joe Biden"]);
+    }
+
+    #[test]
+    fn a_role_alone_in_sentence_case_is_a_label() {
+        for (text, role) in [
+            (
+                "Point de presse\nLe porte-parole : Bonjour.\nQuestion : Et Kiev ?\nLe porte-parole : Oui.",
+                "Porte-parole",
+            ),
+            (
+                "Press briefing\nThe Spokesperson: Good afternoon.\nQuestion: And Kyiv?\nThe Spokesperson: Yes.",
+                "Spokesperson",
+            ),
+        ] {
+            let mut doc = Document {
+                title: Some(text.lines().next().unwrap_or_default().to_owned()),
+                text: text.to_owned(),
+                ..Document::default()
+            };
+            extract_turns(&mut doc);
+            let turns: Vec<(&str, TurnKind)> = doc
+                .turns
+                .iter()
+                .map(|t| (t.speaker.as_str(), t.kind))
+                .collect();
+            assert_eq!(
+                turns,
+                [
+                    (role, TurnKind::Statement),
+                    ("Journalist", TurnKind::Question),
+                    (role, TurnKind::Answer)
+                ]
+            );
+        }
     }
 
     #[test]
