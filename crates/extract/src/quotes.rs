@@ -1033,6 +1033,10 @@ const PARENTHESIS_WORDS: usize = 8;
 /// How many words back a relative pronoun's name may stand ("X, qui est de vos rangs, qui…").
 const RELATIVE_REACH: usize = 12;
 
+/// How many words a title noun, its article and its complement may take before a verb of
+/// speech ("le chef de la diplomatie russe a ajouté").
+const TITLE_COMPLEMENT_WORDS: usize = 7;
+
 /// The subject of the reporting verb at word `k`: the capitalised name right before its
 /// auxiliary, or a role phrase ("le chef de l'État russe").
 fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&'a str> {
@@ -1136,6 +1140,30 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         {
             j = a + 1;
         }
+    }
+    // "le chef de l'État a ajouté", "the head of the agency said", "le porte-parole du
+    // gouvernement a déclaré": a title noun after an article, its complement after a genitive
+    // word, right before the verb (not a name that ends it: "the head of the IAEA Rafael Grossi
+    // said").
+    let genitive = |w: &str| {
+        let w = w.to_lowercase();
+        quote_word(&w, QuoteWord::Genitive)
+            || w.find(['\'', '’']).is_some_and(|i| {
+                let end = i + w[i..].chars().next().map_or(1, char::len_utf8);
+                quote_word(&w[..end], QuoteWord::Genitive)
+            })
+    };
+    if j >= 3
+        && !(capitalised(ws[j - 1].1) && capitalised(ws[j - 2].1))
+        && let Some(f) = (j.saturating_sub(TITLE_COMPLEMENT_WORDS)..j - 2).find(|&f| {
+            quote_word(&ws[f].1.to_lowercase(), QuoteWord::Article)
+                && !capitalised(ws[f + 1].1)
+                && chancery_lexicon::nonentities::is_title_word(ws[f + 1].1)
+                && genitive(ws[f + 2].1)
+                && (f + 1..j).all(|a| same_clause(a - 1))
+        })
+    {
+        return Some(&s[ws[f].0..ws[j - 1].0 + ws[j - 1].1.len()]);
     }
     // A name that ends in a lowercase word ("Le Djihad islamique a dénoncé", "Венецианская
     // комиссия назвала"): the capitalised word before it opens the name.
@@ -3660,6 +3688,19 @@ mod tests {
             Some("Djihad islamique")
         );
         assert_eq!(subject("В заявлении подчеркивается"), None);
+        // A title noun with its complement ("le chef de l'État"), not the body it names.
+        assert_eq!(
+            subject("Le chef de l'État a ajouté").as_deref(),
+            Some("Le chef de l'État")
+        );
+        assert_eq!(
+            subject("Le porte-parole du gouvernement a déclaré").as_deref(),
+            Some("Le porte-parole du gouvernement")
+        );
+        assert!(
+            subject("the head of the IAEA Rafael Grossi said")
+                .is_some_and(|s| s.ends_with("Rafael Grossi") && !s.starts_with("the head"))
+        );
         check(
             "Сергей Лавров выступил.\n\nВ заявлении подчеркивается, что дух Эльбы «является примером того, как наши страны могут сотрудничать».",
             &["- | - | является примером того, как наши страны могут сотрудничать"],

@@ -892,6 +892,8 @@ fn resolve_antecedents(doc: &mut Document) {
                     // communiqué qui évoque « … »" is not AFP's.)
                     && !doc.dateline.is_some_and(|d| d.contains(**m))
             })
+            // (Not someone whose known title the description does not fit.)
+            .filter(|(m, e)| wanted.is_empty() || !described_otherwise(&doc.text, m, e, &wanted))
             .max_by_key(|(m, e)| {
                 let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);
                 // "M. Zelensky sera reçu par Emmanuel Macron. « … », a-t-il déclaré": a pronoun
@@ -1071,20 +1073,32 @@ const TITLE_REACH: usize = 80;
 
 /// The first letters of a word, lower case: what a description and a title are compared by.
 fn title_stem(w: &str) -> String {
-    w.to_lowercase().chars().take(TITLE_STEM).collect()
+    chancery_lexicon::names::unaccented(&w.to_lowercase())
+        .chars()
+        .take(TITLE_STEM)
+        .collect()
 }
 
 /// The stems of the words of a definite description ("the president", "le chef de la
 /// diplomatie") that may tell one person or organisation from another: not a capitalised word,
 /// nor a noun any organisation may be named by ("l'organisation", "the ministry").
+/// A word that stands for other titles ("diplomat" for "minister") brings their stems too.
 fn title_stems(description: &str) -> Vec<String> {
     let bodies = chancery_lexicon::people::speaking_bodies();
-    description
+    let mut stems: Vec<String> = description
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= TITLE_STEM && !w.starts_with(char::is_uppercase))
         .filter(|w| !bodies.contains(w.to_lowercase().as_str()))
         .map(title_stem)
-        .collect()
+        .collect();
+    let mut more = Vec::new();
+    for (word, titles) in chancery_lexicon::people::description_words() {
+        if stems.contains(&title_stem(word)) {
+            more.extend(titles.iter().map(|t| title_stem(t)));
+        }
+    }
+    stems.extend(more);
+    stems
 }
 
 /// Whether a description of stems `wanted` ([`title_stems`]) fits the person or organisation
@@ -1097,6 +1111,30 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
         s.split(|c: char| !c.is_alphanumeric())
             .any(|w| wanted.contains(&title_stem(w)))
     };
+    title_context(text, m, e).iter().any(|s| fits(s)) || e.surface.iter().any(|s| fits(s))
+}
+
+/// Whether the person `e` mentioned at `m` holds a title, known from the text or the base,
+/// that a description of stems `wanted` does not fit ("le ministre" is not the president
+/// named before): such a description is someone else's.
+fn described_otherwise(
+    text: &str,
+    m: &Span,
+    e: &chancery_model::Entity,
+    wanted: &[String],
+) -> bool {
+    let titled = title_context(text, m, e).iter().any(|s| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.chars().count() >= TITLE_STEM && chancery_lexicon::nonentities::is_title_word(w)
+        })
+    });
+    titled && !described_as(text, m, e, wanted)
+}
+
+/// The titles given to the person or organisation `e` mentioned at `m`: the words right before
+/// the mention in its clause (after any verb), an apposition after it, and the role the actor
+/// base gives them.
+fn title_context<'t>(text: &'t str, m: &Span, e: &chancery_model::Entity) -> [String; 3] {
     let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
     let before = &text[from..m.start];
     // The words right before the name, within its clause and after any verb.
@@ -1111,7 +1149,6 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
         .map_or(0, |k| k + 1)
         .max(words.len().saturating_sub(TITLE_WORDS));
     let before = words[from..].join(" ");
-    let before = before.as_str();
     let to = chancery_model::text::chars_ahead(text, m.end, TITLE_REACH);
     let after = &text[m.end..to];
     let apposition = after
@@ -1123,7 +1160,7 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
         .find(|p| p.name == e.name || same_person(&p.name, &e.name))
         .and_then(|p| p.role.as_deref())
         .unwrap_or("");
-    fits(before) || fits(apposition) || fits(known) || e.surface.iter().any(|s| fits(s))
+    [before, apposition.to_owned(), known.to_owned()]
 }
 
 /// Those an event shows speaking are speakers (no turns, no quotations of their own): the source
@@ -1588,6 +1625,51 @@ mod tests {
         assert!(!nominative("Путина", "Vladimir Putin"));
         assert!(nominative("Захарова", "Maria Zakharova"));
         assert!(nominative("Макрон", "Emmanuel Macron"));
+    }
+
+    #[test]
+    fn a_description_goes_to_no_one_whose_title_it_does_not_fit() {
+        let read = |text: &str, name: &str, clause: &str| {
+            let at = |w: &str| text.find(w).unwrap_or(0);
+            let quoted = Span::new(at("« ") + 3, at(" »"));
+            let mut doc = Document {
+                text: text.into(),
+                quotes: vec![chancery_model::Quote {
+                    span: quoted,
+                    antecedent: Antecedent::Person,
+                    named_at: Some(Span::new(at(clause), at(clause) + clause.len())),
+                    ..Default::default()
+                }],
+                entities: vec![entity(name, EntityType::Per, at(name), name.len())],
+                ..Document::default()
+            };
+            link_speakers(&mut doc);
+            doc.quotes[0].speaker.clone()
+        };
+        let faye = "Le président Bassirou Diomaye Faye a pris la parole. « Nous ne sommes pas venus mendier », a déclaré ";
+        assert_eq!(
+            read(
+                &format!("{faye}le ministre."),
+                "Bassirou Diomaye Faye",
+                "le ministre"
+            ),
+            None
+        );
+        assert_eq!(
+            read(
+                &format!("{faye}le président."),
+                "Bassirou Diomaye Faye",
+                "le président"
+            )
+            .as_deref(),
+            Some("Bassirou Diomaye Faye")
+        );
+        // A word standing for a title ("diplomat" for a minister) fits it.
+        let lavrov = "Russian Foreign Minister Sergey Lavrov spoke. « We should prevent the state from fragmenting », the Russian top diplomat noted.";
+        assert_eq!(
+            read(lavrov, "Sergey Lavrov", "the Russian top diplomat").as_deref(),
+            Some("Sergey Lavrov")
+        );
     }
 
     #[test]

@@ -196,7 +196,8 @@ pub fn is_title_word(word: &str) -> bool {
                 && crate::people::quote_words(crate::people::QuoteWord::Honorific).contains(bare)
         }
     };
-    if listed(&w) {
+    // (A hyphenated title is listed with its hyphen: "porte-parole".)
+    if listed(&w) || listed(&word.to_lowercase()) {
         return true;
     }
     // Russian titles take case endings: "Президентом", "министра", "господину".

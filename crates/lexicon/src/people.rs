@@ -150,6 +150,24 @@ pub fn speaking_bodies() -> &'static HashSet<&'static str> {
     &SPEAKING_BODIES
 }
 
+static DESCRIPTION_WORDS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/description_words.tsv"),
+        include_str!("../data/en/description_words.tsv"),
+        include_str!("../data/ru/description_words.tsv"),
+    ]
+    .into_iter()
+    .flat_map(rows)
+    .filter_map(|r| Some((*r.first()?, r.get(1)?.split_whitespace().collect())))
+    .collect()
+});
+
+/// Words of a description that stand for titles a person is given elsewhere ("top diplomat"
+/// for "Foreign Minister", `data/<lang>/description_words.tsv`): (word, title words).
+pub fn description_words() -> &'static [(&'static str, Vec<&'static str>)] {
+    &DESCRIPTION_WORDS
+}
+
 static TITLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     word_set([
         include_str!("../data/fr/title_nouns.txt"),
@@ -277,9 +295,12 @@ pub enum QuoteWord {
     /// A preposition that opens a phrase between a subject and its verb of speech ("Захарова в
     /// своем Telegram-канале написала", "Blinken in an interview with CNN said").
     AsidePreposition,
+    /// A word that opens a noun's complement ("de", "du", "of"): "le chef de l'État", "the
+    /// head of the agency" (an elided form glued to its noun, "d'État", counts too).
+    Genitive,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 39] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 40] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -322,6 +343,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 39] = [
     ("words_of", QuoteWord::WordsOf),
     ("interview", QuoteWord::Interview),
     ("aside_preposition", QuoteWord::AsidePreposition),
+    ("genitive", QuoteWord::Genitive),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
