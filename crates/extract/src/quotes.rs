@@ -2731,11 +2731,15 @@ fn side_before(doc: &Document, before: &str) -> Option<String> {
     {
         return None;
     }
-    (first..end).find_map(|f| {
-        let (at, _) = ws[f];
-        let (last_at, last) = ws[end - 1];
-        state_side(doc, &clause[at..last_at + last.len()])
-    })
+    // ("Глава российской дипломатии добавил", "the head of the Chinese delegation said": a
+    // title before the side makes its holder the subject.)
+    (first..end)
+        .filter(|&f| f == 0 || !chancery_lexicon::nonentities::is_title_word(ws[f - 1].1))
+        .find_map(|f| {
+            let (at, _) = ws[f];
+            let (last_at, last) = ws[end - 1];
+            state_side(doc, &clause[at..last_at + last.len()])
+        })
 }
 
 /// [`resolve`]; `full_names`: a lone surname may be completed from a full name the text writes
@@ -3333,6 +3337,14 @@ mod tests {
             )
             .as_deref(),
             Some("Turkey")
+        );
+        assert_ne!(
+            speaker(
+                "ru",
+                "Глава российской дипломатии добавил: «Мы будем реагировать на любые недружественные шаги»."
+            )
+            .as_deref(),
+            Some("Russia")
         );
     }
 
