@@ -546,6 +546,33 @@ static UNDECLINED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Oblique endings of place names and their nominative (`place` lines of
+/// `data/ru/name_cases.tsv`).
+static PLACE_CASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/ru/name_cases.tsv"))
+        .filter_map(|l| {
+            let mut f = l.split('\t').map(str::trim);
+            (f.next()? == "place").then_some((f.next()?, f.next()?))
+        })
+        .collect()
+});
+
+/// A one-word Russian place name in an oblique case of a noun in "-ия" ("Гагаузии"), in the
+/// nominative ("Гагаузия"); `None` for any other word. The stem keeps three letters.
+pub fn place_nominative_ru(word: &str) -> Option<String> {
+    if word.contains(' ') || !has_cyrillic(word) {
+        return None;
+    }
+    PLACE_CASES
+        .iter()
+        .filter_map(|(oblique, nominative)| {
+            let stem = word.strip_suffix(oblique)?;
+            (stem.chars().count() >= 3).then(|| (oblique.len(), format!("{stem}{nominative}")))
+        })
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, n)| n)
+}
+
 /// A Russian "given name surname" whose two words carry the endings of one oblique case
 /// ("Евсея Васильева", "Сергею Лаврову", "Марии Захаровой"), in the nominative ("Евсей
 /// Васильев"); `None` for any other name. Stricter than [`nominative_ru`]: only ending pairs that
@@ -669,6 +696,17 @@ mod tests {
         assert!(marked_ukrainian("Осуждены украинский режиссёр "));
         assert!(!marked_ukrainian("Посол России на Украине "));
         assert!(!marked_ukrainian("Украины и России "));
+    }
+
+    #[test]
+    fn place_names_in_an_oblique_case() {
+        use super::place_nominative_ru as nom;
+        assert_eq!(nom("Гагаузии").as_deref(), Some("Гагаузия"));
+        assert_eq!(nom("Гагаузию").as_deref(), Some("Гагаузия"));
+        assert_eq!(nom("Гагаузией").as_deref(), Some("Гагаузия"));
+        assert_eq!(nom("Гагаузия"), None);
+        assert_eq!(nom("Тирасполе"), None);
+        assert_eq!(nom("Gagauzia"), None);
     }
 
     #[test]

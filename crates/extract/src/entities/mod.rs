@@ -957,9 +957,13 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 .then(|| kb.person_by_key(name))
                 .flatten()
                 .or_else(|| {
-                    (name.contains(' ') || kind == EntityType::Loc)
-                        .then(|| kb.lookup_inflected(name))
-                        .flatten()
+                    // (Or one Cyrillic word of any kind the tagger gave: "Делегация
+                    // Приднестровья" read as a person's name is Transnistria.)
+                    (name.contains(' ')
+                        || kind == EntityType::Loc
+                        || chancery_lexicon::names::has_cyrillic(name))
+                    .then(|| kb.lookup_inflected(name))
+                    .flatten()
                 }) {
                 Some(actor) => {
                     hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor })
@@ -1585,10 +1589,10 @@ fn group_unknown<'t>(
                 })
                 .cloned()
                 .unwrap_or_default();
-            let name = if kind == EntityType::Per {
-                nominative_from_surname(&name, &g.surfaces)
-            } else {
-                name
+            let name = match kind {
+                EntityType::Per => nominative_from_surname(&name, &g.surfaces),
+                EntityType::Loc => place_nominative(&name),
+                _ => name,
             };
             // "Traité de Lisbonne", "Paris Agreement", "Договора СНВ-2": a text, not a body.
             let kind = if names_a_document(&name) {
@@ -1666,6 +1670,12 @@ fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
         })
         .collect();
     format!("{} {nominative_last}", given.join(" "))
+}
+
+/// A Russian place the base does not know, written in an oblique case of a noun in "-ия"
+/// ("Гагаузии"): its nominative (`names::place_nominative_ru`). Other names as they are.
+fn place_nominative(name: &str) -> String {
+    chancery_lexicon::names::place_nominative_ru(name).unwrap_or_else(|| name.to_owned())
 }
 
 /// One automaton over every role phrase (folded), in `role_phrases()` order.

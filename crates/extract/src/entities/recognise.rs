@@ -31,6 +31,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
             _ => (span, kind),
         })
         .flat_map(|(span, kind)| person_of_place(text, span, kind))
+        .map(|(span, kind)| (without_initial_noun(text, span), kind))
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
@@ -328,6 +329,23 @@ fn strip_titles(text: &str, span: Span) -> Span {
         Some(&(offset, _)) if first < rest.len() => Span::new(span.start + offset, span.end),
         _ => span,
     }
+}
+
+/// A Russian name tagged with the common noun or title that opens its sentence and governs it
+/// ("Власти Приднестровья", "Делегация Молдовы", "Глава Гагаузии"): the name after it.
+fn without_initial_noun(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let Some((first, rest)) = s.split_once(' ') else {
+        return span;
+    };
+    if !chancery_lexicon::names::has_cyrillic(first)
+        || rest.trim().is_empty()
+        || !opens_sentence(text, span.start)
+        || !(is_common_noun(first) || is_title_word(first))
+    {
+        return span;
+    }
+    Span::new(span.start + first.len() + 1, span.end)
 }
 
 /// Drops single words capitalised only because they open a sentence ("Merci.", "Bienvenue !"):
@@ -705,6 +723,25 @@ fn is_calendar_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_russian_noun_opening_the_sentence_is_cut_from_the_name_it_governs() {
+        // (The tagged span: the first two words.)
+        let cut = |s: &str| {
+            let second = s.find(' ').map_or(s.len(), |i| i + 1);
+            let end = s[second..].find(' ').map_or(s.len(), |i| second + i);
+            without_initial_noun(s, Span::new(0, end))
+                .slice(s)
+                .to_owned()
+        };
+        assert_eq!(
+            cut("Делегация Приднестровья прибыла в Кишинев."),
+            "Приднестровья"
+        );
+        assert_eq!(cut("Глава Гагаузии прибыла в Москву."), "Гагаузии");
+        // A name stays whole.
+        assert_eq!(cut("Евгения Гуцул прибыла в Москву."), "Евгения Гуцул");
+    }
 
     #[test]
     fn a_tagged_span_is_cut_at_sentence_ends_and_markup() {
