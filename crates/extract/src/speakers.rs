@@ -1134,7 +1134,7 @@ fn described_otherwise(
 /// The titles given to the person or organisation `e` mentioned at `m`: the words right before
 /// the mention in its clause (after any verb), an apposition after it, and the role the actor
 /// base gives them.
-fn title_context<'t>(text: &'t str, m: &Span, e: &chancery_model::Entity) -> [String; 3] {
+fn title_context(text: &str, m: &Span, e: &chancery_model::Entity) -> [String; 3] {
     let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
     let before = &text[from..m.start];
     // The words right before the name, within its clause and after any verb.
