@@ -3135,6 +3135,38 @@ mod tests {
     }
 
     #[test]
+    fn agreeing_that_something_is_so_commits_no_one() {
+        let names = [
+            ("Merkel", PER, "Angela Merkel"),
+            ("Obama", PER, "Barack Obama"),
+            ("Putin", PER, "Vladimir Putin"),
+            ("Trump", PER, "Donald Trump"),
+        ];
+        let d = doc(
+            "en",
+            "Merkel and Obama agree that the sanctions must stay.",
+            &names,
+        );
+        assert!(
+            !coded(&d).iter().any(|(t, _, _, _)| t == "intend"),
+            "{:?}",
+            coded(&d)
+        );
+        let d = doc(
+            "en",
+            "Putin and Trump agreed to continue their contacts.",
+            &names,
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, o, _)| t == "intend" && s == "Vladimir Putin" && o == "Donald Trump"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
     fn an_agreement_reached_is_signed_and_one_not_reached_is_nothing() {
         let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
         let d = doc("en", "Russia reached an agreement with Ukraine.", &names);
