@@ -237,6 +237,10 @@ const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", 
 const PERSON_TITLE_REACH: usize = 3;
 /// Role words between "мы с" and the person it joins to the speaker.
 const JOINED_REACH: usize = 6;
+/// Tokens after a verbal act of evaluation within which a nationality adjective on a noun of its
+/// complement names the state it is about ("consternation à l'annonce de la décision
+/// américaine").
+const EVALUATIVE_OBJECT_REACH: usize = 7;
 /// Tokens between a possessive's owner and the event noun it owns (adjectives, commas).
 const OWNER_REACH: usize = 8;
 /// How many tokens of a title may stand between a body that opens it and the person it ends
@@ -1122,13 +1126,39 @@ fn sentence_actors(
                     && !out.iter().any(|m| m.start <= k && k < m.end)
                     && !predicates.iter().any(|&(s, e)| s <= k && k < e)
             };
-            if !n.chars().all(char::is_alphabetic) || !plain(noun) || !plain(j) {
+            if n.chars().all(char::is_alphabetic)
+                && plain(noun)
+                && plain(j)
+                && let Some(name) = lex.inflected_adjective_country(word)
+            {
+                out.push(adjective_mention((j, j + 1), name, code_of(name), None));
                 continue;
             }
-            let Some(name) = lex.inflected_adjective_country(word) else {
-                continue;
-            };
-            out.push(adjective_mention((j, j + 1), name, code_of(name), None));
+            // Or on a noun of its complement, a few lowercase words on ("a exprimé sa
+            // consternation à l'annonce de la décision américaine", "concern over the
+            // American decision" is read above, capitalised).
+            let reach = (end + EVALUATIVE_OBJECT_REACH).min(lower.len());
+            let found = (end..reach)
+                .take_while(|&k| {
+                    lower[k]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || "'’«»\"“”".contains(c))
+                        && !lex.is(&lower[k], Role::Boundary)
+                        && plain(k)
+                })
+                .find_map(|k| Some((k, lex.inflected_adjective_country(&lower[k])?)))
+                .filter(|&(k, _)| {
+                    let noun = if after { k.wrapping_sub(1) } else { k + 1 };
+                    noun >= end
+                        && lower.get(noun).is_some_and(|n| {
+                            n.chars().count() > 2
+                                && n.chars().all(char::is_alphabetic)
+                                && plain(noun)
+                        })
+                });
+            if let Some((k, name)) = found {
+                out.push(adjective_mention((k, k + 1), name, code_of(name), None));
+            }
         }
     }
     out.sort_by_key(|m| (m.start, m.end));
@@ -3131,6 +3161,22 @@ mod tests {
             !got.iter()
                 .any(|(t, s, _, _)| t == "visit" && s == "Xi Jinping"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_evaluations_complement_names_the_state_its_adjective_names() {
+        let d = doc(
+            "fr",
+            "La France a exprimé sa préoccupation face à l'offensive russe.",
+            &[("France", LOC, "France")],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, o, _)| t == "criticize" && s == "France" && o == "Russia"),
+            "{:?}",
+            coded(&d)
         );
     }
 
