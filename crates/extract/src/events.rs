@@ -1709,6 +1709,40 @@ impl Sentence<'_> {
                 sources = vec![a.clone(), b.clone()];
             }
         }
+        // "…held a meeting in Islamabad and they agreed to…", "the African side said that they
+        // stand ready to work with China": a plural pronoun right before the predicate stands
+        // for the actors its sentence named last before it, joined by "and" (none named: no one,
+        // not the speaker).
+        let plural = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
+            .find(|&i| self.is(i, Role::PluralPronoun));
+        if sources.is_empty()
+            && !nominal
+            && let Some(p) = plural
+        {
+            let before: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.end <= p && !m.place)
+                .collect();
+            if let Some((&last, rest)) = before.split_last() {
+                let mut group = vec![last];
+                for &m in rest.iter().rev() {
+                    let gap = m.end..group[0].start;
+                    let listed = gap.clone().any(|i| self.is(i, Role::And))
+                        && gap.clone().all(|i| {
+                            self.is(i, Role::And)
+                                || self.is(i, Role::Article)
+                                || self.lower[i] == ","
+                        });
+                    if !listed {
+                        break;
+                    }
+                    group.insert(0, m);
+                }
+                sources.extend(group.into_iter().map(Side::of));
+                targets.retain(|t| !sources.iter().any(|s| s.name == t.name));
+            }
+        }
         if sources.is_empty() {
             // "Il reproche à la Cour…": a pronoun right before the predicate stands for the
             // person the paragraph spoke of last.
@@ -1726,7 +1760,7 @@ impl Sentence<'_> {
             let undone_force = nominal && ["18", "19", "20"].iter().any(|c| code.starts_with(c));
             match self.antecedent.filter(|_| pronoun) {
                 Some(a) => sources.push(a.clone()),
-                None if pronoun || third_person_subject || undone_force => {}
+                None if pronoun || plural.is_some() || third_person_subject || undone_force => {}
                 None => sources.extend(speaker.clone()),
             }
         }
@@ -3177,6 +3211,43 @@ mod tests {
                 .any(|(t, s, o, _)| t == "criticize" && s == "France" && o == "Russia"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_plural_pronoun_stands_for_the_actors_joined_before_it() {
+        let names = [
+            ("Pakistan", LOC, "Pakistan"),
+            ("Afghanistan", LOC, "Afghanistan"),
+            ("China", LOC, "China"),
+        ];
+        let d = in_turn(
+            "en",
+            "Pakistan and Afghanistan met in Islamabad and they agreed to work with China.",
+            &names,
+            "Lu Kang",
+            0,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, _, _)| t == "intend" && s == "Pakistan")
+                && !got.iter().any(|(_, s, _, _)| s == "Lu Kang"),
+            "{got:?}"
+        );
+        // No one named before it: not the speaker.
+        let d = in_turn(
+            "en",
+            "Officials said that they stand ready to work with China.",
+            &names,
+            "Lu Kang",
+            0,
+        );
+        let got = coded(&d);
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "intend" && s == "Lu Kang"),
+            "{got:?}"
         );
     }
 

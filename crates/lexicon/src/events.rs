@@ -136,6 +136,9 @@ pub enum Role {
     ActorNoun,
     Article,
     Pronoun,
+    /// A third-person plural pronoun ("they", "ils", "они"): as a subject, the actors its
+    /// sentence named last before it, joined by "and".
+    PluralPronoun,
     With,
     Auxiliary,
     Report,
@@ -227,6 +230,7 @@ impl Role {
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
+            "plural_pronoun" => Role::PluralPronoun,
             "with" => Role::With,
             "auxiliary" => Role::Auxiliary,
             "report" => Role::Report,
