@@ -1062,9 +1062,24 @@ fn relative_years_in_other_case_forms() {
     );
     check("He came here a year ago.", "en", a, "a year ago=2001");
     // Half a year, back and on.
-    check("Полгода назад он был здесь.", "ru", a, "Полгода назад=2002-01");
-    check("Через полгода он вернётся.", "ru", a, "Через полгода=2003-01");
-    check("He came here half a year ago.", "en", a, "half a year ago=2002-01");
+    check(
+        "Полгода назад он был здесь.",
+        "ru",
+        a,
+        "Полгода назад=2002-01",
+    );
+    check(
+        "Через полгода он вернётся.",
+        "ru",
+        a,
+        "Через полгода=2003-01",
+    );
+    check(
+        "He came here half a year ago.",
+        "en",
+        a,
+        "half a year ago=2002-01",
+    );
     check(
         "Elle devrait l'être dans la semaine.",
         "fr",
