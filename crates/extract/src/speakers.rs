@@ -1107,11 +1107,17 @@ fn title_stems(description: &str) -> Vec<String> {
 /// secretary of state,"), in the role the base gives them, or in a name it is written with ("la
 /// Chambre de commerce européenne" for "l'organisation européenne").
 fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[String]) -> bool {
+    fits_context(&title_context(text, m, e), e, wanted)
+}
+
+/// Whether a description of stems `wanted` fits a title of `context` ([`title_context`]) or a
+/// name `e` is written with.
+fn fits_context(context: &[String; 3], e: &chancery_model::Entity, wanted: &[String]) -> bool {
     let fits = |s: &str| {
         s.split(|c: char| !c.is_alphanumeric())
             .any(|w| wanted.contains(&title_stem(w)))
     };
-    title_context(text, m, e).iter().any(|s| fits(s)) || e.surface.iter().any(|s| fits(s))
+    context.iter().any(|s| fits(s)) || e.surface.iter().any(|s| fits(s))
 }
 
 /// Whether the person `e` mentioned at `m` holds a title, known from the text or the base,
@@ -1123,12 +1129,13 @@ fn described_otherwise(
     e: &chancery_model::Entity,
     wanted: &[String],
 ) -> bool {
-    let titled = title_context(text, m, e).iter().any(|s| {
+    let context = title_context(text, m, e);
+    let titled = context.iter().any(|s| {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| {
             w.chars().count() >= TITLE_STEM && chancery_lexicon::nonentities::is_title_word(w)
         })
     });
-    titled && !described_as(text, m, e, wanted)
+    titled && !fits_context(&context, e, wanted)
 }
 
 /// The titles given to the person or organisation `e` mentioned at `m`: the words right before

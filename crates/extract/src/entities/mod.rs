@@ -1591,7 +1591,10 @@ fn group_unknown<'t>(
                 .unwrap_or_default();
             let name = match kind {
                 EntityType::Per => nominative_from_surname(&name, &g.surfaces),
-                EntityType::Loc => place_nominative(&name),
+                // (An unknown Russian place in an oblique case of a noun in "-ия": "Гагаузии".)
+                EntityType::Loc => {
+                    chancery_lexicon::names::place_nominative_ru(&name).unwrap_or(name)
+                }
                 _ => name,
             };
             // "Traité de Lisbonne", "Paris Agreement", "Договора СНВ-2": a text, not a body.
@@ -1670,12 +1673,6 @@ fn nominative_from_surname(name: &str, surfaces: &[String]) -> String {
         })
         .collect();
     format!("{} {nominative_last}", given.join(" "))
-}
-
-/// A Russian place the base does not know, written in an oblique case of a noun in "-ия"
-/// ("Гагаузии"): its nominative (`names::place_nominative_ru`). Other names as they are.
-fn place_nominative(name: &str) -> String {
-    chancery_lexicon::names::place_nominative_ru(name).unwrap_or_else(|| name.to_owned())
 }
 
 /// One automaton over every role phrase (folded), in `role_phrases()` order.
