@@ -172,16 +172,24 @@ impl Writer {
         if self.link_depth > 0 {
             self.link_chars += t.chars().filter(|c| c.is_alphanumeric()).count();
         }
-        // Kramdown attribute lists ("{: .notice}", "{:target=\"_blank\"}") are markup.
+        // Kramdown attribute lists ("{: .notice}", "{:target=\"_blank\"}") and Pandoc
+        // attributes of headings and links ("{#contre-lintervention .article__sub-title}",
+        // "{.js-article-read-also}") are markup.
         let mut rest = t;
-        while let Some(open) = rest.find("{:") {
+        let mut from = 0;
+        while let Some(open) = rest[from..].find('{').map(|i| from + i) {
             let Some(close) = rest[open..].find('}') else {
                 break;
             };
-            self.block.push_str(&rest[..open]);
             let ial = &rest[open..open + close + 1];
+            if !is_attribute_list(ial) {
+                from = open + 1;
+                continue;
+            }
+            self.block.push_str(rest[..open].trim_end_matches(' '));
             self.remove(RemovedKind::Markup, ial);
             rest = &rest[open + close + 1..];
+            from = 0;
         }
         self.block.push_str(rest);
     }
@@ -243,6 +251,27 @@ impl Writer {
 }
 
 /// The character references raw HTML in Markdown commonly holds.
+/// A Kramdown attribute list ("{: .notice}") or Pandoc attributes ("{#id .class key=value}"):
+/// identifiers, classes and key=value pairs, nothing else.
+fn is_attribute_list(braced: &str) -> bool {
+    let inner = &braced[1..braced.len() - 1];
+    if inner.starts_with(':') {
+        return true;
+    }
+    let mut items = inner.split_whitespace().peekable();
+    items.peek().is_some()
+        && items.all(|item| {
+            let name = item
+                .strip_prefix(['#', '.'])
+                .or_else(|| item.split_once('=').map(|(k, _)| k))
+                .unwrap_or("");
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':'))
+        })
+}
+
 fn decode_basic_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_owned();
@@ -286,6 +315,18 @@ mod tests {
             "- un\n- deux\n\n| Pays | Voix |\n|---|---|\n| France | 12 |",
             "un\n\ndeux\n\nPays | Voix\n\nFrance | 12",
             &[],
+        );
+    }
+
+    #[test]
+    fn pandoc_attributes_are_markup() {
+        check(
+            "Contre l'intervention au Yémen {#contre-lintervention .article__sub-title}\n------\n\nTexte {entre accolades}.\n\n[Lire aussi](https://x.fr/a){.js-read-also} et la suite.",
+            "Contre l'intervention au Yémen\n\nTexte {entre accolades}.\n\nLire aussi et la suite.",
+            &[
+                (Markup, "{#contre-lintervention .article__sub-title}"),
+                (Markup, "{.js-read-also}"),
+            ],
         );
     }
 

@@ -2473,6 +2473,24 @@ impl Sentence<'_> {
         } else if passive {
             // "X a été reçu par Y": Y did it to X.
             std::mem::swap(&mut sources, &mut targets);
+            if targets.is_empty() && nominal {
+                // "the sanctions imposed by the United States on Russia", "les sanctions prises
+                // par la Cédéao contre le Mali": what the noun falls on follows the agents, after
+                // its "with" word.
+                let last = sources.last().map_or(end, |m| m.end);
+                targets = right
+                    .iter()
+                    .copied()
+                    .find(|m| {
+                        m.start > last
+                            && m.start <= last + PARTNER_REACH
+                            && (last..m.start).any(|i| self.is(i, Role::With))
+                            && !(last..m.start)
+                                .any(|i| self.lower[i] == "," || self.is(i, Role::And))
+                    })
+                    .map(|m| self.group(&right, Some(m)))
+                    .unwrap_or_default();
+            }
         } else if (joint && !partners.is_empty()) || targets.is_empty() {
             targets = partners;
         }
@@ -2732,6 +2750,14 @@ impl Sentence<'_> {
                 first = m;
             }
         }
+        // The preposition that introduces the first member may introduce each of them ("avec
+        // Olaf Scholz et avec Giorgia Meloni", "à l'OMC et à l'UE", "with Lavrov and with Wang").
+        let intro = (first.start.saturating_sub(3)..first.start)
+            .rev()
+            .find(|&i| !self.is(i, Role::Article) && !self.lower[i].ends_with(['\'', '’']))
+            .map(|i| self.lower[i].as_str())
+            .filter(|w| (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic))
+            .filter(|_| first.start > 0);
         let mut out = vec![first];
         let mut last = first;
         for m in candidates.iter().copied().filter(|m| m.start >= first.end) {
@@ -2808,6 +2834,7 @@ impl Sentence<'_> {
                         || self.is(i, Role::Article)
                         || self.is(i, Role::Genitive)
                         || title_word(i)
+                        || intro.is_some_and(|w| self.lower[i] == w && i > last.end)
                 });
             if !joined {
                 break;
@@ -3195,6 +3222,60 @@ mod tests {
             !got.iter()
                 .any(|(t, s, _, _)| t == "visit" && s == "Xi Jinping"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn each_member_of_a_list_may_repeat_its_preposition() {
+        let d = doc(
+            "fr",
+            "Emmanuel Macron s'est entretenu avec Olaf Scholz et avec Giorgia Meloni.",
+            &[
+                ("Emmanuel Macron", PER, "Emmanuel Macron"),
+                ("Olaf Scholz", PER, "Olaf Scholz"),
+                ("Giorgia Meloni", PER, "Giorgia Meloni"),
+            ],
+        );
+        let got = coded(&d);
+        for other in ["Olaf Scholz", "Giorgia Meloni"] {
+            assert!(
+                got.iter()
+                    .any(|(t, s, o, _)| t == "meet" && s == "Emmanuel Macron" && o == other),
+                "{got:?}"
+            );
+        }
+        let d = doc(
+            "en",
+            "The minister criticized Russia for its war and Belarus for its help.",
+            &[("Russia", LOC, "Russia"), ("Belarus", LOC, "Belarus")],
+        );
+        // ("for its war and Belarus": no preposition repeated, no list.)
+        assert!(
+            !coded(&d).iter().any(|(_, _, o, _)| o == "Belarus"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
+    fn an_event_noun_with_its_agents_falls_on_what_follows_them() {
+        let d = doc(
+            "en",
+            "The sanctions imposed by the United States on Russia hurt Europe.",
+            &[
+                ("United States", LOC, "United States"),
+                ("Russia", LOC, "Russia"),
+                ("Europe", LOC, "Europe"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "sanction".to_owned(),
+                "United States".to_owned(),
+                "Russia".to_owned(),
+                "done"
+            )]
         );
     }
 

@@ -68,6 +68,27 @@ pub fn link_speakers(doc: &mut Document) {
                 if s.actor.is_none() {
                     s.actor.clone_from(&e.actor);
                 }
+                // The forms the text names them by are the entity's too ("Joerg Wuttke" is
+                // "Wuttke" further down) — names, not descriptions ("président russe"): those
+                // that end with the surname the speaker is known by.
+                let last_word = |n: &str| {
+                    n.rsplit(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                };
+                let surnames: Vec<String> = std::iter::once(&s.name)
+                    .chain(&s.surface)
+                    .chain([&e.name])
+                    .filter_map(|n| last_word(n))
+                    .collect();
+                for f in &e.surface {
+                    if *f != e.name
+                        && !s.surface.contains(f)
+                        && last_word(f).is_some_and(|w| surnames.contains(&w))
+                    {
+                        s.surface.push(f.clone());
+                    }
+                }
                 e.name.clone()
             }
             // A person no entity and no base knows is named in Latin letters, as the entities

@@ -155,6 +155,8 @@ fn seed_002_surfaces_and_affiliations() {
             "Président de la Biélorussie Alexandre Loukachenko",
             "Alexandre Loukachenko",
             "Président de la République de Biélorussie Alexandre Loukachenko",
+            // The entity's form: the text names him so too.
+            "Loukachenko",
         ]
     );
     assert_eq!(
@@ -163,6 +165,8 @@ fn seed_002_surfaces_and_affiliations() {
             "Président russe Vladimir Poutine",
             "Vladimir Poutine",
             "Président de la Russie Vladimir Poutine",
+            "V.Poutine",
+            "Poutine",
         ]
     );
 }
