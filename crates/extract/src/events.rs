@@ -1474,8 +1474,35 @@ impl Sentence<'_> {
             && !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent))
             // (Nor with its sides after "between": "was signed between Russia and the US".)
             && !(end..self.clause_end(end)).any(|i| self.is(i, Role::Between));
-        if agentless_passive {
-            return Vec::new();
+        // (Or a short passive participle: "был арестован в России".)
+        let participle = !nominal
+            && self.lex.passive_form(&self.lower[end - 1])
+            && !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent));
+        if agentless_passive || participle {
+            // "Evan Gershkovich was arrested in Russia", "a été condamné en Russie": coercion
+            // the passive says was done in a state is that state's doing (its authorities').
+            // (Arrests, sentences, expulsions, repression; not "were forced to flee in…".)
+            let state_where = ["172", "173", "174", "175"]
+                .iter()
+                .any(|c| code.starts_with(c))
+                .then(|| {
+                    let right_end = self.clause_end(end);
+                    self.mentions.iter().find(|m| {
+                        m.start >= end
+                            && m.end <= right_end
+                            && m.place
+                            && m.kind == EntityType::Loc
+                            && is_state(self.kb, &m.name, self.doc.published)
+                    })
+                })
+                .flatten();
+            match state_where {
+                Some(state) if !sources.is_empty() => {
+                    targets = std::mem::replace(&mut sources, vec![Side::of(state)]);
+                }
+                _ if agentless_passive => return Vec::new(),
+                _ => {}
+            }
         }
         // "В Москву с официальным визитом прибыл президент Армении Серж Саргсян": where the
         // language lets the subject follow its verb, a person named after it in the nominative is
@@ -3277,6 +3304,44 @@ mod tests {
                 "done"
             )]
         );
+    }
+
+    #[test]
+    fn an_arrest_in_the_passive_in_a_state_is_that_states() {
+        for (lang, text) in [
+            ("en", "Evan Gershkovich was arrested in Russia in March."),
+            (
+                "fr",
+                "Le journaliste Evan Gershkovich a été arrêté en Russie en mars.",
+            ),
+            (
+                "ru",
+                "Журналист Эван Гершкович был арестован в России в марте.",
+            ),
+        ] {
+            let names = [
+                ("Evan Gershkovich", PER, "Evan Gershkovich"),
+                ("Эван Гершкович", PER, "Evan Gershkovich"),
+                ("Russia", LOC, "Russia"),
+                ("Russie", LOC, "Russia"),
+                ("России", LOC, "Russia"),
+            ];
+            let d = doc(lang, text, &names);
+            assert!(
+                coded(&d)
+                    .iter()
+                    .any(|(t, s, o, _)| t == "coerce" && s == "Russia" && o == "Evan Gershkovich"),
+                "{lang}: {:?}",
+                coded(&d)
+            );
+        }
+        // Forced to do something somewhere: not by that place.
+        let d = doc(
+            "en",
+            "Ukrainians were forced to flee in Ukraine.",
+            &[("Ukrainians", LOC, "Ukraine"), ("Ukraine", LOC, "Ukraine")],
+        );
+        assert!(coded(&d).is_empty(), "{:?}", coded(&d));
     }
 
     #[test]
