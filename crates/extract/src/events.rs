@@ -2288,7 +2288,9 @@ impl Sentence<'_> {
             let to_sides = |v: &[&Mention]| v.iter().map(|m| Side::of(m)).collect::<Vec<_>>();
             return (to_sides(&doers), to_sides(&others), place);
         }
-        let joint = code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
+        // (Praise is no joint act: "Macron and Scholz welcomed the agreement" praise no one.)
+        let joint = (code.starts_with("04") || code.starts_with("05") || code.starts_with("06"))
+            && !code.starts_with("051");
         let sides = |v: Vec<&Mention>| -> Vec<Side> {
             let mut out: Vec<Side> = Vec::new();
             for m in v {
@@ -2459,7 +2461,10 @@ impl Sentence<'_> {
                         .iter()
                         .any(|m| m.start > w && m.start <= w + PARTNER_REACH)
                 })
-            || meeting
+            // ("The United States and Japan continue to support Ukraine": joined subjects of
+            // any joint act with its object right after the verb act upon it, not with each
+            // other.)
+            || (meeting || joint)
                 && !nominal
                 && right.first().is_some_and(|m| {
                     (end..m.start).all(|i| self.is(i, Role::Article) || self.is(i, Role::ActorNoun))
@@ -2518,8 +2523,32 @@ impl Sentence<'_> {
                     .map(|m| self.group(&right, Some(m)))
                     .unwrap_or_default();
             }
-        } else if (joint && !partners.is_empty()) || targets.is_empty() {
+        } else if (joint || code.starts_with("15")) && (!partners.is_empty() || targets.is_empty())
+        {
+            // ("Russia and China held (joint) exercises": a show of force by two is theirs
+            // together.)
             targets = partners;
+        } else if targets.is_empty() {
+            // "Macron and Scholz welcomed the agreement": subjects joined by "and" of an act
+            // that is not joint are its doers, not each other's other side (an actor further
+            // before the verb is still its other side: "has sent personnel to Bosnia to
+            // investigate").
+            let joined = |m: &Mention| {
+                sources.first().is_some_and(|s| {
+                    s.end < m.start
+                        && (s.end..m.start).all(|i| {
+                            self.is(i, Role::And)
+                                || self.is(i, Role::Article)
+                                || self.is(i, Role::ActorNoun)
+                                || self.lower[i] == ","
+                        })
+                })
+            };
+            if partners.iter().all(|m| joined(m)) {
+                sources.extend(partners);
+            } else {
+                targets = partners;
+            }
         }
         if targets.is_empty() && done_in_a_place(code) {
             // "threatened to resume attacks in Israel", "a suspendu ses missions au Mali": an act
@@ -3342,6 +3371,40 @@ mod tests {
             &[("Ukrainians", LOC, "Ukraine"), ("Ukraine", LOC, "Ukraine")],
         );
         assert!(coded(&d).is_empty(), "{:?}", coded(&d));
+    }
+
+    #[test]
+    fn joined_subjects_act_upon_the_object_not_upon_each_other() {
+        let names = [
+            ("United States", LOC, "United States"),
+            ("Japan", LOC, "Japan"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("Macron", PER, "Emmanuel Macron"),
+            ("Scholz", PER, "Olaf Scholz"),
+        ];
+        let d = doc(
+            "en",
+            "The United States and Japan continue to support Ukraine.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(got.iter().all(|(_, _, o, _)| o == "Ukraine"), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let d = doc("en", "Macron and Scholz welcomed the agreement.", &names);
+        assert!(
+            coded(&d).iter().all(|(_, _, o, _)| o.is_empty()),
+            "{:?}",
+            coded(&d)
+        );
+        // A joint act with no object stays between them.
+        let d = doc("en", "The United States and Japan held talks.", &names);
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]
