@@ -2179,17 +2179,30 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             if who.is_empty() || medium_in(who).is_some() && person(who).is_none() {
                 continue;
             }
+            // ("According to reports from the DPRK side", "d'après un communiqué du Kremlin":
+            // the author of the text named.)
+            let who = genre_author(who).unwrap_or(who);
             let Some(place) = span_in(text, who) else {
                 continue;
             };
-            let entity = crate::speakers::entity_named_in(doc, place, false).or_else(|| {
-                doc.entities.iter().find(|e| {
-                    e.kind == chancery_model::EntityType::Per
-                        && e.mentions
-                            .iter()
-                            .any(|m| place.start <= m.start && m.end <= place.end)
+            // (A state speaks when its words are reported: "According to the DPRK side".)
+            let state = || {
+                crate::speakers::entity_named_in(doc, place, true).filter(|e| {
+                    !view_of
+                        && e.kind == chancery_model::EntityType::Loc
+                        && chancery_lexicon::actors::builtin().speaks_for_state(&e.name)
                 })
-            });
+            };
+            let entity = crate::speakers::entity_named_in(doc, place, false)
+                .or_else(state)
+                .or_else(|| {
+                    doc.entities.iter().find(|e| {
+                        e.kind == chancery_model::EntityType::Per
+                            && e.mentions
+                                .iter()
+                                .any(|m| place.start <= m.start && m.end <= place.end)
+                    })
+                });
             // ("По словам главы египетского МИД": a person's role, not the ministry.)
             if let Some(e) = entity
                 && !found.contains(&e.name)

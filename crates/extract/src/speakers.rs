@@ -33,6 +33,12 @@ pub fn link_speakers(doc: &mut Document) {
                 matches!(e.kind, EntityType::Per | EntityType::Org)
                     && names().any(|n| *n == e.name || e.surface.iter().any(|f| f == n))
             })
+            // (A state that speaks, named as the entity is: its actor code.)
+            .or_else(|| {
+                doc.entities
+                    .iter()
+                    .find(|e| e.kind == EntityType::Loc && names().any(|n| *n == e.name))
+            })
             .or_else(|| {
                 doc.entities
                     .iter()

@@ -159,3 +159,27 @@ fn a_dispatchs_agency_is_no_quotation_speaker() {
         PARIS, 3 mars 2024 (AFP) - Narendra Modi se réjouit de sa visite, selon un communiqué qui évoque « un partenariat stratégique renforcé ».";
     assert_eq!(quotes(text), ["- | un partenariat stratégique"]);
 }
+
+#[test]
+fn the_author_of_a_text_an_according_phrase_names_speaks() {
+    let text = "Title\n\nAccording to reports from the DPRK side, a friendship group arrived in China yesterday.\n\nAccording to a statement by the Russian Foreign Ministry, the talks failed.\n";
+    let doc = extract(clean_text(text), &Context::default());
+    let names: Vec<(&str, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.actor.as_deref()))
+        .collect();
+    assert!(names.contains(&("North Korea", Some("PRK"))), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .any(|(n, _)| *n == "Ministry of Foreign Affairs of Russia"),
+        "{names:?}"
+    );
+    // Whose view a sentence opens with is a person's only.
+    let doc = extract(
+        clean_text("Titre\n\nPour la France, la question est réglée.\n"),
+        &Context::default(),
+    );
+    assert!(doc.speakers.is_empty(), "{:?}", doc.speakers);
+}
