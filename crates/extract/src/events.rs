@@ -256,6 +256,9 @@ const MEET: &str = "040";
 /// Tokens between "with" and the first name of the other side of talks ("discussed with the
 /// Prime Minister of India").
 const PARTNER_REACH: usize = 6;
+/// The longest word taken for a preposition that each member of a list may repeat ("avec X et
+/// avec Y", "with X and with Y", "с X и с Y"): prepositions are short words, verbs longer.
+const LIST_PREPOSITION_CHARS: usize = 5;
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
 const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -1462,6 +1465,8 @@ impl Sentence<'_> {
         }
         // "Ukrainians were forced to flee", "a été contrainte de fermer": a verb in the passive
         // with no agent names who underwent it, not who did it.
+        let no_agent =
+            !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent));
         let agentless_passive = verb
             && (start.saturating_sub(MOOD_REACH)..start)
                 .rev()
@@ -1471,13 +1476,11 @@ impl Sentence<'_> {
             // (Not a progressive, "is imposing sanctions", nor a stance, "is opposed to".)
             && !self.lower[end - 1].ends_with("ing")
             && !self.is(start, Role::Stance)
-            && !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent))
+            && no_agent
             // (Nor with its sides after "between": "was signed between Russia and the US".)
             && !(end..self.clause_end(end)).any(|i| self.is(i, Role::Between));
         // (Or a short passive participle: "был арестован в России".)
-        let participle = !nominal
-            && self.lex.passive_form(&self.lower[end - 1])
-            && !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent));
+        let participle = !nominal && self.lex.passive_form(&self.lower[end - 1]) && no_agent;
         if agentless_passive || participle {
             // "Evan Gershkovich was arrested in Russia", "a été condamné en Russie": coercion
             // the passive says was done in a state is that state's doing (its authorities').
@@ -2812,8 +2815,9 @@ impl Sentence<'_> {
             .rev()
             .find(|&i| !self.is(i, Role::Article) && !self.lower[i].ends_with(['\'', '’']))
             .map(|i| self.lower[i].as_str())
-            .filter(|w| (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic))
-            .filter(|_| first.start > 0);
+            .filter(|w| {
+                w.chars().count() <= LIST_PREPOSITION_CHARS && w.chars().all(char::is_alphabetic)
+            });
         let mut out = vec![first];
         let mut last = first;
         for m in candidates.iter().copied().filter(|m| m.start >= first.end) {
