@@ -1881,6 +1881,30 @@ impl Sentence<'_> {
             sources = all.clone();
             targets = all;
         }
+        // "Russia fired missiles at Odesa": force falls on the state whose place it strikes
+        // (a place no state holds alone stays as it is: `to_state`; so does a place of the
+        // doer's own state: "Afghan rebels exploded bombs in Kabul").
+        if ["18", "19", "20"].iter().any(|c| code.starts_with(c)) {
+            for t in &mut targets {
+                let mut state = t.clone();
+                self.to_state(&mut state);
+                fn country(side: &Side) -> Option<&str> {
+                    side.actor.as_deref().and_then(|c| c.get(..3))
+                }
+                let own = sources.iter().any(|s| {
+                    s.name == state.name || country(s).is_some() && country(s) == country(&state)
+                });
+                if !own {
+                    *t = state;
+                }
+            }
+            let mut seen: Vec<String> = Vec::new();
+            targets.retain(|t| {
+                let new = !seen.contains(&t.name);
+                seen.push(t.name.clone());
+                new
+            });
+        }
         // Every source with every target: "Belarus, Bolivia and Cuba have confirmed…".
         let mut pairs: Vec<(&Side, Option<&Side>)> = Vec::new();
         for s in &sources {
@@ -3408,6 +3432,29 @@ mod tests {
                 .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn force_on_a_city_falls_on_its_state() {
+        let mut d = with_coded_entities(
+            "Russia shelled Odesa and Kharkiv.",
+            PartialDate::ymd(2024, 6, 25),
+            &[
+                ("Russia", LOC, "RUS"),
+                ("Odesa", LOC, "UKR"),
+                ("Kharkiv", LOC, "UKR"),
+            ],
+        );
+        read_with_times(&mut d);
+        assert_eq!(
+            coded(&d),
+            [(
+                "assault".to_owned(),
+                "Russia".to_owned(),
+                "Ukraine".to_owned(),
+                "done"
+            )]
         );
     }
 
