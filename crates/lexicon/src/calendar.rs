@@ -433,6 +433,7 @@ mod tests {
                 | "complement"
                 | "distal"
                 | "genitive_ending"
+                | "nominative_ending"
                 | "past_form"
                 | "month_noun" => v.is_empty(),
                 "year_noun" => v.is_empty() || v[..] == ["abbreviation"],

@@ -257,6 +257,9 @@ static DAY_OF: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_of
 static DISTAL: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("distal"));
 static GENITIVE_ENDINGS: LazyLock<Vec<&str>> =
     LazyLock::new(|| calendar::words_of("genitive_ending"));
+/// Endings that look genitive but are a nominative ("накануне глава МИД заявил": the day before).
+static NOMINATIVE_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("nominative_ending"));
 static MONTH_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("month_noun"));
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑'];
 
@@ -1365,7 +1368,8 @@ impl<'a> Grammar<'a> {
                         || end - i == 1
                             && self.raw(i).chars().next().is_some_and(is_cyrillic)
                             && self.raw(k).starts_with(char::is_lowercase)
-                            && GENITIVE_ENDINGS.iter().any(|e| self.raw(k).ends_with(e)))
+                            && GENITIVE_ENDINGS.iter().any(|e| self.raw(k).ends_with(e))
+                            && !NOMINATIVE_ENDINGS.iter().any(|e| self.raw(k).ends_with(e)))
                 {
                     return None;
                 }
