@@ -2175,7 +2175,9 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             let Some(&(from, _)) = ws.get(k + 1) else {
                 continue;
             };
-            let who = phrase_from(para, from);
+            // ("Selon le chef de la diplomatie ukrainienne, Dmytro Kouleba, …": the name in
+            // apposition to a description.)
+            let who = apposed_name(para, phrase_from(para, from));
             if who.is_empty() || medium_in(who).is_some() && person(who).is_none() {
                 continue;
             }
