@@ -903,6 +903,12 @@ impl Kb {
         found
     }
 
+    /// Whether `word` is the given name of a person of the base, as written in one of their
+    /// names of several words ("Sergey", "Сергей").
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(&fold(word))
+    }
+
     /// The person a capitalised full name refers to, through transliteration-independent keys.
     /// Only names starting with a first name some known person has as written are keyed.
     pub fn person_by_key(&self, name: &str) -> Option<usize> {
@@ -1187,6 +1193,12 @@ static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// Endings of a genitive plural that also end surnames (`data/ru/phrase_endings.txt`): dropped
+/// only from a word after the first of a name ("Соединенных Штатов").
+pub(crate) static RUSSIAN_PHRASE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/ru/phrase_endings.txt")).collect()
+});
+
 /// One lowercase Cyrillic word without the longest case ending that leaves three letters (the
 /// word of [`russian_key`], but neither lowercased nor with ё read as е: no allocation).
 pub fn russian_stem(lower: &str) -> &str {
@@ -1252,14 +1264,18 @@ pub fn russian_key(name: &str) -> Option<String> {
 /// Cyrillic.
 fn russian_key_variants(name: &str) -> Vec<String> {
     let mut keys = vec![String::new()];
-    for word in name.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty()) {
+    let words = name.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty());
+    for (i, word) in words.enumerate() {
         if !word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
             return Vec::new();
         }
         let lower = word.to_lowercase().replace('ё', "е");
         let n = lower.chars().count();
+        // (A genitive plural only after a name's first word: "Объединенных Арабских Эмиратов".)
+        let phrase_endings = RUSSIAN_PHRASE_ENDINGS.iter().filter(|_| i > 0);
         let mut stems: Vec<&str> = RUSSIAN_ENDINGS
             .iter()
+            .chain(phrase_endings)
             .filter(|e| lower.ends_with(*e) && n >= e.chars().count() + 3)
             .map(|e| &lower[..lower.len() - e.len()])
             .collect();

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::actors::{russian_key, russian_stem};
+use crate::actors::{RUSSIAN_PHRASE_ENDINGS, russian_key, russian_stem};
 
 /// The comparison key of a folded word: a Cyrillic word without its case ending, others as
 /// they are.
@@ -108,12 +108,22 @@ pub fn words_match(
 ) -> bool {
     at + keys.len() <= words.len()
         && keys.iter().enumerate().all(|(i, k)| {
-            *words[at + i].1 == **k
+            (*words[at + i].1 == **k || i > 0 && plural_genitive_of(&words[at + i].1, k))
                 && (i == 0
                     || folded[words[at + i - 1].0.end..words[at + i].0.start]
                         .chars()
                         .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—')))
         })
+}
+
+/// Whether the key of a word of a phrase is `key` once a genitive plural ending is dropped
+/// ("штатов" → "штат").
+fn plural_genitive_of(word_key: &str, key: &str) -> bool {
+    RUSSIAN_PHRASE_ENDINGS.iter().any(|e| {
+        word_key
+            .strip_suffix(e)
+            .is_some_and(|stem| stem == key && stem.chars().count() >= 3)
+    })
 }
 
 /// Phrases of several words, each with a value, found in a text whatever their case.
@@ -199,6 +209,16 @@ mod tests {
             .map(|(r, v)| (&text[r], *v))
             .collect();
         assert_eq!(found, [("Совета Россия–НАТО", 1), ("большой восьмерки", 2)]);
+        // A genitive plural inside the phrase ("Соединенных Штатов").
+        let index = PhraseIndex::new([(phrase_keys(&fold("Соединенные Штаты Америки")), 3)]);
+        let text = "позиции Соединенных Штатов Америки";
+        let folded = fold(text);
+        let found: Vec<&str> = index
+            .find(&folded, &words_of(&folded))
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
+        assert_eq!(found, ["Соединенных Штатов Америки"]);
         // Punctuation between the words breaks the phrase.
         let folded = fold("в Совете, Россия");
         assert!(

@@ -879,11 +879,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 if given
                     .clone()
                     .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',']))
-                    && given.count() <= 2
+                    && given.clone().count() <= 2
                     && !overlaps_any(&hits, before)
                 {
-                    hits[i].span = span;
-                    continue;
+                    // ("Ivan Lavrov", "Hunter Biden": another given name, another person, whom
+                    // the base does not know.)
+                    let last = given.clone().next_back().unwrap_or("");
+                    if kb.is_first_name(last) && !given_name_fits(&kb.actors()[hits[i].actor], last)
+                    {
+                        hits.remove(i);
+                    } else {
+                        hits[i].span = span;
+                        continue;
+                    }
                 }
             }
             // A place the base knows inside a longer name of capitalised words is part of that
@@ -1260,6 +1268,29 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             ..Entity::default()
         });
     }
+}
+
+/// Whether `given`, a given name written before a known person's surname, may be theirs: one of
+/// their names of several words in the same script has a given name of the same consonants
+/// ("Dimitri" for "Dmitri", "Сергея" for "Сергей"), or none is written in that script.
+fn given_name_fits(actor: &chancery_lexicon::actors::Actor, given: &str) -> bool {
+    let cyrillic = chancery_lexicon::names::has_cyrillic(given);
+    let skeleton = |w: &str| -> String {
+        chancery_lexicon::actors::fold(w)
+            .chars()
+            .filter(|c| c.is_alphabetic() && !"aeiouyаеёиоуыэюяйьъ".contains(*c))
+            .map(|c| if c == 'w' { 'v' } else { c })
+            .collect()
+    };
+    let own = skeleton(given);
+    let mut firsts = actor
+        .aliases
+        .iter()
+        .chain(std::iter::once(&actor.name))
+        .filter(|a| a.contains(' ') && chancery_lexicon::names::has_cyrillic(a) == cyrillic)
+        .flat_map(|a| a.rsplit_once(' ').map_or("", |(given, _)| given).split(' '))
+        .peekable();
+    firsts.peek().is_none() || own.is_empty() || firsts.any(|f| skeleton(f) == own)
 }
 
 /// The shortest surname [`surnames_written_again`] looks for, in letters.
@@ -1951,6 +1982,28 @@ mod tests {
             "2017-04-03",
         );
         assert_eq!(surfaces(&es, "Dmitry Peskov"), ["Dimitri Peskov"], "{es:?}");
+        // Another person's given name: another person, whom the base does not know.
+        let es = entities(
+            "The Russian delegate Ivan Lavrov arrived in Moscow on Monday, the ministry said.",
+            "2017-04-03",
+        );
+        assert!(surfaces(&es, "Sergey Lavrov").is_empty(), "{es:?}");
+        assert_eq!(surfaces(&es, "Ivan Lavrov"), ["Ivan Lavrov"], "{es:?}");
+    }
+
+    #[test]
+    fn a_known_place_in_the_genitive_plural_after_a_sentence_initial_noun() {
+        let es = entities(
+            "Позиция Соединенных Штатов изменилась. Делегация Объединенных Арабских Эмиратов \
+             прибыла в Москву.",
+            "2017-04-03",
+        );
+        assert_eq!(surfaces(&es, "United States"), ["Соединенных Штатов"], "{es:?}");
+        assert_eq!(
+            surfaces(&es, "United Arab Emirates"),
+            ["Объединенных Арабских Эмиратов"],
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -341,8 +341,19 @@ fn without_initial_noun(text: &str, span: Span) -> Span {
     if !chancery_lexicon::names::has_cyrillic(first)
         || rest.trim().is_empty()
         || !opens_sentence(text, span.start)
-        || !(is_common_noun(first) || is_title_word(first))
     {
+        return span;
+    }
+    // ("Позиция Соединенных Штатов изменилась": a known actor after a word the base does not
+    // know with it.)
+    let known_after = || {
+        let kb = chancery_lexicon::actors::builtin();
+        // (A place or a body only: "Иван Лавров" is not Sergey Lavrov.)
+        kb.lookup_inflected(rest.trim())
+            .is_some_and(|i| kb.actors()[i].kind != EntityType::Per)
+            && kb.lookup_inflected(s).is_none()
+    };
+    if !(is_common_noun(first) || is_title_word(first) || known_after()) {
         return span;
     }
     Span::new(span.start + first.len() + 1, span.end)
