@@ -165,6 +165,9 @@ pub struct Kb {
     /// A state's three-letter code to the state: the first place holding that code alone, for
     /// all time (countries are listed before their cities).
     states: HashMap<String, usize>,
+    /// People by the initial of their given name and their surname's key ([`initial_key`]),
+    /// to the person (only keys that name one person): "Б.Джонсон" is Boris Johnson.
+    initials: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Kb {
@@ -641,6 +644,28 @@ impl Kb {
         let inflected_phrases = crate::inflected::PhraseIndex::new(
             phrases.into_iter().filter_map(|(k, v)| Some((k, v?))),
         );
+        let mut initials: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            if a.kind != EntityType::Per {
+                continue;
+            }
+            for alias in a.aliases.iter().chain([&a.name]) {
+                let Some((given, surname)) = alias.rsplit_once(' ') else {
+                    continue;
+                };
+                let Some(key) = given.chars().next().and_then(|c| initial_key(c, surname)) else {
+                    continue;
+                };
+                let slot = initials.entry(key).or_insert(Some(i));
+                if slot.is_some_and(|j| j != i) {
+                    *slot = None;
+                }
+            }
+        }
+        let initials = initials
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect();
         Kb {
             actors,
             matcher,
@@ -653,6 +678,7 @@ impl Kb {
             inflected,
             inflected_phrases,
             states,
+            initials,
         }
     }
 
@@ -901,6 +927,25 @@ impl Kb {
             }
         }
         found
+    }
+
+    /// The person of the base a name of initials and a surname stands for ("Б.Джонсон",
+    /// "Б. Джонсона", "B. Johnson"): the one person whose given name opens with the first initial
+    /// and whose surname is that one, in any Russian case.
+    pub fn person_by_initials(&self, name: &str) -> Option<usize> {
+        let (given, surname) = name.rsplit_once(['.', ' '])?;
+        let initials = given.split(['.', ' ']).filter(|w| !w.is_empty());
+        if initials.clone().count() == 0
+            || !initials.clone().all(|w| {
+                w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+            })
+            || surname.chars().count() < 3
+            || !surname.starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        let first = initials.clone().next()?.chars().next()?;
+        self.initials.get(&initial_key(first, surname.trim())?).copied()
     }
 
     /// Whether `word` is the given name of a person of the base, as written in one of their
@@ -1193,6 +1238,17 @@ static RUSSIAN_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// The key of a person by the initial of their given name and their surname: the initial in
+/// lower case, then the surname folded (a Cyrillic one by its inflection key, "Джонсона" is
+/// "Джонсон"). `None` for a surname with a space or a dot.
+fn initial_key(initial: char, surname: &str) -> Option<String> {
+    if surname.contains([' ', '.']) || surname.is_empty() {
+        return None;
+    }
+    let surname = russian_key(surname).unwrap_or_else(|| fold(surname));
+    Some(format!("{}:{surname}", initial.to_lowercase()))
+}
+
 /// Endings of a genitive plural that also end surnames (`data/ru/phrase_endings.txt`): dropped
 /// only from a word after the first of a name ("Соединенных Штатов").
 pub(crate) static RUSSIAN_PHRASE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1392,6 +1448,18 @@ mod tests {
             .map(|h| kb.actors()[h.actor].name.as_str())
             .collect();
         assert_eq!(names, ["The Wall Street Journal"]);
+    }
+
+    #[test]
+    fn a_person_by_the_initial_and_the_surname() {
+        let kb = builtin();
+        let name = |n: &str| kb.person_by_initials(n).map(|i| kb.actors()[i].name.as_str());
+        assert_eq!(name("Б.Джонсон"), Some("Boris Johnson"));
+        assert_eq!(name("Б. Джонсона"), Some("Boris Johnson"));
+        assert_eq!(name("B. Johnson"), Some("Boris Johnson"));
+        // Another initial, or no initial: nobody.
+        assert_eq!(name("Д.Джонсон"), None);
+        assert_eq!(name("Джонсон"), None);
     }
 
     #[test]

@@ -964,6 +964,8 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             match (kind == EntityType::Per)
                 .then(|| kb.person_by_key(name))
                 .flatten()
+                // ("Б.Джонсон": the one known person so named.)
+                .or_else(|| kb.person_by_initials(name))
                 .or_else(|| {
                     // (Or one Cyrillic word of any kind the tagger gave: "Делегация
                     // Приднестровья" read as a person's name is Transnistria.)
