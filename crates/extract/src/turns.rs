@@ -1215,6 +1215,21 @@ fn label(text: &str, line: Span) -> Option<Label> {
         } else {
             (role_words, name)
         };
+    // A label that is an outlet ("Агентство Рейтер:", "Телекомпания Ай-ти-эн:"): the outlet by
+    // its own name, as a medium's label alone is ("Reuters:").
+    let outlet_first = {
+        let lower = name_part.to_lowercase();
+        turn_words(TurnWord::Outlet).iter().any(|w| {
+            lower
+                .strip_prefix(*w)
+                .is_some_and(|r| r.starts_with(' ') && r.trim().chars().count() >= 2)
+        })
+    };
+    let name = if role.is_none() && outlet_first {
+        outlet(&name_part)
+    } else {
+        name
+    };
     // After the comma: a role ("Sergueï Lavrov, ministre des Affaires étrangères") or an outlet.
     let mut affiliation = note.and_then(medium_in).map(str::to_owned);
     if let Some(a) = after_comma {
@@ -2227,6 +2242,20 @@ mod tests {
                 "Journalist"
             ]
         );
+    }
+
+    #[test]
+    fn a_label_that_is_an_outlet_names_the_outlet() {
+        let got = turns_of(
+            "В.Путин: Добрый день. Мы провели переговоры.\n\n\
+             Агентство Рейтер: Могли бы Вы сказать, что будет дальше?\n\n\
+             В.Путин: Да, конечно.\n\n\
+             Телекомпания Ай-ти-эн: Что Вы думаете?\n\n\
+             В.Путин: Нет.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(speakers[1], "Reuters");
+        assert_eq!(speakers[3], "Ay-ti-en");
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
         })
         .flat_map(|(span, kind)| person_of_place(text, span, kind))
         .map(|(span, kind)| (without_initial_noun(text, span), kind))
+        .map(|(span, kind)| outlet_then_name(text, span).unwrap_or((span, kind)))
         .filter(|(span, _)| !skip.iter().any(|s| s.overlaps(*span)))
         .filter(|(span, _)| is_name(span.slice(text)))
         .collect();
@@ -357,6 +358,35 @@ fn without_initial_noun(text: &str, span: Span) -> Span {
         return span;
     }
     Span::new(span.start + first.len() + 1, span.end)
+}
+
+/// A Russian span that opens with a generic word for an outlet ("Телекомпания Ай-ти-эн",
+/// "Агентство Рейтер"): the outlet's own name after it, an organisation. (Not a name the base
+/// knows whole; nor in Latin script, where "Radio Canada" is one name.)
+fn outlet_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
+    let s = span.slice(text);
+    let first = s.split(' ').next().unwrap_or(s);
+    if !chancery_lexicon::names::has_cyrillic(first)
+        || chancery_lexicon::actors::builtin()
+            .lookup_inflected(s)
+            .is_some()
+    {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let word = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Outlet)
+        .iter()
+        .filter(|w| {
+            lower
+                .strip_prefix(**w)
+                .is_some_and(|r| r.starts_with(' '))
+        })
+        .max_by_key(|w| w.len())?;
+    let rest = s[word.len()..].trim_start();
+    if !rest.starts_with(char::is_uppercase) || rest.chars().count() < 2 {
+        return None;
+    }
+    Some((Span::new(span.end - rest.len(), span.end), EntityType::Org))
 }
 
 /// Drops single words capitalised only because they open a sentence ("Merci.", "Bienvenue !"):
