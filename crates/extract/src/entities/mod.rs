@@ -985,9 +985,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 None if (kind == EntityType::Per || !name.contains(' '))
                     && adjective_first(name) => {}
                 // "Организации", "Концепции" opening a sentence: one Cyrillic word the text
-                // also writes in lower case (in any case ending) is a common noun.
+                // also writes in lower case (in any case ending) is a common noun. So is one
+                // word of a place or body in any script ("the Department", "Homeland" in a
+                // title); a surname may be a common word too ("Price").
+                // (Not the first word of a known name the text writes: "la Cour" after "la
+                // Cour pénale internationale" is that court.)
                 None if !name.contains([' ', '-'])
-                    && chancery_lexicon::names::has_cyrillic(name)
+                    && (chancery_lexicon::names::has_cyrillic(name)
+                        || kind != EntityType::Per
+                            && !hits.iter().any(|h| {
+                                h.span.slice(text).strip_prefix(name).is_some_and(|r| {
+                                    r.starts_with(' ')
+                                })
+                            }))
                     && lowercase_keys
                         .get_or_insert_with(|| lowercase_word_keys(text, &folded))
                         .contains(&chancery_lexicon::inflected::key(
@@ -1004,17 +1014,11 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
     }
 }
 
-/// The keys ([`chancery_lexicon::inflected::key`]) of the Cyrillic words `text` writes in lower
-/// case.
+/// The keys ([`chancery_lexicon::inflected::key`]) of the words `text` writes in lower case.
 fn lowercase_word_keys(text: &str, folded: &str) -> HashSet<String> {
     chancery_lexicon::inflected::words_of(folded)
         .into_iter()
-        .filter(|(r, _)| {
-            text[r.clone()]
-                .chars()
-                .next()
-                .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
-        })
+        .filter(|(r, _)| text[r.clone()].chars().next().is_some_and(char::is_lowercase))
         .map(|(_, k)| k.into_owned())
         .collect()
 }
@@ -1991,6 +1995,16 @@ mod tests {
         );
         assert!(surfaces(&es, "Sergey Lavrov").is_empty(), "{es:?}");
         assert_eq!(surfaces(&es, "Ivan Lavrov"), ["Ivan Lavrov"], "{es:?}");
+    }
+
+    #[test]
+    fn one_word_of_a_place_the_text_writes_in_lower_case_is_a_common_noun() {
+        let es = entities(
+            "The Peninsula remains tense, Antony Blinken said in Seoul. The peninsula has \
+             been divided since 1953.",
+            "2022-07-29",
+        );
+        assert!(!es.iter().any(|e| e.name == "Peninsula"), "{es:?}");
     }
 
     #[test]
