@@ -53,6 +53,38 @@ static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Official forms of a state's name before its short name (`data/<lang>/state_forms.txt`),
+/// lowercase, longest first.
+static STATE_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = [
+        include_str!("../data/fr/state_forms.txt"),
+        include_str!("../data/en/state_forms.txt"),
+        include_str!("../data/ru/state_forms.txt"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    .collect();
+    v.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    v
+});
+
+/// The short name after the official form of a state's name ("Royaume du Maroc" → "Maroc",
+/// "Kingdom of Morocco" → "Morocco", "Королевства Марокко" → "Марокко"); `None` when `name` does
+/// not open with one, or nothing capitalised follows it.
+pub fn after_state_form(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    STATE_FORMS.iter().find_map(|form| {
+        let rest = lower.strip_prefix(form)?;
+        // (Whole words: "république de" not in "républiques", and an apostrophe form glued.)
+        let glued = form.ends_with(['\'', '’']);
+        if !glued && !rest.starts_with(' ') {
+            return None;
+        }
+        let short = name[name.len() - rest.len()..].trim_start();
+        short.starts_with(char::is_uppercase).then_some(short)
+    })
+}
+
 /// Nouns that head a document's name (`data/<lang>/document_nouns.txt`), folded; stems end in `*`.
 static DOCUMENT_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     [
@@ -254,6 +286,16 @@ pub fn is_russian_adjective(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_short_name_after_a_state_form() {
+        assert_eq!(after_state_form("Royaume du Maroc"), Some("Maroc"));
+        assert_eq!(after_state_form("République d'Ouzbékistan"), Some("Ouzbékistan"));
+        assert_eq!(after_state_form("Kingdom of Morocco"), Some("Morocco"));
+        assert_eq!(after_state_form("Королевства Марокко"), Some("Марокко"));
+        assert_eq!(after_state_form("Royaume-Uni"), None);
+        assert_eq!(after_state_form("République démocratique du Congo"), None);
+    }
+
 
     #[test]
     fn english_names_capitalise_their_words() {

@@ -831,13 +831,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             if text[span.start..span.end].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
-            // Titles alone ("Madam Chancellor", "Mr. President") name nobody.
+            // Titles alone ("Madam Chancellor", "Mr. President") name nobody; nor a title
+            // after other words ("Principal Deputy Spokesperson"): a name never ends with one.
             if kind == EntityType::Per
-                && span
+                && (span
                     .slice(text)
                     .split([' ', '-'])
                     .filter(|w| !w.is_empty())
                     .all(chancery_lexicon::nonentities::is_title_word)
+                    || span
+                        .slice(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(chancery_lexicon::nonentities::is_title_word))
             {
                 continue;
             }
@@ -974,6 +980,12 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                         || chancery_lexicon::names::has_cyrillic(name))
                     .then(|| kb.lookup_inflected(name))
                     .flatten()
+                })
+                // ("Royaume du Maroc", "Kingdom of Morocco": the state.)
+                .or_else(|| {
+                    let short = chancery_lexicon::nonentities::after_state_form(name)?;
+                    let i = kb.lookup(short).or_else(|| kb.lookup_inflected(short))?;
+                    (kb.actors()[i].kind == EntityType::Loc).then_some(i)
                 }) {
                 Some(actor) => {
                     hits.insert(hits.partition_point(|h| h.span < span), Hit { span, actor })
