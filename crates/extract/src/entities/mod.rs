@@ -2010,6 +2010,16 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_before_a_name_is_not_part_of_it() {
+        let es = entities(
+            "MR PRICE: Good afternoon. Matt Lee, go ahead.\n\nQUESTION: Hey Matt, thanks. On \
+             Russia and Ukraine, what did Antony Blinken tell Sergey Lavrov in Geneva?",
+            "2022-02-08",
+        );
+        assert!(!es.iter().any(|e| e.name.starts_with("Hey")), "{es:?}");
+    }
+
+    #[test]
     fn one_word_of_a_place_the_text_writes_in_lower_case_is_a_common_noun() {
         let es = entities(
             "The Peninsula remains tense, Antony Blinken said in Seoul. The peninsula has \

@@ -27,7 +27,7 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
         .filter_map(|(span, kind)| Some((trim_as(text, span, kind)?, kind)))
         .map(|(span, kind)| domain_then_name(text, span).unwrap_or((span, kind)))
         .map(|(span, kind)| match kind {
-            EntityType::Per => (strip_titles(text, span), kind),
+            EntityType::Per => (without_greeting(text, strip_titles(text, span)), kind),
             _ => (span, kind),
         })
         .flat_map(|(span, kind)| person_of_place(text, span, kind))
@@ -330,6 +330,24 @@ fn strip_titles(text: &str, span: Span) -> Span {
         Some(&(offset, _)) if first < rest.len() => Span::new(span.start + offset, span.end),
         _ => span,
     }
+}
+
+/// A person's name tagged with the greeting before it ("Hey Matt", "Good morning Ned"): the name.
+fn without_greeting(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Greeting)
+        .iter()
+        .filter_map(|g| {
+            let head = s.get(..g.len())?;
+            let rest = s[g.len()..].strip_prefix([' ', ','])?;
+            head.to_lowercase().eq(g).then_some(rest)
+        })
+        .map(|rest| {
+            let rest = rest.trim_start_matches([' ', ',']);
+            Span::new(span.end - rest.len(), span.end)
+        })
+        .find(|rest| rest.slice(text).starts_with(char::is_uppercase))
+        .unwrap_or(span)
 }
 
 /// A Russian name tagged with the common noun or title that opens its sentence and governs it
