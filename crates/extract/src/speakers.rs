@@ -928,6 +928,15 @@ fn resolve_antecedents(doc: &mut Document) {
                 let subject = q.antecedent != Antecedent::Person || !oblique(&doc.text, m.start);
                 (titled, subject, m.end)
             });
+        // A spokesperson ("a dénoncé le porte-parole du Quai d'Orsay") is only someone the text
+        // or the base describes so, not the minister named before.
+        let spokesperson = q.named_at.is_some_and(|at| {
+            at.slice(&doc.text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| quote_words(QuoteWord::Spokesperson).contains(w.to_lowercase().as_str()))
+        });
+        let nearest = nearest
+            .filter(|(m, e)| !spokesperson || described_as(&doc.text, m, e, &wanted));
         // A role the clause names ("the Palestinian President said") goes only to someone
         // described so: a wrong speaker is worse than none.
         let state = q

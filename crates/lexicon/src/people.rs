@@ -298,9 +298,13 @@ pub enum QuoteWord {
     /// A word that opens a noun's complement ("de", "du", "of"): "le chef de l'État", "the
     /// head of the agency" (an elided form glued to its noun, "d'État", counts too).
     Genitive,
+    /// A spokesperson's title ("porte-parole", "spokesperson", "пресс-секретарь"): a
+    /// description with it means only someone the text or the base describes so, not the
+    /// minister named before.
+    Spokesperson,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 40] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 41] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -344,6 +348,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 40] = [
     ("interview", QuoteWord::Interview),
     ("aside_preposition", QuoteWord::AsidePreposition),
     ("genitive", QuoteWord::Genitive),
+    ("spokesperson", QuoteWord::Spokesperson),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =

@@ -183,3 +183,12 @@ fn the_author_of_a_text_an_according_phrase_names_speaks() {
     );
     assert!(doc.speakers.is_empty(), "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_spokesperson_is_not_the_minister_named_before() {
+    let text = "Le Quai d'Orsay réagit\n\n\
+        Interrogé par France Inter, Jean-Noël Barrot a jugé « inacceptables » les propos du \
+        Kremlin. « C'est une provocation inadmissible de la part de Moscou », a dénoncé le \
+        porte-parole du Quai d'Orsay.";
+    assert_eq!(quotes(text), ["- | C'est une provocation"]);
+}
