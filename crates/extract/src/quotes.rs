@@ -348,6 +348,18 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
                     || chancery_lexicon::nonentities::is_title_word(p)
             })
             && !(is_reporting(w) && unnamed_source(&ws[..k]))
+            // ("a spokesperson for the French foreign ministry said": an article, a title, then
+            // its complement.)
+            && !(ws.len() > 1
+                // (An article, definite or not: a short lowercase word.)
+                && (quote_word(&ws[0].1.to_lowercase(), QuoteWord::Article)
+                    || !capitalised(ws[0].1) && ws[0].1.chars().count() <= 3)
+                && chancery_lexicon::nonentities::is_title_word(ws[1].1)
+                && !after[..at].contains(['.', '!', '?', '\n', ';', ':', ','])
+                && ws[k..]
+                    .iter()
+                    .take(SUBJECT_WORDS + 1 - k)
+                    .any(|(_, v)| is_reporting(v)))
         {
             break;
         }

@@ -192,3 +192,13 @@ fn a_spokesperson_is_not_the_minister_named_before() {
         porte-parole du Quai d'Orsay.";
     assert_eq!(quotes(text), ["- | C'est une provocation"]);
 }
+
+#[test]
+fn a_description_of_several_words_after_the_quotation_frames_it() {
+    // An article, a title and its complement: a clause of speech, its speaker unnamed.
+    let text = "Paris reacts\n\n\
+        Antony Blinken met Sergey Lavrov in Geneva.\n\n\
+        \"This is an unacceptable provocation by Moscow,\" a spokesperson for the French foreign \
+        ministry said.";
+    assert_eq!(quotes(text), ["- | This is an"]);
+}
