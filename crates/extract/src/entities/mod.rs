@@ -404,23 +404,24 @@ fn merge_joins(entities: &mut Vec<Entity>, joins: &[(usize, usize)]) {
     }
 }
 
-/// A person addressed by given name and patronymic ("Сергей Викторович", "Sergei Viktorovich")
-/// is the one person of the document named in full with that given name ("Сергей Лавров"):
-/// their entity takes the address's surfaces and mentions. With none or several such people,
-/// the address stays as it is.
+/// A person addressed by given name and patronymic ("Сергей Викторович", "Sergei Viktorovich"),
+/// or by given name alone ("Я поздравил Владимира"), is the one person of the document named in
+/// full with that given name ("Сергей Лавров", "Владимир Путин"): their entity takes the
+/// address's surfaces and mentions. With none or several such people, the address stays as it
+/// is.
 fn join_patronymic_addresses(entities: &mut Vec<Entity>) {
     use chancery_lexicon::names::{is_patronymic, same_given_name};
     let given_of = |e: &Entity| -> Option<String> {
-        if e.kind != EntityType::Per {
+        if e.kind != EntityType::Per || e.actor.is_some() {
             return None;
         }
-        e.surface
-            .iter()
-            .chain(std::iter::once(&e.name))
-            .find_map(|s| {
-                let ws: Vec<&str> = s.split_whitespace().collect();
-                (ws.len() == 2 && is_patronymic(ws[1])).then(|| ws[0].to_owned())
-            })
+        let mut forms = e.surface.iter().chain(std::iter::once(&e.name));
+        let lone = forms.clone().all(|s| !s.contains(' '));
+        forms.find_map(|s| {
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            (ws.len() == 2 && is_patronymic(ws[1]) || lone && ws.len() == 1)
+                .then(|| ws[0].to_owned())
+        })
     };
     let givens: Vec<Option<String>> = entities.iter().map(given_of).collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
@@ -428,12 +429,24 @@ fn join_patronymic_addresses(entities: &mut Vec<Entity>) {
         let Some(given) = given else {
             continue;
         };
+        // (A given name alone is the same word in another case or spelling only: "Franks" is
+        // not "Francis".)
+        let lone = !entities[i].name.contains(' ');
+        let same = |w: &str| {
+            if lone {
+                word_key(w) == word_key(given)
+                    || chancery_lexicon::names::name_key(w)
+                        == chancery_lexicon::names::name_key(given)
+            } else {
+                same_given_name(w, given)
+            }
+        };
         let mut named = entities.iter().enumerate().filter(|&(j, e)| {
             e.kind == EntityType::Per
                 && givens[j].is_none()
                 && e.surface.iter().chain(std::iter::once(&e.name)).any(|s| {
                     let ws: Vec<&str> = s.split_whitespace().collect();
-                    ws.len() >= 2 && same_given_name(ws[0], given)
+                    ws.len() >= 2 && same(ws[0])
                 })
         });
         if let (Some((j, _)), None) = (named.next(), named.next()) {
@@ -2233,6 +2246,15 @@ mod tests {
             .collect();
         assert_eq!(people, ["Sergey Lavrov"]);
         assert!(surfaces(&es, "Sergey Lavrov").contains(&"Сергей Викторович"));
+        // A given name alone, in another case.
+        let es = russian_entities(
+            "Премьер-министр Тони Блэр встретился с Владимиром Путиным в Лондоне.\n\nЯ поздравил \
+             Владимира с ратификацией договора.",
+        );
+        assert!(
+            surfaces(&es, "Vladimir Putin").contains(&"Владимира"),
+            "{es:?}"
+        );
     }
 
     #[test]
