@@ -96,6 +96,26 @@ pub fn dateline_state(dateline: Option<Span>, hits: &[Hit], kb: &Kb) -> Option<u
     kb.state(a.code_on(None)?)
 }
 
+/// The state of a transcript's first labelled speaker the base knows as an official of one
+/// ("С.Лавров:" → Russia), on `date`: whose ministry "МИД" alone means in their briefing.
+pub fn first_speaker_state(
+    turns: &[chancery_model::Turn],
+    date: Option<chancery_model::PartialDate>,
+    kb: &Kb,
+) -> Option<usize> {
+    turns
+        .iter()
+        .filter(|t| t.label.is_some())
+        .find_map(|t| {
+            let a = &kb.actors()[kb.lookup(&t.speaker)?];
+            if a.kind != chancery_model::EntityType::Per {
+                return None;
+            }
+            let code = a.code_on(date)?;
+            kb.state(code.get(..3)?)
+        })
+}
+
 /// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
 /// base's mentions in it, sorted; `home` the state of the dispatch's dateline, whose body a
 /// body written as a name with no state and none named before is ("МОСКВА … /ТАСС/. В МИД
@@ -256,9 +276,18 @@ pub fn find(
             // Written as a name ("Foreign Ministry", "Affaires étrangères", "МИД", "Правительство
             // Японии"), not described ("the Iraqi government", "венгерского правительства").
             let named = text[start_at..end_at].chars().any(char::is_uppercase);
-            // (With none of its kind named before, a dispatch's body is its dateline's state's.)
+            // (With none of its kind named before, a dispatch's body is its dateline's state's;
+            // not a body with a name of its own after it, "Government of National Accord".)
+            let own_name_after = {
+                let mut next = text[end_at..].split_whitespace();
+                next.next().is_some_and(|w| {
+                    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Genitive)
+                        .contains(w.to_lowercase().as_str())
+                }) && next.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
             if country.is_none()
                 && named
+                && !own_name_after
                 && !last_of_kind.iter().any(|(kind, ..)| *kind == body.english)
                 && let Some((name, _)) = home.and_then(state)
             {
@@ -431,6 +460,31 @@ mod tests {
         );
         // Without a dateline, nobody's.
         assert_eq!(dateline_state(None, &hits, kb), None);
+    }
+
+    #[test]
+    fn a_transcripts_body_with_no_state_is_its_first_officials_states() {
+        let kb = builtin();
+        let text = "С.Лавров: В МИД это обсуждали. Government of National Accord.";
+        let turn = chancery_model::Turn {
+            speaker: "Sergey Lavrov".to_owned(),
+            kind: chancery_model::TurnKind::Answer,
+            section: None,
+            span: Span::new(10, text.len()),
+            label: Some(Span::new(0, 9)),
+        };
+        let date = chancery_model::PartialDate::parse_iso("2022-07-08");
+        let home = first_speaker_state(&[turn], date, kb);
+        assert_eq!(home.map(|i| kb.actors()[i].name.as_str()), Some("Russia"));
+        let folded = fold(text);
+        let hits = kb.find_in(text, &folded);
+        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, home)
+            .into_iter()
+            .filter(|b| !b.stateless)
+            .map(|b| format!("{} = {}", b.span.slice(text), b.name))
+            .collect();
+        // (Not a body with a name of its own after it.)
+        assert_eq!(got, ["МИД = Ministry of Foreign Affairs of Russia"]);
     }
 
     #[test]

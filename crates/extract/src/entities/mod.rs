@@ -73,7 +73,9 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
     // Bodies of states ("МИД Украины"): the base's organisations and the tagger's names inside
     // one are that body, not themselves ("МИД" alone is Russia's ministry).
-    let home = bodies::dateline_state(doc.dateline, &body.hits, kb);
+    // (Else, in a transcript, the state of its first labelled official: "МИД" in Lavrov's.)
+    let home = bodies::dateline_state(doc.dateline, &body.hits, kb)
+        .or_else(|| bodies::first_speaker_state(&doc.turns, doc.published, kb));
     let mut state_bodies = bodies::find(
         &doc.text,
         &body.folded,
