@@ -623,6 +623,31 @@ pub fn oblique_name_nominative(name: &str) -> Option<String> {
     read(&NAME_CASES, false).or_else(|| read(&KNOWN_NAME_CASES, true))
 }
 
+/// The vowels of every language's script (`data/<lang>/vowels.txt`).
+static VOWELS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/vowels.txt"),
+        include_str!("../data/en/vowels.txt"),
+        include_str!("../data/ru/vowels.txt"),
+    ]
+    .into_iter()
+    .flat_map(str::lines)
+    .map(str::trim)
+    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    .flat_map(str::chars)
+    .collect()
+});
+
+/// The consonants of a word, folded ([`fold`](crate::actors::fold)), "w" read as "v": given
+/// names compare by them across spellings and cases ("Dimitri", "Dmitri"; "Сергея", "Сергей").
+pub fn consonant_skeleton(word: &str) -> String {
+    crate::actors::fold(word)
+        .chars()
+        .filter(|c| c.is_alphabetic() && !VOWELS.contains(c))
+        .map(|c| if c == 'w' { 'v' } else { c })
+        .collect()
+}
+
 /// Endings of Russian patronymics (`data/ru/patronymic_endings.txt`).
 static PATRONYMIC_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     include_str!("../data/ru/patronymic_endings.txt")

@@ -1354,13 +1354,7 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
 /// ("Dimitri" for "Dmitri", "Сергея" for "Сергей"), or none is written in that script.
 fn given_name_fits(actor: &chancery_lexicon::actors::Actor, given: &str) -> bool {
     let cyrillic = chancery_lexicon::names::has_cyrillic(given);
-    let skeleton = |w: &str| -> String {
-        chancery_lexicon::actors::fold(w)
-            .chars()
-            .filter(|c| c.is_alphabetic() && !"aeiouyаеёиоуыэюяйьъ".contains(*c))
-            .map(|c| if c == 'w' { 'v' } else { c })
-            .collect()
-    };
+    let skeleton = chancery_lexicon::names::consonant_skeleton;
     let own = skeleton(given);
     let mut firsts = actor
         .aliases
