@@ -829,7 +829,9 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
     // Names the base does not know, from the tagger; a person it knows under another spelling
     // resolves by key.
     let mut unknown: Vec<(Span, EntityType)> = Vec::new();
-    let mut lowercase_keys: Option<HashSet<String>> = None;
+    let mut lowercase_keys: Option<HashSet<std::borrow::Cow<'_, str>>> = None;
+    // Whether each line holding a tagged name is a title-case headline, by the line's start.
+    let mut title_case_lines: HashMap<usize, bool> = HashMap::new();
     if let Some(model) = model {
         for (mut span, mut kind) in recognise::names(model, text, &urls) {
             // A one-letter word opening a line is a transcript's mark ("Q Madam Chancellor, …"),
@@ -869,12 +871,17 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             // In a line written in title case ("United States Welcomes Truce Extension"), the
             // words at the ends of a tagged name that the text writes in lower case elsewhere
             // are not part of it; a name made of such words only is none.
-            if title_case_line(text, span.start) {
+            let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let title_case = *title_case_lines
+                .entry(line_start)
+                .or_insert_with(|| title_case_line(text, line_start));
+            if title_case {
                 let keys = lowercase_keys.get_or_insert_with(|| lowercase_word_keys(text, &folded));
                 let common = |w: &str| {
-                    keys.contains(&chancery_lexicon::inflected::key(
-                        &chancery_lexicon::actors::fold(w),
-                    ))
+                    keys.contains(
+                        chancery_lexicon::inflected::key(&chancery_lexicon::actors::fold(w))
+                            .as_str(),
+                    )
                 };
                 let words: Vec<(usize, &str)> = span
                     .slice(text)
@@ -1055,9 +1062,12 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                             }))
                     && lowercase_keys
                         .get_or_insert_with(|| lowercase_word_keys(text, &folded))
-                        .contains(&chancery_lexicon::inflected::key(
-                            &chancery_lexicon::actors::fold(name),
-                        )) => {}
+                        .contains(
+                            chancery_lexicon::inflected::key(&chancery_lexicon::actors::fold(
+                                name,
+                            ))
+                            .as_str(),
+                        ) => {}
                 None => unknown.push((span, kind)),
             }
         }
@@ -1069,12 +1079,17 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
     }
 }
 
-/// Whether the line holding byte `at` is written in title case: at least four words of four
-/// letters or more, nearly all capitalised and not in capitals (a headline, "United States
+/// Most bytes of a line read as a headline: a page flattened onto one line is none.
+const HEADLINE_BYTES: usize = 400;
+
+/// Whether the line starting at byte `start` is written in title case: at least four words of
+/// four letters or more, nearly all capitalised and not in capitals (a headline, "United States
 /// Welcomes Truce Extension").
-fn title_case_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+fn title_case_line(text: &str, start: usize) -> bool {
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if end - start > HEADLINE_BYTES {
+        return false;
+    }
     let long: Vec<&str> = text[start..end]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| w.chars().count() >= 4)
@@ -1087,12 +1102,13 @@ fn title_case_line(text: &str, at: usize) -> bool {
     long.len() >= 4 && capitalised * 10 >= long.len() * 9
 }
 
-/// The keys ([`chancery_lexicon::inflected::key`]) of the words `text` writes in lower case.
-fn lowercase_word_keys(text: &str, folded: &str) -> HashSet<String> {
+/// The keys ([`chancery_lexicon::inflected::key`]) of the words `text` writes in lower case,
+/// borrowed from `folded` where they can be.
+fn lowercase_word_keys<'f>(text: &str, folded: &'f str) -> HashSet<std::borrow::Cow<'f, str>> {
     chancery_lexicon::inflected::words_of(folded)
         .into_iter()
         .filter(|(r, _)| text[r.clone()].chars().next().is_some_and(char::is_lowercase))
-        .map(|(_, k)| k.into_owned())
+        .map(|(_, k)| k)
         .collect()
 }
 
@@ -1902,9 +1918,9 @@ mod tests {
     fn russian_words_the_text_writes_in_lower_case() {
         let text = "Организации выступили. Роль организации растёт.";
         let keys = lowercase_word_keys(text, &chancery_lexicon::actors::fold(text));
-        assert!(keys.contains(&chancery_lexicon::inflected::key("организации")));
+        assert!(keys.contains(chancery_lexicon::inflected::key("организации").as_str()));
         // Written capitalised only.
-        assert!(!keys.contains(&chancery_lexicon::inflected::key("роль")));
+        assert!(!keys.contains(chancery_lexicon::inflected::key("роль").as_str()));
     }
 
     #[test]

@@ -384,11 +384,7 @@ fn without_initial_noun(text: &str, span: Span) -> Span {
 fn outlet_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
     let s = span.slice(text);
     let first = s.split(' ').next().unwrap_or(s);
-    if !chancery_lexicon::names::has_cyrillic(first)
-        || chancery_lexicon::actors::builtin()
-            .lookup_inflected(s)
-            .is_some()
-    {
+    if !chancery_lexicon::names::has_cyrillic(first) {
         return None;
     }
     let lower = s.to_lowercase();
@@ -400,8 +396,13 @@ fn outlet_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
                 .is_some_and(|r| r.starts_with(' '))
         })
         .max_by_key(|w| w.len())?;
-    let rest = s[word.len()..].trim_start();
-    if !rest.starts_with(char::is_uppercase) || rest.chars().count() < 2 {
+    let rest = s.get(word.len()..)?.trim_start();
+    if !rest.starts_with(char::is_uppercase)
+        || rest.chars().count() < 2
+        || chancery_lexicon::actors::builtin()
+            .lookup_inflected(s)
+            .is_some()
+    {
         return None;
     }
     Some((Span::new(span.end - rest.len(), span.end), EntityType::Org))
