@@ -935,8 +935,8 @@ fn resolve_antecedents(doc: &mut Document) {
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| quote_words(QuoteWord::Spokesperson).contains(w.to_lowercase().as_str()))
         });
-        let nearest = nearest
-            .filter(|(m, e)| !spokesperson || described_as(&doc.text, m, e, &wanted));
+        let nearest =
+            nearest.filter(|(m, e)| !spokesperson || described_as(&doc.text, m, e, &wanted));
         // A role the clause names ("the Palestinian President said") goes only to someone
         // described so: a wrong speaker is worse than none.
         let state = q

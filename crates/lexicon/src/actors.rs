@@ -936,16 +936,18 @@ impl Kb {
         let (given, surname) = name.rsplit_once(['.', ' '])?;
         let initials = given.split(['.', ' ']).filter(|w| !w.is_empty());
         if initials.clone().count() == 0
-            || !initials.clone().all(|w| {
-                w.chars().count() == 1 && w.starts_with(char::is_uppercase)
-            })
+            || !initials
+                .clone()
+                .all(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase))
             || surname.chars().count() < 3
             || !surname.starts_with(char::is_uppercase)
         {
             return None;
         }
         let first = initials.clone().next()?.chars().next()?;
-        self.initials.get(&initial_key(first, surname.trim())?).copied()
+        self.initials
+            .get(&initial_key(first, surname.trim())?)
+            .copied()
     }
 
     /// Whether `word` is the given name of a person of the base, as written in one of their
@@ -1251,9 +1253,8 @@ fn initial_key(initial: char, surname: &str) -> Option<String> {
 
 /// Endings of a genitive plural that also end surnames (`data/ru/phrase_endings.txt`): dropped
 /// only from a word after the first of a name ("Соединенных Штатов").
-pub(crate) static RUSSIAN_PHRASE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::data_lines(include_str!("../data/ru/phrase_endings.txt")).collect()
-});
+pub(crate) static RUSSIAN_PHRASE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data_lines(include_str!("../data/ru/phrase_endings.txt")).collect());
 
 /// One lowercase Cyrillic word without the longest case ending that leaves three letters (the
 /// word of [`russian_key`], but neither lowercased nor with ё read as е: no allocation).
@@ -1453,7 +1454,10 @@ mod tests {
     #[test]
     fn a_person_by_the_initial_and_the_surname() {
         let kb = builtin();
-        let name = |n: &str| kb.person_by_initials(n).map(|i| kb.actors()[i].name.as_str());
+        let name = |n: &str| {
+            kb.person_by_initials(n)
+                .map(|i| kb.actors()[i].name.as_str())
+        };
         assert_eq!(name("Б.Джонсон"), Some("Boris Johnson"));
         assert_eq!(name("Б. Джонсона"), Some("Boris Johnson"));
         assert_eq!(name("B. Johnson"), Some("Boris Johnson"));

@@ -289,13 +289,15 @@ mod tests {
     #[test]
     fn the_short_name_after_a_state_form() {
         assert_eq!(after_state_form("Royaume du Maroc"), Some("Maroc"));
-        assert_eq!(after_state_form("République d'Ouzbékistan"), Some("Ouzbékistan"));
+        assert_eq!(
+            after_state_form("République d'Ouzbékistan"),
+            Some("Ouzbékistan")
+        );
         assert_eq!(after_state_form("Kingdom of Morocco"), Some("Morocco"));
         assert_eq!(after_state_form("Королевства Марокко"), Some("Марокко"));
         assert_eq!(after_state_form("Royaume-Uni"), None);
         assert_eq!(after_state_form("République démocratique du Congo"), None);
     }
-
 
     #[test]
     fn english_names_capitalise_their_words() {

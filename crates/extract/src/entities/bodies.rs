@@ -103,17 +103,14 @@ pub fn first_speaker_state(
     date: Option<chancery_model::PartialDate>,
     kb: &Kb,
 ) -> Option<usize> {
-    turns
-        .iter()
-        .filter(|t| t.label.is_some())
-        .find_map(|t| {
-            let a = &kb.actors()[kb.lookup(&t.speaker)?];
-            if a.kind != chancery_model::EntityType::Per {
-                return None;
-            }
-            let code = a.code_on(date)?;
-            kb.state(code.get(..3)?)
-        })
+    turns.iter().filter(|t| t.label.is_some()).find_map(|t| {
+        let a = &kb.actors()[kb.lookup(&t.speaker)?];
+        if a.kind != chancery_model::EntityType::Per {
+            return None;
+        }
+        let code = a.code_on(date)?;
+        kb.state(code.get(..3)?)
+    })
 }
 
 /// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
@@ -281,9 +278,13 @@ pub fn find(
             let own_name_after = {
                 let mut next = text[end_at..].split_whitespace();
                 next.next().is_some_and(|w| {
-                    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Genitive)
-                        .contains(w.to_lowercase().as_str())
-                }) && next.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    chancery_lexicon::people::quote_words(
+                        chancery_lexicon::people::QuoteWord::Genitive,
+                    )
+                    .contains(w.to_lowercase().as_str())
+                }) && next
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
             };
             if country.is_none()
                 && named

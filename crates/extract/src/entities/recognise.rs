@@ -390,11 +390,7 @@ fn outlet_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
     let lower = s.to_lowercase();
     let word = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Outlet)
         .iter()
-        .filter(|w| {
-            lower
-                .strip_prefix(**w)
-                .is_some_and(|r| r.starts_with(' '))
-        })
+        .filter(|w| lower.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))
         .max_by_key(|w| w.len())?;
     let rest = s.get(word.len()..)?.trim_start();
     if !rest.starts_with(char::is_uppercase)
