@@ -62,22 +62,31 @@ fn is_separator(c: char) -> bool {
 
 /// The words of a folded text with their byte ranges and keys.
 pub fn words_of(folded: &str) -> Vec<(Range<usize>, Cow<'_, str>)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in folded.char_indices() {
-        match (start, is_separator(c)) {
-            (None, false) => start = Some(i),
-            (Some(s), true) => {
-                out.push((s..i, key_of(&folded[s..i])));
-                start = None;
+    words_iter(folded).collect()
+}
+
+/// [`words_of`] one word at a time (no list of every word of a long text).
+pub fn words_iter(folded: &str) -> impl Iterator<Item = (Range<usize>, Cow<'_, str>)> {
+    let mut chars = folded.char_indices();
+    let mut start: Option<usize> = None;
+    std::iter::from_fn(move || {
+        loop {
+            match chars.next() {
+                Some((i, c)) => match (start, is_separator(c)) {
+                    (None, false) => start = Some(i),
+                    (Some(s), true) => {
+                        start = None;
+                        return Some((s..i, key_of(&folded[s..i])));
+                    }
+                    _ => {}
+                },
+                None => {
+                    let s = start.take()?;
+                    return Some((s..folded.len(), key_of(&folded[s..])));
+                }
             }
-            _ => {}
         }
-    }
-    if let Some(s) = start {
-        out.push((s..folded.len(), key_of(&folded[s..])));
-    }
-    out
+    })
 }
 
 /// The lines of a text with their byte offsets.

@@ -1104,8 +1104,7 @@ fn title_case_line(text: &str, start: usize) -> bool {
 /// The keys ([`chancery_lexicon::inflected::key`]) of the words `text` writes in lower case,
 /// borrowed from `folded` where they can be.
 fn lowercase_word_keys<'f>(text: &str, folded: &'f str) -> HashSet<std::borrow::Cow<'f, str>> {
-    chancery_lexicon::inflected::words_of(folded)
-        .into_iter()
+    chancery_lexicon::inflected::words_iter(folded)
         .filter(|(r, _)| {
             text[r.clone()]
                 .chars()
