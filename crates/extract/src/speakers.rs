@@ -904,6 +904,11 @@ fn resolve_antecedents(doc: &mut Document) {
             .named_at
             .map(|at| title_stems(at.slice(&doc.text)))
             .unwrap_or_default();
+        let spokesperson = q.named_at.is_some_and(|at| {
+            at.slice(&doc.text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| quote_words(QuoteWord::Spokesperson).contains(w.to_lowercase().as_str()))
+        });
         let nearest = doc
             .entities
             .iter()
@@ -920,7 +925,7 @@ fn resolve_antecedents(doc: &mut Document) {
                     && !doc.dateline.is_some_and(|d| d.contains(**m))
             })
             // (Not someone whose known title the description does not fit.)
-            .filter(|(m, e)| wanted.is_empty() || !described_otherwise(&doc.text, m, e, &wanted))
+            .filter(|(m, e)| !described_otherwise(&doc.text, m, e, &wanted, spokesperson))
             .max_by_key(|(m, e)| {
                 let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);
                 // "M. Zelensky sera reçu par Emmanuel Macron. « … », a-t-il déclaré": a pronoun
@@ -928,15 +933,6 @@ fn resolve_antecedents(doc: &mut Document) {
                 let subject = q.antecedent != Antecedent::Person || !oblique(&doc.text, m.start);
                 (titled, subject, m.end)
             });
-        // A spokesperson ("a dénoncé le porte-parole du Quai d'Orsay") is only someone the text
-        // or the base describes so, not the minister named before.
-        let spokesperson = q.named_at.is_some_and(|at| {
-            at.slice(&doc.text)
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| quote_words(QuoteWord::Spokesperson).contains(w.to_lowercase().as_str()))
-        });
-        let nearest =
-            nearest.filter(|(m, e)| !spokesperson || described_as(&doc.text, m, e, &wanted));
         // A role the clause names ("the Palestinian President said") goes only to someone
         // described so: a wrong speaker is worse than none.
         let state = q
@@ -1158,13 +1154,22 @@ fn fits_context(context: &[String; 3], e: &chancery_model::Entity, wanted: &[Str
 
 /// Whether the person `e` mentioned at `m` holds a title, known from the text or the base,
 /// that a description of stems `wanted` does not fit ("le ministre" is not the president
-/// named before): such a description is someone else's.
+/// named before): such a description is someone else's. A spokesperson's (`spokesperson`: "a
+/// dénoncé le porte-parole du Quai d'Orsay") is anyone's the text or the base does not describe
+/// so, the minister named before included.
 fn described_otherwise(
     text: &str,
     m: &Span,
     e: &chancery_model::Entity,
     wanted: &[String],
+    spokesperson: bool,
 ) -> bool {
+    if spokesperson {
+        return !described_as(text, m, e, wanted);
+    }
+    if wanted.is_empty() {
+        return false;
+    }
     let context = title_context(text, m, e);
     let titled = context.iter().any(|s| {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| {

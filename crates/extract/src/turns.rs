@@ -920,21 +920,15 @@ fn outlet(affiliation: &str) -> String {
         return m.to_owned();
     }
     let mut rest = affiliation.trim();
-    loop {
-        let lower = rest.to_lowercase();
-        let Some(w) = turn_words(TurnWord::Outlet).iter().find(|w| {
-            lower.starts_with(*w)
-                && lower[w.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_alphanumeric())
-        }) else {
-            break;
-        };
-        rest = rest[w.len()..].trim_start();
-        for article in ["de ", "du ", "d’", "d'", "la ", "le "] {
-            if let Some(r) = rest.strip_prefix(article) {
-                rest = r.trim_start();
+    while let Some(end) = chancery_lexicon::people::outlet_prefix(rest) {
+        rest = rest[end..].trim_start();
+        for link in turn_words(TurnWord::OutletLink) {
+            let n = link.chars().count();
+            let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+            if rest[..end].to_lowercase() == *link
+                && (link.ends_with(['’', '\'']) || rest[end..].starts_with(' '))
+            {
+                rest = rest[end..].trim_start();
             }
         }
     }
@@ -1217,14 +1211,9 @@ fn label(text: &str, line: Span) -> Option<Label> {
         };
     // A label that is an outlet ("Агентство Рейтер:", "Телекомпания Ай-ти-эн:"): the outlet by
     // its own name, as a medium's label alone is ("Reuters:").
-    let outlet_first = {
-        let lower = name_part.to_lowercase();
-        turn_words(TurnWord::Outlet).iter().any(|w| {
-            lower
-                .strip_prefix(*w)
-                .is_some_and(|r| r.starts_with(' ') && r.trim().chars().count() >= 2)
-        })
-    };
+    let outlet_first = chancery_lexicon::people::outlet_prefix(&name_part).is_some_and(|end| {
+        name_part[end..].starts_with(' ') && name_part[end..].trim().chars().count() >= 2
+    });
     let name = if role.is_none() && outlet_first {
         outlet(&name_part)
     } else {

@@ -475,9 +475,11 @@ pub enum TurnWord {
     /// How a journalist introduces themself at the start of a question ("I'm from Cuban TV",
     /// "je suis de", "я представляю"): another questioner than the last.
     SelfIntro,
+    /// A word between an outlet word and the outlet's name ("journal du Dimanche" → "du").
+    OutletLink,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 12] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 13] = [
     ("questioner", TurnWord::Questioner),
     ("answerer", TurnWord::Answerer),
     ("remark", TurnWord::Remark),
@@ -490,6 +492,7 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 12] = [
     ("floor", TurnWord::Floor),
     ("handoff", TurnWord::Handoff),
     ("self_intro", TurnWord::SelfIntro),
+    ("outlet_link", TurnWord::OutletLink),
 ];
 
 static TURN_WORDS: LazyLock<[Vec<&'static str>; TURN_WORD_KINDS.len()]> = LazyLock::new(|| {
@@ -529,6 +532,18 @@ pub fn turn_words(kind: TurnWord) -> &'static [&'static str] {
         .position(|(_, k)| *k == kind)
         .unwrap_or(0);
     &TURN_WORDS[i]
+}
+
+/// The generic outlet word that opens `s` ("Агентство Рейтер", "chaîne de télévision
+/// Belarus-1"), in any case, followed by a space or a sign: its length in bytes of `s`, the
+/// longest word that fits.
+pub fn outlet_prefix(s: &str) -> Option<usize> {
+    turn_words(TurnWord::Outlet).iter().find_map(|w| {
+        let n = w.chars().count();
+        let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+        let next = s[end..].chars().next()?;
+        (!next.is_alphanumeric() && s[..end].to_lowercase() == *w).then_some(end)
+    })
 }
 
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
@@ -751,6 +766,17 @@ pub fn role_phrases() -> &'static [(String, String)] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_prefix_is_the_longest_outlet_word_in_any_case() {
+        let s = "Chaîne de télévision Belarus-1";
+        assert_eq!(outlet_prefix(s), Some("Chaîne de télévision".len()));
+        assert_eq!(outlet_prefix("Агентство Рейтер"), Some("Агентство".len()));
+        assert_eq!(outlet_prefix("АГЕНТСТВО: Рейтер"), Some("АГЕНТСТВО".len()));
+        // (A word that only begins with one is not one.)
+        assert_eq!(outlet_prefix("Journalistes sans frontières"), None);
+        assert_eq!(outlet_prefix("radio"), None);
+    }
 
     #[test]
     fn roles_named_by_a_country_adjective() {

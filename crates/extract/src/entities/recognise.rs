@@ -387,12 +387,8 @@ fn outlet_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
     if !chancery_lexicon::names::has_cyrillic(first) {
         return None;
     }
-    let lower = s.to_lowercase();
-    let word = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Outlet)
-        .iter()
-        .filter(|w| lower.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))
-        .max_by_key(|w| w.len())?;
-    let rest = s.get(word.len()..)?.trim_start();
+    let end = chancery_lexicon::people::outlet_prefix(s).filter(|&e| s[e..].starts_with(' '))?;
+    let rest = s[end..].trim_start();
     if !rest.starts_with(char::is_uppercase)
         || rest.chars().count() < 2
         || chancery_lexicon::actors::builtin()
