@@ -1442,6 +1442,75 @@ impl Sentence<'_> {
                     .collect();
             }
         }
+        // "Après avoir accusé Kiev, Moscou désigne…", "After meeting Macron, Scholz left…",
+        // "Having accused Kyiv, Moscow…", "Обвинив Киев, Москва…": a verb opening a non-finite
+        // phrase (only an opening word and its auxiliary before it) is the act of the subject
+        // after the phrase's comma — a name, else a pronoun's antecedent, else the speaker's
+        // "I"; its other side stands in the phrase.
+        // (So are talks named there with their other side: "Lors d'un entretien téléphonique
+        // avec Joe Biden, Vladimir Poutine a…", "After talks with Macron, Scholz said…".)
+        let opening_verb = !nominal
+            // (An elided pronoun between: "après s'être entretenu", "après l'avoir reçu".)
+            && (clause..start).all(|i| {
+                self.is(i, Role::Intro)
+                    || self.is(i, Role::NonFinite)
+                    || self.lower[i].ends_with('\'')
+            })
+            && ((clause..end).any(|i| self.is(i, Role::NonFinite))
+                || self.lex.gerund(&self.lower[end - 1]));
+        let opening_talks = nominal
+            && code.starts_with("04")
+            && (end..(end + 2).min(self.lower.len())).any(|i| self.is(i, Role::With))
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= clause && m.end <= start);
+        if (opening_verb || opening_talks)
+            && sources.is_empty()
+            && start <= clause + OPENING_VISIT_REACH
+            && let Some(comma) = (end..self.clause_end(end)).find(|&i| self.lower[i] == ",")
+        {
+            let after: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.start > comma && !m.place && !m.adjective)
+                .collect();
+            let subject = self
+                .best(&after)
+                .filter(|m| m.start <= comma + 1 + PERSON_TITLE_REACH)
+                // (The main clause's subject, not a name in another opening phrase: "Through
+                // the talks with X, as X mentioned, …".)
+                .filter(|m| {
+                    !(comma + 1..m.start).any(|i| {
+                        self.is(i, Role::Pronoun)
+                            || self.is(i, Role::FirstPerson)
+                            || self.is(i, Role::Intro)
+                            || self.is(i, Role::Relative)
+                            || self.lower[i] == ","
+                            || self.acts.iter().any(|&(s, _, _)| s == i)
+                    })
+                })
+                .map(Side::of)
+                .or_else(|| {
+                    let next = comma + 1;
+                    if self.is(next, Role::Pronoun) {
+                        self.antecedent.cloned()
+                    } else if self.is(next, Role::FirstPerson) {
+                        self.speaker(next)
+                    } else {
+                        None
+                    }
+                });
+            let in_phrase = |name: &str| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.name == name && m.start >= end && m.end <= comma)
+            };
+            if let Some(subject) = subject.filter(|s| !in_phrase(&s.name)) {
+                targets.retain(|t| in_phrase(&t.name));
+                sources.push(subject);
+            }
+        }
         // "The Russian ambassador was summoned to the Foreign Office": the subject underwent
         // it, the body a place word names after it did it ("by" already read as such:
         // "summoned by"; "в МИД были вызваны послы…" names it before, the envoys after).
@@ -3623,6 +3692,47 @@ mod tests {
                 "Russia".to_owned(),
                 "done"
             )]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_a_non_finite_phrase_is_the_act_of_the_subject_after_it() {
+        let ev =
+            |s: &str, t: &str, code: &str| (code.to_owned(), s.to_owned(), t.to_owned(), "done");
+        let d = doc(
+            "fr",
+            "Après avoir accusé Kiev, Moscou désigne les Occidentaux.",
+            &[("Kiev", LOC, "Kyiv"), ("Moscou", LOC, "Moscow")],
+        );
+        assert_eq!(coded(&d), [ev("Moscow", "Kyiv", "accuse")]);
+        let d = doc(
+            "en",
+            "After talks with Emmanuel Macron, Olaf Scholz left Paris.",
+            &[
+                ("Emmanuel Macron", PER, "Emmanuel Macron"),
+                ("Olaf Scholz", PER, "Olaf Scholz"),
+                ("Paris", LOC, "Paris"),
+            ],
+        );
+        assert!(coded(&d).contains(&ev("Olaf Scholz", "Emmanuel Macron", "meet")));
+        let d = doc(
+            "ru",
+            "Обвинив Киев, Москва указала на Запад.",
+            &[("Киев", LOC, "Kyiv"), ("Москва", LOC, "Moscow")],
+        );
+        assert_eq!(coded(&d), [ev("Moscow", "Kyiv", "accuse")]);
+        // (Not a name in another opening phrase after the comma.)
+        let d = doc(
+            "en",
+            "Through the talks with President Obama, as President Obama said, we agreed.",
+            &[("Obama", PER, "Barack Obama")],
+        );
+        assert!(
+            !coded(&d)
+                .iter()
+                .any(|(c, s, _, _)| c == "meet" && s == "Barack Obama"),
+            "{:?}",
+            coded(&d)
         );
     }
 

@@ -2106,7 +2106,16 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                 .filter(|w| !fronted && !quote_word(&w.to_lowercase(), QuoteWord::As));
             // Verb first: "заявил Лавров", "сообщил журналистам сам Трамп", "said Lavrov".
             // ("comme l'a demandé l'Assemblée générale": a name after an elided article.)
+            // ("après avoir accusé Kiev", "having accused Kyiv": the name is the object.)
+            let infinitive = k > 0 && {
+                let prev = ws[k - 1].1;
+                let bare = prev.rsplit_once(['\'', '’']).map_or(prev, |(_, w)| w);
+                quote_word(bare, QuoteWord::Infinitive)
+            };
             let after = || {
+                if infinitive {
+                    return None;
+                }
                 let next_at = ws[k + 1..].iter().take(3).find_map(|&(a, n)| {
                     if capitalised(n) {
                         return Some(a);
@@ -3311,6 +3320,32 @@ mod tests {
         add_reported_speakers(&mut doc);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Gabriele Schreier"]);
+    }
+
+    #[test]
+    fn a_name_after_an_infinitives_verb_is_its_object_not_a_speaker() {
+        use chancery_model::{Entity, EntityType};
+        let speakers = |lang: &str, text: &str, name: &str, canonical: &str| {
+            let at = text.find(name).unwrap();
+            let mut doc = Document {
+                text: text.to_owned(),
+                lang: Some(lang.into()),
+                ..Document::default()
+            };
+            doc.entities.push(Entity {
+                name: canonical.into(),
+                kind: EntityType::Per,
+                surface: vec![name.into()],
+                mentions: vec![Span::new(at, at + name.len())],
+                ..Entity::default()
+            });
+            add_reported_speakers(&mut doc);
+            doc.speakers.len()
+        };
+        let fr = "Attentat : après avoir accusé Dmytro Kouleba, le Kremlin désigne les Occidentaux";
+        assert_eq!(speakers("fr", fr, "Dmytro Kouleba", "Dmytro Kuleba"), 0);
+        let en = "Having accused Dmytro Kuleba of lying, the Kremlin left.";
+        assert_eq!(speakers("en", en, "Dmytro Kuleba", "Dmytro Kuleba"), 0);
     }
 
     #[test]

@@ -196,6 +196,9 @@ pub enum Role {
     /// A participle that after "is" names its subject's stance, not what it underwent ("is
     /// opposed to", "are committed to", "was disappointed").
     Stance,
+    /// A word that opens a non-finite phrase before its verb ("avoir" in "après avoir accusé",
+    /// "having"): the phrase has no subject of its own.
+    NonFinite,
 }
 
 impl Role {
@@ -226,6 +229,7 @@ impl Role {
             "owner_pronoun" => Role::OwnerPronoun,
             "passive_auxiliary" => Role::PassiveAuxiliary,
             "stance" => Role::Stance,
+            "nonfinite" => Role::NonFinite,
             "boundary" => Role::Boundary,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
@@ -281,6 +285,9 @@ pub struct EventLexicon {
     /// Endings of a participle that opens a sentence's leading phrase ("Interrogée sur France
     /// Info, elle a…", "Asked by CNN, he said…"), which holds no subject.
     participle_suffixes: Vec<String>,
+    /// Endings of an active verbal adverb or gerund ("recevant", "meeting", "обвинив"), whose
+    /// phrase opening a sentence has the sentence's subject.
+    gerund_suffixes: Vec<String>,
     /// Where a lower-case nationality adjective stands to the event noun whose doer it names:
     /// after it ("l'attaque russe"), before it ("российское нападение"), or not read (`None`).
     doer_adjective_after: Option<bool>,
@@ -369,6 +376,8 @@ impl EventLexicon {
                 lex.oblique_suffixes.push(word);
             } else if kind.trim() == "participle_suffix" {
                 lex.participle_suffixes.push(word);
+            } else if kind.trim() == "gerund_suffix" {
+                lex.gerund_suffixes.push(word);
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
             } else if kind.trim() == "own_state" {
@@ -467,6 +476,13 @@ impl EventLexicon {
     /// (`participle_suffix`).
     pub fn participle(&self, word: &str) -> bool {
         self.participle_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && word.len() > s.len())
+    }
+
+    /// Whether `word` (lower case) is an active verbal adverb or gerund (`gerund_suffix`).
+    pub fn gerund(&self, word: &str) -> bool {
+        self.gerund_suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()) && word.len() > s.len())
     }

@@ -302,9 +302,12 @@ pub enum QuoteWord {
     /// description with it means only someone the text or the base describes so, not the
     /// minister named before.
     Spokesperson,
+    /// An infinitive's auxiliary or marker ("avoir", "to", "having"): a name after the verb it
+    /// opens is the verb's object, never its subject ("après avoir accusé Kiev").
+    Infinitive,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 41] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 42] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -349,6 +352,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 41] = [
     ("aside_preposition", QuoteWord::AsidePreposition),
     ("genitive", QuoteWord::Genitive),
     ("spokesperson", QuoteWord::Spokesperson),
+    ("infinitive", QuoteWord::Infinitive),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
