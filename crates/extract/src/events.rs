@@ -259,6 +259,8 @@ const PARTNER_REACH: usize = 6;
 /// The longest word taken for a preposition that each member of a list may repeat ("avec X et
 /// avec Y", "with X and with Y", "с X и с Y"): prepositions are short words, verbs longer.
 const LIST_PREPOSITION_CHARS: usize = 5;
+/// Tokens between "and" and a second verb it joins to the first (its auxiliary, an adverb).
+const JOINED_VERB_REACH: usize = 3;
 /// Tokens between an actor and the relative pronoun that stands for it ("l'OCS), qui").
 const RELATIVE_REACH: usize = 3;
 /// Tokens between an adjective actor and a person that names the same side ("le président
@@ -443,8 +445,13 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         let mut speech_act_end = None;
         found.retain(|&(start, end, p)| {
             let code = &lex.predicates[p].code;
-            let inside =
-                speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
+            // (Not a second verb in the past joined by "and": "a plaidé pour la paix et
+            // reproché à l'OMC son silence" reproaches.)
+            let joined = lex.verb_form(&lower[end - 1])
+                && (start.saturating_sub(JOINED_VERB_REACH)..start)
+                    .any(|i| lex.is(&lower[i], Role::And));
+            let inside = !joined
+                && speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
             if ["02", "03", "10", "12", "13"]
                 .iter()
                 .any(|r| code.starts_with(r))
@@ -2278,6 +2285,20 @@ impl Sentence<'_> {
         {
             right_end = next - 1;
         }
+        // "a salué la décision et a critiqué l'OMC", "welcomed the plan and criticised Russia":
+        // a second verb joined by "and" takes its own object.
+        if let Some(and) = self
+            .acts
+            .iter()
+            .filter(|&&(s, e, _)| s > end && s < right_end && self.verb_at(s, e))
+            .find_map(|&(s, _, _)| {
+                (s.saturating_sub(JOINED_VERB_REACH).max(end)..s)
+                    .rev()
+                    .find(|&i| self.is(i, Role::And))
+            })
+        {
+            right_end = and;
+        }
         let mut right: Vec<&Mention> = self
             .mentions
             .iter()
@@ -3733,6 +3754,45 @@ mod tests {
                 .any(|(c, s, _, _)| c == "meet" && s == "Barack Obama"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_second_verb_joined_by_and_takes_its_own_object() {
+        let ev =
+            |s: &str, t: &str, code: &str| (code.to_owned(), s.to_owned(), t.to_owned(), "done");
+        let d = doc(
+            "fr",
+            "Jean-Luc Mélenchon a salué la décision et a critiqué l’OMC.",
+            &[
+                ("Jean-Luc Mélenchon", PER, "Jean-Luc Mélenchon"),
+                ("OMC", EntityType::Org, "World Trade Organization"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [ev(
+                "Jean-Luc Mélenchon",
+                "World Trade Organization",
+                "criticize"
+            )]
+        );
+        // (Nor is it what an appeal calls for.)
+        let d = doc(
+            "fr",
+            "Jean-Luc Mélenchon a plaidé pour la paix et reproché à l’OMC son silence.",
+            &[
+                ("Jean-Luc Mélenchon", PER, "Jean-Luc Mélenchon"),
+                ("OMC", EntityType::Org, "World Trade Organization"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [ev(
+                "Jean-Luc Mélenchon",
+                "World Trade Organization",
+                "criticize"
+            )]
         );
     }
 
