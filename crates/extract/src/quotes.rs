@@ -295,9 +295,70 @@ const SUBJECT_WORDS: usize = 7;
 /// …and the most of one that is not a name with its titles.
 const SHORT_SUBJECT_WORDS: usize = 4;
 
+/// "“…” - Antony Blinken", "« … » — Sergueï Lavrov, ministre": a name alone after a dash, at
+/// the end of its line (a title may follow after a comma), signs the quotation before it.
+fn signature(after: &str) -> Option<&str> {
+    let rest = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .strip_prefix(['-', '–', '—'])?;
+    let line = rest.split('\n').next().unwrap_or(rest);
+    let sign = line
+        .split([',', '('])
+        .next()
+        .unwrap_or(line)
+        .trim()
+        .trim_end_matches('.');
+    let ws = words(sign);
+    let named = (2..=SHORT_SUBJECT_WORDS).contains(&ws.len())
+        && ws
+            .iter()
+            .all(|(_, w)| capitalised(w) || quote_word(w, QuoteWord::Particle))
+        && !sign.contains(['.', '!', '?', ';', ':', '«', '»', '"', '“', '”']);
+    named.then_some(sign)
+}
+
+/// "…," Lavrov was quoted as saying by TASS; "…," TASS quoted him as saying: the person quoted
+/// (the subject before "was", or the object between the participle and "as"), not the medium.
+fn quoted_as_saying<'a>(
+    after: &'a str,
+    ws: &[(usize, &'a str)],
+) -> Option<(bool, Option<&'a str>)> {
+    let k = ws
+        .iter()
+        .take(SUBJECT_WORDS + 1)
+        .position(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::Quoted))?;
+    if after[..ws[k].0].contains(['.', '!', '?', '\n', ';', ':', '«', '»', '"', '“', '”']) {
+        return None;
+    }
+    let as_at = (k + 1..ws.len().min(k + 2 + SHORT_SUBJECT_WORDS))
+        .find(|&j| quote_word(&ws[j].1.to_lowercase(), QuoteWord::As))?;
+    let phrase = |from: usize, to: usize| {
+        let (a, _) = ws[from];
+        let (b, w) = ws[to - 1];
+        after[a..b + w.len()].trim()
+    };
+    if as_at == k + 1 {
+        // The passive: its subject, up to its auxiliary.
+        let end = (0..k)
+            .rev()
+            .find(|&j| capitalised(ws[j].1) || quote_word(ws[j].1, QuoteWord::Pronoun))?;
+        let pronoun = quote_word(ws[end].1, QuoteWord::Pronoun);
+        return Some((pronoun, (!pronoun).then(|| phrase(0, end + 1))));
+    }
+    let object = phrase(k + 1, as_at);
+    let pronoun = as_at == k + 2 && quote_word(&ws[k + 1].1.to_lowercase(), QuoteWord::Object);
+    Some((pronoun, (!pronoun).then_some(object)))
+}
+
 /// [`clause_after`] for a clause that starts right after the quote.
 fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
+    if let Some(sign) = signature(after) {
+        return Some((false, Some(sign)));
+    }
     let ws = words(after);
+    if let Some(quoted) = quoted_as_saying(after, &ws) {
+        return Some(quoted);
+    }
     // "« … » selon le président français": the source an "according to" names.
     if let Some(&(at, w)) = ws.first()
         && quote_word(w, QuoteWord::According)
@@ -783,9 +844,20 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                 .copied()
                 .filter(|&(at, _)| at >= after_verb && at < end)
                 .collect();
+            // (A short phrase whole, its title with it: "Как отметил глава МИД" is the
+            // minister, not the ministry.)
+            let (first, last) = (inside.first()?, inside.last()?);
+            let phrase = &fragment[first.0..last.0 + last.1.len()];
             last_full_name(fragment, &inside)
-                .or_else(|| inside.last().map(|&(at, w)| &fragment[at..at + w.len()]))
-                .filter(|n| capitalised(n))
+                .or_else(|| {
+                    (inside.len() <= SHORT_SUBJECT_WORDS && capitalised(last.1)).then_some(phrase)
+                })
+                .or_else(|| Some(&fragment[last.0..last.0 + last.1.len()]))
+                .filter(|n| {
+                    words(n).iter().any(|(_, w)| {
+                        capitalised(w) || chancery_lexicon::nonentities::is_title_noun(w)
+                    })
+                })
         });
         // ("As Antony Blinken": the opening word is no part of the name.)
         let named = named.map(|n| n.strip_prefix(ws[0].1).map_or(n, str::trim_start));
@@ -2126,8 +2198,14 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
                         .then_some(a + article.len() + mark)
                 })?;
                 let between = &para[at + w.len()..next_at];
+                // ("отметил глава МИД": the title with the body it governs.)
+                let from = ws[k + 1..]
+                    .iter()
+                    .take_while(|&&(a, _)| a < next_at)
+                    .find(|(_, t)| chancery_lexicon::nonentities::is_title_noun(t))
+                    .map_or(next_at, |&(a, _)| a);
                 (!between.contains([',', '.', ';', ':', '«', '"', '“']))
-                    .then(|| phrase_from(para, next_at))
+                    .then(|| phrase_from(para, from))
             };
             // "La dernière commémoration de l'Holodomor … a rappelé": a name in the genitive
             // of a noun that names no actor is not the subject.
@@ -2891,6 +2969,25 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     if name.is_empty() {
         return None;
     }
+    // "глава МИД", "the head of NATO": one body's name a title governs is a description of a
+    // person, not the body.
+    if let [body] = name[..]
+        && every[..skipped]
+            .iter()
+            .any(|w| chancery_lexicon::nonentities::is_title_noun(w))
+    {
+        let body = body.trim_end_matches([',', '.']);
+        let kb = chancery_lexicon::actors::builtin();
+        let acronym = body.chars().count() >= 2 && !body.chars().any(char::is_lowercase);
+        if acronym
+            || kb
+                .lookup(body)
+                .or_else(|| kb.lookup_inflected(body))
+                .is_some_and(|i| kb.actors()[i].kind != chancery_model::EntityType::Per)
+        {
+            return None;
+        }
+    }
     // "Le Hamas a qualifié…", "la Russie a qualifié…": one capitalised word after an article,
     // ending the phrase, is a name ("the Russian diplomat" is not).
     let after_article = who
@@ -3346,6 +3443,47 @@ mod tests {
         assert_eq!(speakers("fr", fr, "Dmytro Kouleba", "Dmytro Kuleba"), 0);
         let en = "Having accused Dmytro Kuleba of lying, the Kremlin left.";
         assert_eq!(speakers("en", en, "Dmytro Kuleba", "Dmytro Kuleba"), 0);
+    }
+
+    #[test]
+    fn a_name_signing_after_a_dash_or_quoted_as_saying_speaks() {
+        assert_eq!(
+            clause_right_after(" - Antony Blinken\nNext paragraph."),
+            Some((false, Some("Antony Blinken")))
+        );
+        assert_eq!(
+            clause_right_after(" — Sergueï Lavrov, ministre russe"),
+            Some((false, Some("Sergueï Lavrov")))
+        );
+        // (Not a clause after a dash.)
+        assert_eq!(signature(" — Лавров заявил, что это так"), None);
+        assert_eq!(
+            clause_right_after(" Lavrov was quoted as saying by TASS."),
+            Some((false, Some("Lavrov")))
+        );
+        assert_eq!(
+            clause_right_after(" TASS quoted Sergei Lavrov as saying."),
+            Some((false, Some("Sergei Lavrov")))
+        );
+        assert_eq!(
+            clause_right_after(" the agency quoted him as saying."),
+            Some((true, None))
+        );
+    }
+
+    #[test]
+    fn a_body_a_title_governs_describes_a_person() {
+        let doc = Document {
+            text: "Как отметил глава МИД, «Россия открыта для диалога с Западом».".to_owned(),
+            lang: Some("ru".into()),
+            ..Document::default()
+        };
+        assert_eq!(resolve(&doc, "глава МИД"), None);
+        assert_eq!(resolve(&doc, "the head of NATO"), None);
+        assert_eq!(
+            resolve(&doc, "le président Macron").as_deref(),
+            Some("Emmanuel Macron")
+        );
     }
 
     #[test]

@@ -224,7 +224,12 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
             // The subject's first word may be capitalised as a sentence start ("Le Hamas").
             let b = b.trim_start();
             let rest = b.split_once(' ').map_or("", |(_, r)| r);
-            lowercase(rest) && (b.is_empty() || b.split_whitespace().count() <= 1)
+            // (Not the body a title governs: "глава МИД", "the head of NATO" is a person.)
+            let titled = b
+                .split_whitespace()
+                .next()
+                .is_some_and(chancery_lexicon::nonentities::is_title_noun);
+            lowercase(rest) && !titled && (b.is_empty() || b.split_whitespace().count() <= 1)
         }) && text.get(m.end..at.end).is_some_and(lowercase)
     };
     let kinds: &[EntityType] = if places {

@@ -248,6 +248,15 @@ pub fn is_title_word(word: &str) -> bool {
     false
 }
 
+/// Whether `word` is a title itself ("глава", "head", "ministre"), not one of the short function
+/// words a role phrase also holds ("de", "of", "le").
+pub fn is_title_noun(word: &str) -> bool {
+    word.chars().count() >= TITLE_NOUN_CHARS && is_title_word(word)
+}
+
+/// Fewest letters of a title noun: the function words of role phrases are shorter.
+const TITLE_NOUN_CHARS: usize = 4;
+
 /// Lowercase words a name may hold, for the languages that capitalise every other word of a
 /// name (`data/<lang>/name_particles.txt`); languages without the file have no such rule.
 static NAME_PARTICLES: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {

@@ -305,9 +305,12 @@ pub enum QuoteWord {
     /// An infinitive's auxiliary or marker ("avoir", "to", "having"): a name after the verb it
     /// opens is the verb's object, never its subject ("après avoir accusé Kiev").
     Infinitive,
+    /// A participle of quoting ("quoted"): "X was quoted as saying", "the agency quoted X as
+    /// saying" name the person quoted, not the medium.
+    Quoted,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 42] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 43] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -353,6 +356,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 42] = [
     ("genitive", QuoteWord::Genitive),
     ("spokesperson", QuoteWord::Spokesperson),
     ("infinitive", QuoteWord::Infinitive),
+    ("quoted", QuoteWord::Quoted),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
