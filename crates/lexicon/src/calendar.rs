@@ -262,6 +262,14 @@ pub fn count(word: &str) -> Option<Option<u8>> {
     COUNTS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
 
+/// Days of a month written as ordinal words before the month ("пятого марта", "le premier
+/// mars"): the word and its day, 1–31.
+pub static DAY_ORDINALS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    entries("day_ordinal")
+        .map(|e| (e.word, num(e, 0)))
+        .collect()
+});
+
 /// Parts of a year named by an ordinal and a unit, words separated by single spaces, with the
 /// language and the first and last month they cover: "the first half of 2019", "au premier
 /// semestre 2020", "во втором полугодии прошлого года".
@@ -368,6 +376,7 @@ mod tests {
                 }
                 "unit" => unit_named(v.first()).is_some(),
                 "count" => v.first() == Some(&"few") || number(v.first()),
+                "day_ordinal" => number(v.first()) && (1..=31).contains(&num::<u8>(e, 0)),
                 "year_part" => number(v.first()) && number(v.get(1)),
                 "relative" => {
                     unit_named(v.get(1)).is_some()

@@ -300,7 +300,8 @@ static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
             || w.weekday.is_some()
             || w.season.is_some()
             || w.part.is_some()
-            || w.count.is_some();
+            || w.count.is_some()
+            || w.day_ordinal.is_some();
     }
     let extra = SKIPPED
         .iter()
@@ -730,7 +731,12 @@ impl<'a> Grammar<'a> {
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.bare_day(i)),
             Kind::Word if t.id != 0 => self
-                .relative(i)
+                .day_led(i)
+                .filter(|_| {
+                    self.info(i)
+                        .is_some_and(|w| w.day_ordinal.is_some() || w.count.is_some())
+                })
+                .or_else(|| self.relative(i))
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.weekday_led(i))
                 .or_else(|| self.weekend_led(i))
@@ -768,11 +774,27 @@ impl<'a> Grammar<'a> {
     // ---- pieces ----
 
     /// A day number 1–31 with an optional ordinal suffix ("1er", "3rd", "1-го"); the token after it.
+    /// (Or an ordinal word right before a month: "пятого марта".)
     fn day(&self, i: usize) -> Option<(u8, usize)> {
         if self.glued_left(i) {
             return None;
         }
-        self.listed_day(i)
+        self.listed_day(i).or_else(|| {
+            // "двадцать пятого марта": tens and the units' ordinal.
+            if let Some(Some(tens @ (20 | 30))) = self.info(i)?.count {
+                let d = self.info(i + 1)?.day_ordinal.filter(|&d| d < 10)?;
+                return self.month(i + 2, false).map(|_| (tens + d, i + 2));
+            }
+            let d = self.info(i)?.day_ordinal?;
+            // (Not the units of a compound, "двадцать пятого": no date rather than the 5th.)
+            if i.checked_sub(1)
+                .and_then(|k| self.info(k))
+                .is_some_and(|w| w.count.is_some())
+            {
+                return None;
+            }
+            self.month(i + 1, false).map(|_| (d, i + 1))
+        })
     }
 
     /// A day number that may follow a dash glued to the previous day ("3-4").

@@ -407,6 +407,25 @@ fn russian() {
         "25 июня 2024 года=2024-06-25",
     );
     check("В 2023 году товарооборот вырос.", "ru", a, "2023 году=2023");
+    // A day written as an ordinal word; not the units of a compound one.
+    check(
+        "Пятого июня стороны встретились.",
+        "ru",
+        a,
+        "Пятого июня=2024-06-05",
+    );
+    check(
+        "Двадцать пятого июня стороны встретились.",
+        "ru",
+        a,
+        "Двадцать пятого июня=2024-06-25",
+    );
+    check(
+        "Le premier juin, il est parti.",
+        "fr",
+        a,
+        "premier juin=2024-06-01",
+    );
     // The adjectives of relative days, in any case.
     check(
         "Я считаю сегодняшние переговоры конструктивными.",

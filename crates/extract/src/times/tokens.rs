@@ -42,6 +42,8 @@ pub(super) struct Info {
     pub part: Option<Part>,
     pub unit: Option<Unit>,
     pub count: Option<Option<u8>>,
+    /// A day of the month written as an ordinal word ("пятого").
+    pub day_ordinal: Option<u8>,
 }
 
 /// A small multiplicative hash for short words (the vocabulary is fixed, so no DoS concern).
@@ -114,6 +116,9 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     }
     for &(w, c) in calendar::COUNTS.iter() {
         ids.push((add(w), Box::new(move |i| i.count = Some(c))));
+    }
+    for &(w, d) in calendar::DAY_ORDINALS.iter() {
+        ids.push((add(w), Box::new(move |i| i.day_ordinal = Some(d))));
     }
     for (phrase, _, _) in calendar::RELATIVE.iter() {
         for w in phrase.split(' ') {
