@@ -111,8 +111,20 @@ pub fn is_document_noun(word: &str) -> bool {
 /// Whether `word`, standing alone, is a capitalised common noun rather than a name ("État",
 /// "Défense" in "ministre de la Défense", "Merci").
 pub fn is_common_noun(word: &str) -> bool {
-    NOT_NAMES.contains(&fold(word))
+    let w = fold(word);
+    NOT_NAMES.contains(&w) || STATE_FORM_HEADS.contains(&w)
 }
+
+/// The nouns that open the official form of a state's name ("Kingdom", "République",
+/// "Королевство"): alone, a common noun.
+static STATE_FORM_HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    STATE_FORMS
+        .iter()
+        .filter_map(|f| f.split([' ', '\'', '’']).next())
+        .filter(|w| w.chars().count() >= 4)
+        .map(fold)
+        .collect()
+});
 
 /// The edges of a tagged name, `data/<lang>/name_edges.tsv`: (leading words, each with the
 /// separator that follows it — a space, or nothing after an elided article's apostrophe;
@@ -305,6 +317,13 @@ mod tests {
         assert_eq!(after_state_form("Kingdom of Morocco"), Some("Morocco"));
         assert_eq!(after_state_form("Королевства Марокко"), Some("Марокко"));
         assert_eq!(after_state_form("Royaume-Uni"), None);
+        assert_eq!(after_state_form("Royaume des Pays-Bas"), Some("Pays-Bas"));
+        assert_eq!(
+            after_state_form("Kingdom of the Netherlands"),
+            Some("Netherlands")
+        );
+        // (Their head noun alone is a common noun.)
+        assert!(is_common_noun("Kingdom") && is_common_noun("République"));
         assert_eq!(after_state_form("République démocratique du Congo"), None);
     }
 

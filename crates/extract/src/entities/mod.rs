@@ -849,18 +849,19 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 continue;
             }
             // Titles alone ("Madam Chancellor", "Mr. President") name nobody; nor a title
-            // after other words ("Principal Deputy Spokesperson"): a name never ends with one.
+            // after other words ("Principal Deputy Spokesperson"): a name never ends with one,
+            // nor with a common noun.
             if kind == EntityType::Per
                 && (span
                     .slice(text)
                     .split([' ', '-'])
                     .filter(|w| !w.is_empty())
                     .all(chancery_lexicon::nonentities::is_title_word)
-                    || span
-                        .slice(text)
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(chancery_lexicon::nonentities::is_title_word))
+                    || span.slice(text).rsplit(' ').next().is_some_and(|w| {
+                        chancery_lexicon::nonentities::is_title_word(w)
+                            // (Nor with a common noun: "Prime Minister of the Kingdom".)
+                            || chancery_lexicon::nonentities::is_common_noun(w)
+                    }))
             {
                 continue;
             }
