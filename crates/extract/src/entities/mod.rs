@@ -455,6 +455,32 @@ fn join_patronymic_addresses(entities: &mut Vec<Entity>) {
             joins.push((i, j));
         }
     }
+    // The opening words of a longer name alone ("Jan Peter va rendre visite à Nicolas", "Kim
+    // Jong"): the one person the document names in full with them.
+    for (i, e) in entities.iter().enumerate() {
+        let ws: Vec<&str> = e.name.split_whitespace().collect();
+        if e.kind != EntityType::Per
+            || e.actor.is_some()
+            || ws.len() < 2
+            || e.surface
+                .iter()
+                .any(|s| s.split_whitespace().count() != ws.len())
+        {
+            continue;
+        }
+        let mut named = entities.iter().enumerate().filter(|&(j, f)| {
+            j != i
+                && f.kind == EntityType::Per
+                && f.surface.iter().chain(std::iter::once(&f.name)).any(|s| {
+                    let fs: Vec<&str> = s.split_whitespace().collect();
+                    fs.len() > ws.len()
+                        && fs.iter().zip(&ws).all(|(a, b)| word_key(a) == word_key(b))
+                })
+        });
+        if let (Some((j, _)), None) = (named.next(), named.next()) {
+            joins.push((i, j));
+        }
+    }
     merge_joins(entities, &joins);
 }
 
@@ -496,8 +522,12 @@ fn join_head_words(entities: &mut Vec<Entity>) {
 /// ("Jan Peter BALKENENDE", "Jean-Louis DEBRÉ"), in the usual case: "Jan Peter Balkenende". A
 /// name all in capitals is left alone (a label or an acronym decides nothing).
 pub(crate) fn title_case_surnames(name: &str) -> String {
+    // (A regnal number stays as written: "John Paul II".)
+    let roman = |w: &str| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && !roman(w)
     };
     let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
@@ -1855,6 +1885,36 @@ fn url_spans(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_opening_words_of_a_longer_name_alone_are_its_person() {
+        let per = |name: &str, at: usize| Entity {
+            name: name.into(),
+            kind: EntityType::Per,
+            surface: vec![name.into()],
+            mentions: vec![Span::new(at, at + name.len())],
+            ..Entity::default()
+        };
+        let mut entities = vec![
+            per("Jan Peter Balkenende", 0),
+            per("Jan Peter", 100),
+            per("Kim Jong", 200),
+            per("Kim Jong Il", 300),
+            per("Kim Jong Un", 400),
+        ];
+        join_patronymic_addresses(&mut entities);
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        // (Two longer names open so: neither.)
+        assert_eq!(
+            names,
+            [
+                "Jan Peter Balkenende",
+                "Kim Jong",
+                "Kim Jong Il",
+                "Kim Jong Un"
+            ]
+        );
+    }
 
     #[test]
     fn a_head_word_alone_is_the_organisation_it_heads() {
