@@ -522,14 +522,15 @@ fn join_head_words(entities: &mut Vec<Entity>) {
 /// ("Jan Peter BALKENENDE", "Jean-Louis DEBRÉ"), in the usual case: "Jan Peter Balkenende". A
 /// name all in capitals is left alone (a label or an acronym decides nothing).
 pub(crate) fn title_case_surnames(name: &str) -> String {
-    // (A regnal number stays as written: "John Paul II".)
-    let roman = |w: &str| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let words: Vec<&str> = name.split(' ').collect();
+    // (A regnal number after the name stays as written: "John Paul II", not "XI Jinping".)
+    let last = words.last().copied().unwrap_or_default();
+    let regnal = words.len() > 1 && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
-            && !roman(w)
+            && !(regnal && std::ptr::eq(w, last))
     };
-    let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2 || words.iter().all(|w| caps(w)) || !words.iter().any(|w| caps(w)) {
         return name.to_owned();
     }
@@ -2496,6 +2497,7 @@ mod tests {
             "Yoshimasa Hayashi"
         );
         assert_eq!(title_case_surnames("XI Jinping"), "Xi Jinping");
+        assert_eq!(title_case_surnames("John Paul II"), "John Paul II");
         let kb = chancery_lexicon::actors::builtin();
         assert_eq!(
             family_name_first(kb, "HAYASHI Yoshimasa").as_deref(),
