@@ -3759,41 +3759,23 @@ mod tests {
 
     #[test]
     fn a_second_verb_joined_by_and_takes_its_own_object() {
-        let ev =
-            |s: &str, t: &str, code: &str| (code.to_owned(), s.to_owned(), t.to_owned(), "done");
-        let d = doc(
-            "fr",
+        let names = [
+            ("Jean-Luc Mélenchon", PER, "Jean-Luc Mélenchon"),
+            ("OMC", EntityType::Org, "World Trade Organization"),
+        ];
+        let criticized = [(
+            "criticize".to_owned(),
+            "Jean-Luc Mélenchon".to_owned(),
+            "World Trade Organization".to_owned(),
+            "done",
+        )];
+        // (Nor is it what an appeal before it calls for.)
+        for text in [
             "Jean-Luc Mélenchon a salué la décision et a critiqué l’OMC.",
-            &[
-                ("Jean-Luc Mélenchon", PER, "Jean-Luc Mélenchon"),
-                ("OMC", EntityType::Org, "World Trade Organization"),
-            ],
-        );
-        assert_eq!(
-            coded(&d),
-            [ev(
-                "Jean-Luc Mélenchon",
-                "World Trade Organization",
-                "criticize"
-            )]
-        );
-        // (Nor is it what an appeal calls for.)
-        let d = doc(
-            "fr",
             "Jean-Luc Mélenchon a plaidé pour la paix et reproché à l’OMC son silence.",
-            &[
-                ("Jean-Luc Mélenchon", PER, "Jean-Luc Mélenchon"),
-                ("OMC", EntityType::Org, "World Trade Organization"),
-            ],
-        );
-        assert_eq!(
-            coded(&d),
-            [ev(
-                "Jean-Luc Mélenchon",
-                "World Trade Organization",
-                "criticize"
-            )]
-        );
+        ] {
+            assert_eq!(coded(&doc("fr", text, &names)), criticized, "{text}");
+        }
     }
 
     #[test]
