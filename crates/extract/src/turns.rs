@@ -254,36 +254,54 @@ const HEADING_WORD_CHARS: usize = 5;
 /// role or title, seldom repeated, whose every longer word the text also writes in lower case
 /// ("voting", "rights") — a person's name is not written so.
 fn run_in_headings(text: &str, labels: &mut Vec<Label>) {
-    let candidate = |l: &Label| {
-        l.anonymous.is_none()
-            && l.role.is_none()
-            && l.affiliation.is_none()
-            && !l.titled
-            && person(&l.name).is_none()
-            && medium_in(&l.name).is_none()
-            && labels.iter().filter(|m| m.name == l.name).count() <= HEADING_REPEATS
-    };
-    if !labels.iter().any(candidate) {
-        return;
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in labels.iter() {
+        *counts.entry(l.name.as_str()).or_default() += 1;
     }
-    let lower: std::collections::HashSet<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .collect();
-    let heading = |l: &Label| {
-        let long: Vec<String> = l
-            .name
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= HEADING_WORD_CHARS)
-            .map(str::to_lowercase)
-            .collect();
-        candidate(l)
-            && !long.is_empty()
-            && long
-                .iter()
-                .all(|w| lower.contains(w.as_str()) && !is_label_word(w))
+    // Whether the text writes `w` (lower case) as a word of its own: a search per distinct word
+    // of the candidates, stopping at the first word not so written (a name's first word).
+    let mut written: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
+    let mut written_lower = |w: &str| -> bool {
+        *written.entry(w.to_owned()).or_insert_with(|| {
+            text.match_indices(w).any(|(i, _)| {
+                !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
     };
-    let keep: Vec<bool> = labels.iter().map(|l| !heading(l)).collect();
+    // (The cheap tests first; the base's names last, for the few labels left.)
+    let keep: Vec<bool> = labels
+        .iter()
+        .map(|l| {
+            let plain = l.anonymous.is_none()
+                && l.role.is_none()
+                && l.affiliation.is_none()
+                && !l.titled
+                && counts
+                    .get(l.name.as_str())
+                    .is_some_and(|&n| n <= HEADING_REPEATS);
+            if !plain {
+                return true;
+            }
+            let long: Vec<String> = l
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= HEADING_WORD_CHARS)
+                .map(str::to_lowercase)
+                .collect();
+            let heading = !long.is_empty()
+                && long.iter().all(|w| !is_label_word(w) && written_lower(w))
+                && person(&l.name).is_none()
+                && medium_in(&l.name).is_none();
+            !heading
+        })
+        .collect();
     let mut k = keep.into_iter();
     labels.retain(|_| k.next().unwrap_or(true));
 }

@@ -546,11 +546,19 @@ pub fn turn_words(kind: TurnWord) -> &'static [&'static str] {
 /// Belarus-1"), in any case, followed by a space or a sign: its length in bytes of `s`, the
 /// longest word that fits.
 pub fn outlet_prefix(s: &str) -> Option<usize> {
-    turn_words(TurnWord::Outlet).iter().find_map(|w| {
+    let words = turn_words(TurnWord::Outlet);
+    // (The words are sorted longest first: lower-case the opening of `s` once, as long as the
+    // longest, char for char so that lengths in chars match.)
+    let longest = words.first().map_or(0, |w| w.chars().count());
+    let head: Vec<(usize, char)> = s
+        .char_indices()
+        .take(longest + 1)
+        .map(|(i, c)| (i, c.to_lowercase().next().unwrap_or(c)))
+        .collect();
+    words.iter().find_map(|w| {
         let n = w.chars().count();
-        let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
-        let next = s[end..].chars().next()?;
-        (!next.is_alphanumeric() && s[..end].to_lowercase() == *w).then_some(end)
+        let &(end, next) = head.get(n)?;
+        (!next.is_alphanumeric() && head[..n].iter().map(|&(_, c)| c).eq(w.chars())).then_some(end)
     })
 }
 

@@ -731,11 +731,9 @@ impl<'a> Grammar<'a> {
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.bare_day(i)),
             Kind::Word if t.id != 0 => self
-                .day_led(i)
-                .filter(|_| {
-                    self.info(i)
-                        .is_some_and(|w| w.day_ordinal.is_some() || w.count.is_some())
-                })
+                .info(i)
+                .filter(|w| w.day_ordinal.is_some() || w.count.is_some())
+                .and_then(|_| self.day_led(i))
                 .or_else(|| self.relative(i))
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.weekday_led(i))
