@@ -2937,21 +2937,24 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     // a preposition ("la ministre des Armées Florence Parly"), a place or a body ("président
     // Франции Эмманюэль Макрон", "ambassador in Havana Viktor Koronelli").
     // (Again while three are left: "МИД России Мария Захарова" is Мария Захарова.)
+    // An acronym, or a place or body the base knows ("LR", "Франции", "МИД").
+    let kb = chancery_lexicon::actors::builtin();
+    let no_person = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
+            || kb
+                .lookup(w)
+                .or_else(|| kb.lookup_inflected(w))
+                .is_some_and(|i| kb.actors()[i].kind != chancery_model::EntityType::Per)
+    };
     let mut dropped = 0;
     while all[..n].iter().filter(|w| upper(w)).count() >= 3 {
         let first = all[0].trim_end_matches([',', '.']);
-        let acronym = first.chars().count() >= 2 && !first.chars().any(char::is_lowercase);
         let after_preposition = dropped == 0
             && skipped > 0
             && quote_word(&every[skipped - 1].to_lowercase(), QuoteWord::Particle);
-        let kb = chancery_lexicon::actors::builtin();
-        let not_a_person = kb
-            .lookup(first)
-            .or_else(|| kb.lookup_inflected(first))
-            .is_some_and(|i| kb.actors()[i].kind != chancery_model::EntityType::Per);
-        if acronym
+        if no_person(first)
             || after_preposition
-            || not_a_person
             || chancery_lexicon::nonentities::is_common_noun(first)
             // A title ("Secretary-General Jens Stoltenberg", "Président Emmanuel Macron").
             || first
@@ -2972,21 +2975,12 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     // "глава МИД", "the head of NATO": one body's name a title governs is a description of a
     // person, not the body.
     if let [body] = name[..]
+        && no_person(body)
         && every[..skipped]
             .iter()
             .any(|w| chancery_lexicon::nonentities::is_title_noun(w))
     {
-        let body = body.trim_end_matches([',', '.']);
-        let kb = chancery_lexicon::actors::builtin();
-        let acronym = body.chars().count() >= 2 && !body.chars().any(char::is_lowercase);
-        if acronym
-            || kb
-                .lookup(body)
-                .or_else(|| kb.lookup_inflected(body))
-                .is_some_and(|i| kb.actors()[i].kind != chancery_model::EntityType::Per)
-        {
-            return None;
-        }
+        return None;
     }
     // "Le Hamas a qualifié…", "la Russie a qualifié…": one capitalised word after an article,
     // ending the phrase, is a name ("the Russian diplomat" is not).
