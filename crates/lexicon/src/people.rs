@@ -176,6 +176,14 @@ static TITLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+static NAME_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set([
+        include_str!("../data/fr/name_titles.txt"),
+        include_str!("../data/en/name_titles.txt"),
+        include_str!("../data/ru/name_titles.txt"),
+    ])
+});
+
 static LABEL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     word_set([
         include_str!("../data/fr/label_words.txt"),
@@ -565,6 +573,12 @@ pub fn outlet_prefix(s: &str) -> Option<usize> {
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS
+}
+
+/// Whether `word` (any case) is a title written right before a person's name ("President",
+/// "Ambassadeur", "Посол"; `data/<lang>/name_titles.txt`).
+pub fn is_name_title(word: &str) -> bool {
+    NAME_TITLES.contains(word.to_lowercase().as_str())
 }
 
 /// Lowercase words that may stand in a speaker label's role phrase ("président", "of", "дел").

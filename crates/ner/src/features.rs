@@ -614,7 +614,7 @@ const FIRST_NAMES: &[&str] = &[
     "денис",
 ];
 
-fn word_hash(word: &str) -> u64 {
+pub(crate) fn word_hash(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
     for c in word.chars() {
         for l in c.to_lowercase() {

@@ -519,6 +519,12 @@ impl Model {
         &self.types
     }
 
+    /// Whether the training text mostly writes `word` in lower case (seen so at least twice and
+    /// at least as often as capitalised): a common word, even where a capital opens it.
+    pub fn mostly_lowercase(&self, word: &str) -> bool {
+        self.lexicon.get(&crate::features::word_hash(word)) == Some(&crate::features::LEX_LOWER)
+    }
+
     /// Number of weighted features.
     pub fn feature_count(&self) -> usize {
         self.keys.len()

@@ -11,6 +11,7 @@ use chancery_lexicon::calendar;
 use chancery_lexicon::nonentities::{
     is_common_noun, is_demonym, is_leading_word, is_title_word, is_trailing_word, leading_words,
 };
+use chancery_lexicon::people::is_name_title;
 use chancery_model::{EntityType, Span};
 use chancery_ner::Model;
 
@@ -50,8 +51,103 @@ pub fn names(model: &Model, text: &str, skip: &[Span]) -> Vec<(Span, EntityType)
             out[k].0 = longer;
         }
     }
+    titled_names(model, text, skip, &mut out);
     drop_sentence_initial_words(text, &mut out);
     out
+}
+
+/// Most words of a name a title governs ("Prime Minister David Lloyd George").
+const TITLED_NAME_WORDS: usize = 3;
+
+/// A person's name the tagger left out after a capitalised title ("Prime Minister Cameron
+/// met…", "Secretary Raimondo and I"; `name_titles.txt`): the capitalised words right after the
+/// title, up to the first one the model's training text mostly writes in lower case ("Secretary
+/// Blinken Travels") or another title. Not after a title in capitals (a headline), nor a
+/// demonym, a month, a common noun, a word the text also writes in lower case, or a word the
+/// tagger took into a name of its own.
+fn titled_names(model: &Model, text: &str, skip: &[Span], out: &mut Vec<(Span, EntityType)>) {
+    let in_word = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let name_word = |w: &str| {
+        capital(w)
+            && w.chars().count() >= 2
+            && !is_title_word(w)
+            && !model.mostly_lowercase(w)
+            && !is_demonym(w)
+            && !is_common_noun(w)
+            && !is_calendar_word(w)
+    };
+    let mut found: Vec<Span> = Vec::new();
+    // The end of the title word just read; the name being read (its span and words).
+    let mut after_title: Option<usize> = None;
+    let mut run: Option<(Span, usize)> = None;
+    for (at, word) in chancery_model::text::word_spans(text, in_word) {
+        // ("Obama's": the possessive ends the name.)
+        let word = word.trim_end_matches(['-', '\'', '’']);
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let possessive = bare.len() < word.len();
+        if let Some((span, n)) = run.take() {
+            if &text[span.end..at] == " " && n < TITLED_NAME_WORDS && name_word(bare) {
+                let span = Span::new(span.start, at + bare.len());
+                if possessive {
+                    found.push(span);
+                } else {
+                    run = Some((span, n + 1));
+                }
+                continue;
+            }
+            found.push(span);
+        }
+        if let Some(end) = after_title.take()
+            && &text[end..at] == " "
+            && name_word(bare)
+        {
+            let span = Span::new(at, at + bare.len());
+            if possessive {
+                found.push(span);
+            } else {
+                run = Some((span, 1));
+            }
+            continue;
+        }
+        let shouted = word.chars().all(|c| !c.is_lowercase());
+        if capital(word) && !shouted && is_name_title(word) {
+            after_title = Some(at + word.len());
+        }
+    }
+    found.extend(run.map(|(span, _)| span));
+    if found.is_empty() {
+        return;
+    }
+    // Words the text also writes in lower case are common words ("Press Availability").
+    let wanted: HashSet<String> = found
+        .iter()
+        .flat_map(|s| s.slice(text).split(' '))
+        .map(str::to_lowercase)
+        .collect();
+    let mut common: HashSet<&str> = HashSet::new();
+    for (_, word) in chancery_model::text::word_spans(text, in_word) {
+        if word.starts_with(char::is_lowercase) && wanted.contains(word) {
+            common.insert(word);
+        }
+    }
+    let before = out.len();
+    for span in found {
+        let taken = |s: &Span| s.overlaps(span);
+        let lowercase = span
+            .slice(text)
+            .split(' ')
+            .any(|w| common.contains(w.to_lowercase().as_str()));
+        if !lowercase && !out[..before].iter().any(|(s, _)| taken(s)) && !skip.iter().any(taken) {
+            out.push((span, EntityType::Per));
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|(s, _)| *s);
+    }
 }
 
 /// The full name a span opens after a ministry's domain ("ministre des Armées Florence Parly",
@@ -854,6 +950,33 @@ mod tests {
             let got = trim(text, Span::new(at, text.len())).map(|s| s.slice(text));
             assert_eq!(got, Some(name), "{text}");
         }
+    }
+
+    #[test]
+    fn capitalised_words_after_a_title_are_a_name_the_tagger_may_have_missed() {
+        let model = super::super::models::for_lang(Some("en")).expect("model loads");
+        let names = |text: &str| {
+            let mut out = Vec::new();
+            titled_names(model, text, &[], &mut out);
+            out.iter()
+                .map(|(s, _)| s.slice(text).to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Prime Minister Smithers met President Obama's envoy."),
+            ["Smithers", "Obama"]
+        );
+        // Not a modifier's next word, a word written in lower case elsewhere, a month, a
+        // headline in capitals.
+        assert!(names("the National Stadium, the General Assembly").is_empty());
+        assert!(names("a Press Availability with the President. The availability").is_empty());
+        assert!(names("Secretary June 17").is_empty());
+        assert!(names("PRESIDENT SMITHERS VISITS").is_empty());
+        // A name tagged already is not read twice.
+        let text = "President Smithers";
+        let mut out = vec![(Span::new(10, 18), EntityType::Per)];
+        titled_names(model, text, &[], &mut out);
+        assert_eq!(out.len(), 1);
     }
 
     #[test]
