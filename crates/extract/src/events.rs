@@ -364,6 +364,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut states_named: Vec<(Side, usize)> = Vec::new();
     // The person the paragraph last spoke of, for "il", "he", "он" before a predicate.
     let mut previous: Option<Side> = None;
+    // The actors the sentence before opened with, joined by "and", for "ils", "they", "они".
+    let mut previous_group: Vec<Side> = Vec::new();
     let mut previous_end = 0;
     for &sentence in &doc.sentences {
         if doc
@@ -372,8 +374,11 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             .is_some_and(|gap| gap.contains("\n\n"))
         {
             previous = None;
+            previous_group.clear();
         }
         previous_end = sentence.end;
+        // (A sentence that codes nothing hands the group on as it is.)
+        let group = previous_group.clone();
         let antecedent = previous.take();
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
         let pair = the_two_states(&states_named);
@@ -568,6 +573,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             lower: &lower,
             mentions: &sentence_mentions,
             antecedent: antecedent.as_ref(),
+            group: &group,
             name_marks: name_marks(&sentence_mentions, &lower),
             light_starts,
             acts: &found,
@@ -590,6 +596,25 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 }
             })
             .collect();
+        // Else the two sides of a meeting it states ("X s'est entretenu avec Y. … Ils sont
+        // convenus…"); else the actors before it are handed on, within the paragraph.
+        previous_group = ctx.joined_subject();
+        if previous_group.is_empty() {
+            previous_group = here
+                .iter()
+                .filter(|e| e.code.starts_with("04") && e.status == EventStatus::Done)
+                .find_map(|e| {
+                    let side = |name: &Option<String>| {
+                        let name = name.as_deref()?;
+                        sentence_mentions
+                            .iter()
+                            .find(|m| m.name == name)
+                            .map(Side::of)
+                    };
+                    Some(vec![side(&e.source)?, side(&e.target)?])
+                })
+                .unwrap_or(group);
+        }
         // A sentence that states something more specific keeps no bare statement of the same
         // source; one by someone else is reported speech ("a report by Harvard researchers said
         // that China seeks…") and stays, the speaker's.
@@ -1230,6 +1255,8 @@ struct Sentence<'a> {
     mentions: &'a [Mention],
     /// The person the paragraph spoke of last, before this sentence.
     antecedent: Option<&'a Side>,
+    /// The actors joined by "and" that opened the sentence before (`joined_subject`).
+    group: &'a [Side],
     /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…"): no clause boundary.
     name_marks: Vec<usize>,
     /// Predicates that open with a light verb before their event noun ("imposed sanctions").
@@ -1242,7 +1269,49 @@ struct Sentence<'a> {
     voice: Option<&'a Side>,
 }
 
+/// Most tokens before the first actor of a sentence's opening subject ("Le président Emmanuel
+/// Macron et…": article and title).
+const SUBJECT_OPENING_TOKENS: usize = 3;
+
 impl Sentence<'_> {
+    /// The actors joined by "and" that open the sentence, two or more ("Emmanuel Macron et
+    /// Abdelmadjid Tebboune se sont entretenus"): what a plural pronoun opening the next
+    /// sentence stands for. Empty when the sentence opens otherwise.
+    fn joined_subject(&self) -> Vec<Side> {
+        // (After a dispatch's dateline: "PARIS, 3 octobre (AFP) – Emmanuel Macron et…".)
+        let opening = self
+            .doc
+            .dateline
+            .filter(|d| self.span.start <= d.start && d.end <= self.span.end)
+            .map_or(0, |d| {
+                self.tokens
+                    .partition_point(|t| self.span.start + t.start < d.end)
+            });
+        let mut group: Vec<&Mention> = Vec::new();
+        for m in self.mentions.iter().filter(|m| !m.place) {
+            let joined = match group.last() {
+                None => m.start >= opening && m.start <= opening + SUBJECT_OPENING_TOKENS,
+                Some(last) => {
+                    let gap = last.end..m.start;
+                    gap.clone().any(|i| self.is(i, Role::And))
+                        && gap.clone().all(|i| {
+                            self.is(i, Role::And)
+                                || self.is(i, Role::Article)
+                                || self.lower[i] == ","
+                        })
+                }
+            };
+            if !joined {
+                break;
+            }
+            group.push(m);
+        }
+        if group.len() < 2 {
+            return Vec::new();
+        }
+        group.into_iter().map(Side::of).collect()
+    }
+
     fn is(&self, i: usize, role: Role) -> bool {
         self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
             && !(role == Role::Boundary && self.name_marks.contains(&i))
@@ -1830,6 +1899,25 @@ impl Sentence<'_> {
                 .iter()
                 .filter(|m| m.end <= p && !m.place)
                 .collect();
+            // (None before it in its sentence, opening the sentence: the actors that opened the
+            // sentence before — "Macron et Tebboune se sont entretenus. Ils sont convenus de…".)
+            // (With no target, a joint act is between them and an intent goes both ways, as
+            // for "the two countries".)
+            if before.is_empty() && p <= clause + 1 && !self.group.is_empty() {
+                // (What they discussed is the topic: "They discussed efforts to help Ukraine".)
+                let joint = ["04", "05", "06"].iter().any(|c| code.starts_with(c));
+                if code.starts_with("04") || targets.is_empty() && joint {
+                    targets.clear();
+                    sources.push(self.group[0].clone());
+                    targets.extend(self.group[1..].iter().cloned());
+                } else if targets.is_empty() && code.starts_with("03") {
+                    sources.extend(self.group.iter().cloned());
+                    targets.extend(self.group.iter().cloned());
+                } else {
+                    sources.extend(self.group.iter().cloned());
+                    targets.retain(|t| !sources.iter().any(|s| s.name == t.name));
+                }
+            }
             if let Some((&last, rest)) = before.split_last() {
                 let mut group = vec![last];
                 for &m in rest.iter().rev() {
@@ -3562,6 +3650,54 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn a_plural_pronoun_opening_a_sentence_stands_for_the_actors_of_the_one_before() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Abdelmadjid Tebboune", PER, "Abdelmadjid Tebboune"),
+            ("Joe Biden", PER, "Joe Biden"),
+            ("Dmytro Kuleba", PER, "Dmytro Kuleba"),
+            ("NATO", EntityType::Org, "NATO"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        // The actors joined by "and" that opened it; handed on by a sentence that codes nothing.
+        let d = doc(
+            "fr",
+            "Emmanuel Macron et Abdelmadjid Tebboune se sont entretenus. Cet échange a permis de lever les incompréhensions. Ils sont convenus de renforcer les canaux de communication.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter().any(|(t, s, g, _)| t == "intend"
+                && s == "Emmanuel Macron"
+                && g == "Abdelmadjid Tebboune")
+                && got.iter().any(|(t, s, g, _)| t == "intend"
+                    && s == "Abdelmadjid Tebboune"
+                    && g == "Emmanuel Macron"),
+            "{got:?}"
+        );
+        // The two sides of a meeting it states; what they discuss is a topic.
+        let d = doc(
+            "en",
+            "Joe Biden spoke with Dmytro Kuleba. They discussed efforts to help Ukraine. They criticized NATO.",
+            &names,
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, g, _)| t == "criticize" && s == "Dmytro Kuleba" && g == "NATO")
+                && !got.iter().any(|(_, _, g, _)| g == "Ukraine"),
+            "{got:?}"
+        );
+        // A new paragraph forgets them.
+        let d = doc(
+            "en",
+            "Joe Biden and Dmytro Kuleba met.\n\nThey criticized NATO.",
+            &names,
+        );
+        assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
     }
 
     #[test]
