@@ -60,6 +60,14 @@ pub fn holder(office: &str, date: Option<PartialDate>) -> Option<&'static str> {
     .map(|t| t.holder.as_str())
 }
 
+/// Everyone who held `office`, in the order of the table.
+pub fn holders(office: &str) -> impl Iterator<Item = &'static str> + '_ {
+    terms()
+        .iter()
+        .filter(move |t| t.office == office)
+        .map(|t| t.holder.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -254,7 +254,14 @@ pub fn sentences(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize>> {
         let mut end = i + 1;
         let mut split = false;
         if is_terminator(tok) {
-            while end < tokens.len() && is_closing(tokens[end].slice(text)) {
+            // (Not a mark on the next line: "Friday.⏎⏎'We will…" opens the next sentence.)
+            while end < tokens.len()
+                && is_closing(tokens[end].slice(text))
+                && !text
+                    .get(tokens[end - 1].end..tokens[end].start)
+                    .unwrap_or("")
+                    .contains('\n')
+            {
                 end += 1;
             }
             split = end >= tokens.len() || starts_sentence(tokens[end].slice(text));
@@ -383,5 +390,10 @@ mod tests {
                 "Titre suivant . fin"
             ]
         );
+        // A quotation mark on the next line opens the next sentence.
+        let text = "He spoke on Friday.\n\n'We will not accept it,' he said.";
+        let toks = tokenize(text);
+        let first = sentences(text, &toks)[0].clone();
+        assert_eq!(toks[first.end - 1].slice(text), ".");
     }
 }
