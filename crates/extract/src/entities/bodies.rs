@@ -113,10 +113,33 @@ pub fn first_speaker_state(
     })
 }
 
+/// The state of the first person in `hits` (text order) the base knows as a government
+/// official on `date` ("Министр иностранных дел России Сергей Лавров", "Официальный
+/// представитель МИД Мария Захарова" → Russia): whose ministry a news text means by "МИД"
+/// alone, when it has no dateline, no labelled speaker and names no state's body before.
+pub fn first_official_state(
+    hits: &[Hit],
+    date: Option<chancery_model::PartialDate>,
+    kb: &Kb,
+) -> Option<usize> {
+    hits.iter().find_map(|h| {
+        let a = &kb.actors()[h.actor];
+        if a.kind != chancery_model::EntityType::Per {
+            return None;
+        }
+        let code = a.code_on(date)?;
+        if code.get(3..6) != Some("GOV") {
+            return None;
+        }
+        kb.state(code.get(..3)?)
+    })
+}
+
 /// The bodies of states that `text` names. `folded` is `actors::fold(text)`; `hits` the actor
 /// base's mentions in it, sorted; `home` the state of the dispatch's dateline, whose body a
 /// body written as a name with no state and none named before is ("МОСКВА … /ТАСС/. В МИД
-/// заявили").
+/// заявили"); `official_home` the state of the first official named (`first_official_state`),
+/// whose body such an acronym is where there is no `home`.
 pub fn find(
     text: &str,
     folded: &str,
@@ -124,7 +147,7 @@ pub fn find(
     hits: &[Hit],
     kb: &Kb,
     date: Option<PartialDate>,
-    home: Option<usize>,
+    (home, official_home): (Option<usize>, Option<usize>),
 ) -> Vec<BodyMention> {
     let Some(lang) = lang else {
         return Vec::new();
@@ -286,11 +309,19 @@ pub fn find(
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
             };
+            // (Else an acronym, "МИД", is the ministry of the first official the text names;
+            // a word, "Government", may be part of a longer name: "Republic of Yemen
+            // Government".)
+            // (Nor one inside a name the base knows: "МИД России".)
+            let acronym = !text[start_at..end_at].contains(|c: char| c.is_lowercase() || c == ' ')
+                && !hits
+                    .iter()
+                    .any(|h| h.span.start <= start_at && end_at <= h.span.end);
             if country.is_none()
                 && named
                 && !own_name_after
                 && !last_of_kind.iter().any(|(kind, ..)| *kind == body.english)
-                && let Some((name, _)) = home.and_then(state)
+                && let Some((name, _)) = home.or(official_home.filter(|_| acronym)).and_then(state)
             {
                 country = Some(name);
             }
@@ -395,7 +426,7 @@ fn own_kind(name: &str, kind: &str) -> bool {
 pub fn names_whole(name: &str, lang: Option<&str>, kb: &Kb) -> bool {
     let folded = chancery_lexicon::actors::fold(name);
     let hits = kb.find_in(name, &folded);
-    find(name, &folded, lang, &hits, kb, None, None)
+    find(name, &folded, lang, &hits, kb, None, (None, None))
         .iter()
         .any(|b| !b.again && !b.stateless && b.span.start == 0 && b.span.end == name.len())
 }
@@ -409,7 +440,7 @@ mod tests {
         let kb = builtin();
         let folded = fold(text);
         let hits = kb.find_in(text, &folded);
-        find(text, &folded, Some(lang), &hits, kb, None, None)
+        find(text, &folded, Some(lang), &hits, kb, None, (None, None))
             .into_iter()
             .filter(|b| !b.stateless)
             .map(|b| format!("{} = {} {:?}", b.span.slice(text), b.name, b.code))
@@ -447,7 +478,7 @@ mod tests {
         let hits = kb.find_in(text, &folded);
         let dateline = Span::new(0, text.find("В МИД").unwrap());
         let home = dateline_state(Some(dateline), &hits, kb);
-        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, home)
+        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, (home, None))
             .into_iter()
             .filter(|b| !b.stateless)
             .map(|b| format!("{} = {}", b.span.slice(text), b.name))
@@ -479,13 +510,40 @@ mod tests {
         assert_eq!(home.map(|i| kb.actors()[i].name.as_str()), Some("Russia"));
         let folded = fold(text);
         let hits = kb.find_in(text, &folded);
-        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, home)
+        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, None, (home, None))
             .into_iter()
             .filter(|b| !b.stateless)
             .map(|b| format!("{} = {}", b.span.slice(text), b.name))
             .collect();
         // (Not a body with a name of its own after it.)
         assert_eq!(got, ["МИД = Ministry of Foreign Affairs of Russia"]);
+    }
+
+    #[test]
+    fn a_news_texts_acronym_body_is_its_first_officials_states() {
+        let kb = builtin();
+        let text = "Официальный представитель МИД Мария Захарова заявила. МИД России и \
+                    Republic of Yemen Government ответили.";
+        let folded = fold(text);
+        let hits = kb.find_in(text, &folded);
+        let date = chancery_model::PartialDate::parse_iso("2022-07-08");
+        let official = first_official_state(&hits, date, kb);
+        assert_eq!(
+            official.map(|i| kb.actors()[i].name.as_str()),
+            Some("Russia")
+        );
+        let got: Vec<String> = find(text, &folded, Some("ru"), &hits, kb, date, (None, official))
+            .into_iter()
+            .filter(|b| !b.stateless)
+            .map(|b| format!("{} = {}", b.span.slice(text), b.name))
+            .collect();
+        // (An acronym only: a word may be part of a longer name.)
+        assert!(
+            got.iter()
+                .any(|g| g == "МИД = Ministry of Foreign Affairs of Russia"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.starts_with("Government")), "{got:?}");
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     // (Else, in a transcript, the state of its first labelled official: "МИД" in Lavrov's.)
     let home = bodies::dateline_state(doc.dateline, &body.hits, kb)
         .or_else(|| bodies::first_speaker_state(&doc.turns, doc.published, kb));
+    let official_home = bodies::first_official_state(&body.hits, doc.published, kb);
     let mut state_bodies = bodies::find(
         &doc.text,
         &body.folded,
@@ -83,7 +84,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         &body.hits,
         kb,
         doc.published,
-        home,
+        (home, official_home),
     );
     // A body named again stands alone or opens the tagged name it is in ("В МИД заявили"); at
     // the end of a longer name it is that name's ("the United States Government").
