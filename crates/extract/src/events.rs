@@ -1376,7 +1376,8 @@ impl Sentence<'_> {
         let continued = near.clone().any(|i| self.is(i, Role::Continue));
         let mut planned = !performed
             && !continued
-            && (near.clone().any(|i| self.is(i, Role::Future))
+            && (p.planned
+                || near.clone().any(|i| self.is(i, Role::Future))
                 || (start..end).any(|i| self.is(i, Role::Future))
                 || (self.lang() == "fr" && self.lex.future_form(&self.lower[start])));
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
@@ -2404,9 +2405,15 @@ impl Sentence<'_> {
         // predicate only when that noun is its object ("a condamné l'attaque russe").
         right.retain(|m| {
             // (Russian puts the adjective between: "осудила российские удары".)
+            // (A time or an adverb between: "a condamné mardi l'attaque russe".)
             m.doer_of.is_none_or(|n| {
                 n == start
-                    || (end..n).all(|i| self.is(i, Role::Article) || (m.start..m.end).contains(&i))
+                    || (end..n).all(|i| {
+                        self.is(i, Role::Article)
+                            || self.is(i, Role::Adverb)
+                            || self.time_at(i).is_some()
+                            || (m.start..m.end).contains(&i)
+                    })
             })
         });
         let meeting = code.starts_with("04");
@@ -5424,6 +5431,33 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("statement".into(), "Ankara".into(), String::new(), "done")]
+        );
+        // An adverb (or a time) between the verb and the act it condemns.
+        let d = doc(
+            "fr",
+            "L’Italie a condamné fermement l’agression russe contre l’Ukraine.",
+            &[("Italie", LOC, "Italy"), ("Ukraine", LOC, "Ukraine")],
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, g, _)| t == "criticize" && s == "Italy" && g == "Russia"),
+            "{got:?}"
+        );
+        // "est attendu à Paris": to come, whatever the tense.
+        let d = doc(
+            "fr",
+            "Le Premier ministre Narendra Modi est attendu à Paris.",
+            &[
+                ("Narendra Modi", PER, "Narendra Modi"),
+                ("Paris", LOC, "Paris"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, _, m)| t == "visit" && s == "Narendra Modi" && *m == "planned"),
+            "{got:?}"
         );
     }
 

@@ -110,6 +110,9 @@ pub struct Predicate {
     /// Office", "a été convoqué au ministère", "был вызван в МИД"): the subject is the target,
     /// the actor after it the source (option `undergone`).
     pub undergone: bool,
+    /// Says the act is to come, whatever the tense ("est attendu à Paris", "is expected in
+    /// Paris", "ожидается в Москве"): coded as planned (option `planned`).
+    pub planned: bool,
     /// The code when what it takes first is a person or a delegation, not a thing: "welcomed
     /// the delegations" meets them, "welcomed the decision" praises it (option `person:040`).
     pub person: Option<String>,
@@ -351,6 +354,7 @@ impl EventLexicon {
                 light_only: options.split(',').any(|o| o.trim() == "light_only"),
                 goods: options.split(',').any(|o| o.trim() == "goods"),
                 undergone: options.split(',').any(|o| o.trim() == "undergone"),
+                planned: options.split(',').any(|o| o.trim() == "planned"),
                 person: options
                     .split(',')
                     .find_map(|o| o.trim().strip_prefix("person:"))
