@@ -446,7 +446,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         // What is called for, promised, demanded, refused or threatened has not happened: "a
         // menacé d'envahir", "urged Israel to stop", "refused to deploy" code the appeal, the
-        // refusal or the threat, not the act.
+        // refusal or the threat, not the act. What one is accused of is alleged: "accused Russia
+        // of shelling the plant" codes the accusation.
         let mut speech_act_end = None;
         found.retain(|&(start, end, p)| {
             let code = &lex.predicates[p].code;
@@ -457,7 +458,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                     .any(|i| lex.is(&lower[i], Role::And));
             let inside = !joined
                 && speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
-            if ["02", "03", "10", "12", "13"]
+            if ["02", "03", "10", "112", "12", "13"]
                 .iter()
                 .any(|r| code.starts_with(r))
             {
@@ -5458,6 +5459,16 @@ mod tests {
             got.iter()
                 .any(|(t, s, _, m)| t == "visit" && s == "Narendra Modi" && *m == "planned"),
             "{got:?}"
+        );
+        // What one is accused of is alleged, no act of anyone's.
+        let d = doc(
+            "en",
+            "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.",
+            &[("Ukraine", LOC, "Ukraine"), ("Russia", LOC, "Russia")],
+        );
+        assert_eq!(
+            coded(&d),
+            [("accuse".into(), "Ukraine".into(), "Russia".into(), "done")]
         );
     }
 
