@@ -1488,7 +1488,13 @@ impl Sentence<'_> {
                         .any(|m| m.start > r && m.end <= start && !m.place)
                 })
                 .map_or(subject_from, |r| r + 1);
-            self.sides(start, end, subject_from, nominal, code, p.partner)
+            self.sides(
+                (start, end, p.wildcard_at().map(|w| start + w)),
+                subject_from,
+                nominal,
+                code,
+                p.partner,
+            )
         };
         // "En visite officielle en Turquie, le président a…", "On a visit to Turkey, Macron
         // met…", "Находясь с визитом в Турции, Макрон…": a visit named in an opening phrase,
@@ -2327,8 +2333,7 @@ impl Sentence<'_> {
     /// meeting or a joint act ("X et Y se sont entretenus") are its source and target.
     fn sides(
         &self,
-        start: usize,
-        end: usize,
+        (start, end, inner): (usize, usize, Option<usize>),
         clause: usize,
         nominal: bool,
         code: &str,
@@ -2359,8 +2364,11 @@ impl Sentence<'_> {
         // doses au Ghana" hosts nobody).
         // (So is an invasion, into a state: "вторглись в Украину".)
         let to_place = code.starts_with("042") || code.starts_with("192");
+        // ("held Israel responsible": the object stands where the pattern's "*" does.)
         let in_right = |m: &&Mention, right_end: usize| {
-            m.start >= end && m.end <= right_end && (to_place || !m.place)
+            (m.start >= end || inner.is_some_and(|w| m.start >= w && m.end < end))
+                && m.end <= right_end
+                && (to_place || !m.place)
         };
         if !self.mentions.iter().any(|m| in_right(&m, right_end)) && right_end < self.lower.len() {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
@@ -5469,6 +5477,19 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("accuse".into(), "Ukraine".into(), "Russia".into(), "done")]
+        );
+        // The object where a pattern's "*" stands: "held Israel fully responsible".
+        let d = doc(
+            "en",
+            "Hamas held Israel fully responsible for the attack.",
+            &[
+                ("Hamas", EntityType::Org, "Hamas"),
+                ("Israel", LOC, "Israel"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [("accuse".into(), "Hamas".into(), "Israel".into(), "done")]
         );
     }
 

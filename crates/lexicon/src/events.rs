@@ -81,6 +81,16 @@ impl PatternWord {
     }
 }
 
+impl Predicate {
+    /// The position of the first word a lone "*" stands for ("held * responsible"), where the
+    /// predicate's object may stand inside it.
+    pub fn wildcard_at(&self) -> Option<usize> {
+        self.words
+            .iter()
+            .position(|w| matches!(w, PatternWord::Stem(s) if s.is_empty()))
+    }
+}
+
 /// A predicate of the lexicon.
 #[derive(Clone, Debug)]
 pub struct Predicate {
