@@ -2681,7 +2681,7 @@ fn single_quote_spans(text: &str, breaks: &[usize], marks: &mut Vec<(Span, Span)
         };
         let punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…');
         let closes = match before {
-            Some(c) if matches!(c, ',' | '.' | '!' | '?' | '…') => {
+            Some(',' | '.' | '!' | '?' | '…') => {
                 after.is_none_or(|c| c.is_whitespace() || punctuation(c) || c == '—')
             }
             Some(c) if c.is_alphanumeric() => after.is_none_or(|c| c == '\r' || punctuation(c)),
