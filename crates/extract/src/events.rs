@@ -2053,6 +2053,34 @@ impl Sentence<'_> {
             sources = all.clone();
             targets = all;
         }
+        // "revendique l'attaque hier à Liège en Belgique": force with no target named (or only
+        // a place the base cannot code, "Liège") falls on the state its clause places it in,
+        // after the predicate (not the doer's own: "Afghan rebels exploded bombs in Kabul").
+        if targets.iter().all(|t| t.actor.is_none() && !t.person)
+            && !sources.is_empty()
+            && ["18", "19", "20"].iter().any(|c| code.starts_with(c))
+        {
+            let clause_end = self.clause_end(end);
+            fn country(side: &Side) -> Option<&str> {
+                side.actor.as_deref().and_then(|c| c.get(..3))
+            }
+            let struck = self
+                .mentions
+                .iter()
+                .filter(|m| m.place && m.start >= end && m.end <= clause_end)
+                .find_map(|m| {
+                    let mut side = Side::of(m);
+                    self.to_state(&mut side);
+                    let state = side.actor.as_deref().and_then(|c| self.kb.state(c))?;
+                    let own = sources
+                        .iter()
+                        .any(|s| country(s).is_some() && country(s) == country(&side));
+                    (self.kb.actors()[state].name == side.name && !own).then_some(side)
+                });
+            if let Some(state) = struck {
+                targets = vec![state];
+            }
+        }
         // "Russia fired missiles at Odesa": force falls on the state whose place it strikes
         // (a place no state holds alone stays as it is: `to_state`; so does a place of the
         // doer's own state: "Afghan rebels exploded bombs in Kabul").
@@ -5490,6 +5518,36 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("accuse".into(), "Hamas".into(), "Israel".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn force_with_no_target_falls_on_the_state_its_clause_places_it_in() {
+        let names = [
+            ("État islamique", EntityType::Org, "Islamic State"),
+            ("Liège", LOC, "Liège"),
+            ("Belgique", LOC, "Belgium"),
+        ];
+        // (With the base's codes, which tell a state.)
+        let kb = chancery_lexicon::actors::builtin();
+        let mut d = unread(
+            "fr",
+            "Le groupe État islamique revendique l’attaque terroriste d’hier à Liège en Belgique.",
+            &names,
+        );
+        for e in &mut d.entities {
+            e.actor = kb
+                .lookup(&e.name)
+                .and_then(|i| kb.actors()[i].code_on(d.published))
+                .map(str::to_owned);
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, kb);
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|(t, s, g, _)| t == "assault" && s == "Islamic State" && g == "Belgium"),
+            "{got:?}"
         );
     }
 
