@@ -5549,6 +5549,24 @@ mod tests {
                 .any(|(t, s, g, _)| t == "assault" && s == "Islamic State" && g == "Belgium"),
             "{got:?}"
         );
+        // "claimed responsibility for the attack" is the verb of the attack, no criticism.
+        let d = doc(
+            "en",
+            "Islamic State claimed responsibility for the attack on Belgium.",
+            &[
+                ("Islamic State", EntityType::Org, "Islamic State"),
+                ("Belgium", LOC, "Belgium"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "assault".into(),
+                "Islamic State".into(),
+                "Belgium".into(),
+                "done"
+            )]
+        );
     }
 
     #[test]
