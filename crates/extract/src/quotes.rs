@@ -1998,7 +1998,9 @@ pub fn extract_quotes(doc: &mut Document) {
 /// Where `part`, a slice of `text`, stands in it.
 /// "I", "je", "я" as the subject of a verb of speech.
 fn first_person(who: &str) -> bool {
-    !who.contains(' ') && quote_word(&who.to_lowercase(), QuoteWord::FirstPerson)
+    // ("The US said": an acronym in capitals is a name, not the pronoun "us".)
+    let acronym = who.chars().count() >= 2 && !who.chars().any(char::is_lowercase);
+    !who.contains(' ') && !acronym && quote_word(&who.to_lowercase(), QuoteWord::FirstPerson)
 }
 
 /// The speaker of the transcript turn (or single-author speech) that holds `at`: whom "I said"
@@ -4356,6 +4358,18 @@ mod tests {
             .map(|q| q.speaker.as_deref().unwrap_or("-"))
             .collect();
         assert_eq!(got, ["Joe Biden", "Joe Biden"]);
+        // "The US said": the acronym is a name, not the pronoun "us" of the questioner.
+        let text =
+            "Q: The US said that it \"will not allow Maduro to exploit the airline.\" Any comment?";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        extract_quotes(&mut doc);
+        let q = &doc.quotes[0];
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.named_at.map(|n| n.slice(text)), Some("US"));
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub fn link_speakers(doc: &mut Document) {
     let mut renamed: Vec<(String, String)> = Vec::new();
     for s in &mut doc.speakers {
         let names = || std::iter::once(&s.name).chain(&s.surface);
+        // ("U.S" read from "The U.S. said" is the entity written "U.S.".)
+        let same = |n: &str, f: &str| {
+            n == f || n.strip_suffix('.').unwrap_or(n) == f.strip_suffix('.').unwrap_or(f)
+        };
         // The entity of the same name or surface; else the person it may be, the one the
         // text names most often where several may ("Castro" of Raúl and Fidel Castro).
         let entity = doc
@@ -31,13 +35,14 @@ pub fn link_speakers(doc: &mut Document) {
             .iter()
             .find(|e| {
                 matches!(e.kind, EntityType::Per | EntityType::Org)
-                    && names().any(|n| *n == e.name || e.surface.iter().any(|f| f == n))
+                    && names().any(|n| *n == e.name || e.surface.iter().any(|f| same(n, f)))
             })
             // (A state that speaks, named as the entity is: its actor code.)
             .or_else(|| {
-                doc.entities
-                    .iter()
-                    .find(|e| e.kind == EntityType::Loc && names().any(|n| *n == e.name))
+                doc.entities.iter().find(|e| {
+                    e.kind == EntityType::Loc
+                        && names().any(|n| *n == e.name || e.surface.iter().any(|f| same(n, f)))
+                })
             })
             .or_else(|| {
                 doc.entities
@@ -1787,5 +1792,28 @@ mod tests {
         // (Named in Latin letters, the written form kept as a surface.)
         assert_eq!(doc.speakers[0].name, "Siyyarto");
         assert_eq!(doc.speakers[0].surface, ["Сийярто"]);
+    }
+
+    #[test]
+    fn a_state_that_speaks_is_the_entity_whatever_form_it_is_written_in() {
+        // ("The U.S. said": the clause reads "U.S", the entity is written "U.S.".)
+        let mut doc = Document {
+            speakers: vec![Speaker {
+                name: "U.S".into(),
+                quotes: 1,
+                ..Speaker::default()
+            }],
+            entities: vec![chancery_model::Entity {
+                name: "United States".into(),
+                kind: EntityType::Loc,
+                surface: vec!["US".into(), "U.S.".into()],
+                actor: Some("USA".into()),
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        link_speakers(&mut doc);
+        assert_eq!(doc.speakers[0].name, "United States");
+        assert_eq!(doc.speakers[0].actor.as_deref(), Some("USA"));
     }
 }
