@@ -668,10 +668,16 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             .iter()
             .any(|(_, w)| quote_word(&head(w), QuoteWord::Complementizer))
     };
-    let continuing = ws.iter().position(|(_, w)| {
+    // ("As the Chinese saying goes,": after an article, the word is a noun.)
+    let after_article = |c: usize| {
+        ws[c.saturating_sub(2)..c]
+            .iter()
+            .any(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::Article))
+    };
+    let continuing = ws.iter().enumerate().position(|(c, (_, w))| {
         let l = w.to_lowercase();
         let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
-        quote_words(QuoteWord::Continuing).contains(bare)
+        quote_words(QuoteWord::Continuing).contains(bare) && !after_article(c)
     });
     // "…, adding that they constitute "…"": the same speaker goes on — the subject of a verb of
     // speech before it, when the clause names one ("Ushakov said, adding that…").
@@ -4297,6 +4303,11 @@ mod tests {
                 "Sergey Lavrov | - | Мы не согласны с этим решением",
                 "Sergey Lavrov | - | санкции останутся в силе до конца года",
             ],
+        );
+        // After an article the word is a noun: a proverb is nobody's words.
+        check(
+            "China will work with Russia, Lavrov said. As the Chinese saying goes, \"Long and difficult as the journey may be, sustained efforts will get you there.\"",
+            &[],
         );
     }
 
