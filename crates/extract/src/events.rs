@@ -576,6 +576,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             antecedent: antecedent.as_ref(),
             group: &group,
             name_marks: name_marks(&sentence_mentions, &lower),
+            speech_dashes: speech_dashes(doc, sentence, &tokens, &lower),
             light_starts,
             acts: &found,
             pair: pair.as_ref(),
@@ -1245,6 +1246,34 @@ fn name_marks(mentions: &[Mention], lower: &[String]) -> Vec<usize> {
     out
 }
 
+/// Most bytes between a quotation's words and the dash that frames it (", — сказал").
+const SPEECH_DASH_GAP: usize = 3;
+
+/// The tokens of the dashes that frame a quotation in the sentence at `span` (direct speech
+/// the Russian way: "— Мы готовы…, — сказал Лавров. — Условий нет."): the clause of the
+/// quoted words ends there, as at a quotation mark.
+fn speech_dashes(doc: &Document, span: Span, tokens: &[Span], lower: &[String]) -> Vec<usize> {
+    let quotes: Vec<Span> = doc
+        .quotes
+        .iter()
+        .map(|q| q.span)
+        .filter(|q| q.overlaps(span))
+        .collect();
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    (0..tokens.len())
+        .filter(|&i| matches!(lower[i].as_str(), "—" | "–"))
+        .filter(|&i| {
+            let at = span.start + tokens[i].start;
+            quotes.iter().any(|q| {
+                (q.end <= at && at - q.end <= SPEECH_DASH_GAP)
+                    || (q.start > at && q.start - at <= SPEECH_DASH_GAP)
+            })
+        })
+        .collect()
+}
+
 /// One sentence being coded.
 struct Sentence<'a> {
     doc: &'a Document,
@@ -1260,6 +1289,8 @@ struct Sentence<'a> {
     group: &'a [Side],
     /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…"): no clause boundary.
     name_marks: Vec<usize>,
+    /// Dashes that frame a quotation ("— Мы готовы…, — сказал Лавров"): clause boundaries.
+    speech_dashes: Vec<usize>,
     /// Predicates that open with a light verb before their event noun ("imposed sanctions").
     light_starts: Vec<usize>,
     /// Every predicate of the sentence: first token, end token, predicate index.
@@ -1314,6 +1345,9 @@ impl Sentence<'_> {
     }
 
     fn is(&self, i: usize, role: Role) -> bool {
+        if role == Role::Boundary && self.speech_dashes.contains(&i) {
+            return true;
+        }
         self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
             && !(role == Role::Boundary && self.name_marks.contains(&i))
     }

@@ -1600,6 +1600,7 @@ pub fn extract_quotes(doc: &mut Document) {
     turn_starts.sort_unstable();
     let mut marks = quote_spans(text, &turn_starts);
     single_quote_spans(text, &turn_starts, &mut marks);
+    dash_quote_spans(text, &mut marks);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<String> = None;
     // Where the quotation before named its speaker in a clause only the entities will resolve.
@@ -2711,6 +2712,97 @@ fn single_quote_spans(text: &str, breaks: &[usize], marks: &mut Vec<(Span, Span)
             found.push((outer, inner));
         }
     }
+    if !found.is_empty() {
+        marks.extend(found);
+        marks.sort_by_key(|(o, _)| o.start);
+    }
+}
+
+/// Whether `c` is a dash that opens or frames direct speech ("—", "–").
+fn speech_dash(c: char) -> bool {
+    matches!(c, '—' | '–')
+}
+
+/// The position of the first reporting clause a dash opens in `s` after some words ("…, —
+/// сказал Лавров", "…! – заявил он"): where the punctuation before the dash stands, and where
+/// the dash stands. Only a verb of speech right after the dash (an inverted one too).
+fn dash_clause(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(d) = s[from..].find(speech_dash).map(|d| from + d) {
+        let dash_len = s[d..].chars().next().map_or(1, char::len_utf8);
+        from = d + dash_len;
+        let before = s[..d].trim_end_matches([' ', '\u{a0}']);
+        let Some(mark) = before.chars().next_back() else {
+            continue;
+        };
+        if !matches!(mark, ',' | '!' | '?' | '…' | '.') || before.len() == d {
+            continue;
+        }
+        let rest = s[from..].trim_start_matches([' ', '\u{a0}']);
+        let verb = words(rest)
+            .first()
+            .is_some_and(|&(at, w)| at == 0 && (is_reporting(w) || inverted_reporting(w)));
+        if verb {
+            return Some((before.len() - mark.len_utf8(), d));
+        }
+    }
+    None
+}
+
+/// Quotations a paragraph opens with a dash, as the Russian press writes direct speech: "— Мы
+/// готовы к переговорам, — сказал Лавров. — Условий у нас нет." The words before the dash that
+/// opens a reporting clause are a quotation (the comma stays out, "!" and "?" in, as with
+/// «…»), and so are the words after the next dash that follows that clause, to the paragraph's
+/// end. A paragraph a dash opens with no reporting clause (a dialogue's line) is left alone.
+fn dash_quote_spans(text: &str, marks: &mut Vec<(Span, Span)>) {
+    let mut found: Vec<(Span, Span)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        let Some(dash) = body[lead..].chars().next().filter(|&c| speech_dash(c)) else {
+            continue;
+        };
+        let open = lead + dash.len_utf8();
+        if !body[open..].starts_with([' ', '\u{a0}']) {
+            continue;
+        }
+        let Some((cut, clause_dash)) = dash_clause(&body[open..]) else {
+            continue;
+        };
+        let (cut, clause_dash) = (open + cut, open + clause_dash);
+        let mark = body[cut..].chars().next().unwrap_or(',');
+        let end = if mark == ',' {
+            cut
+        } else {
+            cut + mark.len_utf8()
+        };
+        let inner = Span::new(start + open, start + end).trim(text);
+        found.push((Span::new(start + lead, start + end), inner));
+        // "…, — сказал Лавров. — Условий…": the words after the dash that follows the clause.
+        let clause = &body[clause_dash..];
+        let Some((dash_at, next)) = clause
+            .char_indices()
+            .skip(1)
+            .find(|&(i, c)| {
+                speech_dash(c)
+                    && clause[..i]
+                        .trim_end_matches([' ', '\u{a0}'])
+                        .ends_with(['.', ','])
+            })
+            .map(|(i, c)| (clause_dash + i, clause_dash + i + c.len_utf8()))
+        else {
+            continue;
+        };
+        let tail_end = dash_clause(&body[next..]).map_or(body.len(), |(c, _)| next + c);
+        let inner = Span::new(start + next, start + tail_end).trim(text);
+        if !inner.is_empty() {
+            found.push((Span::new(start + dash_at, start + tail_end), inner));
+        }
+    }
+    found.retain(|(o, _)| !marks.iter().any(|(m, _)| m.overlaps(*o)));
     if !found.is_empty() {
         marks.extend(found);
         marks.sort_by_key(|(o, _)| o.start);
@@ -4308,6 +4400,18 @@ mod tests {
         check(
             "China will work with Russia, Lavrov said. As the Chinese saying goes, \"Long and difficult as the journey may be, sustained efforts will get you there.\"",
             &[],
+        );
+    }
+
+    #[test]
+    fn direct_speech_a_dash_opens() {
+        check(
+            "Лавров прибыл в Минск.\n— Мы готовы к переговорам без условий, — сказал Лавров журналистам. — Никаких препятствий мы не видим.\n— Мы не допустим этого никогда! – заявил он.\n— Как вы оцениваете итоги этих переговоров?\n— Итоги хорошие, мы довольны работой.",
+            &[
+                "Sergey Lavrov | - | Мы готовы к переговорам без условий",
+                "Sergey Lavrov | - | Никаких препятствий мы не видим.",
+                "Sergey Lavrov | - | Мы не допустим этого никогда!",
+            ],
         );
     }
 

@@ -265,6 +265,15 @@ pub fn sentences(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize>> {
                 end += 1;
             }
             split = end >= tokens.len() || starts_sentence(tokens[end].slice(text));
+            // "— Мы не допустим этого! — заявила она.": a dash before a word in lower case
+            // opens the reporting clause of the words before, not a sentence.
+            if split
+                && end + 1 < tokens.len()
+                && matches!(tokens[end].slice(text), "—" | "–")
+                && tokens[end + 1].slice(text).starts_with(char::is_lowercase)
+            {
+                split = false;
+            }
         }
         if !split && end < tokens.len() {
             let gap = text
@@ -395,5 +404,13 @@ mod tests {
         let toks = tokenize(text);
         let first = sentences(text, &toks)[0].clone();
         assert_eq!(toks[first.end - 1].slice(text), ".");
+        // A dash before a lower-case word opens a reporting clause, not a sentence.
+        let text = "— Мы не допустим этого! — заявила она. — Никогда.";
+        let toks = tokenize(text);
+        let lens: Vec<usize> = sentences(text, &toks)
+            .into_iter()
+            .map(|r| r.len())
+            .collect();
+        assert_eq!(lens, [10, 3]);
     }
 }
