@@ -290,6 +290,9 @@ fn aside_before(s: &str, ws: &[(usize, &str)], j: usize) -> Option<usize> {
     })
 }
 
+/// Most words of an aside between commas after a subject and before its verb of speech.
+const COMMA_ASIDE_WORDS: usize = 14;
+
 /// The most words of a subject between a quotation and its verb of speech…
 const SUBJECT_WORDS: usize = 7;
 /// …and the most of one that is not a name with its titles.
@@ -684,7 +687,13 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     // ("…, назвав это решение «…»", "calling it “…”": a gerund a few words before the
     // quotation takes it as its object.)
     let object = |c: usize| ws.len() - c <= OBJECT_WORDS;
-    if let Some(c) = continuing.filter(|&c| introduces || complementizer(c + 1) || object(c)) {
+    // ("Blinken, speaking at a news conference, said:": a verb of speech after the gerund is
+    // the clause's own.)
+    let own_verb = |c: usize| ws[c + 1..].iter().any(|(_, w)| is_reporting(w));
+    if let Some(c) = continuing
+        .filter(|&c| introduces || complementizer(c + 1) || object(c))
+        .filter(|&c| !own_verb(c))
+    {
         let named = ws[..c]
             .iter()
             .rposition(|(_, w)| is_reporting(w))
@@ -697,8 +706,18 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         .is_some_and(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::As));
     if introduces && !fronted {
         if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w)) {
-            // "Vassily Nebenzia, who …, said:": the name that opens the clause.
-            let named = || first_full_name(fragment, &ws[..k]);
+            // "Vassily Nebenzia, who …, said:": the name that opens the clause (not a place
+            // after a preposition: "In Moscow, officials said:").
+            let named = || {
+                let prepositional = ws.first().is_some_and(|(_, w)| {
+                    let w = w.to_lowercase();
+                    quote_word(&w, QuoteWord::AsidePreposition)
+                        || quote_word(&w, QuoteWord::Oblique)
+                });
+                (!prepositional)
+                    .then(|| first_full_name(fragment, &ws[..k]))
+                    .flatten()
+            };
             // "…, a expliqué, vendredi, le président français, Emmanuel Macron :": the subject
             // after the verb (a full name, the last one before the colon).
             let inverted = || {
@@ -1169,6 +1188,23 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         })
     {
         j = p;
+    }
+    // "Blinken, speaking at a news conference with Jens Stoltenberg, said", "Peskov, the
+    // Kremlin's spokesman, said", "Лавров, выступая на пресс-конференции, заявил": an aside
+    // between commas that opens in lower case after a name stands between it and its verb.
+    if j >= 2 && j < ws.len() && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(',') {
+        let gap = |a: usize| &s[ws[a - 1].0 + ws[a - 1].1.len()..ws[a].0];
+        if let Some(open) = (1..j - 1)
+            .rev()
+            .take(COMMA_ASIDE_WORDS)
+            .find(|&a| gap(a).contains(','))
+            && !capitalised(ws[open].1)
+            && capitalised(ws[open - 1].1)
+            && !s[ws[open - 1].0..ws[j].0]
+                .contains(['.', '!', '?', '\n', ';', ':', '(', '«', '»', '"', '“', '”'])
+        {
+            j = open;
+        }
     }
     // "La députée Carole Grandjean (LREM) s'est félicitée": a parenthesis after the subject.
     if j >= 2 && s[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(')') {
@@ -4400,6 +4436,23 @@ mod tests {
         check(
             "China will work with Russia, Lavrov said. As the Chinese saying goes, \"Long and difficult as the journey may be, sustained efforts will get you there.\"",
             &[],
+        );
+    }
+
+    #[test]
+    fn an_aside_between_commas_stands_between_a_name_and_its_verb() {
+        check(
+            "Blinken, speaking at a news conference with NATO Secretary General Jens Stoltenberg, said: \"The alliance has never been more united than it is today.\"",
+            &["Antony Blinken | - | The alliance has never been more united than it is today."],
+        );
+        check(
+            "Jean-Yves Le Drian, interrogé sur France Inter, a déclaré : « Nous ne céderons rien sur le fond. »",
+            &["Jean-Yves Le Drian | - | Nous ne céderons rien sur le fond."],
+        );
+        // (A phrase that opens the sentence is no aside: "In Moscow, officials said".)
+        check(
+            "In Moscow, officials said: \"We will respond to any provocation at all.\"",
+            &["- | - | We will respond to any provocation at all."],
         );
     }
 

@@ -254,13 +254,17 @@ pub fn sentences(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize>> {
         let mut end = i + 1;
         let mut split = false;
         if is_terminator(tok) {
-            // (Not a mark on the next line: "Friday.⏎⏎'We will…" opens the next sentence.)
+            // (Not a mark on the next line: "Friday.⏎⏎'We will…" opens the next sentence; nor
+            // a straight mark after a space and before a word: "remarks. \"These…" opens it.)
             while end < tokens.len()
                 && is_closing(tokens[end].slice(text))
                 && !text
                     .get(tokens[end - 1].end..tokens[end].start)
                     .unwrap_or("")
                     .contains('\n')
+                && !(matches!(tokens[end].slice(text), "\"" | "'")
+                    && tokens[end].start > tokens[end - 1].end
+                    && text[tokens[end].end..].starts_with(char::is_alphanumeric))
             {
                 end += 1;
             }
@@ -401,6 +405,11 @@ mod tests {
         );
         // A quotation mark on the next line opens the next sentence.
         let text = "He spoke on Friday.\n\n'We will not accept it,' he said.";
+        let toks = tokenize(text);
+        let first = sentences(text, &toks)[0].clone();
+        assert_eq!(toks[first.end - 1].slice(text), ".");
+        // A straight mark between a space and a word opens the next sentence.
+        let text = "Peskov dismissed the remarks. \"These are groundless,\" he said.";
         let toks = tokenize(text);
         let first = sentences(text, &toks)[0].clone();
         assert_eq!(toks[first.end - 1].slice(text), ".");
