@@ -1004,7 +1004,8 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         && quote_word(first, QuoteWord::ViewOf)
         && let Some(who) = fragment[at..].trim_end().strip_suffix(',')
         && (2..=6).contains(&words(who).len())
-        && who.starts_with(char::is_uppercase)
+        // ("Pour le chancelier, « … »": a title points back to the one who holds it.)
+        && (who.starts_with(char::is_uppercase) || titled_person(who))
         && !who.contains([',', ';', ':', '(', '«', '»', '"', '“', '”'])
     {
         return Some(Before::Who(who.trim()));

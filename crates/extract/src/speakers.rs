@@ -937,7 +937,13 @@ fn resolve_antecedents(doc: &mut Document) {
             // (Not someone whose known title the description does not fit.)
             .filter(|(m, e)| !described_otherwise(&doc.text, m, e, &wanted, spokesperson))
             .max_by_key(|(m, e)| {
-                let titled = !wanted.is_empty() && described_as(&doc.text, m, e, &wanted);
+                // (The one the description fits by more of its words: "le chef du régime
+                // nord-coréen" is the "leader" of "la Corée du Nord", not a secretary.)
+                let titled = if wanted.is_empty() {
+                    0
+                } else {
+                    fitting_words(&title_context(&doc.text, m, e), e, &wanted)
+                };
                 // "M. Zelensky sera reçu par Emmanuel Macron. « … », a-t-il déclaré": a pronoun
                 // means the subject, not a name after a preposition.
                 let subject = q.antecedent != Antecedent::Person || !oblique(&doc.text, m.start);
@@ -1133,13 +1139,42 @@ fn title_stems(description: &str) -> Vec<String> {
         .filter(|w| !bodies.contains(w.to_lowercase().as_str()))
         .map(title_stem)
         .collect();
-    let mut more = Vec::new();
+    // Every word, short and capitalised ones too ("chef", "État", "МИД"), for the description
+    // words: heads ("chef", "глава") stand for their titles; a qualifier ("+état",
+    // "+государства") only narrows a head to the titles both allow ("chef de l'État" is a
+    // president, "глава МИД" a minister; "secrétaire d'État" names no head).
+    let all: Vec<String> = description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(title_stem)
+        .collect();
+    // (Several words narrow each other: "chef de la diplomatie" is a minister.)
+    let mut heads: Option<Vec<String>> = None;
+    let mut qualifiers: Vec<Vec<String>> = Vec::new();
     for (word, titles) in chancery_lexicon::people::description_words() {
-        if stems.contains(&title_stem(word)) {
-            more.extend(titles.iter().map(|t| title_stem(t)));
+        let (qualifier, word) = match word.strip_prefix('+') {
+            Some(w) => (true, w),
+            None => (false, *word),
+        };
+        if !all.contains(&title_stem(word)) {
+            continue;
+        }
+        let titles: Vec<String> = titles.iter().map(|t| title_stem(t)).collect();
+        match &mut heads {
+            _ if qualifier => qualifiers.push(titles),
+            None => heads = Some(titles),
+            Some(_) => qualifiers.push(titles),
         }
     }
-    stems.extend(more);
+    if let Some(mut heads) = heads {
+        for q in &qualifiers {
+            let narrowed: Vec<String> = heads.iter().filter(|t| q.contains(t)).cloned().collect();
+            if !narrowed.is_empty() {
+                heads = narrowed;
+            }
+        }
+        stems.extend(heads);
+    }
     stems
 }
 
@@ -1160,6 +1195,20 @@ fn fits_context(context: &[String; 3], e: &chancery_model::Entity, wanted: &[Str
             .any(|w| wanted.contains(&title_stem(w)))
     };
     context.iter().any(|s| fits(s)) || e.surface.iter().any(|s| fits(s))
+}
+
+/// How many of the stems `wanted` a title of `context` or a name `e` is written with holds.
+fn fitting_words(context: &[String; 3], e: &chancery_model::Entity, wanted: &[String]) -> usize {
+    let mut found: Vec<String> = Vec::new();
+    for s in context.iter().chain(&e.surface) {
+        for w in s.split(|c: char| !c.is_alphanumeric()) {
+            let stem = title_stem(w);
+            if wanted.contains(&stem) && !found.contains(&stem) {
+                found.push(stem);
+            }
+        }
+    }
+    found.len()
 }
 
 /// Whether the person `e` mentioned at `m` holds a title, known from the text or the base,
@@ -1792,6 +1841,19 @@ mod tests {
         // (Named in Latin letters, the written form kept as a surface.)
         assert_eq!(doc.speakers[0].name, "Siyyarto");
         assert_eq!(doc.speakers[0].surface, ["Сийярто"]);
+    }
+
+    #[test]
+    fn description_words_narrow_each_other() {
+        let has = |d: &str, stem: &str| title_stems(d).iter().any(|s| s == stem);
+        assert!(has("le chef de l’État", "presi") && !has("le chef de l’État", "chanc"));
+        assert!(has("le chef de la diplomatie", "minis"));
+        assert!(!has("le chef de la diplomatie", "presi"));
+        // A qualifier alone names no head: "le secrétaire d'État" is no president.
+        assert!(!has("le secrétaire d'État", "presi"));
+        assert!(has("глава государства", "прези") && !has("глава государства", "минис"));
+        assert!(has("глава МИД", "минис") && !has("глава МИД", "прези"));
+        assert!(has("the head of government", "prime") && !has("the head of government", "presi"));
     }
 
     #[test]
