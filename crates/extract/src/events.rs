@@ -1301,6 +1301,9 @@ struct Sentence<'a> {
     voice: Option<&'a Side>,
 }
 
+/// Most words before the actor noun a predicate takes ("his Iranian counterpart").
+const ACTOR_NOUN_REACH: usize = 3;
+
 /// Most tokens before the first actor of a sentence's opening subject ("Le président Emmanuel
 /// Macron et…": article and title).
 const SUBJECT_OPENING_TOKENS: usize = 3;
@@ -2298,9 +2301,36 @@ impl Sentence<'_> {
         let mut k = past_time(end);
         if self.is(k, Role::Place) || self.is(k, Role::With) {
             k = past_time(k + 1);
+            // "принял в Анкаре своего коллегу", "a reçu à l'Élysée le ministre": the place
+            // named after the preposition too.
+            if self.is(k, Role::Article) {
+                k += 1;
+            }
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.start == k && m.kind == EntityType::Loc)
+            {
+                k = past_time(m.end);
+            }
         }
         if self.is(k, Role::Article) {
             k += 1;
+        }
+        // "his Iranian counterpart", "своего иранского коллегу": a few words before an actor
+        // noun.
+        let word = |j: usize| {
+            self.lower
+                .get(j)
+                .is_some_and(|w| w.chars().all(char::is_alphabetic))
+                && !self.is(j, Role::Place)
+                && !self.is(j, Role::With)
+        };
+        if let Some(noun) = (k..k + ACTOR_NOUN_REACH)
+            .take_while(|&j| word(j))
+            .find(|&j| self.is(j, Role::ActorNoun))
+        {
+            k = noun;
         }
         // "received Prime Minister Shinzo Abe": capitalised title words before the name.
         let mut titled = k;
@@ -6249,6 +6279,25 @@ mod tests {
         assert_eq!(
             coded(&d),
             // (A person received by a person: the two meet.)
+            [(
+                "meet".into(),
+                "Vladimir Putin".into(),
+                "Shinzo Abe".into(),
+                "done"
+            )]
+        );
+        // A place between the verb and its guest, and words before an actor noun.
+        let d = doc(
+            "ru",
+            "Путин принял в Сочи своего коллегу Синдзо Абэ.",
+            &[
+                ("Путин", PER, "Vladimir Putin"),
+                ("Сочи", LOC, "Sochi"),
+                ("Синдзо Абэ", PER, "Shinzo Abe"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
             [(
                 "meet".into(),
                 "Vladimir Putin".into(),
