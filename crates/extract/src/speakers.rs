@@ -105,7 +105,7 @@ pub fn link_speakers(doc: &mut Document) {
             // A person no entity and no base knows is named in Latin letters, as the entities
             // layer names them ("Алексей Миллер" → "Alexei Miller"), the written form a surface.
             None if chancery_lexicon::names::has_cyrillic(&s.name) => {
-                chancery_lexicon::names::transliterate(&s.name)
+                chancery_lexicon::names::transliterate_person(&s.name)
             }
             None => continue,
         };

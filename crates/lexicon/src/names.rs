@@ -367,6 +367,99 @@ pub fn marked_ukrainian(before: &str) -> bool {
             .any(|w| MARKS.1.iter().any(|s| w.to_lowercase().starts_with(s)))
 }
 
+/// Mandarin syllables as Russian writes them (Palladius) → Pinyin (`data/ru/palladius.tsv`).
+static PALLADIUS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../data/ru/palladius.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
+
+/// Most syllables of one word of a Chinese name ("Цзиньпин": two).
+const CHINESE_WORD_SYLLABLES: usize = 2;
+
+/// The Pinyin of one word written in Palladius syllables, and how many syllables it has, or
+/// `None` when it is not such a word. A Russian case ending after a syllable ending in a
+/// consonant is dropped ("Цзиньпина", "Цзяня", "Цяном"), when that makes fewer syllables.
+fn pinyin_word(word: &str) -> Option<(String, usize)> {
+    let lower = word.to_lowercase();
+    let mut forms = vec![lower.clone()];
+    for (ending, restore) in [
+        ("ом", ""),
+        ("ем", "ь"),
+        ("а", ""),
+        ("у", ""),
+        ("е", ""),
+        ("я", "ь"),
+        ("ю", "ь"),
+    ] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            forms.push(format!("{stem}{restore}"));
+        }
+    }
+    forms
+        .iter()
+        .filter_map(|f| segment(f))
+        .min_by_key(|(_, n)| *n)
+        .filter(|(_, n)| (1..=CHINESE_WORD_SYLLABLES).contains(n))
+}
+
+/// The fewest Palladius syllables `s` is made of, in Pinyin, with their number.
+fn segment(s: &str) -> Option<(String, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b);
+    // best[i]: the fewest syllables that spell s[..i], and the last one's start.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for end in 1..=n {
+        for start in end.saturating_sub(5)..end {
+            let Some((count, _)) = best[start] else {
+                continue;
+            };
+            if PALLADIUS.contains_key(&s[at(start)..at(end)])
+                && best[end].is_none_or(|(c, _)| count + 1 < c)
+            {
+                best[end] = Some((count + 1, start));
+            }
+        }
+    }
+    let (count, _) = best[n]?;
+    let mut parts = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        parts.push(PALLADIUS[&s[at(start)..at(end)]]);
+        end = start;
+    }
+    parts.reverse();
+    Some((parts.concat(), count))
+}
+
+/// A Chinese name written in Russian, in Pinyin ("Си Цзиньпин" → "Xi Jinping", "Линь Цзяня"
+/// → "Lin Jian"): two words, each of one or two Palladius syllables; `None` for any other name.
+pub fn chinese_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() != 2 || !words.iter().all(|w| w.chars().all(is_cyrillic)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(2);
+    for w in words {
+        let (pinyin, _) = pinyin_word(w)?;
+        let mut chars = pinyin.chars();
+        let first: String = chars.next()?.to_uppercase().collect();
+        out.push(first + chars.as_str());
+    }
+    Some(out.join(" "))
+}
+
+/// A person's name in Latin letters: a Chinese name in Pinyin ([`chinese_name`]), else
+/// [`transliterate`].
+pub fn transliterate_person(name: &str) -> String {
+    chinese_name(name).unwrap_or_else(|| transliterate(name))
+}
+
 /// A Ukrainian's name written in Russian, in Latin letters as English texts spell Ukrainian
 /// names ("Лилия Гриневич" → "Liliya Hrynevych", "Надежда Савченко" → "Nadiya Savchenko").
 pub fn transliterate_ukrainian(name: &str) -> String {
@@ -817,6 +910,32 @@ mod tests {
             assert_eq!(transliterate(ru), en);
         }
         assert_eq!(transliterate("Lavrov"), "Lavrov");
+    }
+
+    #[test]
+    fn chinese_names_are_read_in_pinyin() {
+        for (ru, en) in [
+            ("Си Цзиньпин", "Xi Jinping"),
+            ("Линь Цзянь", "Lin Jian"),
+            ("Линь Цзяня", "Lin Jian"),
+            ("Ли Кэцян", "Li Keqiang"),
+            ("Хуа Чуньин", "Hua Chunying"),
+            ("Ван Вэньбинь", "Wang Wenbin"),
+            ("Чжао Лицзянь", "Zhao Lijian"),
+            ("Си Цзиньпина", "Xi Jinping"),
+            ("Ху Цзиньтао", "Hu Jintao"),
+        ] {
+            assert_eq!(chinese_name(ru).as_deref(), Some(en), "{ru}");
+        }
+        for other in [
+            "Сергей Лавров",
+            "Ким Чен Ын",
+            "Синдзо Абэ",
+            "Пан Ги Мун",
+            "Ли",
+        ] {
+            assert_eq!(chinese_name(other), None, "{other}");
+        }
     }
 
     #[track_caller]

@@ -193,6 +193,9 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
                 });
             e.name = if ukrainian {
                 chancery_lexicon::names::transliterate_ukrainian(&e.name)
+            } else if e.kind == EntityType::Per {
+                // (A Chinese name in Pinyin: "Линь Цзянь" is Lin Jian.)
+                chancery_lexicon::names::transliterate_person(&e.name)
             } else {
                 chancery_lexicon::names::transliterate(&e.name)
             };
