@@ -376,6 +376,34 @@ static PALLADIUS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(
         .collect()
 });
 
+/// Japanese syllables as Russian writes them (Polivanov) → Hepburn (`data/ru/polivanov.tsv`).
+static POLIVANOV: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    polivanov_rows()
+        .map(|(cyrillic, latin, _)| (cyrillic, latin))
+        .collect()
+});
+
+/// The syllables only a Japanese name has ("си", "цу", "дзо", "кэ"; third column "*").
+static POLIVANOV_ONLY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    polivanov_rows()
+        .filter(|&(_, _, only)| only)
+        .map(|(cyrillic, _, _)| cyrillic)
+        .collect()
+});
+
+fn polivanov_rows() -> impl Iterator<Item = (&'static str, &'static str, bool)> {
+    include_str!("../data/ru/polivanov.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?, cols.next()?, cols.next() == Some("*")))
+        })
+}
+
+/// Fewest syllables of each word of a Japanese name ("Абэ", "Таро": two).
+const JAPANESE_WORD_SYLLABLES: usize = 2;
+
 /// Most syllables of one word of a Chinese name ("Цзиньпин": two).
 const CHINESE_WORD_SYLLABLES: usize = 2;
 
@@ -400,13 +428,23 @@ fn pinyin_word(word: &str) -> Option<(String, usize)> {
     }
     forms
         .iter()
-        .filter_map(|f| segment(f))
+        .filter_map(|f| segment(f, &PALLADIUS))
+        .map(|parts| {
+            (
+                parts.iter().map(|(_, l)| *l).collect::<String>(),
+                parts.len(),
+            )
+        })
         .min_by_key(|(_, n)| *n)
         .filter(|(_, n)| (1..=CHINESE_WORD_SYLLABLES).contains(n))
 }
 
-/// The fewest Palladius syllables `s` is made of, in Pinyin, with their number.
-fn segment(s: &str) -> Option<(String, usize)> {
+/// The fewest syllables of `table` (Cyrillic → Latin) `s` is made of, each with its Latin
+/// letters.
+fn segment(
+    s: &str,
+    table: &HashMap<&'static str, &'static str>,
+) -> Option<Vec<(&'static str, &'static str)>> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let n = chars.len();
     let at = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b);
@@ -418,23 +456,27 @@ fn segment(s: &str) -> Option<(String, usize)> {
             let Some((count, _)) = best[start] else {
                 continue;
             };
-            if PALLADIUS.contains_key(&s[at(start)..at(end)])
+            if table.contains_key(&s[at(start)..at(end)])
                 && best[end].is_none_or(|(c, _)| count + 1 < c)
             {
                 best[end] = Some((count + 1, start));
             }
         }
     }
-    let (count, _) = best[n]?;
+    best[n]?;
     let mut parts = Vec::new();
     let mut end = n;
     while end > 0 {
         let (_, start) = best[end]?;
-        parts.push(PALLADIUS[&s[at(start)..at(end)]]);
+        parts.push(
+            table
+                .get_key_value(&s[at(start)..at(end)])
+                .map(|(k, v)| (*k, *v))?,
+        );
         end = start;
     }
     parts.reverse();
-    Some((parts.concat(), count))
+    Some(parts)
 }
 
 /// A Chinese name written in Russian, in Pinyin ("Си Цзиньпин" → "Xi Jinping", "Линь Цзяня"
@@ -454,10 +496,43 @@ pub fn chinese_name(name: &str) -> Option<String> {
     Some(out.join(" "))
 }
 
-/// A person's name in Latin letters: a Chinese name in Pinyin ([`chinese_name`]), else
-/// [`transliterate`].
+/// A Japanese name written in Russian, in Hepburn romanisation ("Ёсимаса Хаяси" → "Yoshimasa
+/// Hayashi", "Фумио Кисиды" → "Fumio Kishida"): two words, each of two Polivanov syllables or
+/// more (a case ending of a name in "-а" put back); `None` for any other name.
+pub fn japanese_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() != 2 || !words.iter().all(|w| w.chars().all(is_cyrillic)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(2);
+    let mut japanese = false;
+    for w in words {
+        let lower = w.to_lowercase();
+        let restored = ["ы", "е", "у", "ой"]
+            .iter()
+            .find_map(|e| lower.strip_suffix(e))
+            .map(|stem| format!("{stem}а"));
+        let parts =
+            segment(&lower, &POLIVANOV).or_else(|| segment(restored.as_deref()?, &POLIVANOV))?;
+        if parts.len() < JAPANESE_WORD_SYLLABLES {
+            return None;
+        }
+        japanese |= parts.iter().any(|(c, _)| POLIVANOV_ONLY.contains(c));
+        let latin: String = parts.iter().map(|(_, l)| *l).collect();
+        let mut chars = latin.chars();
+        let first: String = chars.next()?.to_uppercase().collect();
+        out.push(first + chars.as_str());
+    }
+    // (Only a syllable no other name has makes the name Japanese: "Раду Мариан" is not.)
+    japanese.then(|| out.join(" "))
+}
+
+/// A person's name in Latin letters: a Chinese name in Pinyin ([`chinese_name`]), a Japanese one
+/// in Hepburn ([`japanese_name`]), else [`transliterate`].
 pub fn transliterate_person(name: &str) -> String {
-    chinese_name(name).unwrap_or_else(|| transliterate(name))
+    chinese_name(name)
+        .or_else(|| japanese_name(name))
+        .unwrap_or_else(|| transliterate(name))
 }
 
 /// A Ukrainian's name written in Russian, in Latin letters as English texts spell Ukrainian
@@ -936,6 +1011,32 @@ mod tests {
         ] {
             assert_eq!(chinese_name(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn japanese_names_are_read_in_hepburn() {
+        for (ru, en) in [
+            ("Ёсимаса Хаяси", "Yoshimasa Hayashi"),
+            ("Фумио Кисида", "Fumio Kishida"),
+            ("Фумио Кисиды", "Fumio Kishida"),
+            ("Синдзо Абэ", "Shinzo Abe"),
+            ("Юрико Коикэ", "Yuriko Koike"),
+            ("Тосимицу Мотэги", "Toshimitsu Motegi"),
+        ] {
+            assert_eq!(japanese_name(ru).as_deref(), Some(en), "{ru}");
+            assert_eq!(transliterate_person(ru), en);
+        }
+        for other in [
+            "Сергей Лавров",
+            "Мария Захарова",
+            "Си Цзиньпин",
+            "Пан Ги Мун",
+        ] {
+            assert_eq!(japanese_name(other), None, "{other}");
+        }
+        assert_eq!(transliterate_person("Си Цзиньпин"), "Xi Jinping");
+        assert_eq!(japanese_name("Раду Мариан"), None);
+        assert_eq!(japanese_name("Мария Панку"), None);
     }
 
     #[track_caller]
