@@ -2211,7 +2211,19 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
     // actor base, a speaker), not by a read of the whole text for each verb.
     let mut resolved: std::collections::HashMap<&str, Option<String>> =
         std::collections::HashMap::new();
+    // (A turn's label opening the paragraph is no part of a subject: "Q Madam Chancellor, the
+    // President … said that".)
+    let labels: Vec<Span> = doc.turns.iter().filter_map(|t| t.label).collect();
     for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
+        let offset = para.as_ptr() as usize - text.as_ptr() as usize;
+        let para = labels
+            .iter()
+            .find(|l| {
+                l.start >= offset
+                    && l.end <= offset + para.len()
+                    && para[..l.start - offset].trim().is_empty()
+            })
+            .map_or(para, |l| &para[l.end - offset..]);
         let ws = words(para);
         for (k, &(at, w)) in ws.iter().enumerate() {
             // A reporting verb is written in lower case here (no lowercasing of every name).

@@ -1459,6 +1459,20 @@ mod tests {
         crate::quotes::add_reported_speakers(&mut doc);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Dmitry Peskov"]);
+        // A turn's label opening the paragraph is no part of the subject.
+        let text = "Q Madam Chancellor, the President, a few days ago, said that it was a mistake.";
+        let mut doc = Document {
+            text: text.to_owned(),
+            turns: vec![chancery_model::Turn {
+                speaker: "Journalist".into(),
+                label: Some(Span::new(0, 1)),
+                span: Span::new(2, text.len()),
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        assert!(doc.speakers.iter().all(|s| !s.name.starts_with("Q ")));
         // A courtesy title's initial is no pronoun ("M." is not "m'"); "Pour X," opening a
         // sentence states a person's view.
         let mut doc = Document {
