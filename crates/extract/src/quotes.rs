@@ -1743,7 +1743,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 Antecedent::Person
             } else if names_a_body(w) || lower_in(w, &["it"]) {
                 Antecedent::Organisation
-            } else if definite(w) {
+            } else if definite(w) || description_noun(w) {
                 // "the ambassador argued", "a précisé la ministre": a definite description
                 // points back to someone already named.
                 Antecedent::Person
@@ -2559,6 +2559,17 @@ pub(crate) fn titled_person(who: &str) -> bool {
         .is_some_and(|(_, w)| {
             !capitalised(w) && chancery_lexicon::nonentities::is_title_word(w) && !names_a_body(w)
         })
+}
+
+/// Whether `who` opens with a word of a description that stands for a title ("— написала
+/// дипломат": a language without articles has no "the" to make it definite).
+fn description_noun(who: &str) -> bool {
+    words(who).first().is_some_and(|(_, w)| {
+        let w = w.to_lowercase();
+        chancery_lexicon::people::description_words()
+            .iter()
+            .any(|(d, _)| *d == w)
+    })
 }
 
 fn names_a_body(who: &str) -> bool {
@@ -4467,6 +4478,14 @@ mod tests {
             "In Moscow, officials said: \"We will respond to any provocation at all.\"",
             &["- | - | We will respond to any provocation at all."],
         );
+    }
+
+    #[test]
+    fn a_description_noun_points_back_without_an_article() {
+        let doc = quoted(
+            "«Берлин в очередной раз демонстрирует полную зависимость», — написала дипломат в своём Telegram-канале.",
+        );
+        assert_eq!(doc.quotes[0].antecedent, Antecedent::Person);
     }
 
     #[test]
