@@ -1301,6 +1301,9 @@ struct Sentence<'a> {
     voice: Option<&'a Side>,
 }
 
+/// Most words of a manner phrase between a verb and its object ("avec la plus grande fermeté").
+const MANNER_WORDS: usize = 4;
+
 /// Most words before the actor noun a predicate takes ("his Iranian counterpart").
 const ACTOR_NOUN_REACH: usize = 3;
 
@@ -1372,6 +1375,26 @@ impl Sentence<'_> {
         let mut after = end;
         while self.is(after, Role::Adverb) {
             after += 1;
+        }
+        // ("condamne avec la plus grande fermeté l'attaque": a manner phrase, words and no
+        // actor after "avec", before the object.)
+        if self.is(after, Role::With) {
+            let mut j = after + 1;
+            if self.is(j, Role::Article) {
+                j += 1;
+            }
+            let words = (j..j + MANNER_WORDS)
+                .take_while(|&k| {
+                    self.lower
+                        .get(k)
+                        .is_some_and(|w| w.chars().all(char::is_alphabetic))
+                        && !self.is(k, Role::Article)
+                        && !self.mentions.iter().any(|m| m.start <= k && k < m.end)
+                })
+                .count();
+            if words > 0 && self.is(j + words, Role::Article) {
+                after = j + words;
+            }
         }
         // (Or an event noun, where a language has no articles: "Россия осуждает удары
         // Израиля".)
@@ -3544,6 +3567,18 @@ mod tests {
                 && !got
                     .iter()
                     .any(|(t, s, _, _)| t == "assault" && s == "France"),
+            "{got:?}"
+        );
+        // A manner phrase after "avec" between the verb and its object.
+        let d = doc(
+            "fr",
+            "La France condamne avec la plus grande fermeté l’attaque contre l’Ukraine.",
+            &[("France", LOC, "France"), ("Ukraine", LOC, "Ukraine")],
+        );
+        let got = coded(&d);
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "assault" && s == "France"),
             "{got:?}"
         );
     }
