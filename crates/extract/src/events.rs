@@ -1253,13 +1253,16 @@ const SPEECH_DASH_GAP: usize = 3;
 /// the Russian way: "— Мы готовы…, — сказал Лавров. — Условий нет."): the clause of the
 /// quoted words ends there, as at a quotation mark.
 fn speech_dashes(doc: &Document, span: Span, tokens: &[Span], lower: &[String]) -> Vec<usize> {
-    let quotes: Vec<Span> = doc
+    // (The quotations are in text order: those near the sentence are found by bisection.)
+    let first = doc
         .quotes
+        .partition_point(|q| q.span.end + SPEECH_DASH_GAP < span.start);
+    let quotes: Vec<Span> = doc.quotes[first..]
         .iter()
         .map(|q| q.span)
-        .filter(|q| q.overlaps(span))
+        .take_while(|q| q.start <= span.end + SPEECH_DASH_GAP)
         .collect();
-    if quotes.is_empty() {
+    if quotes.is_empty() || !lower.iter().any(|w| matches!(w.as_str(), "—" | "–")) {
         return Vec::new();
     }
     (0..tokens.len())
