@@ -1190,11 +1190,7 @@ fn described_as(text: &str, m: &Span, e: &chancery_model::Entity, wanted: &[Stri
 /// Whether a description of stems `wanted` fits a title of `context` ([`title_context`]) or a
 /// name `e` is written with.
 fn fits_context(context: &[String; 3], e: &chancery_model::Entity, wanted: &[String]) -> bool {
-    let fits = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .any(|w| wanted.contains(&title_stem(w)))
-    };
-    context.iter().any(|s| fits(s)) || e.surface.iter().any(|s| fits(s))
+    fitting_words(context, e, wanted) > 0
 }
 
 /// How many of the stems `wanted` a title of `context` or a name `e` is written with holds.

@@ -479,19 +479,28 @@ fn segment(
     Some(parts)
 }
 
+/// The two words of a name written in Cyrillic letters only, else `None`.
+fn two_cyrillic_words(name: &str) -> Option<[&str; 2]> {
+    let mut words = name.split_whitespace();
+    let pair = [words.next()?, words.next()?];
+    (words.next().is_none() && pair.iter().all(|w| w.chars().all(is_cyrillic))).then_some(pair)
+}
+
+/// `word` with its first letter in upper case (`None` when empty).
+fn capitalised(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let first: String = chars.next()?.to_uppercase().collect();
+    Some(first + chars.as_str())
+}
+
 /// A Chinese name written in Russian, in Pinyin ("Си Цзиньпин" → "Xi Jinping", "Линь Цзяня"
 /// → "Lin Jian"): two words, each of one or two Palladius syllables; `None` for any other name.
 pub fn chinese_name(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() != 2 || !words.iter().all(|w| w.chars().all(is_cyrillic)) {
-        return None;
-    }
+    let words = two_cyrillic_words(name)?;
     let mut out = Vec::with_capacity(2);
     for w in words {
         let (pinyin, _) = pinyin_word(w)?;
-        let mut chars = pinyin.chars();
-        let first: String = chars.next()?.to_uppercase().collect();
-        out.push(first + chars.as_str());
+        out.push(capitalised(&pinyin)?);
     }
     Some(out.join(" "))
 }
@@ -500,10 +509,7 @@ pub fn chinese_name(name: &str) -> Option<String> {
 /// Hayashi", "Фумио Кисиды" → "Fumio Kishida"): two words, each of two Polivanov syllables or
 /// more (a case ending of a name in "-а" put back); `None` for any other name.
 pub fn japanese_name(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() != 2 || !words.iter().all(|w| w.chars().all(is_cyrillic)) {
-        return None;
-    }
+    let words = two_cyrillic_words(name)?;
     let mut out = Vec::with_capacity(2);
     let mut japanese = false;
     for w in words {
@@ -519,9 +525,7 @@ pub fn japanese_name(name: &str) -> Option<String> {
         }
         japanese |= parts.iter().any(|(c, _)| POLIVANOV_ONLY.contains(c));
         let latin: String = parts.iter().map(|(_, l)| *l).collect();
-        let mut chars = latin.chars();
-        let first: String = chars.next()?.to_uppercase().collect();
-        out.push(first + chars.as_str());
+        out.push(capitalised(&latin)?);
     }
     // (Only a syllable no other name has makes the name Japanese: "Раду Мариан" is not.)
     japanese.then(|| out.join(" "))
