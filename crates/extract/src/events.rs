@@ -1425,7 +1425,9 @@ impl Sentence<'_> {
         // Mood: negated, conditional or modal predicates did not happen.
         let clause = self.clause_start(start);
         let near = start.saturating_sub(MOOD_REACH).max(clause)..start;
-        if near.clone().any(|i| self.is(i, Role::Negation))
+        if near
+            .clone()
+            .any(|i| self.is(i, Role::Negation) || self.is(i, Role::Lack))
             || self.is(end, Role::Negation) && self.lang() != "fr"
             || (0..start).any(|i| self.is(i, Role::Condition))
         {
@@ -2378,6 +2380,28 @@ impl Sentence<'_> {
         self.doc.lang.as_deref().unwrap_or("")
     }
 
+    /// Where the subject of a predicate at `start` is looked for, from `from`: after a comma
+    /// and "and" that join a clause with its own verb and no list in it ("La Suisse a imité
+    /// la Suède, et l'Allemagne a réclamé…", "Russia attacked Kyiv, and France condemned…")
+    /// when an actor stands between them and the predicate; else `from`.
+    fn joined_clause(&self, from: usize, start: usize) -> usize {
+        let outside = |i: usize| !self.mentions.iter().any(|m| (m.start..m.end).contains(&i));
+        (from + 1..start.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                self.lower[p] == ","
+                    && self.is(p + 1, Role::And)
+                    && self
+                        .mentions
+                        .iter()
+                        .any(|m| m.start > p + 1 && m.end <= start && !m.place)
+                    && self.mentions.iter().any(|m| m.start >= from && m.end <= p)
+                    && !(from..p).any(|i| self.lower[i] == ",")
+                    && (from..p).any(|i| outside(i) && self.lex.verb_form(&self.lower[i]))
+            })
+            .map_or(from, |p| p + 2)
+    }
+
     /// The first token of the clause a predicate stands in.
     fn clause_start(&self, at: usize) -> usize {
         (0..at)
@@ -2472,6 +2496,7 @@ impl Sentence<'_> {
         } else {
             clause
         };
+        let subject_from = self.joined_clause(subject_from, start);
         let left: Vec<&Mention> = self
             .mentions
             .iter()

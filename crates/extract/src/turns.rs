@@ -1121,7 +1121,13 @@ fn label(text: &str, line: Span) -> Option<Label> {
             _ => (s.find(':')?, false, 1),
         },
     };
-    let head = &s[..colon];
+    // ("M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères. - …": the role's
+    // full stop before a dash.)
+    let head = if mark >= " - ".len() {
+        s[..colon].strip_suffix('.').unwrap_or(&s[..colon])
+    } else {
+        &s[..colon]
+    };
     // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
     if !bare && is_domain(head) && !s[colon + 1..].starts_with('/') {
         let after = &s[colon + 1..];
@@ -1167,8 +1173,10 @@ fn label(text: &str, line: Span) -> Option<Label> {
     // it marks an official of the transcript, as a title does (journalists are "Q").
     let mut courtesy = false;
     let head = match head.split_once(' ') {
+        // ("Mme Noëlle Lenoir", "Mr Smith": a short title without its dot, before a name.)
         Some((first, rest))
-            if first.ends_with('.')
+            if (first.ends_with('.')
+                || first.chars().count() <= 4 && rest.starts_with(char::is_uppercase))
                 && !rest.trim().is_empty()
                 && chancery_lexicon::people::is_honorific(first) =>
         {
@@ -1361,10 +1369,24 @@ fn dash_head(s: &str) -> Option<(usize, usize, bool)> {
     if !s[end + sep..].starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '(' | '"')) {
         return None;
     }
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let courtesy = words
-        .first()
-        .is_some_and(|w| chancery_lexicon::people::is_honorific(w));
+    let courtesy = head
+        .split_whitespace()
+        .next()
+        .is_some_and(chancery_lexicon::people::is_honorific);
+    // "M. Dominique de Villepin, ministre des affaires étrangères - La guerre…": after a
+    // courtesy title and a name, a role between a comma and the dash, in words alone.
+    let name_part = match head.split_once(", ") {
+        Some((name, role))
+            if courtesy
+                && role.trim_end_matches('.').split_whitespace().all(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+                }) =>
+        {
+            name
+        }
+        _ => head,
+    };
+    let words: Vec<&str> = name_part.split_whitespace().collect();
     let name = &words[usize::from(courtesy)..];
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let caps = |w: &str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
@@ -2420,6 +2442,15 @@ mod tests {
             ]
         );
         assert!(doc.turns[0].span.slice(&doc.text).starts_with("Je suis"));
+        // A role after the name, between a comma and the dash, as parliamentary reports print it.
+        let got = turns_of(
+            "M. Jean-Pierre Brard - Les Etats-Unis se livrent à une agression.\nM. Dominique de Villepin, ministre des affaires étrangères - La guerre est là.\nMme Noëlle Lenoir, ministre déléguée aux affaires européennes. - Il est vrai que l'Europe est divisée.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["Jean-Pierre Brard", "Dominique de Villepin", "Noëlle Lenoir"]
+        );
         // Without a courtesy title, a place before a dash is a dateline, not a speaker.
         assert!(
             turns_of("NEW YORK - Le Conseil de sécurité s'est réuni.\nPARIS - La France a réagi.")

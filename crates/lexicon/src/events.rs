@@ -137,6 +137,9 @@ pub struct Predicate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     Negation,
+    /// A noun that says an act did not happen, before its event noun ("le manque de
+    /// coopération", "the lack of support", "отсутствие сотрудничества").
+    Lack,
     Modal,
     Condition,
     Future,
@@ -218,6 +221,7 @@ impl Role {
     fn parse(s: &str) -> Option<Role> {
         Some(match s {
             "negation" => Role::Negation,
+            "lack" => Role::Lack,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
