@@ -949,6 +949,19 @@ fn own_state_mentions(
 
 /// The actors named in a sentence: its entity mentions and adjective-named states.
 #[allow(clippy::too_many_arguments)]
+/// Whether a mention lies in a turn's label ("M. Jean-Pierre Brard - (Applaudissements…) Les
+/// Etats-Unis se livrent à une agression"): the speaker it names is no side of what the speech
+/// says (they speak it: `speaker`).
+fn in_label(doc: &Document, m: Span) -> bool {
+    // (A label ends where its speech starts: the turn holding it is among the first whose speech
+    // starts after the mention.)
+    let i = doc.turns.partition_point(|t| t.span.start <= m.start);
+    doc.turns[i..]
+        .iter()
+        .take(2)
+        .any(|t| t.label.is_some_and(|l| l.start <= m.start && m.end <= l.end))
+}
+
 fn sentence_actors(
     doc: &Document,
     lex: &EventLexicon,
@@ -996,7 +1009,7 @@ fn sentence_actors(
         if m.start >= sentence.end {
             break;
         }
-        if m.end > sentence.end {
+        if m.end > sentence.end || in_label(doc, m) {
             continue;
         }
         let (start, end) = token_range(m);
