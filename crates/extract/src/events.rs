@@ -2526,7 +2526,10 @@ impl Sentence<'_> {
                 && m.end <= right_end
                 && (to_place || !m.place)
         };
-        if !self.mentions.iter().any(|m| in_right(&m, right_end)) && right_end < self.lower.len() {
+        if !self.mentions.iter().any(|m| in_right(&m, right_end))
+            && right_end < self.lower.len()
+            && !self.is(right_end, Role::Contrast)
+        {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
             right_end = self.clause_end(right_end + 1);
         }

@@ -140,6 +140,9 @@ pub enum Role {
     /// A noun that says an act did not happen, before its event noun ("le manque de
     /// coopération", "the lack of support", "отсутствие сотрудничества").
     Lack,
+    /// A clause boundary that opens an unrelated statement (";", "mais", "but", "но"): a
+    /// predicate's other side is never looked for past it.
+    Contrast,
     Modal,
     Condition,
     Future,
@@ -222,6 +225,7 @@ impl Role {
         Some(match s {
             "negation" => Role::Negation,
             "lack" => Role::Lack,
+            "contrast" => Role::Contrast,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
