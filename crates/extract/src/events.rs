@@ -5242,6 +5242,87 @@ mod tests {
     }
 
     #[test]
+    fn a_lack_is_no_act_and_a_clause_joined_by_and_has_its_own_subject() {
+        let names = [
+            ("Moscou", LOC, "Moscow"),
+            ("Damas", LOC, "Damascus"),
+            ("Moscow", LOC, "Moscow"),
+            ("Damascus", LOC, "Damascus"),
+            ("Москва", LOC, "Moscow"),
+            ("Дамаска", LOC, "Damascus"),
+        ];
+        for (lang, text) in [
+            ("fr", "Moscou regrette le manque de coopération de Damas."),
+            ("en", "Moscow regrets the lack of cooperation from Damascus."),
+            ("ru", "Москва сожалеет об отсутствии сотрудничества со стороны Дамаска."),
+        ] {
+            let got = coded(&doc(lang, text, &names));
+            assert!(got.iter().all(|e| e.0 != "cooperate"), "{text}: {got:?}");
+        }
+        let names = [
+            ("Suisse", LOC, "Switzerland"),
+            ("Suède", LOC, "Sweden"),
+            ("Allemagne", LOC, "Germany"),
+            ("Riyad", LOC, "Riyadh"),
+            ("Russia", LOC, "Russia"),
+            ("France", LOC, "France"),
+            ("Germany", LOC, "Germany"),
+        ];
+        let got = coded(&doc(
+            "fr",
+            "La Suisse a imité la Suède, et l'Allemagne a réclamé un embargo contre Riyad.",
+            &names,
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Germany", "Riyadh"));
+        // A list is not a clause: each of its members acts.
+        let got = coded(&doc(
+            "en",
+            "Russia, France, and Germany demanded an embargo.",
+            &names,
+        ));
+        assert_eq!(got.len(), 3, "{got:?}");
+        // "se livrer à" is the verb of the act that follows, not a delivery.
+        let got = coded(&doc(
+            "fr",
+            "La Suisse se livre à une agression contre la Suède.",
+            &names,
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "assault");
+        // The name in a turn's label is no side of what the speech says.
+        use chancery_model::{Speaker, Turn};
+        let text = "M. Jean-Pierre Brard - (Applaudissements) La Suisse se livre à une agression contre la Suède.";
+        let mut d = doc(
+            "fr",
+            text,
+            &[
+                ("Jean-Pierre Brard", PER, "Jean-Pierre Brard"),
+                ("Suisse", LOC, "Switzerland"),
+                ("Suède", LOC, "Sweden"),
+            ],
+        );
+        d.speakers.push(Speaker {
+            name: "Jean-Pierre Brard".into(),
+            turns: 1,
+            ..Speaker::default()
+        });
+        let speech = text.find("(Appl").unwrap_or(0);
+        d.turns = vec![Turn {
+            speaker: "Jean-Pierre Brard".into(),
+            kind: TurnKind::Statement,
+            span: Span::new(speech, text.len()),
+            label: Some(Span::new(0, speech - 1)),
+            ..Turn::default()
+        }];
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Switzerland", "Sweden"));
+    }
+
+    #[test]
     fn an_envoy_summoned_is_the_target_of_the_body_that_summoned_them() {
         let names = [
             ("France", LOC, "France"),
