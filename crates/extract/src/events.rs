@@ -66,6 +66,9 @@ use chancery_model::{
 };
 use chancery_ner::token::{sentences, tokenize, tokenize_into};
 
+/// Tokens after a subordinating conjunction within which its clause's subject starts ("when
+/// the President", not "when they went into Ukraine").
+const SUBJECT_REACH: usize = 3;
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
 /// Tokens after an appeal, a promise, a demand or a threat within which a predicate is its
@@ -1372,6 +1375,8 @@ impl Sentence<'_> {
         }
         self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
             && !(role == Role::Boundary && self.name_marks.contains(&i))
+            // ("for quite a while": after an article, a noun.)
+            && !(role == Role::Subordinate && i > 0 && self.is(i - 1, Role::Article))
     }
 
     /// Whether the predicate at tokens `start..end` is a verb: a noun's stem in a verb form
@@ -2395,11 +2400,12 @@ impl Sentence<'_> {
 
     /// Where the subject of a predicate at `start` is looked for, from `from`: after a comma
     /// and "and" that join a clause with its own verb and no list in it ("La Suisse a imité
-    /// la Suède, et l'Allemagne a réclamé…", "Russia attacked Kyiv, and France condemned…")
-    /// when an actor stands between them and the predicate; else `from`.
+    /// la Suède, et l'Allemagne a réclamé…", "Russia attacked Kyiv, and France condemned…"),
+    /// or after a subordinating conjunction, when an actor stands between them and the
+    /// predicate; else `from`.
     fn joined_clause(&self, from: usize, start: usize) -> usize {
         let outside = |i: usize| !self.mentions.iter().any(|m| (m.start..m.end).contains(&i));
-        (from + 1..start.saturating_sub(1))
+        let from = (from + 1..start.saturating_sub(1))
             .rev()
             .find(|&p| {
                 self.lower[p] == ","
@@ -2412,7 +2418,19 @@ impl Sentence<'_> {
                     && !(from..p).any(|i| self.lower[i] == ",")
                     && (from..p).any(|i| outside(i) && self.lex.verb_form(&self.lower[i]))
             })
-            .map_or(from, |p| p + 2)
+            .map_or(from, |p| p + 2);
+        // "China will take actions while House Speaker Nancy Pelosi visits Taiwan": after a
+        // subordinating conjunction, an actor before the predicate is its subject (a pronoun
+        // there stands for the main clause's: "la chancelière, lorsqu'elle a proposé").
+        (from..start)
+            .rev()
+            .find(|&p| self.is(p, Role::Subordinate))
+            .filter(|&p| {
+                self.mentions.iter().any(|m| {
+                    m.start > p && m.start <= p + SUBJECT_REACH && m.end <= start && !m.place
+                })
+            })
+            .map_or(from, |p| p + 1)
     }
 
     /// The first token of the clause a predicate stands in.
@@ -2516,6 +2534,11 @@ impl Sentence<'_> {
             .filter(|m| m.start >= subject_from && m.end <= start && !m.place)
             .collect();
         let mut right_end = self.clause_end(end);
+        // ("Hagel, when he visited here, Kerry when he visited…": not past a subordinating
+        // conjunction.)
+        if let Some(sub) = (end..right_end).find(|&i| self.is(i, Role::Subordinate)) {
+            right_end = sub;
+        }
         // A visit is to a place; a host receives a guest, not a place ("ont été reçus 600.000
         // doses au Ghana" hosts nobody).
         // (So is an invasion, into a state: "вторглись в Украину".)
@@ -2529,6 +2552,7 @@ impl Sentence<'_> {
         if !self.mentions.iter().any(|m| in_right(&m, right_end))
             && right_end < self.lower.len()
             && !self.is(right_end, Role::Contrast)
+            && !self.is(right_end, Role::Subordinate)
         {
             // "a averti que Kiev…": the target stands in the clause the predicate introduces.
             right_end = self.clause_end(right_end + 1);
@@ -5275,6 +5299,24 @@ mod tests {
         ));
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Germany", "Riyadh"));
+        // After a subordinating conjunction, the actor it opens with is the subject; a pronoun
+        // there stands for the main clause's.
+        let got = coded(&doc(
+            "fr",
+            "La Suisse a rencontré la Suède lorsque l'Allemagne a réclamé un embargo contre Riyad.",
+            &names,
+        ));
+        assert!(
+            got.iter().any(|e| e.1 == "Germany" && e.2 == "Riyadh"),
+            "{got:?}"
+        );
+        let got = coded(&doc(
+            "fr",
+            "La Suisse était gênée lorsqu'elle a réclamé un embargo contre Riyad.",
+            &names,
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "Switzerland");
         // A list is not a clause: each of its members acts.
         let got = coded(&doc(
             "en",

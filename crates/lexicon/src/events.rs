@@ -143,6 +143,9 @@ pub enum Role {
     /// A clause boundary that opens an unrelated statement (";", "mais", "but", "но"): a
     /// predicate's other side is never looked for past it.
     Contrast,
+    /// A subordinating conjunction ("when", "lorsque", "когда"): the clause it opens has its own
+    /// subject when it names one; a predicate's other side is not looked for past it.
+    Subordinate,
     Modal,
     Condition,
     Future,
@@ -226,6 +229,7 @@ impl Role {
             "negation" => Role::Negation,
             "lack" => Role::Lack,
             "contrast" => Role::Contrast,
+            "subordinate" => Role::Subordinate,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
