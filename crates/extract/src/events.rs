@@ -69,6 +69,8 @@ use chancery_ner::token::{sentences, tokenize, tokenize_into};
 /// Tokens after a subordinating conjunction within which its clause's subject starts ("when
 /// the President", not "when they went into Ukraine").
 const SUBJECT_REACH: usize = 3;
+/// Tokens of a turn's label that may open a sentence before its colon ("QUESTION:", "MR PRICE:").
+const LABEL_TOKENS: usize = 5;
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
 /// Tokens after an appeal, a promise, a demand or a threat within which a predicate is its
@@ -411,7 +413,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             continue;
         }
         lowercase_tokens(text, &mut tokens, &mut lower);
-        if tokens.is_empty() {
+        if tokens.is_empty() || interrogative(lex, &lower) {
             continue;
         }
         // The tokens inside a time expression (the times are in text order).
@@ -742,6 +744,21 @@ fn verbal(code: &str) -> bool {
 /// question turn with the questioner as its source belongs to the one answering when the
 /// question speaks to them ("your visit to the region includes the UAE"), and is no event
 /// otherwise.
+/// Whether a sentence's words make it a question whatever mark ends it ("Did you talk to Prime
+/// Minister Kishida —", "QUESTION: Did you…", "Обсуждали ли вы…"): an interrogative word
+/// opens it, or an interrogative particle is its second word (after a label's colon, too).
+fn interrogative(lex: &EventLexicon, lower: &[String]) -> bool {
+    let label = lower.iter().take(LABEL_TOKENS).position(|w| w == ":");
+    [Some(0), label.map(|c| c + 1)].into_iter().flatten().any(|first| {
+        lower
+            .get(first)
+            .is_some_and(|w| lex.is(w, Role::Interrogative))
+            || lower
+                .get(first + 1)
+                .is_some_and(|w| lex.is(w, Role::InterrogativeParticle))
+    })
+}
+
 fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
     let second_person = quote_words(QuoteWord::SecondPerson);
     events.retain_mut(|e| {
@@ -5317,6 +5334,20 @@ mod tests {
         ));
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "Switzerland");
+        // A question without its mark is still a question.
+        for (lang, text) in [
+            ("en", "Did Russia demand an embargo against France —"),
+            ("ru", "Требовала ли Россия эмбарго против Франции —"),
+        ] {
+            let names = [
+                ("Russia", LOC, "Russia"),
+                ("France", LOC, "France"),
+                ("Россия", LOC, "Russia"),
+                ("Франции", LOC, "France"),
+            ];
+            let got = coded(&doc(lang, text, &names));
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
         // A list is not a clause: each of its members acts.
         let got = coded(&doc(
             "en",

@@ -146,6 +146,11 @@ pub enum Role {
     /// A subordinating conjunction ("when", "lorsque", "когда"): the clause it opens has its own
     /// subject when it names one; a predicate's other side is not looked for past it.
     Subordinate,
+    /// A word that, opening a sentence, makes it a question ("Did you talk to…", "Est-ce
+    /// que…"): no act it names happened.
+    Interrogative,
+    /// A particle that, second in a sentence, makes it a question ("Обсуждали ли вы…").
+    InterrogativeParticle,
     Modal,
     Condition,
     Future,
@@ -230,6 +235,8 @@ impl Role {
             "lack" => Role::Lack,
             "contrast" => Role::Contrast,
             "subordinate" => Role::Subordinate,
+            "interrogative" => Role::Interrogative,
+            "interrogative_particle" => Role::InterrogativeParticle,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
