@@ -2060,9 +2060,16 @@ impl Sentence<'_> {
             // ("regarding the recent attacks on Saudi Arabia", "the killing of civilians": force
             // named by a noun with no doer is not the speaker's.)
             let undone_force = nominal && ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+            // ("Путин – это руководитель, который готов…": a relative pronoun whose actor is out
+            // of reach stands for someone else than the speaker.)
+            let relative_subject = !nominal && clause > 0 && self.is(clause - 1, Role::Relative);
             match self.antecedent.filter(|_| pronoun) {
                 Some(a) => sources.push(a.clone()),
-                None if pronoun || plural.is_some() || third_person_subject || undone_force => {}
+                None if pronoun
+                    || plural.is_some()
+                    || third_person_subject
+                    || undone_force
+                    || relative_subject => {}
                 None => sources.extend(speaker.clone()),
             }
         }
@@ -5348,6 +5355,10 @@ mod tests {
             let got = coded(&doc(lang, text, &names));
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+        // A relative pronoun whose actor is out of reach is not the speaker.
+        let text = "Je pense que la Suisse est un pays très ancien qui est prêt à soutenir la Suède.";
+        let got = coded(&in_turn("fr", text, &names, "Tony Blair", 0));
+        assert!(got.iter().all(|e| e.1 != "Tony Blair"), "{got:?}");
         // A list is not a clause: each of its members acts.
         let got = coded(&doc(
             "en",
