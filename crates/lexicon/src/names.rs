@@ -531,6 +531,115 @@ pub fn japanese_name(name: &str) -> Option<String> {
     japanese.then(|| out.join(" "))
 }
 
+/// The French transcription of Russian and Ukrainian names (`data/fr/russian_names.tsv`).
+struct RussianInFrench {
+    /// French given name → (English form, also a French given name).
+    given: HashMap<&'static str, (&'static str, bool)>,
+    endings: Vec<&'static str>,
+    /// (French letters, English letters, at a word's start, at its end, after a vowel, before
+    /// a vowel), the longest first.
+    sounds: Vec<(Vec<char>, &'static str, bool, bool, bool, bool)>,
+}
+
+static RUSSIAN_IN_FRENCH: LazyLock<RussianInFrench> = LazyLock::new(|| {
+    let mut table = RussianInFrench {
+        given: HashMap::new(),
+        endings: Vec::new(),
+        sounds: Vec::new(),
+    };
+    for line in include_str!("../data/fr/russian_names.tsv").lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        match cols.as_slice() {
+            ["given", fr, en, rest @ ..] => {
+                table.given.insert(fr, (en, rest.first() == Some(&"*")));
+            }
+            ["ending", e] => table.endings.push(e),
+            ["sound", fr, en] => {
+                let start = fr.starts_with('^');
+                let end = fr.ends_with('$');
+                let fr = fr.trim_start_matches('^').trim_end_matches('$');
+                let after_vowel = fr.starts_with('V');
+                let before_vowel = fr.len() > 1 && fr.ends_with('V');
+                let letters = fr.trim_start_matches('V').trim_end_matches('V');
+                table.sounds.push((
+                    letters.chars().collect(),
+                    en,
+                    start,
+                    end,
+                    after_vowel,
+                    before_vowel,
+                ));
+            }
+            _ => {}
+        }
+    }
+    table.sounds.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+    table
+});
+
+/// Whether a lower-case letter is a vowel of French spelling.
+fn french_vowel(c: char) -> bool {
+    "aeiouyéèêëïîôûàâ".contains(c)
+}
+
+/// One word of a Russian name written the French way, written the English way ("Guerassimov"
+/// → "Gerasimov", "Prigojine" → "Prigozhin", "Ouchakov" → "Ushakov").
+fn russian_word_from_french(word: &str) -> String {
+    let chars: Vec<char> = word.to_lowercase().chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let rule = RUSSIAN_IN_FRENCH.sounds.iter().find(|(fr, _, start, end, after, before)| {
+            let n = fr.len();
+            chars[i..].starts_with(fr)
+                && (!start || i == 0)
+                && (!end || i + n == chars.len())
+                && (!after || i > 0 && french_vowel(chars[i - 1]))
+                && (!before || chars.get(i + n).is_some_and(|&c| french_vowel(c)))
+        });
+        match rule {
+            Some((fr, en, ..)) => {
+                out.push_str(en);
+                i += fr.len();
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out.split('-')
+        .map(|part| capitalised(part).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A Russian or Ukrainian person's name as French writes it, written as English does
+/// ("Sergueï Riabkov" → "Sergei Riabkov", "Alexandre Bortnikov" → "Alexander Bortnikov",
+/// "Valeri Guerassimov" → "Valery Gerasimov"): a given name of `data/fr/russian_names.tsv` then
+/// one to three words (a given name French people bear too only before a Slavic surname);
+/// `None` for any other name.
+pub fn russian_from_french(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    if !rest.iter().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    }) {
+        return None;
+    }
+    let &(given, french_too) = RUSSIAN_IN_FRENCH.given.get(first)?;
+    let surname = rest.last()?.to_lowercase();
+    if french_too && !RUSSIAN_IN_FRENCH.endings.iter().any(|e| surname.ends_with(e)) {
+        return None;
+    }
+    let mut out = vec![given.to_owned()];
+    out.extend(rest.iter().map(|w| russian_word_from_french(w)));
+    Some(out.join(" "))
+}
+
 /// A person's name in Latin letters: a Chinese name in Pinyin ([`chinese_name`]), a Japanese one
 /// in Hepburn ([`japanese_name`]), else [`transliterate`].
 pub fn transliterate_person(name: &str) -> String {
@@ -1039,6 +1148,21 @@ mod tests {
             assert_eq!(japanese_name(other), None, "{other}");
         }
         assert_eq!(transliterate_person("Си Цзиньпин"), "Xi Jinping");
+        for (fr, en) in [
+            ("Sergueï Riabkov", Some("Sergei Riabkov")),
+            ("Alexandre Bortnikov", Some("Alexander Bortnikov")),
+            ("Valeri Guerassimov", Some("Valery Gerasimov")),
+            ("Evgueni Prigojine", Some("Yevgeny Prigozhin")),
+            ("Iouri Ouchakov", Some("Yuri Ushakov")),
+            ("Andreï Belooussov", Some("Andrei Belousov")),
+            ("Dmytro Kouleba", Some("Dmytro Kuleba")),
+            // A French given name before a French surname stays as it is.
+            ("Alexandre Dumas", None),
+            ("Maxime Gremetz", None),
+            ("Jean Dupont", None),
+        ] {
+            assert_eq!(russian_from_french(fr).as_deref(), en, "{fr}");
+        }
         assert_eq!(japanese_name("Раду Мариан"), None);
         assert_eq!(japanese_name("Мария Панку"), None);
     }

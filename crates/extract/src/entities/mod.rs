@@ -200,6 +200,13 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
                 chancery_lexicon::names::transliterate(&e.name)
             };
         }
+        if e.kind == EntityType::Per && doc.lang.as_deref() == Some("fr") {
+            // (A Russian named in French is spelled the English way: "Sergueï Riabkov" is
+            // Sergei Riabkov.)
+            if let Some(name) = chancery_lexicon::names::russian_from_french(&e.name) {
+                e.name = name;
+            }
+        }
         if e.kind == EntityType::Per {
             e.name = title_case_surnames(&e.name);
         } else if let Some(name) = family_name_first(kb, &e.name) {
