@@ -749,14 +749,17 @@ fn verbal(code: &str) -> bool {
 /// opens it, or an interrogative particle is its second word (after a label's colon, too).
 fn interrogative(lex: &EventLexicon, lower: &[String]) -> bool {
     let label = lower.iter().take(LABEL_TOKENS).position(|w| w == ":");
-    [Some(0), label.map(|c| c + 1)].into_iter().flatten().any(|first| {
-        lower
-            .get(first)
-            .is_some_and(|w| lex.is(w, Role::Interrogative))
-            || lower
-                .get(first + 1)
-                .is_some_and(|w| lex.is(w, Role::InterrogativeParticle))
-    })
+    [Some(0), label.map(|c| c + 1)]
+        .into_iter()
+        .flatten()
+        .any(|first| {
+            lower
+                .get(first)
+                .is_some_and(|w| lex.is(w, Role::Interrogative))
+                || lower
+                    .get(first + 1)
+                    .is_some_and(|w| lex.is(w, Role::InterrogativeParticle))
+        })
 }
 
 fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
@@ -976,10 +979,10 @@ fn in_label(doc: &Document, m: Span) -> bool {
     // (A label ends where its speech starts: the turn holding it is among the first whose speech
     // starts after the mention.)
     let i = doc.turns.partition_point(|t| t.span.start <= m.start);
-    doc.turns[i..]
-        .iter()
-        .take(2)
-        .any(|t| t.label.is_some_and(|l| l.start <= m.start && m.end <= l.end))
+    doc.turns[i..].iter().take(2).any(|t| {
+        t.label
+            .is_some_and(|l| l.start <= m.start && m.end <= l.end)
+    })
 }
 
 fn sentence_actors(
@@ -5301,8 +5304,14 @@ mod tests {
         ];
         for (lang, text) in [
             ("fr", "Moscou regrette le manque de coopération de Damas."),
-            ("en", "Moscow regrets the lack of cooperation from Damascus."),
-            ("ru", "Москва сожалеет об отсутствии сотрудничества со стороны Дамаска."),
+            (
+                "en",
+                "Moscow regrets the lack of cooperation from Damascus.",
+            ),
+            (
+                "ru",
+                "Москва сожалеет об отсутствии сотрудничества со стороны Дамаска.",
+            ),
         ] {
             let got = coded(&doc(lang, text, &names));
             assert!(got.iter().all(|e| e.0 != "cooperate"), "{text}: {got:?}");
@@ -5322,7 +5331,10 @@ mod tests {
             &names,
         ));
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Germany", "Riyadh"));
+        assert_eq!(
+            (got[0].1.as_str(), got[0].2.as_str()),
+            ("Germany", "Riyadh")
+        );
         // After a subordinating conjunction, the actor it opens with is the subject; a pronoun
         // there stands for the main clause's.
         let got = coded(&doc(
@@ -5356,7 +5368,8 @@ mod tests {
             assert!(got.is_empty(), "{text}: {got:?}");
         }
         // A relative pronoun whose actor is out of reach is not the speaker.
-        let text = "Je pense que la Suisse est un pays très ancien qui est prêt à soutenir la Suède.";
+        let text =
+            "Je pense que la Suisse est un pays très ancien qui est prêt à soutenir la Suède.";
         let got = coded(&in_turn("fr", text, &names, "Tony Blair", 0));
         assert!(got.iter().all(|e| e.1 != "Tony Blair"), "{got:?}");
         // A list is not a clause: each of its members acts.
@@ -5403,7 +5416,10 @@ mod tests {
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         let got = coded(&d);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Switzerland", "Sweden"));
+        assert_eq!(
+            (got[0].1.as_str(), got[0].2.as_str()),
+            ("Switzerland", "Sweden")
+        );
     }
 
     #[test]

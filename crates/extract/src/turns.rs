@@ -1378,9 +1378,10 @@ fn dash_head(s: &str) -> Option<(usize, usize, bool)> {
     let name_part = match head.split_once(", ") {
         Some((name, role))
             if courtesy
-                && role.trim_end_matches('.').split_whitespace().all(|w| {
-                    w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
-                }) =>
+                && role
+                    .trim_end_matches('.')
+                    .split_whitespace()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))) =>
         {
             name
         }
@@ -2449,7 +2450,11 @@ mod tests {
         let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             speakers,
-            ["Jean-Pierre Brard", "Dominique de Villepin", "Noëlle Lenoir"]
+            [
+                "Jean-Pierre Brard",
+                "Dominique de Villepin",
+                "Noëlle Lenoir"
+            ]
         );
         // Without a courtesy title, a place before a dash is a dateline, not a speaker.
         assert!(

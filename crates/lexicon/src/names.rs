@@ -536,9 +536,20 @@ struct RussianInFrench {
     /// French given name → (English form, also a French given name).
     given: HashMap<&'static str, (&'static str, bool)>,
     endings: Vec<&'static str>,
-    /// (French letters, English letters, at a word's start, at its end, after a vowel, before
-    /// a vowel), the longest first.
-    sounds: Vec<(Vec<char>, &'static str, bool, bool, bool, bool)>,
+    /// The longest first.
+    sounds: Vec<Sound>,
+}
+
+/// One spelling of the French transcription and its English letters.
+struct Sound {
+    french: Vec<char>,
+    english: &'static str,
+    /// Only at a word's start; only at its end.
+    start: bool,
+    end: bool,
+    /// Only after a vowel; only before one.
+    after_vowel: bool,
+    before_vowel: bool,
 }
 
 static RUSSIAN_IN_FRENCH: LazyLock<RussianInFrench> = LazyLock::new(|| {
@@ -561,19 +572,21 @@ static RUSSIAN_IN_FRENCH: LazyLock<RussianInFrench> = LazyLock::new(|| {
                 let after_vowel = fr.starts_with('V');
                 let before_vowel = fr.len() > 1 && fr.ends_with('V');
                 let letters = fr.trim_start_matches('V').trim_end_matches('V');
-                table.sounds.push((
-                    letters.chars().collect(),
-                    en,
+                table.sounds.push(Sound {
+                    french: letters.chars().collect(),
+                    english: en,
                     start,
                     end,
                     after_vowel,
                     before_vowel,
-                ));
+                });
             }
             _ => {}
         }
     }
-    table.sounds.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+    table
+        .sounds
+        .sort_by_key(|s| std::cmp::Reverse(s.french.len()));
     table
 });
 
@@ -589,18 +602,18 @@ fn russian_word_from_french(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut i = 0;
     while i < chars.len() {
-        let rule = RUSSIAN_IN_FRENCH.sounds.iter().find(|(fr, _, start, end, after, before)| {
-            let n = fr.len();
-            chars[i..].starts_with(fr)
-                && (!start || i == 0)
-                && (!end || i + n == chars.len())
-                && (!after || i > 0 && french_vowel(chars[i - 1]))
-                && (!before || chars.get(i + n).is_some_and(|&c| french_vowel(c)))
+        let rule = RUSSIAN_IN_FRENCH.sounds.iter().find(|s| {
+            let n = s.french.len();
+            chars[i..].starts_with(&s.french)
+                && (!s.start || i == 0)
+                && (!s.end || i + n == chars.len())
+                && (!s.after_vowel || i > 0 && french_vowel(chars[i - 1]))
+                && (!s.before_vowel || chars.get(i + n).is_some_and(|&c| french_vowel(c)))
         });
         match rule {
-            Some((fr, en, ..)) => {
-                out.push_str(en);
-                i += fr.len();
+            Some(s) => {
+                out.push_str(s.english);
+                i += s.french.len();
             }
             None => {
                 out.push(chars[i]);
@@ -632,7 +645,12 @@ pub fn russian_from_french(name: &str) -> Option<String> {
     }
     let &(given, french_too) = RUSSIAN_IN_FRENCH.given.get(first)?;
     let surname = rest.last()?.to_lowercase();
-    if french_too && !RUSSIAN_IN_FRENCH.endings.iter().any(|e| surname.ends_with(e)) {
+    if french_too
+        && !RUSSIAN_IN_FRENCH
+            .endings
+            .iter()
+            .any(|e| surname.ends_with(e))
+    {
         return None;
     }
     let mut out = vec![given.to_owned()];
