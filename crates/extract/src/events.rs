@@ -970,8 +970,6 @@ fn own_state_mentions(
     }
 }
 
-/// The actors named in a sentence: its entity mentions and adjective-named states.
-#[allow(clippy::too_many_arguments)]
 /// Whether a mention lies in a turn's label ("M. Jean-Pierre Brard - (Applaudissements…) Les
 /// Etats-Unis se livrent à une agression"): the speaker it names is no side of what the speech
 /// says (they speak it: `speaker`).
@@ -985,6 +983,8 @@ fn in_label(doc: &Document, m: Span) -> bool {
     })
 }
 
+/// The actors named in a sentence: its entity mentions and adjective-named states.
+#[allow(clippy::too_many_arguments)]
 fn sentence_actors(
     doc: &Document,
     lex: &EventLexicon,
