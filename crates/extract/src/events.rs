@@ -71,6 +71,11 @@ use chancery_ner::token::{sentences, tokenize, tokenize_into};
 const SUBJECT_REACH: usize = 3;
 /// Tokens of a turn's label that may open a sentence before its colon ("QUESTION:", "MR PRICE:").
 const LABEL_TOKENS: usize = 5;
+/// Tokens after an event noun within which the words that name its doer start ("attaques de la
+/// part de", "threats from").
+const NOUN_AGENT_REACH: usize = 2;
+/// The most words of a phrase that names an event noun's doer ("de la part").
+const NOUN_AGENT_WORDS: usize = 3;
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
 /// Tokens after an appeal, a promise, a demand or a threat within which a predicate is its
@@ -2425,6 +2430,22 @@ impl Sentence<'_> {
         self.doc.lang.as_deref().unwrap_or("")
     }
 
+    /// Whether the words from token `i` (one to three) name an event noun's doer after it
+    /// ("from", "de la part", "со стороны").
+    fn noun_agent_at(&self, i: usize) -> bool {
+        let mut phrase = String::new();
+        for w in self.lower.iter().skip(i).take(NOUN_AGENT_WORDS) {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(w);
+            if self.lex.is(&phrase, Role::NounAgent) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Where the subject of a predicate at `start` is looked for, from `from`: after a comma
     /// and "and" that join a clause with its own verb and no list in it ("La Suisse a imité
     /// la Suède, et l'Allemagne a réclamé…", "Russia attacked Kyiv, and France condemned…"),
@@ -2925,8 +2946,15 @@ impl Sentence<'_> {
         // perpétrée par Israël").
         // The agent word closes the predicate ("received by") or follows it, the agent after
         // it ("par la France", "by the Chinese leader Xi Jinping").
+        // ("threats from Russia", "des attaques de la part de la Russie", "атаки со стороны
+        // России": after an event noun, the words that name its doer.)
         let agent = (end.saturating_sub(1)..(end + 2).min(self.lower.len()))
-            .find(|&i| self.is(i, Role::Agent));
+            .find(|&i| self.is(i, Role::Agent))
+            .or_else(|| {
+                let noun = nominal || !self.verb_at(start, end);
+                (end..(end + NOUN_AGENT_REACH).min(self.lower.len()))
+                    .find(|&i| noun && self.noun_agent_at(i))
+            });
         let passive = first_target
             .is_some_and(|m| agent.is_some_and(|a| m.start > a && m.start <= end + PASSIVE_REACH));
         let mut targets = self.group(&right, first_target);
@@ -5372,6 +5400,25 @@ mod tests {
             "Je pense que la Suisse est un pays très ancien qui est prêt à soutenir la Suède.";
         let got = coded(&in_turn("fr", text, &names, "Tony Blair", 0));
         assert!(got.iter().all(|e| e.1 != "Tony Blair"), "{got:?}");
+        // The words that name an event noun's doer after it.
+        for (lang, text) in [
+            ("fr", "La Suède subit des attaques de la part de la Suisse."),
+            ("ru", "Швеция подвергается атакам со стороны Швейцарии."),
+        ] {
+            let names = [
+                ("Suède", LOC, "Sweden"),
+                ("Suisse", LOC, "Switzerland"),
+                ("Швеция", LOC, "Sweden"),
+                ("Швейцарии", LOC, "Switzerland"),
+            ];
+            let got = coded(&doc(lang, text, &names));
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].1.as_str(), got[0].2.as_str()),
+                ("Switzerland", "Sweden"),
+                "{text}"
+            );
+        }
         // A list is not a clause: each of its members acts.
         let got = coded(&doc(
             "en",

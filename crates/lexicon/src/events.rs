@@ -151,6 +151,9 @@ pub enum Role {
     Interrogative,
     /// A particle that, second in a sentence, makes it a question ("Обсуждали ли вы…").
     InterrogativeParticle,
+    /// Words (one to three) that after an event noun name its doer ("threats from Russia", "de
+    /// la part de", "со стороны").
+    NounAgent,
     Modal,
     Condition,
     Future,
@@ -237,6 +240,7 @@ impl Role {
             "subordinate" => Role::Subordinate,
             "interrogative" => Role::Interrogative,
             "interrogative_particle" => Role::InterrogativeParticle,
+            "noun_agent" => Role::NounAgent,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
