@@ -677,6 +677,35 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             .iter()
             .any(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::Article))
     };
+    // "Kremlin spokesman Dmitry Peskov was quoted by TASS as saying:", "TASS quoted Peskov as
+    // saying:": the person quoted (a name between the participle and "as", else the subject
+    // before it), not the medium.
+    if let Some(k) = ws
+        .iter()
+        .position(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::Quoted))
+        && let Some(as_at) =
+            (k + 1..ws.len()).find(|&j| quote_word(&ws[j].1.to_lowercase(), QuoteWord::As))
+        && as_at + 2 >= ws.len()
+        && introduces
+    {
+        let object = &ws[k + 1..as_at];
+        if object.len() == 1 && quote_word(&object[0].1.to_lowercase(), QuoteWord::Object) {
+            return Some(Before::Continuing);
+        }
+        if let Some(name) = (!object.is_empty() && object.iter().all(|(_, w)| capitalised(w)))
+            .then(|| first_full_name(fragment, object))
+            .flatten()
+        {
+            return Some(Before::Who(name));
+        }
+        // (The passive's auxiliary is where its subject ends: "Peskov was quoted".)
+        let verb = if k > 0 && !capitalised(ws[k - 1].1) {
+            k - 1
+        } else {
+            k
+        };
+        return Some(subject_before(fragment, &ws, verb).map_or(Before::Continuing, Before::Who));
+    }
     let continuing = ws.iter().enumerate().position(|(c, (_, w))| {
         let l = w.to_lowercase();
         let bare = l.rsplit(['’', '\'']).next().unwrap_or(&l);
@@ -3715,6 +3744,19 @@ mod tests {
             clause_right_after(" the agency quoted him as saying."),
             Some((true, None))
         );
+        // Before the quote too: the person quoted, not the medium.
+        for (before, who) in [
+            (
+                "Kremlin spokesman Dmitry Peskov was quoted by TASS as saying: ",
+                "Dmitry Peskov",
+            ),
+            ("TASS quoted Dmitry Peskov as saying: ", "Dmitry Peskov"),
+        ] {
+            assert!(
+                matches!(clause_before(before), Some(Before::Who(w)) if w == who),
+                "{before}"
+            );
+        }
     }
 
     #[test]
