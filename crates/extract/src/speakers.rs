@@ -245,10 +245,18 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
     kinds
         .iter()
         .find_map(|&kind| {
-            doc.entities
-                .iter()
-                .filter(|e| e.kind == kind)
-                .find(|e| mentions_in(e, at).any(whole))
+            doc.entities.iter().filter(|e| e.kind == kind).find(|e| {
+                mentions_in(e, at).any(whole)
+                        // ("le département d'Etat américain a indiqué": the clause's name is
+                        // the end of the body's, its lowercase head before it.)
+                        || e.mentions.iter().any(|m| {
+                            m.start < at.start
+                                && at.start < m.end
+                                && text.get(m.start..at.start).is_some_and(lowercase)
+                                && m.end <= at.end
+                                && text.get(m.end..at.end).is_some_and(lowercase)
+                        })
+            })
         })
         .or_else(|| {
             // The subject is the end of a longer organisation's name ("[le ministère espagnol

@@ -360,6 +360,18 @@ pub fn parse_tsv(text: &str) -> (Vec<Actor>, Vec<LineError>) {
         if !aliases.contains(&name) {
             aliases.push(name.clone());
         }
+        // French drops the accents of capitals as often as not ("département d'Etat",
+        // "Elysée"): each alias with one matches without it too.
+        let bare: Vec<String> = aliases
+            .iter()
+            .map(|a| crate::names::capitals_unaccented(a))
+            .filter(|b| !aliases.contains(b))
+            .collect();
+        for b in bare {
+            if !aliases.contains(&b) {
+                aliases.push(b);
+            }
+        }
         actors.push(Actor {
             name,
             kind,

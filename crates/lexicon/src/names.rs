@@ -219,6 +219,30 @@ pub fn unaccented(s: &str) -> String {
         .collect()
 }
 
+/// `s` with the accents of its capital letters dropped ("département d'État" → "département
+/// d'Etat", "Élysée" → "Elysée"); other letters as they are.
+pub fn capitals_unaccented(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.chars()
+        .flat_map(|c| {
+            let bare: Vec<char> = if c.is_uppercase() && !c.is_ascii() {
+                let base: Vec<char> = std::iter::once(c)
+                    .nfd()
+                    .filter(|d| !('\u{0300}'..='\u{036f}').contains(d))
+                    .collect();
+                if base.len() == 1 && base[0].is_ascii() {
+                    base
+                } else {
+                    vec![c]
+                }
+            } else {
+                vec![c]
+            };
+            bare
+        })
+        .collect()
+}
+
 pub fn has_cyrillic(s: &str) -> bool {
     s.chars().any(is_cyrillic)
 }
@@ -1166,6 +1190,15 @@ mod tests {
             assert_eq!(japanese_name(other), None, "{other}");
         }
         assert_eq!(transliterate_person("Си Цзиньпин"), "Xi Jinping");
+        assert_eq!(
+            capitals_unaccented("département d'État, Élysée, été"),
+            "département d'Etat, Elysée, été"
+        );
+        let kb = crate::actors::builtin();
+        let found = kb
+            .lookup("département d'Etat")
+            .map(|i| kb.actors()[i].name.as_str());
+        assert_eq!(found, Some("United States Department of State"));
         for (fr, en) in [
             ("Sergueï Riabkov", Some("Sergei Riabkov")),
             ("Alexandre Bortnikov", Some("Alexander Bortnikov")),
