@@ -28,6 +28,8 @@ use chancery_model::{Antecedent, Document, Quote, Span, Speaker};
 const MAX_QUOTE_BYTES: usize = 6000;
 /// Fewest words of a quotation.
 const MIN_QUOTE_WORDS: usize = 4;
+/// Fewest words of a quotation that is a whole sentence a reporting clause after it frames.
+const MIN_FRAMED_QUOTE_WORDS: usize = 2;
 /// Most words between a verb of speech and the quotation that is its object.
 const OBJECT_WORDS: usize = 6;
 /// Most words of a subject after its verb before a colon ("Об этом заявил пресс-секретарь
@@ -1801,6 +1803,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 who.map(|w| words_owner(w).or_else(|| genre_author(w)).unwrap_or(w)),
             )
         });
+        let framed_after = after_clause.is_some() && !subjectless;
         if let Some((pronoun, who)) = after_clause.filter(|_| !subjectless) {
             framed = true;
             let noun = who.filter(|_| !pronoun).and_then(noun_subject);
@@ -2038,7 +2041,19 @@ pub fn extract_quotes(doc: &mut Document) {
         }
         // Fewer than four words are a label in quotation marks ("piraterie", "на ногах"), not
         // a quotation.
-        if n_words < MIN_QUOTE_WORDS {
+        // (Unless a whole sentence a reporting clause after it frames and names its speaker:
+        // "« C'est une provocation », selon M. Peskov.")
+        let whole_sentence = inner
+            .slice(text)
+            .trim_start()
+            .starts_with(char::is_uppercase)
+            && (after.trim_start().starts_with(',') || inner.slice(text).trim_end().ends_with(','));
+        if n_words < MIN_QUOTE_WORDS
+            && !(n_words >= MIN_FRAMED_QUOTE_WORDS
+                && whole_sentence
+                && framed_after
+                && speaker.is_some())
+        {
             continue;
         }
         let via = relay(after)
@@ -3230,7 +3245,21 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
             break;
         }
     }
-    let name: Vec<&str> = all[..n].to_vec();
+    let mut name: Vec<&str> = all[..n].to_vec();
+    // ("Prime Minister Abe declared": a title before a lone surname is no part of it.)
+    while name.len() >= 2
+        && name[0]
+            .split('-')
+            .all(chancery_lexicon::nonentities::is_title_word)
+        && !name[1..].iter().all(|w| {
+            w.split('-')
+                .all(chancery_lexicon::nonentities::is_title_word)
+                || chancery_lexicon::nonentities::is_common_noun(w)
+                || names_a_body(w)
+        })
+    {
+        name.remove(0);
+    }
     if name.is_empty() {
         return None;
     }
@@ -3606,6 +3635,18 @@ mod tests {
         doc.published = None;
         extract_quotes(&mut doc);
         assert_eq!(doc.quotes[0].speaker, None);
+    }
+
+    #[test]
+    fn a_short_sentence_framed_by_a_clause_naming_its_speaker_is_a_quotation() {
+        check(
+            "« C'est une provocation », selon M. Peskov. Il a qualifié l'incident de « piraterie », selon lui.",
+            &["Dmitry Peskov | - | C'est une provocation"],
+        );
+        check(
+            "\"Japan is back,\" Prime Minister Abe declared in Washington.",
+            &["Shinzo Abe | - | Japan is back,"],
+        );
     }
 
     /// The quotes of `text`: `speaker | via | quoted text`.
