@@ -1761,6 +1761,9 @@ pub fn extract_quotes(doc: &mut Document) {
         let mut speaker: Option<String> = None;
         let mut relayed: Option<&'static str> = None;
         let mut framed = false;
+        // A clause before the quotation that names its subject and ends with a colon or a comma
+        // ("Как заявил Дмитрий Песков, «…»").
+        let mut introduced_by_name = false;
         // Where the clause names the speaker, for a second reading once entities are known.
         let mut named_at: Option<Span> = None;
         // Whom a clause that names nobody points back to, for when the entities are known.
@@ -1862,6 +1865,10 @@ pub fn extract_quotes(doc: &mut Document) {
                 Before::Who(w) => Before::Who(genre_author(w).unwrap_or(w)),
                 b => b,
             };
+            introduced_by_name = matches!(b, Before::Who(w) if !w.split(|c: char| !c.is_alphanumeric()).any(|x| {
+                let x = x.to_lowercase();
+                quote_word(&x, QuoteWord::FirstPerson) || quote_word(&x, QuoteWord::Pronoun)
+            })) && before.trim_end().ends_with([':', ',']);
             // "По словам эксперта, «…»", "selon l'expert": a commentator named by a common
             // noun is the article's expert, found once the entities are known.
             let noun = match b {
@@ -2042,7 +2049,8 @@ pub fn extract_quotes(doc: &mut Document) {
         // Fewer than four words are a label in quotation marks ("piraterie", "на ногах"), not
         // a quotation.
         // (Unless a whole sentence a reporting clause after it frames and names its speaker:
-        // "« C'est une provocation », selon M. Peskov.")
+        // "« C'est une provocation », selon M. Peskov."; or three words a clause before
+        // introduces, naming its speaker: "Как заявил Дмитрий Песков, «это опасный шаг».")
         let whole_sentence = inner
             .slice(text)
             .trim_start()
@@ -2053,6 +2061,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 && whole_sentence
                 && framed_after
                 && speaker.is_some())
+            && !(n_words + 1 >= MIN_QUOTE_WORDS && introduced_by_name && speaker.is_some())
         {
             continue;
         }
@@ -3646,6 +3655,10 @@ mod tests {
         check(
             "\"Japan is back,\" Prime Minister Abe declared in Washington.",
             &["Shinzo Abe | - | Japan is back,"],
+        );
+        check(
+            "Как заявил Дмитрий Песков, «это опасный шаг». Он назвал это «опасным шагом вперед».",
+            &["Dmitry Peskov | - | это опасный шаг"],
         );
     }
 
