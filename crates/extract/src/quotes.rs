@@ -2383,7 +2383,11 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             if !view_of && !quote_word(&lower, QuoteWord::According) {
                 continue;
             }
-            let Some(&(from, _)) = ws.get(k + 1) else {
+            // ("according to": the joining word too.)
+            let link = ws
+                .get(k + 1)
+                .is_some_and(|(_, n)| quote_word(&n.to_lowercase(), QuoteWord::AccordingLink));
+            let Some(&(from, _)) = ws.get(k + 1 + usize::from(link)) else {
                 continue;
             };
             // ("Selon le chef de la diplomatie ukrainienne, Dmytro Kouleba, …": the name in

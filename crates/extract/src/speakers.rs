@@ -1455,6 +1455,23 @@ mod tests {
         crate::quotes::add_reported_speakers(&mut doc);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Sergey Lavrov"]);
+        // "According to the Kremlin, …": past the joining word.
+        let text = "According to the Kremlin, the delegation will be led by an aide.";
+        let i = text.find("Kremlin").unwrap_or(0);
+        let mut doc = Document {
+            text: text.to_owned(),
+            entities: vec![chancery_model::Entity {
+                name: "Kremlin".into(),
+                kind: EntityType::Org,
+                surface: vec!["Kremlin".into()],
+                mentions: vec![Span::new(i, i + "Kremlin".len())],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Kremlin"]);
         // "Как заявил Дмитрий Песков, …": the fronted "как" is no subject.
         let mut doc = Document {
             text: "Как заявил Дмитрий Песков, встреча пока не планируется.".to_owned(),
