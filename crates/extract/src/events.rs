@@ -74,8 +74,6 @@ const LABEL_TOKENS: usize = 5;
 /// Tokens after an event noun within which the words that name its doer start ("attaques de la
 /// part de", "threats from").
 const NOUN_AGENT_REACH: usize = 2;
-/// The most words of a phrase that names an event noun's doer ("de la part").
-const NOUN_AGENT_WORDS: usize = 3;
 /// Tokens before a predicate within which a negation, a modal or a future marker counts.
 const MOOD_REACH: usize = 3;
 /// Tokens after an appeal, a promise, a demand or a threat within which a predicate is its
@@ -2430,22 +2428,6 @@ impl Sentence<'_> {
         self.doc.lang.as_deref().unwrap_or("")
     }
 
-    /// Whether the words from token `i` (one to three) name an event noun's doer after it
-    /// ("from", "de la part", "со стороны").
-    fn noun_agent_at(&self, i: usize) -> bool {
-        let mut phrase = String::new();
-        for w in self.lower.iter().skip(i).take(NOUN_AGENT_WORDS) {
-            if !phrase.is_empty() {
-                phrase.push(' ');
-            }
-            phrase.push_str(w);
-            if self.lex.is(&phrase, Role::NounAgent) {
-                return true;
-            }
-        }
-        false
-    }
-
     /// Where the subject of a predicate at `start` is looked for, from `from`: after a comma
     /// and "and" that join a clause with its own verb and no list in it ("La Suisse a imité
     /// la Suède, et l'Allemagne a réclamé…", "Russia attacked Kyiv, and France condemned…"),
@@ -2953,7 +2935,7 @@ impl Sentence<'_> {
             .or_else(|| {
                 let noun = nominal || !self.verb_at(start, end);
                 (end..(end + NOUN_AGENT_REACH).min(self.lower.len()))
-                    .find(|&i| noun && self.noun_agent_at(i))
+                    .find(|&i| noun && self.lex.noun_agent_at(&self.lower[i..]))
             });
         let passive = first_target
             .is_some_and(|m| agent.is_some_and(|a| m.start > a && m.start <= end + PASSIVE_REACH));

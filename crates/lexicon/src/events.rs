@@ -151,9 +151,6 @@ pub enum Role {
     Interrogative,
     /// A particle that, second in a sentence, makes it a question ("Обсуждали ли вы…").
     InterrogativeParticle,
-    /// Words (one to three) that after an event noun name its doer ("threats from Russia", "de
-    /// la part de", "со стороны").
-    NounAgent,
     Modal,
     Condition,
     Future,
@@ -240,7 +237,6 @@ impl Role {
             "subordinate" => Role::Subordinate,
             "interrogative" => Role::Interrogative,
             "interrogative_particle" => Role::InterrogativeParticle,
-            "noun_agent" => Role::NounAgent,
             "modal" => Role::Modal,
             "condition" => Role::Condition,
             "future" => Role::Future,
@@ -334,6 +330,7 @@ pub struct EventLexicon {
     /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
     reciprocals: Vec<Vec<String>>,
     own_states: Vec<Vec<String>>,
+    noun_agents: Vec<Vec<String>>,
 }
 
 impl EventLexicon {
@@ -423,6 +420,9 @@ impl EventLexicon {
             } else if kind.trim() == "reciprocal" {
                 lex.reciprocals
                     .push(word.split_whitespace().map(str::to_owned).collect());
+            } else if kind.trim() == "noun_agent" {
+                lex.noun_agents
+                    .push(word.split_whitespace().map(str::to_owned).collect());
             } else if kind.trim() == "subject" && word == "after" {
                 lex.subject_after = true;
             } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
@@ -469,6 +469,12 @@ impl EventLexicon {
     /// (lower-case tokens).
     pub fn reciprocal_at(&self, words: &[String]) -> bool {
         phrase_at(&self.reciprocals, words).is_some()
+    }
+
+    /// Whether the words that name an event noun's doer after it ("from", "de la part", "со
+    /// стороны") open at `words[0]` (lower-case tokens).
+    pub fn noun_agent_at(&self, words: &[String]) -> bool {
+        phrase_at(&self.noun_agents, words).is_some()
     }
 
     /// The length in words of a phrase by which a speaker names their own state ("my country",
