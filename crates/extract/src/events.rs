@@ -649,6 +649,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     }
     questions_are_not_acts(doc, &mut events);
     uncoded_sides_are_no_actors(doc, kb, &mut events);
+    media_take_no_part(&mut events);
     // "Putin … Russia": an act of a state's own side upon that state is a misread (its "our
     // country", its home), not an event between actors.
     // A show of force at home ("exercices simultanés en Russie et en Biélorussie", stated by
@@ -735,6 +736,22 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
     });
 }
 
+/// A news outlet reports, is spoken to and spoken of, but does not meet, visit, cooperate, give,
+/// fight or sanction: an interview "avec RFI" is no consultation, "as the Wall Street Journal
+/// noted, European aid has helped Ukraine" no aid of the newspaper's. Only statements, appeals,
+/// criticism, refusals, threats and protests keep a media side (CAMEO's MED sector).
+fn media_take_no_part(events: &mut Vec<Event>) {
+    let media = |actor: Option<&str>| {
+        actor.is_some_and(|a| a.as_bytes().chunks(3).any(|part| part == b"MED"))
+    };
+    events.retain(|e| {
+        !(media(e.source_actor.as_deref()) || media(e.target_actor.as_deref()))
+            || e.code.starts_with("01")
+            || e.code.starts_with("14")
+            || verbal(&e.code)
+    });
+}
+
 /// Whether a code is of words said to someone (appeals, criticism, refusals, threats…), which
 /// with no one named to are a bare statement.
 fn verbal(code: &str) -> bool {
@@ -743,10 +760,6 @@ fn verbal(code: &str) -> bool {
         .any(|c| code.starts_with(c))
 }
 
-/// In an interview the questioner's words are not the questioner's acts: an event stated in a
-/// question turn with the questioner as its source belongs to the one answering when the
-/// question speaks to them ("your visit to the region includes the UAE"), and is no event
-/// otherwise.
 /// Whether a sentence's words make it a question whatever mark ends it ("Did you talk to Prime
 /// Minister Kishida —", "QUESTION: Did you…", "Обсуждали ли вы…"): an interrogative word
 /// opens it, or an interrogative particle is its second word (after a label's colon, too).
@@ -765,6 +778,10 @@ fn interrogative(lex: &EventLexicon, lower: &[String]) -> bool {
         })
 }
 
+/// In an interview the questioner's words are not the questioner's acts: an event stated in a
+/// question turn with the questioner as its source belongs to the one answering when the
+/// question speaks to them ("your visit to the region includes the UAE"), and is no event
+/// otherwise.
 fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
     let second_person = quote_words(QuoteWord::SecondPerson);
     events.retain_mut(|e| {
@@ -6048,6 +6065,39 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.source.as_deref() != Some("Old Havana"))
+        );
+    }
+
+    #[test]
+    fn a_news_outlet_is_spoken_to_and_of_but_takes_no_part_in_acts() {
+        let names = [
+            ("Catherine Colonna", PER, "FRAGOV"),
+            ("Reuters", EntityType::Org, "MED"),
+            ("China", LOC, "CHN"),
+            ("Lithuania", LOC, "LTU"),
+        ];
+        let mut d = with_coded_entities(
+            "Catherine Colonna met Reuters in Vilnius. China criticized Reuters. \
+             Catherine Colonna met the president of Lithuania.",
+            None,
+            &names,
+        );
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .all(|(t, s, o, _)| t != "meet" || (s != "Reuters" && o != "Reuters")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("criticize".into(), "China".into(), "Reuters".into(), "done")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(t, _, o, _)| t == "meet" && o == "Lithuania"),
+            "{got:?}"
         );
     }
 

@@ -1417,6 +1417,42 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
             }
             continue;
         }
+        // "RFI :", "TASS:": a label naming an outlet or a body the text names too is a mention of
+        // that entity, no person.
+        // (Named nowhere else, the label is a mention of the outlet or body itself.)
+        let known: Vec<&chancery_lexicon::actors::Actor> = surface
+            .iter()
+            .chain(std::iter::once(&s.name))
+            .filter_map(|f| kb.lookup(f))
+            .map(|i| &kb.actors()[i])
+            .filter(|a| a.kind != EntityType::Per)
+            .collect();
+        if let [actor, ..] = known[..]
+            && !mentions.is_empty()
+            && !entities.iter().any(|e| e.name == actor.name)
+        {
+            entities.push(Entity {
+                name: actor.name.clone(),
+                kind: actor.kind,
+                actor: actor.code_on(doc.published).map(str::to_owned),
+                ..Entity::default()
+            });
+        }
+        if let Some(e) = entities
+            .iter_mut()
+            .find(|e| e.kind != EntityType::Per && known.iter().any(|a| a.name == e.name))
+        {
+            if e.surface.is_empty() {
+                e.surface = surface.clone();
+            }
+            for m in mentions {
+                if !e.mentions.iter().any(|x| x.overlaps(m)) {
+                    e.mentions.push(m);
+                }
+            }
+            e.mentions.sort();
+            continue;
+        }
         if mentions.is_empty() {
             continue;
         }
@@ -2443,6 +2479,47 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(miller, ["Matthew Miller"]);
+    }
+
+    #[test]
+    fn a_label_naming_an_outlet_is_no_person() {
+        use chancery_model::{Speaker, Turn, TurnKind};
+        for text in [
+            "Michel Kafando était l'invité de RFI.\n\nRFI : La situation vous inquiète-t-elle ?",
+            "Michel Kafando était l'invité de la radio.\n\nRFI : La situation vous inquiète-t-elle ?",
+        ] {
+            let label = text.find("RFI :").unwrap();
+            let mut doc = Document {
+                text: text.to_owned(),
+                lang: Some("fr".into()),
+                ..Document::default()
+            };
+            doc.speakers.push(Speaker {
+                name: "Rfi".into(),
+                surface: vec!["RFI".into()],
+                turns: 1,
+                ..Speaker::default()
+            });
+            doc.turns.push(Turn {
+                speaker: "Rfi".into(),
+                kind: TurnKind::Question,
+                span: Span::new(label + "RFI : ".len(), text.len()),
+                label: Some(Span::new(label, label + "RFI :".len())),
+                ..Turn::default()
+            });
+            extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+            let named: Vec<(&str, EntityType)> = doc
+                .entities
+                .iter()
+                .filter(|e| e.name.to_lowercase().contains("rfi") || e.name.contains("Radio"))
+                .map(|e| (e.name.as_str(), e.kind))
+                .collect();
+            assert_eq!(
+                named,
+                [("Radio France Internationale", EntityType::Org)],
+                "{text}"
+            );
+        }
     }
 
     #[test]
