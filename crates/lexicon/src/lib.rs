@@ -18,6 +18,7 @@ pub mod offices;
 pub mod page;
 pub mod people;
 pub mod petrarch;
+pub mod places;
 pub mod roles;
 
 /// The entries of a word-list data file: lines trimmed, blank lines and `#` comments skipped.

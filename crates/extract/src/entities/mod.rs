@@ -191,7 +191,17 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
                         .get(from..m.start)
                         .is_some_and(chancery_lexicon::names::marked_ukrainian)
                 });
-            e.name = if ukrainian {
+            // (A city the base lacks is named as GeoNames names it: "в Луксоре" is Luxor.)
+            let city = (e.kind == EntityType::Loc)
+                .then(|| {
+                    std::iter::once(&e.name)
+                        .chain(&e.surface)
+                        .find_map(|n| chancery_lexicon::places::city_ru(n))
+                })
+                .flatten();
+            e.name = if let Some(city) = city {
+                city.name.to_owned()
+            } else if ukrainian {
                 chancery_lexicon::names::transliterate_ukrainian(&e.name)
             } else if e.kind == EntityType::Per {
                 // (A Chinese name in Pinyin: "Линь Цзянь" is Lin Jian.)
@@ -2520,6 +2530,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_city_the_base_lacks_is_named_as_geonames_names_it() {
+        let es = entities(
+            "Российские туристы по-прежнему отдыхают в Луксоре, сообщил представитель туроператора.",
+            "2013-07-05",
+        );
+        assert!(
+            es.iter()
+                .any(|e| e.name == "Luxor" && e.kind == EntityType::Loc),
+            "{es:?}"
+        );
     }
 
     #[test]
