@@ -729,7 +729,25 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             .iter()
             .rposition(|(_, w)| is_reporting(w))
             .and_then(|k| subject_before(fragment, &ws, k));
-        return Some(named.map_or(Before::Continuing, Before::Who));
+        // ("when we kept saying, “…”", "he kept repeating": a pronoun and its verb right before
+        // the gerund are its clause's subject, not someone going on.)
+        let pronoun_subject = (c >= 2)
+            .then(|| ws[c - 2].1)
+            .filter(|w| {
+                let l = w.to_lowercase();
+                quote_word(&l, QuoteWord::FirstPerson) || quote_word(&l, QuoteWord::Pronoun)
+            })
+            .filter(|_| {
+                let (from, to) = (ws[c - 2].0, ws[c].0);
+                !fragment[from..to].contains([',', ';', ':'])
+                    && !capitalised(ws[c - 1].1)
+                    && !is_reporting(ws[c - 1].1)
+            });
+        return Some(
+            named
+                .or(pronoun_subject)
+                .map_or(Before::Continuing, Before::Who),
+        );
     }
     // A fronted "Comme l’explique X, …" is read below, whatever ends the sentence.
     let fronted = ws
@@ -1730,12 +1748,19 @@ pub fn extract_quotes(doc: &mut Document) {
             let gender = crate::speakers::clause_gender(text, outer);
             let agrees =
                 |who: &String| gender.is_none_or(|g| crate::speakers::name_gender(who) != Some(!g));
+            // (In someone's own turn, "he" is not the one saying "I".)
+            let own = turn_speaker(doc, outer.start);
+            let other = |who: &String| own.as_ref() != Some(who);
             match last_subject(doc, stretch).or_else(|| paragraph_subject(doc, stretch)) {
-                Some(who) => (!new_subject(&who)).then_some(who).filter(agrees),
+                Some(who) => (!new_subject(&who))
+                    .then_some(who)
+                    .filter(agrees)
+                    .filter(other),
                 None => (!other_named(previous.as_deref()))
                     .then(|| previous.clone())
                     .flatten()
-                    .filter(agrees),
+                    .filter(agrees)
+                    .filter(other),
             }
         };
         let before_start = floor_boundary(text, outer.start.saturating_sub(BEFORE));
@@ -1850,6 +1875,8 @@ pub fn extract_quotes(doc: &mut Document) {
                 _ if side.is_some() => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
+                // ("we kept saying, “…”": the text's own voice, no one named before.)
+                (false, Some(w)) if first_person(w) => Antecedent::None,
                 (false, Some(w)) => body_or_person(w),
                 _ => Antecedent::Person,
             };
@@ -1878,6 +1905,7 @@ pub fn extract_quotes(doc: &mut Document) {
             antecedent = match b {
                 Before::Who(_) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
                 Before::Who(_) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
+                Before::Who(w) if first_person(w) => Antecedent::None,
                 Before::Who(w) => body_or_person(w),
                 Before::Relay(_) => Antecedent::None,
                 Before::Continuing | Before::Unknown => Antecedent::Person,
@@ -4670,6 +4698,25 @@ mod tests {
         let q = &doc.quotes[0];
         assert_eq!(q.speaker, None);
         assert_eq!(q.named_at.map(|n| n.slice(text)), Some("US"));
+    }
+
+    #[test]
+    fn in_a_speakers_turn_we_is_the_speaker_and_he_someone_else() {
+        let text = "Joe Biden: Vladimir Putin met each proposal with lies.\n\n\
+            I know not all of you believed me when we kept saying, “They are going to cross the border.”\n\n\
+            Repeatedly, he asserted, “We have no interest in war.”";
+        let mut doc = Document {
+            text: text.to_owned(),
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        extract_quotes(&mut doc);
+        let got: Vec<&str> = doc
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref().unwrap_or("-"))
+            .collect();
+        assert_eq!(got, ["Joe Biden", "-"]);
     }
 
     #[test]
