@@ -1857,8 +1857,9 @@ pub fn extract_quotes(doc: &mut Document) {
             }
             // "…», — заявила российская сторона": the state whose side it is.
             let side = who.filter(|_| !pronoun).and_then(|w| state_side(doc, w));
+            let unnamed = who.is_some_and(|w| means_the_unnamed(text, w));
             speaker = match (pronoun, who) {
-                _ if side.is_some() => side.clone(),
+                _ if side.is_some() || unnamed => side.clone(),
                 (true, _) => last_speaker(),
                 // A commentator is found once the entities are known (`Antecedent::Previous`).
                 (false, Some(_)) if noun.is_some() => None,
@@ -1872,7 +1873,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, None) => None,
             };
             antecedent = match (pronoun, who) {
-                _ if side.is_some() => Antecedent::None,
+                _ if side.is_some() || unnamed => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Anonymous) => Antecedent::None,
                 (false, Some(_)) if noun == Some(QuoteWord::Commentator) => Antecedent::Previous,
                 // ("we kept saying, “…”": the text's own voice, no one named before.)
@@ -1921,11 +1922,12 @@ pub fn extract_quotes(doc: &mut Document) {
                 _ => None,
             }
             .or_else(|| side_before(doc, before));
-            if side.is_some() {
+            let unnamed = matches!(b, Before::Who(w) if means_the_unnamed(text, w));
+            if side.is_some() || unnamed {
                 antecedent = Antecedent::None;
             }
             speaker = match b {
-                _ if side.is_some() => side.clone(),
+                _ if side.is_some() || unnamed => side.clone(),
                 Before::Who(_) if noun.is_some() => None,
                 Before::Who(w) if first_person(w) => turn_speaker(doc, outer.start),
                 // ("Asked whether…, the spokesman replied: «…»": the one the text named with that
@@ -2604,6 +2606,45 @@ fn noun_subject(who: &str) -> Option<QuoteWord> {
     [QuoteWord::Anonymous, QuoteWord::Commentator]
         .into_iter()
         .find(|&kind| ws.iter().any(|(_, w)| quote_word(w, kind)))
+}
+
+/// How far back a definite description of an anonymous source looks for the unnamed one it means.
+const UNNAMED_REACH: usize = 600;
+
+/// Whether `who`, a slice of `text` that is a definite description of an anonymous source ("the
+/// official", "le diplomate"), means someone the text introduced unnamed: the last mention of
+/// its noun before it opens with an indefinite article ("A senior U.S. official, speaking on
+/// condition of anonymity, said…") and nobody is named in full since. The person named last is
+/// then not the speaker.
+fn means_the_unnamed(text: &str, who: &str) -> bool {
+    let ws = words(who);
+    let (Some(&(_, first)), Some(&(_, head))) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    if ws.len() < 2
+        || !quote_word(&first.to_lowercase(), QuoteWord::Article)
+        || !(quote_word(&head, QuoteWord::Unnamed) || quote_word(&head, QuoteWord::Anonymous))
+    {
+        return false;
+    }
+    let Some(at) = span_in(text, who).map(|s| s.start) else {
+        return false;
+    };
+    let stretch = &text[floor_boundary(text, at.saturating_sub(UNNAMED_REACH))..at];
+    let sw = words(stretch);
+    let Some(k) = sw.iter().rposition(|(_, w)| w.to_lowercase() == head) else {
+        return false;
+    };
+    // (A full name: two capitalised words a space apart, not "Vingt-Sept".)
+    let named_since = sw[k + 1..].windows(2).any(|p| {
+        capitalised(p[0].1) && capitalised(p[1].1) && stretch[p[0].0 + p[0].1.len()..p[1].0] == *" "
+    });
+    !named_since
+        && (k.saturating_sub(5)..k).any(|j| {
+            quote_word(&sw[j].1.to_lowercase(), QuoteWord::Indefinite)
+                && !stretch[sw[j].0..sw[k].0].contains([',', ';', ':', '\n', '!', '?'])
+        })
 }
 
 /// "a senior U.S. official", "un haut responsable de l'Élysée": a lowercase word (an article,
@@ -4717,6 +4758,41 @@ mod tests {
             .map(|q| q.speaker.as_deref().unwrap_or("-"))
             .collect();
         assert_eq!(got, ["Joe Biden", "-"]);
+    }
+
+    #[test]
+    fn the_official_after_an_unnamed_official_is_not_the_person_named_before() {
+        for (text, who) in [
+            (
+                "Mark Rutte dismissed it. \"Our exercises are defensive,\" Rutte said in Brussels.\n\n\
+                 A senior U.S. official, speaking on condition of anonymity, said Washington was watching.\n\n\
+                 \"We see no reason for concern,\" the official said.",
+                "the official",
+            ),
+            (
+                "« Nous devons rester unis », a déclaré Charles Michel à Bruxelles.\n\n\
+                 Un haut responsable européen a estimé que Moscou cherchait à diviser les Vingt-Sept.\n\n\
+                 « Nous ne tomberons pas dans ce piège », a ajouté le responsable.",
+                "le responsable",
+            ),
+        ] {
+            let at = text.find(who).unwrap();
+            assert!(means_the_unnamed(text, &text[at..at + who.len()]), "{text}");
+            let mut doc = Document {
+                text: text.to_owned(),
+                ..Document::default()
+            };
+            extract_quotes(&mut doc);
+            let last = doc.quotes.last().unwrap();
+            assert_eq!(
+                (last.speaker.as_deref(), last.antecedent),
+                (None, Antecedent::None)
+            );
+        }
+        // (Someone named in full since: the description may mean them.)
+        let text = "A senior official said it.\n\nThe official Mark Rutte said so.\n\nthe official";
+        let at = text.rfind("the official").unwrap();
+        assert!(!means_the_unnamed(text, &text[at..]));
     }
 
     #[test]

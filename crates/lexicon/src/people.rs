@@ -316,9 +316,12 @@ pub enum QuoteWord {
     /// A participle of quoting ("quoted"): "X was quoted as saying", "the agency quoted X as
     /// saying" name the person quoted, not the medium.
     Quoted,
+    /// An indefinite article ("a", "un"): "a senior official" is someone the text does not name,
+    /// whom "the official" then means.
+    Indefinite,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 43] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 44] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -365,6 +368,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 43] = [
     ("spokesperson", QuoteWord::Spokesperson),
     ("infinitive", QuoteWord::Infinitive),
     ("quoted", QuoteWord::Quoted),
+    ("indefinite", QuoteWord::Indefinite),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =
