@@ -354,11 +354,32 @@ fn press_answerer(title: &str) -> Option<Author<'_>> {
         if lower.len() != title.len() {
             return None;
         }
-        let end = turn_words(TurnWord::Press)
+        let (end, phrase) = turn_words(TurnWord::Press)
             .iter()
-            .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+            .filter_map(|p| lower.find(p).map(|i| (i + p.len(), *p)))
             .min()?;
-        return author_in(title, end, title.len()).or_else(|| author_by(title, end));
+        // ("Joint news conference with President of Turkey Recep Tayyip Erdogan",
+        // "Совместная пресс-конференция с Президентом Турции": several answer; "News
+        // conference following talks with X": X is the host's guest. An interview's "with"
+        // names its answerer.)
+        let hosted = turn_words(TurnWord::Hosted).contains(&phrase);
+        let shared = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            turn_words(TurnWord::Shared)
+                .iter()
+                .any(|s| w == *s || s.chars().count() > 4 && w.starts_with(s))
+        };
+        if !hosted && lower.split_whitespace().any(shared) {
+            return None;
+        }
+        let author = author_in(title, end, title.len()).or_else(|| author_by(title, end))?;
+        // (A meeting word in any case: "по итогам переговоров с".)
+        let before = author.before.to_lowercase();
+        let guest = turn_words(TurnWord::Meeting).iter().any(|m| {
+            let stem = m.char_indices().next_back().map_or(*m, |(i, _)| &m[..i]);
+            before.contains(if m.chars().count() > 5 { stem } else { m })
+        });
+        return (hosted || !guest).then_some(author);
     };
     author_in(title, 0, who.end()).or_else(|| {
         let words: Vec<&str> = who.as_str().split_whitespace().collect();
@@ -1865,6 +1886,11 @@ fn author_turn(doc: &Document, end: usize, opening: bool) -> Option<(Speaker, Tu
         let speech = line_spans(&doc.text)
             .filter(|l| body_start <= l.start && l.end <= end)
             .find(|l| l.slice(&doc.text).split_whitespace().count() >= 12)?;
+        // ("Vladimir Putin and Recep Tayyip Erdogan made statements for the press…": a paragraph
+        // naming the author in full is the report's narration, not the author's speech.)
+        if written.contains(' ') && speech.slice(&doc.text).contains(written) {
+            return None;
+        }
         body_start = speech.start;
     }
     let span = Span::new(body_start, end.max(body_start)).trim(&doc.text);
@@ -1973,6 +1999,43 @@ mod tests {
                 "Sergey Lavrov answer: Посмотрим.",
                 "Journalist (-, -) ×1",
                 "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_joint_press_conference_or_a_guest_names_no_single_answerer() {
+        let narration = "Vladimir Putin and Recep Tayyip Erdogan made statements for the press and answered journalists’ questions.";
+        let speech = "Mr President, ladies and gentlemen, we have just completed our talks and the results are good.";
+        for title in [
+            "Joint news conference with President of Turkey Recep Tayyip Erdogan",
+            "News conference following talks with Recep Tayyip Erdogan",
+            "Press conference by Recep Tayyip Erdogan",
+        ] {
+            check_doc(
+                Some(title),
+                &format!(
+                    "{title}\n{narration}\nVladimir Putin: {speech}\nRecep Tayyip Erdogan (retranslated): Thank you."
+                ),
+                &[
+                    &format!("Vladimir Putin statement: {speech}"),
+                    "Recep Tayyip Erdogan statement: Thank you.",
+                    "Vladimir Putin (President of Russia, -) ×1",
+                    "Recep Tayyip Erdogan (-, -) ×1",
+                ],
+            );
+        }
+        // (A press conference of one answerer still opens with their speech.)
+        let title = "Press conference by Recep Tayyip Erdogan";
+        check_doc(
+            Some(title),
+            &format!("{title}\n{speech}\nQuestion: And then?\nRecep Tayyip Erdogan: We will see."),
+            &[
+                &format!("Recep Tayyip Erdogan statement: {speech}"),
+                "Journalist question: And then?",
+                "Recep Tayyip Erdogan answer: We will see.",
+                "Recep Tayyip Erdogan (-, -) ×2",
+                "Journalist (-, -) ×1",
             ],
         );
     }

@@ -497,9 +497,12 @@ pub enum TurnWord {
     SelfIntro,
     /// A word between an outlet word and the outlet's name ("journal du Dimanche" → "du").
     OutletLink,
+    /// A title word that makes a press conference or statements shared by several answerers
+    /// ("joint", "conjointe", "совместн"): the title names no single answerer.
+    Shared,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 13] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 14] = [
     ("questioner", TurnWord::Questioner),
     ("answerer", TurnWord::Answerer),
     ("remark", TurnWord::Remark),
@@ -513,6 +516,7 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 13] = [
     ("handoff", TurnWord::Handoff),
     ("self_intro", TurnWord::SelfIntro),
     ("outlet_link", TurnWord::OutletLink),
+    ("shared", TurnWord::Shared),
 ];
 
 static TURN_WORDS: LazyLock<[Vec<&'static str>; TURN_WORD_KINDS.len()]> = LazyLock::new(|| {
