@@ -1684,11 +1684,29 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
         return None;
     }
     let role = role_words.join(" ");
+    // ("Chairman of the People’s Republic of China Xi Jinping": the capitalised words after a
+    // role's "of" name an actor the base knows.)
+    let of_an_actor = || {
+        (0..role_words.len()).any(|k| {
+            let lowercase = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+            let rest = role_words[k + 1..]
+                .iter()
+                .copied()
+                .skip_while(|w| lowercase(w))
+                .collect::<Vec<&str>>()
+                .join(" ");
+            lowercase(&role_words[k])
+                && role_words[..=k].iter().all(|w| is_label_word(w))
+                && !rest.is_empty()
+                && chancery_lexicon::actors::builtin().lookup(&rest).is_some()
+        })
+    };
     if !role.is_empty()
         && role_in(&role).is_none()
         && role_words
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_label_word(w))
+        && !of_an_actor()
     {
         // Capitalised words before a name that no role phrase explains: prose ("Comme Vladimir …").
         return None;
@@ -2001,6 +2019,20 @@ mod tests {
                 "Sergey Lavrov (Minister of Foreign Affairs of Russia, -) ×1",
             ],
         );
+    }
+
+    #[test]
+    fn a_role_of_an_actor_the_base_knows_opens_a_label() {
+        check(
+            "Chairman of the People’s Republic of China Xi Jinping (retranslated): Thank you.",
+            "Xi Jinping | - | -",
+        );
+        check(
+            "Chairman of China Xi Jinping: Thank you.",
+            "Xi Jinping | - | -",
+        );
+        // (Capitalised words no actor explains are prose.)
+        check("Chairman of Acme Widgets Xi Jinping: Thank you.", "-");
     }
 
     #[test]
