@@ -59,7 +59,7 @@ pub const STAGES: [Stage; 7] = [
     ("quotes", |doc, _| quotes::extract_quotes(doc)),
     ("entities", |doc, ctx| {
         entities::extract_entities(doc, ctx.kb());
-        speakers::link_speakers(doc);
+        speakers::link_speakers(doc, ctx.kb());
     }),
     ("times", |doc, _| times::extract_times(doc)),
     ("events", |doc, ctx| {

@@ -13,7 +13,7 @@ use chancery_model::{
 /// Speakers through the same actor base as entities: a speaker whom an entity names (by its
 /// name or one of its surface forms) takes the entity's canonical name and actor code, and the
 /// turns and quotations that name the speaker follow. Speakers that end up with one name merge.
-pub fn link_speakers(doc: &mut Document) {
+pub fn link_speakers(doc: &mut Document, kb: &chancery_lexicon::actors::Kb) {
     interview_turns(doc);
     issuer_turns(doc);
     title_quotes(doc);
@@ -107,7 +107,16 @@ pub fn link_speakers(doc: &mut Document) {
             None if chancery_lexicon::names::has_cyrillic(&s.name) => {
                 chancery_lexicon::names::transliterate_person(&s.name)
             }
-            None => continue,
+            None => {
+                // ("Le ministère russe a dénoncé…": a state named by its adjective, no entity of
+                // its own: its code from the actor base.)
+                if s.actor.is_none()
+                    && let Some(i) = kb.lookup(&s.name)
+                {
+                    s.actor = kb.actors()[i].code_on(doc.published).map(str::to_owned);
+                }
+                continue;
+            }
         };
         if s.name != name {
             let old = std::mem::replace(&mut s.name, name.clone());
@@ -1635,7 +1644,7 @@ mod tests {
             }],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         let turns: Vec<(&str, TurnKind)> = doc
             .turns
             .iter()
@@ -1660,7 +1669,7 @@ mod tests {
             text: short.into(),
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         assert!(doc.turns.is_empty());
         // An interview whose title names its author, who had the whole body as one turn.
         let title = "Интервью Министра иностранных дел России С.В.Лаврова газете «Коммерсант»";
@@ -1674,7 +1683,7 @@ mod tests {
         };
         crate::turns::extract_turns(&mut doc);
         assert_eq!(doc.turns.len(), 1, "{:?}", doc.turns);
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         let counts: Vec<(&str, usize)> = doc
             .speakers
             .iter()
@@ -1694,6 +1703,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_no_entity_names_takes_its_code_from_the_actor_base() {
+        let mut doc = Document {
+            text: "Le ministère russe a dénoncé une ingérence.".into(),
+            speakers: vec![Speaker {
+                name: "Russia".into(),
+                quotes: 1,
+                ..Speaker::default()
+            }],
+            ..Document::default()
+        };
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
+        assert_eq!(doc.speakers[0].actor.as_deref(), Some("RUS"));
+    }
+
+    #[test]
     fn statements_are_their_issuers_turns() {
         // The title names the author after the genre.
         let text = "Communiqué de la Présidence de la République, sur la France et l'Arabie saoudite.\nLe Président s'est entretenu avec le Prince héritier.";
@@ -1705,7 +1729,7 @@ mod tests {
             ],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(turns, ["Presidency of the French Republic"]);
         assert!(doc.turns[0].span.slice(text).starts_with("Le Président"));
@@ -1723,7 +1747,7 @@ mod tests {
             ],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(turns, ["Canada", "United Kingdom"]);
     }
@@ -1755,7 +1779,7 @@ mod tests {
             )],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Florence Parly"));
         let speakers: Vec<(&str, usize)> = doc
             .speakers
@@ -1785,7 +1809,7 @@ mod tests {
                 entities: vec![entity(name, EntityType::Per, at(name), name.len())],
                 ..Document::default()
             };
-            link_speakers(&mut doc);
+            link_speakers(&mut doc, chancery_lexicon::actors::builtin());
             doc.quotes[0].speaker.clone()
         };
         let faye = "Le président Bassirou Diomaye Faye a pris la parole. « Nous ne sommes pas venus mendier », a déclaré ";
@@ -1834,7 +1858,7 @@ mod tests {
             ],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Olaf Scholz"));
     }
 
@@ -1855,7 +1879,7 @@ mod tests {
             }],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         assert_eq!(doc.speakers.len(), 1);
         assert_eq!(doc.speakers[0].name, "Péter Szijjártó");
         // A word is not a name's end: "Петер Сийярто" does not end "Сийярто" alone.
@@ -1872,7 +1896,7 @@ mod tests {
             }],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         // (Named in Latin letters, the written form kept as a surface.)
         assert_eq!(doc.speakers[0].name, "Siyyarto");
         assert_eq!(doc.speakers[0].surface, ["Сийярто"]);
@@ -1909,7 +1933,7 @@ mod tests {
             }],
             ..Document::default()
         };
-        link_speakers(&mut doc);
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         assert_eq!(doc.speakers[0].name, "United States");
         assert_eq!(doc.speakers[0].actor.as_deref(), Some("USA"));
     }
