@@ -2185,10 +2185,6 @@ fn span_in(text: &str, part: &str) -> Option<Span> {
     (start + part.len() <= text.len()).then(|| Span::new(start, start + part.len()))
 }
 
-/// People whose words the text reports without quotation marks ("Песков заявил, что…", "said
-/// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
-/// named subject of a reporting verb, before it or right after it — the entity named there
-/// when there is one (runs after the entities), else the name as the clause writes it.
 /// The index in `ws` (the words of `para`) of the word `who` opens with, `who` being a slice of
 /// `para` (as `subject_before` gives it).
 fn word_index(para: &str, ws: &[(usize, &str)], who: &str) -> Option<usize> {
@@ -2287,6 +2283,10 @@ fn reported_name<'a>(
     })
 }
 
+/// People whose words the text reports without quotation marks ("Песков заявил, что…", "said
+/// Lavrov", "a indiqué le ministre") are speakers too, with no turns and no quotations: the
+/// named subject of a reporting verb, before it or right after it — the entity named there
+/// when there is one (runs after the entities), else the name as the clause writes it.
 pub(crate) fn add_reported_speakers(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut found: Vec<String> = Vec::new();
@@ -2673,8 +2673,6 @@ fn unnamed_source(ws: &[(usize, &str)]) -> bool {
             })
 }
 
-/// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
-/// ministère", "в ведомстве").
 /// Whether a clause subject opens (after an article) with a title in lower case that is no body's
 /// name ("глава МИД", "the head of the ministry", "la porte-parole du Quai d'Orsay"; not "Affaires
 /// étrangères").
@@ -2698,6 +2696,8 @@ fn description_noun(who: &str) -> bool {
     })
 }
 
+/// Whether a clause's subject is a speaking body named by a common noun ("the ministry", "le
+/// ministère", "в ведомстве").
 fn names_a_body(who: &str) -> bool {
     // (An elided article glued to the noun is no part of it: "l'organisation".)
     words(who).iter().take(4).any(|(_, w)| {
@@ -4712,21 +4712,24 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_first_person_is_the_turn_speaker() {
-        let text = "Joe Biden: I flew in. And I said, “How many of you is this tour first tour of duty?”\nQuestion: And then?\nJoe Biden: “We are the essential nation,” I said.";
+    /// The speakers of the quotations of a transcript ("-" for none), read with its turns.
+    fn quote_speakers_in_turns(text: &str) -> Vec<String> {
         let mut doc = Document {
             text: text.to_owned(),
             ..Document::default()
         };
         crate::turns::extract_turns(&mut doc);
         extract_quotes(&mut doc);
-        let got: Vec<&str> = doc
-            .quotes
+        doc.quotes
             .iter()
-            .map(|q| q.speaker.as_deref().unwrap_or("-"))
-            .collect();
-        assert_eq!(got, ["Joe Biden", "Joe Biden"]);
+            .map(|q| q.speaker.clone().unwrap_or_else(|| "-".to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn the_first_person_is_the_turn_speaker() {
+        let text = "Joe Biden: I flew in. And I said, “How many of you is this tour first tour of duty?”\nQuestion: And then?\nJoe Biden: “We are the essential nation,” I said.";
+        assert_eq!(quote_speakers_in_turns(text), ["Joe Biden", "Joe Biden"]);
         // "The US said": the acronym is a name, not the pronoun "us" of the questioner.
         let text =
             "Q: The US said that it \"will not allow Maduro to exploit the airline.\" Any comment?";
@@ -4746,18 +4749,7 @@ mod tests {
         let text = "Joe Biden: Vladimir Putin met each proposal with lies.\n\n\
             I know not all of you believed me when we kept saying, “They are going to cross the border.”\n\n\
             Repeatedly, he asserted, “We have no interest in war.”";
-        let mut doc = Document {
-            text: text.to_owned(),
-            ..Document::default()
-        };
-        crate::turns::extract_turns(&mut doc);
-        extract_quotes(&mut doc);
-        let got: Vec<&str> = doc
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_deref().unwrap_or("-"))
-            .collect();
-        assert_eq!(got, ["Joe Biden", "-"]);
+        assert_eq!(quote_speakers_in_turns(text), ["Joe Biden", "-"]);
     }
 
     #[test]

@@ -2457,31 +2457,39 @@ mod tests {
         assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
     }
 
-    #[test]
-    fn a_label_with_a_surname_alone_keeps_the_full_name_the_text_gives() {
+    /// A document of `lang` whose one labelled turn, by `name`, opens at `label` (with its colon)
+    /// and runs to the end; its entities extracted.
+    fn with_one_labelled_turn(lang: &str, text: &str, label: &str, name: &str) -> Document {
         use chancery_model::{Speaker, Turn, TurnKind};
-        let text =
-            "Matthew Miller, Department Spokesperson\n\nMR MILLER: Good afternoon, everyone.";
-        let label = text.find("MR MILLER").unwrap();
+        let at = text.find(label).unwrap();
         let mut doc = Document {
             text: text.to_owned(),
-            lang: Some("en".into()),
+            lang: Some(lang.into()),
             ..Document::default()
         };
+        let written = label.trim_end_matches([':', ' ']);
         doc.speakers.push(Speaker {
-            name: "Miller".into(),
-            surface: vec!["MR MILLER".into()],
+            name: name.into(),
+            surface: vec![written.into()],
             turns: 1,
             ..Speaker::default()
         });
         doc.turns.push(Turn {
-            speaker: "Miller".into(),
+            speaker: name.into(),
             kind: TurnKind::Statement,
-            span: Span::new(label + "MR MILLER: ".len(), text.len()),
-            label: Some(Span::new(label, label + "MR MILLER:".len())),
+            span: Span::new((at + label.len() + 1).min(text.len()), text.len()),
+            label: Some(Span::new(at, at + label.len())),
             ..Turn::default()
         });
         extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+        doc
+    }
+
+    #[test]
+    fn a_label_with_a_surname_alone_keeps_the_full_name_the_text_gives() {
+        let text =
+            "Matthew Miller, Department Spokesperson\n\nMR MILLER: Good afternoon, everyone.";
+        let doc = with_one_labelled_turn("en", text, "MR MILLER:", "Miller");
         let miller: Vec<&str> = doc
             .entities
             .iter()
@@ -2493,31 +2501,11 @@ mod tests {
 
     #[test]
     fn a_label_naming_an_outlet_is_no_person() {
-        use chancery_model::{Speaker, Turn, TurnKind};
         for text in [
             "Michel Kafando était l'invité de RFI.\n\nRFI : La situation vous inquiète-t-elle ?",
             "Michel Kafando était l'invité de la radio.\n\nRFI : La situation vous inquiète-t-elle ?",
         ] {
-            let label = text.find("RFI :").unwrap();
-            let mut doc = Document {
-                text: text.to_owned(),
-                lang: Some("fr".into()),
-                ..Document::default()
-            };
-            doc.speakers.push(Speaker {
-                name: "Rfi".into(),
-                surface: vec!["RFI".into()],
-                turns: 1,
-                ..Speaker::default()
-            });
-            doc.turns.push(Turn {
-                speaker: "Rfi".into(),
-                kind: TurnKind::Question,
-                span: Span::new(label + "RFI : ".len(), text.len()),
-                label: Some(Span::new(label, label + "RFI :".len())),
-                ..Turn::default()
-            });
-            extract_entities(&mut doc, chancery_lexicon::actors::builtin());
+            let doc = with_one_labelled_turn("fr", text, "RFI :", "Rfi");
             let named: Vec<(&str, EntityType)> = doc
                 .entities
                 .iter()
