@@ -1446,41 +1446,44 @@ mod tests {
         assert_eq!(got, [Some("Donald Tusk"), Some("Donald Tusk"), None]);
     }
 
+    /// The speakers `add_reported_speakers` finds in `text`, where `name` (of `kind`) is an
+    /// entity written as it is named.
+    fn reported_with(text: &str, name: &str, kind: EntityType) -> Vec<String> {
+        let i = text.find(name).unwrap();
+        let mut doc = Document {
+            text: text.to_owned(),
+            entities: vec![chancery_model::Entity {
+                name: name.into(),
+                kind,
+                surface: vec![name.into()],
+                mentions: vec![Span::new(i, i + name.len())],
+                ..Default::default()
+            }],
+            ..Document::default()
+        };
+        crate::quotes::add_reported_speakers(&mut doc);
+        doc.speakers.into_iter().map(|s| s.name).collect()
+    }
+
     #[test]
     fn the_source_an_according_to_names_is_a_speaker() {
-        let text = "According to Sergey Lavrov, the talks were constructive.";
-        let i = text.find("Sergey Lavrov").unwrap();
-        let mut doc = Document {
-            text: text.to_owned(),
-            entities: vec![chancery_model::Entity {
-                name: "Sergey Lavrov".into(),
-                kind: EntityType::Per,
-                surface: vec!["Sergey Lavrov".into()],
-                mentions: vec![Span::new(i, i + "Sergey Lavrov".len())],
-                ..Default::default()
-            }],
-            ..Document::default()
-        };
-        crate::quotes::add_reported_speakers(&mut doc);
-        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Sergey Lavrov"]);
+        assert_eq!(
+            reported_with(
+                "According to Sergey Lavrov, the talks were constructive.",
+                "Sergey Lavrov",
+                EntityType::Per
+            ),
+            ["Sergey Lavrov"]
+        );
         // "According to the Kremlin, …": past the joining word.
-        let text = "According to the Kremlin, the delegation will be led by an aide.";
-        let i = text.find("Kremlin").unwrap_or(0);
-        let mut doc = Document {
-            text: text.to_owned(),
-            entities: vec![chancery_model::Entity {
-                name: "Kremlin".into(),
-                kind: EntityType::Org,
-                surface: vec!["Kremlin".into()],
-                mentions: vec![Span::new(i, i + "Kremlin".len())],
-                ..Default::default()
-            }],
-            ..Document::default()
-        };
-        crate::quotes::add_reported_speakers(&mut doc);
-        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Kremlin"]);
+        assert_eq!(
+            reported_with(
+                "According to the Kremlin, the delegation will be led by an aide.",
+                "Kremlin",
+                EntityType::Org
+            ),
+            ["Kremlin"]
+        );
         // "Как заявил Дмитрий Песков, …": the fronted "как" is no subject.
         let mut doc = Document {
             text: "Как заявил Дмитрий Песков, встреча пока не планируется.".to_owned(),
