@@ -1197,6 +1197,7 @@ fn sentence_actors(
         // "a dénoncé la décision américaine", "осудила американское решение": a nationality
         // adjective on the noun a verbal act of evaluation takes names the state it is about
         // (`evaluative`: where such predicates end).
+        let scare = scare_marks(lower);
         for &end in evaluative {
             let mut noun = end;
             while noun < lower.len()
@@ -1212,13 +1213,15 @@ fn sentence_actors(
             let (Some(n), Some(word)) = (lower.get(noun), lower.get(j)) else {
                 continue;
             };
-            let plain = |k: usize| {
+            // (A word of the complement may be a predicate's noun: "à l'annonce de".)
+            let crossable = |k: usize| {
                 !tokens[k]
                     .slice(sentence.slice(&doc.text))
                     .starts_with(char::is_uppercase)
                     && !out.iter().any(|m| m.start <= k && k < m.end)
-                    && !predicates.iter().any(|&(s, e)| s <= k && k < e)
             };
+            let plain =
+                |k: usize| crossable(k) && !predicates.iter().any(|&(s, e)| s <= k && k < e);
             if n.chars().all(char::is_alphabetic)
                 && plain(noun)
                 && plain(j)
@@ -1230,15 +1233,18 @@ fn sentence_actors(
             // Or on a noun of its complement, a few lowercase words on ("a exprimé sa
             // consternation à l'annonce de la décision américaine", "concern over the
             // American decision" is read above, capitalised).
-            let reach = (end + EVALUATIVE_OBJECT_REACH).min(lower.len());
-            let found = (end..reach)
+            // (Past the mark that closes the predicate's own words: "sa « consternation » à".)
+            let from = if scare.contains(&end) { end + 1 } else { end };
+            let reach = (from + EVALUATIVE_OBJECT_REACH).min(lower.len());
+            let found = (from..reach)
                 .take_while(|&k| {
                     lower[k]
                         .chars()
                         .all(|c| c.is_alphabetic() || "'’«»\"“”".contains(c))
-                        && !lex.is(&lower[k], Role::Boundary)
-                        && plain(k)
+                        && (!lex.is(&lower[k], Role::Boundary) || scare.contains(&k))
+                        && crossable(k)
                 })
+                .filter(|&k| plain(k))
                 .find_map(|k| Some((k, lex.inflected_adjective_country(&lower[k])?)))
                 .filter(|&(k, _)| {
                     let noun = if after { k.wrapping_sub(1) } else { k + 1 };
@@ -1278,12 +1284,49 @@ fn adjective_mention(
     }
 }
 
-/// The tokens of the quotation marks that are part of an actor's name or enclose exactly one
-/// ("«Газпром»").
-fn name_marks(mentions: &[Mention], lower: &[String]) -> Vec<usize> {
-    const OPEN: [&str; 4] = ["«", "“", "\"", "„"];
-    const CLOSE: [&str; 4] = ["»", "”", "\"", "“"];
+/// Most words a quotation mark pair may enclose and still be words the clause uses, not a
+/// quotation it reports ("a exprimé sa « consternation » après…", "a dénoncé une « provocation
+/// antirusse » de Kiev").
+const SCARE_QUOTE_WORDS: usize = 3;
+
+const OPEN_MARKS: [&str; 4] = ["«", "“", "\"", "„"];
+const CLOSE_MARKS: [&str; 4] = ["»", "”", "\"", "“"];
+
+/// The tokens of the quotation marks that enclose a few words of the clause
+/// (`SCARE_QUOTE_WORDS`).
+fn scare_marks(lower: &[String]) -> Vec<usize> {
+    const OPEN: [&str; 4] = OPEN_MARKS;
+    const CLOSE: [&str; 4] = CLOSE_MARKS;
     let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        if OPEN.contains(&lower[i].as_str()) {
+            let words = lower[i + 1..]
+                .iter()
+                .take(SCARE_QUOTE_WORDS + 1)
+                .take_while(|w| w.chars().all(|c| c.is_alphabetic() || "-'".contains(c)))
+                .count();
+            let close = i + 1 + words;
+            if (1..=SCARE_QUOTE_WORDS).contains(&words)
+                && lower
+                    .get(close)
+                    .is_some_and(|w| CLOSE.contains(&w.as_str()))
+            {
+                out.extend([i, close]);
+                i = close;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The tokens of the quotation marks that are part of an actor's name or enclose exactly one
+/// ("«Газпром»"), or that enclose a few words of the clause (`scare_marks`).
+fn name_marks(mentions: &[Mention], lower: &[String]) -> Vec<usize> {
+    const OPEN: [&str; 4] = OPEN_MARKS;
+    const CLOSE: [&str; 4] = CLOSE_MARKS;
+    let mut out = scare_marks(lower);
     for m in mentions {
         let enclosed = m.start > 0
             && OPEN.contains(&lower[m.start - 1].as_str())
@@ -1346,7 +1389,8 @@ struct Sentence<'a> {
     antecedent: Option<&'a Side>,
     /// The actors joined by "and" that opened the sentence before (`joined_subject`).
     group: &'a [Side],
-    /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…"): no clause boundary.
+    /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…") or a few words of the
+    /// clause: no clause boundary.
     name_marks: Vec<usize>,
     /// Dashes that frame a quotation ("— Мы готовы…, — сказал Лавров"): clause boundaries.
     speech_dashes: Vec<usize>,
@@ -5563,6 +5607,39 @@ mod tests {
                 act("criticize", "France", "Russia"),
                 act("assault", "Russia", "Ukraine")
             ]
+        );
+    }
+
+    #[test]
+    fn a_few_words_in_quotation_marks_are_words_of_the_clause() {
+        let names = [
+            ("France", LOC, "France"),
+            ("Europe", LOC, "Europe"),
+            ("Moscou", LOC, "Moscow"),
+            ("Kiev", LOC, "Kyiv"),
+        ];
+        let got = |text: &str| coded(&doc("fr", text, &names));
+        let act =
+            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
+        // A word of the complement may be an event noun ("l'annonce"); "puis" joins subjects.
+        assert_eq!(
+            got(
+                "La France puis l'Europe ont exprimé leur « consternation » à l'annonce de la \
+                 décision américaine."
+            ),
+            [
+                act("criticize", "France", "United States"),
+                act("criticize", "Europe", "United States")
+            ]
+        );
+        assert_eq!(
+            got("Moscou a dénoncé une « provocation antirusse » de Kiev."),
+            [act("criticize", "Moscow", "Kyiv")]
+        );
+        // (A quotation of a clause still ends the clause: a criticism of no one named.)
+        assert_eq!(
+            got("Moscou a dénoncé « une provocation de plus, comme toujours » de Kiev."),
+            [act("statement", "Moscow", "")]
         );
     }
 
