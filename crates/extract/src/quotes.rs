@@ -1208,6 +1208,7 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
         if j > 0
             && (aux_word(ws[j - 1].1)
                 || quote_word(ws[j - 1].1, QuoteWord::Adverb)
+                || quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Clitic)
                 || quote_word(ws[j - 1].1, QuoteWord::Reflexive)
                     && quote_word(ws[k].1, QuoteWord::ReflexiveSpeech))
             && same_clause(j - 1)
@@ -1818,7 +1819,17 @@ pub fn extract_quotes(doc: &mut Document) {
         };
         // A clause after the quotation that names nobody ("…" et a appelé…) leaves the subject
         // to the clause before it ("Le Hamas a qualifié l'incident de "…" et a appelé…").
-        let after_clause = clause_after(after_near)
+        // ("«Что Вы думаете?» Он ответил…": a capitalised pronoun after a quotation that ends
+        // its own sentence opens the next one, the answer, not the quotation's clause.)
+        let next_sentence = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…'])
+            && words(after_near).first().is_some_and(|&(at, w)| {
+                after_near[..at].trim().is_empty()
+                    && capitalised(w)
+                    && quote_word(&w.to_lowercase(), QuoteWord::Pronoun)
+            });
+        let after_clause = (!next_sentence)
+            .then(|| clause_after(after_near))
+            .flatten()
             .or_else(closing)
             .or_else(|| interruption(inner.slice(text)));
         let subjectless = matches!(after_clause, Some((false, None)));

@@ -319,9 +319,12 @@ pub enum QuoteWord {
     /// An indefinite article ("a", "un"): "a senior official" is someone the text does not name,
     /// whom "the official" then means.
     Indefinite,
+    /// An object pronoun that may stand between a subject and its verb of speech ("я его
+    /// спросил", "он мне ответил", "il lui a dit"): never the subject itself.
+    Clitic,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 44] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 45] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -369,6 +372,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 44] = [
     ("infinitive", QuoteWord::Infinitive),
     ("quoted", QuoteWord::Quoted),
     ("indefinite", QuoteWord::Indefinite),
+    ("clitic", QuoteWord::Clitic),
 ];
 
 static QUOTE_WORDS: LazyLock<[HashSet<&'static str>; QUOTE_WORD_KINDS.len()]> =

@@ -202,3 +202,13 @@ fn a_description_of_several_words_after_the_quotation_frames_it() {
         ministry said.";
     assert_eq!(quotes(text), ["- | This is an"]);
 }
+
+#[test]
+fn an_object_pronoun_before_the_verb_and_the_answer_after_a_closed_question() {
+    // "я его спросил": the object pronoun is no subject, the first person is the turn's
+    // speaker; "Он ответил" after the question that ends its sentence opens the answer.
+    let text = "Пресс-конференция\n\n\
+        Э.Блэр: Добрый день.\n\n\
+        В.Путин: Мы сегодня, конечно, обсуждали с господином Премьер-министром эту проблему, и я его спросил: «Что Вы думаете по этому поводу? Это начало конца?» Он ответил, что это не так.";
+    assert_eq!(quotes(text), ["Vladimir Putin | Что Вы думаете"]);
+}
