@@ -133,9 +133,14 @@ pub struct MonthName {
     pub month: u8,
     pub lang: u8,
     pub abbreviation: bool,
+    /// An adjective of the month ("майском саммите", "июньского визита"): a month by itself,
+    /// written in lower case, never with a day number.
+    pub adjective: bool,
 }
 
-/// Month names and case forms; an abbreviation never replaces a full name.
+/// Month names and case forms; an abbreviation never replaces a full name. Month adjectives
+/// are their stems (`month_adjective`) with each adjective ending of their language
+/// (`adjective_ending`).
 static MONTHS: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for e in entries("month") {
@@ -145,6 +150,7 @@ static MONTHS: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
                 month: num(e, 0),
                 lang: e.lang,
                 abbreviation: false,
+                adjective: false,
             },
         );
     }
@@ -153,7 +159,19 @@ static MONTHS: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
             month: num(e, 0),
             lang: e.lang,
             abbreviation: true,
+            adjective: false,
         });
+    }
+    for e in entries("month_adjective") {
+        for ending in entries("adjective_ending").filter(|x| x.lang == e.lang) {
+            let word: &'static str = format!("{}{}", e.word, ending.word).leak();
+            map.entry(word).or_insert(MonthName {
+                month: num(e, 0),
+                lang: e.lang,
+                abbreviation: false,
+                adjective: true,
+            });
+        }
     }
     map
 });
@@ -361,7 +379,7 @@ mod tests {
         for e in ENTRIES.iter() {
             let v = &e.values;
             let ok = match e.kind {
-                "month" | "abbreviation" => {
+                "month" | "abbreviation" | "month_adjective" => {
                     number(v.first()) && (1..=12).contains(&num::<u8>(e, 0))
                 }
                 "weekday" => (1..=7).contains(&num::<u8>(e, 0)),
@@ -444,7 +462,8 @@ mod tests {
                 | "genitive_ending"
                 | "nominative_ending"
                 | "past_form"
-                | "month_noun" => v.is_empty(),
+                | "month_noun"
+                | "adjective_ending" => v.is_empty(),
                 "year_noun" => v.is_empty() || v[..] == ["abbreviation"],
                 "weekend" => v.is_empty() || v[..] == ["determined"],
                 "past_ending" => number(v.first()) && v.len() == 1,
@@ -463,6 +482,10 @@ mod tests {
         assert_eq!(month("sept").map(|m| m.lang), Some(FR | EN));
         assert_eq!(month("сентябре").map(|m| (m.month, m.lang)), Some((9, RU)));
         assert_eq!(weekday("вторник"), Some((2, RU)));
+        assert_eq!(
+            month("майском").map(|m| (m.month, m.adjective)),
+            Some((5, true))
+        );
         assert!(RELATIVE.iter().any(|&(p, l, r)| p == "aujourd hui"
             && l == FR
             && r == Relative::Offset(Unit::Day, 0)));

@@ -833,7 +833,8 @@ impl<'a> Grammar<'a> {
     /// A month name at `i`; abbreviations only when `abbr` is allowed. The token after it.
     fn month(&self, i: usize, abbr: bool) -> Option<(u8, usize)> {
         let m = self.info(i)?.month?;
-        if m.lang & self.mask == 0 {
+        // (An adjective of a month is read on its own: `month_adjective`.)
+        if m.lang & self.mask == 0 || m.adjective {
             return None;
         }
         let mut j = i + 1;
@@ -1739,8 +1740,25 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// "на майском саммите", "в ходе июньского визита": an adjective of a month, in lower case
+    /// (not "Октябрьская революция"), is that month, in the year its clause's tense points to.
+    fn month_adjective(&self, i: usize) -> Option<M> {
+        let m = self.info(i)?.month?;
+        if !m.adjective || m.lang & self.mask == 0 || self.tok(i)?.upper {
+            return None;
+        }
+        Some(M {
+            end: i + 1,
+            raw: Raw::Pt(P::ym(None, m.month)),
+            policy: Policy::Tense,
+        })
+    }
+
     /// "novembre 2023", "June 25, 2024", "June 3-4", "juin dernier", and with a cue "en juillet", "в июле".
     fn month_led(&self, i: usize, cue: u8) -> Option<M> {
+        if let Some(found) = self.month_adjective(i) {
+            return Some(found);
+        }
         let (m, j) = self.month(i, true)?;
         let abbr = self.info(i)?.month?.abbreviation;
         // English order: month, day(s), year.

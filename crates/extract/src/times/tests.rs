@@ -1322,3 +1322,22 @@ fn irregular_past_verbs_place_a_weekday_before_the_anchor() {
         "понедельник=2022-07-25",
     );
 }
+
+#[test]
+fn russian_adjectives_of_months() {
+    let a = "2002-11-14";
+    // In the year the tense points to; in lower case only, with no day number.
+    check(
+        "На майском саммите лидеры подписали декларацию.",
+        "ru",
+        a,
+        "майском=2002-05",
+    );
+    check(
+        "В ходе декабрьского визита президент встретится с премьером.",
+        "ru",
+        a,
+        "декабрьского=2002-12",
+    );
+    check("Юбилей Октябрьской революции отметили.", "ru", a, "");
+}
