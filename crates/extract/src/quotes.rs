@@ -1377,6 +1377,16 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     }
     let end = ws[j - 1].0 + ws[j - 1].1.len();
     let mut first = j - 1;
+    // ("LEA SALAME Il dit même": a pronoun opening its sentence after a name in capitals is
+    // the subject alone, no word of the name.)
+    let lower = ws[first].1.to_lowercase();
+    if capitalised(ws[first].1)
+        && [QuoteWord::Pronoun, QuoteWord::FirstPerson]
+            .into_iter()
+            .any(|kind| quote_word(&lower, kind))
+    {
+        return Some(ws[first].1);
+    }
     if capitalised(ws[first].1) {
         // Extend over capitalised words separated by spaces only (not across a sentence end).
         let joined = |a: usize| joined_in_name(s, ws, a);

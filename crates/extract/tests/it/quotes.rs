@@ -212,3 +212,13 @@ fn an_object_pronoun_before_the_verb_and_the_answer_after_a_closed_question() {
         В.Путин: Мы сегодня, конечно, обсуждали с господином Премьер-министром эту проблему, и я его спросил: «Что Вы думаете по этому поводу? Это начало конца?» Он ответил, что это не так.";
     assert_eq!(quotes(text), ["Vladimir Putin | Что Вы думаете"]);
 }
+
+#[test]
+fn a_capitalised_pronoun_after_a_label_in_capitals_is_no_part_of_a_name() {
+    // (The pronoun points back to someone; the label's surname does not join it: no "SALAME Il".)
+    let text = "Débat\n\n\
+        Il y a des propositions. LEA SALAME Il dit même : \"Il faut aller à la VIème République maintenant et sans attendre\".";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.contains("SALAME Il")), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
