@@ -869,7 +869,8 @@ impl Kb {
                     return None;
                 }
                 end += ext;
-            } else if ext > 0 && whole {
+            } else if ext > 0 && whole && is_case_ending(&fold(ending)) {
+                // (A case ending only: "Американцы" is not America, "Россияне" not Russia.)
                 end += ext;
             }
         }
@@ -1615,6 +1616,9 @@ mod tests {
         assert_eq!(names("балканский"), Vec::<String>::new());
         // A vowel that drops out before the ending.
         assert_eq!(names("Президент Египта"), ["Египта=Egypt"]);
+        // Only a case ending after a written form: a demonym is no name of its place.
+        assert_eq!(names("Путину позвонили"), ["Путину=Vladimir Putin"]);
+        assert_eq!(names("Американцы и россияне"), Vec::<String>::new());
     }
 
     #[test]
