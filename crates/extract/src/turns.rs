@@ -20,7 +20,9 @@ use std::sync::LazyLock;
 
 use chancery_lexicon::names::{one_letter_off, same_person};
 use chancery_lexicon::nonentities::is_leading_word;
-use chancery_lexicon::people::{TurnWord, label_words, medium_in, person, role_in, turn_words};
+use chancery_lexicon::people::{
+    QuoteWord, TurnWord, label_words, medium_in, person, quote_words, role_in, turn_words,
+};
 use chancery_model::text::line_spans;
 use chancery_model::{Document, EntityType, Span, Speaker, Turn, TurnKind};
 use regex::Regex;
@@ -1218,6 +1220,23 @@ fn label(text: &str, line: Span) -> Option<Label> {
     if !bare && s[colon + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
         return None;
     }
+    // A heading, not a speaker: its words go on in capitals after the colon ("GENERAL
+    // ASSEMBLY: ALL ACTIONS"), or it lists topics ("ARMS CONTROL, CYBER, AND NUCLEAR:").
+    if !bare {
+        let rest = s[colon + 1..].trim();
+        let capital_words = rest
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let listing = head.rsplit_once(',').is_some_and(|(_, last)| {
+            last.split_whitespace().next().is_some_and(|w| {
+                quote_words(QuoteWord::Conjunction).contains(w.to_lowercase().as_str())
+            })
+        });
+        if capital_words >= 2 && !rest.chars().any(char::is_lowercase) || listing {
+            return None;
+        }
+    }
     let head_trim = head.trim_end();
     let after = &s[colon + mark..];
     let speech_start = line.start + colon + mark + (after.len() - after.trim_start().len());
@@ -2353,6 +2372,22 @@ mod tests {
              QUESTION: And gas?\nPRICE: Also high.",
         );
         assert!(got.iter().any(|(s, _)| s == "Price"), "{got:?}");
+    }
+
+    #[test]
+    fn headings_in_capitals_and_lists_of_topics_are_no_labels() {
+        let got = turns_of(
+            "The report lists the votes.\n\n\
+             GENERAL ASSEMBLY: ALL ACTIONS\n\n\
+             Public Law 101-246 calls for a listing of all votes.\n\n\
+             ARMS CONTROL, CYBER, AND NUCLEAR: Important resolutions included these.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // (A role after a comma stays a label.)
+        let got = turns_of(
+            "MR. PRICE, SPOKESPERSON: Good afternoon.\nQUESTION: Any news?\nMR. PRICE, SPOKESPERSON: None.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]
