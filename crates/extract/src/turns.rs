@@ -183,6 +183,7 @@ pub fn extract_turns(doc: &mut Document) {
             l,
             span.slice(&doc.text),
             if participant { Some(false) } else { press },
+            doc.published,
         );
         turns.push(Turn {
             speaker: speakers[index].name.clone(),
@@ -814,7 +815,11 @@ fn named_at_end(speech: &str, speakers: &[Speaker]) -> Option<(String, bool)> {
             .filter_map(|w| lower.find(w))
             .min()?;
         let words_before = lower[..floor_at].split_whitespace().count();
-        (words_before..ws.len()).find(|&k| run_at(k))
+        // ("Julie Pace of the Associated Press has the final question.": the name that opens
+        // the sentence, when none follows the floor word.)
+        (words_before..ws.len())
+            .find(|&k| run_at(k))
+            .or_else(|| (words_before > 0 && run_at(0)).then_some(0))
     };
     // A short one: the run of two or three capitalised words, after a comma or at the start.
     let short = (ws.len() <= 8)
@@ -927,11 +932,20 @@ fn speaker_for(
     l: &Label,
     speech: &str,
     press: Option<bool>,
+    date: Option<chancery_model::PartialDate>,
 ) -> (usize, bool) {
+    // ("MR. CARNEY:" in 2014 is not the Mark Carney the base knows from 2025: a surname alone
+    // means a person of the base only in texts of their time.)
+    let of_their_time = |p: &&chancery_lexicon::people::Person| {
+        l.name.contains([' ', '.'])
+            || chancery_lexicon::actors::builtin()
+                .by_name(&p.name)
+                .is_none_or(|i| chancery_lexicon::actors::builtin().actors()[i].known_on(date))
+    };
     let known = if l.anonymous.is_some() {
         None
     } else {
-        person(&l.name)
+        person(&l.name).filter(of_their_time)
     };
     let name = known.map_or_else(|| canonical_unknown(&l.name), |p| p.name.clone());
     let existing = speakers.iter().position(|s| {
@@ -2372,6 +2386,22 @@ mod tests {
              QUESTION: And gas?\nPRICE: Also high.",
         );
         assert!(got.iter().any(|(s, _)| s == "Price"), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_is_a_person_of_the_base_only_in_texts_of_their_time() {
+        let speakers = |published: &str| {
+            let mut doc = Document {
+                text: "MR. CARNEY: The next question.\nQ Thank you.\nMR. CARNEY: Last one."
+                    .to_owned(),
+                published: chancery_model::PartialDate::parse_iso(published),
+                ..Document::default()
+            };
+            extract_turns(&mut doc);
+            doc.speakers.into_iter().map(|s| s.name).collect::<Vec<_>>()
+        };
+        assert!(speakers("2014-04-24").contains(&"Carney".to_owned()));
+        assert!(speakers("2025-06-01").contains(&"Mark Carney".to_owned()));
     }
 
     #[test]

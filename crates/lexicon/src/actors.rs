@@ -43,7 +43,25 @@ impl Actor {
     pub fn code_on(&self, date: Option<PartialDate>) -> Option<&str> {
         latest_valid(self.codes.iter(), |c| (c.from, c.to), date).map(|c| c.code.as_str())
     }
+
+    /// Whether a text of `date` may mean this actor by a word their names share with others (a
+    /// surname alone): not years before any code of theirs starts ("MR. CARNEY:" of a 2014
+    /// White House briefing is not Mark Carney, Prime Minister of Canada from 2025).
+    pub fn known_on(&self, date: Option<PartialDate>) -> bool {
+        let Some(year) = date.and_then(|d| d.year) else {
+            return true;
+        };
+        self.codes.is_empty()
+            || self.codes.iter().any(|c| {
+                c.from
+                    .and_then(|f| f.year)
+                    .is_none_or(|from| year + KNOWN_BEFORE_YEARS >= from)
+            })
+    }
 }
+
+/// How many years before their first coded office a person is taken to be known by surname alone.
+const KNOWN_BEFORE_YEARS: i32 = 5;
 
 /// The latest-starting of `items` whose range (`FROM..TO`, either end open) holds `date` — a
 /// year or month alone is compared at its first day; with no date, the latest-starting of all.
@@ -1633,6 +1651,11 @@ mod tests {
             lavrov.code_on(Some(PartialDate::year(2020))),
             Some("RUSGOV")
         );
+        // Known by surname alone a few years before their first office, not a decade before.
+        let carney = &kb.actors()[kb.by_name("Mark Carney").unwrap()];
+        assert!(!carney.known_on(PartialDate::ymd(2014, 4, 24)));
+        assert!(carney.known_on(PartialDate::ymd(2022, 1, 1)));
+        assert!(lavrov.known_on(PartialDate::ymd(2002, 1, 1)));
         assert_eq!(
             kb.person_by_key("Denis Mantourov")
                 .map(|i| kb.actors()[i].name.as_str()),

@@ -53,6 +53,7 @@ struct Found {
 pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let model = models::for_lang(doc.lang.as_deref());
     let mut body = find(&doc.text, kb, model, doc.lang.as_deref());
+    surnames_of_their_time(&doc.text, doc.published, kb, &mut body);
     // In a language that capitalises every word of a name, a tagged span holding a common
     // lowercase word is a description, not a name ("Cuban doctors", "American people").
     let lang = doc.lang.as_deref();
@@ -62,7 +63,11 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let captions: Vec<Found> = doc
         .captions
         .iter()
-        .map(|c| find(&c.text, kb, model, doc.lang.as_deref()))
+        .map(|c| {
+            let mut found = find(&c.text, kb, model, doc.lang.as_deref());
+            surnames_of_their_time(&c.text, doc.published, kb, &mut found);
+            found
+        })
         .collect();
     let named: HashSet<usize> = body
         .hits
@@ -323,6 +328,7 @@ fn titled_surnames_of_the_base(
             .collect();
         let mut people = kb.actors().iter().enumerate().filter(|(_, a)| {
             a.kind == EntityType::Per
+                && a.known_on(date)
                 && a.aliases.iter().any(|alias| {
                     let words: Vec<&str> = alias.split_whitespace().collect();
                     (2..=3).contains(&words.len())
@@ -779,6 +785,27 @@ fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
 }
 
 /// Mentions of the base's actors and the tagger's other names in one text.
+/// A person of the base named by one word ("Carney") only in texts of their time
+/// ([`chancery_lexicon::actors::Actor::known_on`]); otherwise the word names a person the base
+/// does not know.
+fn surnames_of_their_time(text: &str, date: Option<PartialDate>, kb: &Kb, found: &mut Found) {
+    let mut other: Vec<(Span, EntityType)> = Vec::new();
+    found.hits.retain(|h| {
+        let actor = &kb.actors()[h.actor];
+        let keep = actor.kind != EntityType::Per
+            || h.span.slice(text).contains([' ', '.', '\u{a0}'])
+            || actor.known_on(date);
+        if !keep {
+            other.push((h.span, EntityType::Per));
+        }
+        keep
+    });
+    if !other.is_empty() {
+        found.unknown.extend(other);
+        found.unknown.sort_by_key(|(s, _)| *s);
+    }
+}
+
 fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&str>) -> Found {
     let urls = url_spans(text);
     let outside_urls = |s: Span| !urls.iter().any(|u| u.overlaps(s));
@@ -2139,6 +2166,19 @@ mod tests {
             .find(|e| e.name == name)
             .map(|e| e.surface.iter().map(String::as_str).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_surname_alone_names_a_person_of_the_base_only_in_texts_of_their_time() {
+        let text = "Le porte-parole Carney a répondu aux questions des journalistes.";
+        let names = |published: &str| -> Vec<String> {
+            entities(text, published)
+                .into_iter()
+                .map(|e| e.name)
+                .collect()
+        };
+        assert!(!names("2014-04-24").contains(&"Mark Carney".to_owned()));
+        assert!(names("2025-06-01").contains(&"Mark Carney".to_owned()));
     }
 
     #[test]
