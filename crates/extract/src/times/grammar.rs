@@ -1677,8 +1677,39 @@ impl<'a> Grammar<'a> {
         if let Some((y, end)) = self.year(k) {
             return Some(M::new(end, Raw::Rg(P::ym(Some(y), a), P::ym(Some(y), b))));
         }
-        let (n, end) = self.relative_year(k)?;
-        Some(M::new(end, Raw::RelYr(a, b, n)))
+        // "the second half of March", "la seconde moitié de mars", "во второй половине марта":
+        // a half of a month, its first fifteen days or the rest (a year may follow).
+        if (b - a == 5)
+            && let Some((m, end)) = self.month(k, false)
+        {
+            let (mut end, mut y) = (end, None);
+            if let Some((yy, e)) = self.year(end) {
+                (end, y) = (e, Some(yy));
+            }
+            let (first, last) = if a == 1 {
+                (1, 15)
+            } else {
+                (
+                    16,
+                    chancery_model::date::days_in_month(y.unwrap_or(2001), m),
+                )
+            };
+            return Some(M {
+                end,
+                raw: Raw::Rg(P::ymd(y, m, first), P::ymd(y, m, last)),
+                policy: if y.is_some() {
+                    Policy::Anchor
+                } else {
+                    Policy::Tense
+                },
+            });
+        }
+        if let Some((n, end)) = self.relative_year(k) {
+            return Some(M::new(end, Raw::RelYr(a, b, n)));
+        }
+        // "in the first half of the year", "в первой половине года": the anchor's year.
+        self.is_any(k, &THIS_YEAR)
+            .then(|| M::new(k + 1, Raw::RelYr(a, b, 0)))
     }
 
     /// "automne 2023", "l'été 2024", "the fall of 2023", "cet hiver", "last summer", "осенью 2023 года".

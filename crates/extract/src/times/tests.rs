@@ -1341,3 +1341,32 @@ fn russian_adjectives_of_months() {
     );
     check("Юбилей Октябрьской революции отметили.", "ru", a, "");
 }
+
+#[test]
+fn halves_of_months_and_parts_of_the_year() {
+    let a = "2019-03-14";
+    check(
+        "Во второй половине марта пройдет саммит.",
+        "ru",
+        a,
+        "второй половине марта=2019-03-16/2019-03-31",
+    );
+    check(
+        "В первой половине года рост замедлился.",
+        "ru",
+        a,
+        "первой половине года=2019-01/2019-06",
+    );
+    check(
+        "Dans la seconde moitié de mars, le sommet aura lieu.",
+        "fr",
+        a,
+        "seconde moitié de mars=2019-03-16/2019-03-31",
+    );
+    check(
+        "In the first half of February 2018, growth slowed.",
+        "en",
+        a,
+        "first half of February 2018=2018-02-01/2018-02-15",
+    );
+}
