@@ -44,11 +44,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         match item {
             Ok(raw) => {
                 bar.suspend(|| input::warn(&raw));
-                let doc = pipeline::document(raw, base.as_ref());
-                documents += 1;
-                events += doc.events.len();
-                chancery_model::contract::write_json_line(&doc, &mut out)?;
-                out.write_all(b"\n")?;
+                let id = raw.id();
+                match pipeline::document(raw, base.as_ref()) {
+                    Ok(doc) => {
+                        documents += 1;
+                        events += doc.events.len();
+                        chancery_model::contract::write_json_line(&doc, &mut out)?;
+                        out.write_all(b"\n")?;
+                    }
+                    Err(message) => {
+                        if stream {
+                            let line = serde_json::json!({ "id": id, "error": message });
+                            out.write_all(line.to_string().as_bytes())?;
+                            out.write_all(b"\n")?;
+                        }
+                        out.flush()?;
+                        failed += 1;
+                        bar.suspend(|| report(message));
+                    }
+                }
             }
             Err(err) => {
                 if stream {

@@ -59,7 +59,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             present += 1;
             continue;
         }
-        let doc = pipeline::document(raw, base.as_ref());
+        let doc = match pipeline::document(raw, base.as_ref()) {
+            Ok(doc) => doc,
+            Err(message) => {
+                failed += 1;
+                bar.suspend(|| report(message));
+                continue;
+            }
+        };
         match store.put(&doc)? {
             Put::Inserted => {
                 added += 1;

@@ -154,7 +154,7 @@ fn ingester(base: Option<Arc<chancery_lexicon::actors::Kb>>) -> Ingest {
                 match inputs.next() {
                     Some(Ok(mut raw)) => {
                         raw.origin = name.to_owned();
-                        Ok(pipeline::document(raw, base.as_ref()))
+                        pipeline::document(raw, base.as_ref())
                     }
                     Some(Err(e)) => Err(e.to_string()),
                     None => Err("the body holds no document".to_owned()),
