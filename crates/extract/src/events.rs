@@ -1289,18 +1289,17 @@ fn adjective_mention(
 /// antirusse » de Kiev").
 const SCARE_QUOTE_WORDS: usize = 3;
 
+/// Quotation marks that open and that close (German and Russian close with the English opener).
 const OPEN_MARKS: [&str; 4] = ["«", "“", "\"", "„"];
 const CLOSE_MARKS: [&str; 4] = ["»", "”", "\"", "“"];
 
 /// The tokens of the quotation marks that enclose a few words of the clause
 /// (`SCARE_QUOTE_WORDS`).
 fn scare_marks(lower: &[String]) -> Vec<usize> {
-    const OPEN: [&str; 4] = OPEN_MARKS;
-    const CLOSE: [&str; 4] = CLOSE_MARKS;
     let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
-        if OPEN.contains(&lower[i].as_str()) {
+        if OPEN_MARKS.contains(&lower[i].as_str()) {
             let words = lower[i + 1..]
                 .iter()
                 .take(SCARE_QUOTE_WORDS + 1)
@@ -1310,7 +1309,7 @@ fn scare_marks(lower: &[String]) -> Vec<usize> {
             if (1..=SCARE_QUOTE_WORDS).contains(&words)
                 && lower
                     .get(close)
-                    .is_some_and(|w| CLOSE.contains(&w.as_str()))
+                    .is_some_and(|w| CLOSE_MARKS.contains(&w.as_str()))
             {
                 out.extend([i, close]);
                 i = close;
@@ -1324,23 +1323,19 @@ fn scare_marks(lower: &[String]) -> Vec<usize> {
 /// The tokens of the quotation marks that are part of an actor's name or enclose exactly one
 /// ("«Газпром»"), or that enclose a few words of the clause (`scare_marks`).
 fn name_marks(mentions: &[Mention], lower: &[String]) -> Vec<usize> {
-    const OPEN: [&str; 4] = OPEN_MARKS;
-    const CLOSE: [&str; 4] = CLOSE_MARKS;
     let mut out = scare_marks(lower);
     for m in mentions {
         let enclosed = m.start > 0
-            && OPEN.contains(&lower[m.start - 1].as_str())
+            && OPEN_MARKS.contains(&lower[m.start - 1].as_str())
             && lower
                 .get(m.end)
-                .is_some_and(|w| CLOSE.contains(&w.as_str()));
+                .is_some_and(|w| CLOSE_MARKS.contains(&w.as_str()));
         if enclosed {
             out.extend([m.start - 1, m.end]);
         }
-        out.extend(
-            (m.start..m.end).filter(|&i| {
-                OPEN.contains(&lower[i].as_str()) || CLOSE.contains(&lower[i].as_str())
-            }),
-        );
+        out.extend((m.start..m.end).filter(|&i| {
+            OPEN_MARKS.contains(&lower[i].as_str()) || CLOSE_MARKS.contains(&lower[i].as_str())
+        }));
     }
     out
 }
