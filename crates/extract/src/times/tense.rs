@@ -47,6 +47,13 @@ static PAST_PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
     LazyLock::new(|| calendar::words_of("past_participle_ending"));
 static NOT_PARTICIPLES: LazyLock<Vec<&str>> =
     LazyLock::new(|| calendar::words_of("not_participle"));
+/// Endings of a past participle that opens a phrase of its own after a comma.
+static PHRASE_PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| calendar::words_of("phrase_participle_ending"));
+/// Ordinal words of a day ("пятого"), which may end like a participle.
+static DAY_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_ordinal"));
+/// The fewest letters of a participle that opens a phrase.
+const PHRASE_PARTICIPLE_LETTERS: usize = 7;
 /// Auxiliaries that make the participle after them future ("sera adoptée").
 static FUTURE_AUXILIARIES: LazyLock<Vec<&str>> =
     LazyLock::new(|| calendar::words_of("future_auxiliary"));
@@ -112,6 +119,15 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
             break;
         }
         if SUBORDINATORS.contains(&w.as_str()) {
+            break;
+        }
+        // "покушения, предпринятого на меня в Париже 14 июля": a participle after a comma opens
+        // a phrase of its own, in the past whatever the sentence around it says.
+        if i.checked_sub(1)
+            .is_some_and(|k| toks[k].kind == Kind::Punct(','))
+            && phrase_participle(&w)
+        {
+            consider(2, dist, Tense::Past);
             break;
         }
         if first_word && ARTICLES.contains(&w.as_str()) {
@@ -235,6 +251,13 @@ fn classify(w: &str, upper: bool, next: impl Fn() -> Option<String>) -> Option<(
         return Some((1, Tense::Past));
     }
     None
+}
+
+/// A past participle that may open a phrase of its own ("предпринятого", "состоявшейся").
+fn phrase_participle(w: &str) -> bool {
+    w.chars().count() >= PHRASE_PARTICIPLE_LETTERS
+        && PHRASE_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !DAY_ORDINALS.contains(&w)
 }
 
 /// A past participle by its ending: adopté(e)(s), fini(e)(s), tenu(e)(s), dit, pris, ouvert.

@@ -1343,6 +1343,31 @@ fn russian_adjectives_of_months() {
 }
 
 #[test]
+fn a_russian_participle_after_a_comma_opens_a_past_phrase() {
+    let a = "2002-07-19";
+    // The future of the sentence ("буду") does not reach into the participle's phrase.
+    check(
+        "Я не буду давать комментариев по поводу покушения, предпринятого на меня в Париже 14 июля.",
+        "ru",
+        a,
+        "14 июля=2002-07-14",
+    );
+    check(
+        "Мы обсудим итоги встречи, состоявшейся 3 июля.",
+        "ru",
+        a,
+        "3 июля=2002-07-03",
+    );
+    // A day's ordinal after a comma is no participle.
+    check(
+        "Саммит пройдет, пятого августа.",
+        "ru",
+        a,
+        "пятого августа=2002-08-05",
+    );
+}
+
+#[test]
 fn halves_of_months_and_parts_of_the_year() {
     let a = "2019-03-14";
     check(
