@@ -1199,6 +1199,16 @@ impl<'a> Grammar<'a> {
         }
         let (y, end) = self.year(i)?;
         let noun = end > i + 1;
+        // A number with the ending of a plural ordinal that is no decade ("1934-е пленарное
+        // заседание": the 1934th meeting) counts something else.
+        if !noun
+            && self.punct(end) == Some('-')
+            && self.glued(end)
+            && self.glued(end + 1)
+            && DECADE_SUFFIXES.contains(&self.raw(end + 1))
+        {
+            return None;
+        }
         // Spaced dash range: "2023 – 2024".
         if self.punct(end).is_some_and(|c| DASHES.contains(&c))
             && let Some((y2, e2)) = self.year(end + 1)

@@ -1343,6 +1343,17 @@ fn russian_adjectives_of_months() {
 }
 
 #[test]
+fn a_plural_ordinal_that_is_no_decade_is_no_year() {
+    check(
+        "1934-е пленарное заседание, 21 сентября 1971 года",
+        "ru",
+        "",
+        "21 сентября 1971 года=1971-09-21",
+    );
+    check("в 1990-е годы", "ru", "", "1990-е годы=1990/1999");
+}
+
+#[test]
 fn a_russian_participle_after_a_comma_opens_a_past_phrase() {
     let a = "2002-07-19";
     // The future of the sentence ("буду") does not reach into the participle's phrase.
