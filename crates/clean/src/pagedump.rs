@@ -909,8 +909,16 @@ impl<'a> Page<'a> {
         let mut accepted: Vec<Label> = Vec::new();
         let mut first_free = true;
         let transcript = labels.iter().any(|l| l.bounded);
+        // The words of the labels that stand after a boundary: the same words run into what
+        // comes before them ("…, Secretary of State SECRETARY BLINKEN: Very good.", "…
+        // Washington, D.C. QUESTION: Joining us…") are that speaker's label too.
+        let bounded_words: HashSet<String> = labels
+            .iter()
+            .filter(|l| l.bounded)
+            .map(|l| self.join(l.start, l.last + 1))
+            .collect();
         for l in &labels {
-            if l.bounded {
+            if l.bounded || bounded_words.contains(&self.join(l.start, l.last + 1)) {
                 accepted.push(*l);
                 first_free = false;
                 continue;
@@ -2213,6 +2221,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "They met. QUESTION: My second question is for President Erdogan: What now? Beginning of talks President of Russia Vladimir Putin: Thank you.",
                 "They met.\nQUESTION: My second question is for President Erdogan: What now?\nBeginning of talks\nPresident of Russia Vladimir Putin: Thank you.",
+            ),
+            // A label run into the words before it, written elsewhere after a sentence's end.
+            (
+                "Remarks to the Press Antony J. Blinken, Secretary of State SECRETARY BLINKEN: Very good. QUESTION: Yes. SECRETARY BLINKEN: All right.",
+                "Remarks to the Press Antony J. Blinken, Secretary of State\nSECRETARY BLINKEN: Very good.\nQUESTION: Yes.\nSECRETARY BLINKEN: All right.",
             ),
             // Colons inside sentences, times and addresses are not labels.
             (
