@@ -492,6 +492,15 @@ impl<'a> Page<'a> {
                 c - 1
             } else if s.ends_with(':') && s.chars().count() > 1 {
                 c
+            } else if bound[c] && self.bare_label(c) {
+                // "… one more question. Q Thank you, Mr. President."
+                found.push(Label {
+                    start: c,
+                    last: c,
+                    bounded: true,
+                    name: None,
+                });
+                continue;
             } else if is_dash(s) && c > 0 && self.dash_label(c - 1) {
                 if bound[c - 1] {
                     found.push(Label {
@@ -544,6 +553,18 @@ impl<'a> Page<'a> {
             }
         }
         None
+    }
+
+    /// "Q Thank you": a label in capitals that needs neither colon nor dash, before a capital
+    /// or a remark in brackets.
+    fn bare_label(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.chars().all(char::is_uppercase)
+            && page::is_bare_label(&word_form(s))
+            && i + 1 < self.len()
+            && self
+                .s(i + 1)
+                .starts_with(|c: char| c.is_uppercase() || c == '(')
     }
 
     /// "Q - …", "R - …": a label without a name before a dash.
@@ -2226,6 +2247,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Remarks to the Press Antony J. Blinken, Secretary of State SECRETARY BLINKEN: Very good. QUESTION: Yes. SECRETARY BLINKEN: All right.",
                 "Remarks to the Press Antony J. Blinken, Secretary of State\nSECRETARY BLINKEN: Very good.\nQUESTION: Yes.\nSECRETARY BLINKEN: All right.",
+            ),
+            // A label that needs no colon, after a sentence's end.
+            (
+                "I promised one more question. Andrea Mitchell of NBC. Q Thank you, Mr. President. PRESIDENT OBAMA: Well, Andrea. Q (As interpreted.) And Cuba?",
+                "I promised one more question. Andrea Mitchell of NBC.\nQ Thank you, Mr. President.\nPRESIDENT OBAMA: Well, Andrea.\nQ (As interpreted.) And Cuba?",
             ),
             // Colons inside sentences, times and addresses are not labels.
             (

@@ -69,6 +69,7 @@ struct Lists {
     /// Phrases by their first word, longest first.
     phrases: HashMap<String, Vec<PagePhrase>>,
     labels: HashSet<String>,
+    bare_labels: HashSet<String>,
     bylines: HashSet<String>,
     abbreviations: HashSet<String>,
 }
@@ -77,6 +78,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
         phrases: HashMap::new(),
         labels: HashSet::new(),
+        bare_labels: HashSet::new(),
         bylines: HashSet::new(),
         abbreviations: HashSet::new(),
     };
@@ -88,6 +90,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         match kind.trim() {
             "label" => {
                 lists.labels.insert(word_form(phrase));
+            }
+            "bare_label" => {
+                lists.bare_labels.insert(word_form(phrase));
             }
             "byline" => {
                 lists.bylines.insert(word_form(phrase));
@@ -159,6 +164,12 @@ pub fn phrase_start(text: &str, kind: PageWord) -> Option<usize> {
 /// Whether `word` (in [`word_form`]) is a speaker label without a name ("question", "q", "вопрос").
 pub fn is_anonymous_label(word: &str) -> bool {
     LISTS.labels.contains(word)
+}
+
+/// Whether `word` (in [`word_form`]) is a speaker label that a transcript writes in capitals with
+/// neither colon nor dash after it ("Q Thank you, Mr. President." of White House transcripts).
+pub fn is_bare_label(word: &str) -> bool {
+    LISTS.bare_labels.contains(word)
 }
 
 /// Whether `word` (in [`word_form`]) opens a byline: the author's name follows ("by", "par",
