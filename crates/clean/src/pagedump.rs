@@ -540,16 +540,22 @@ impl<'a> Page<'a> {
     /// The first word of a short sub-heading that runs from a sentence's end into the label
     /// starting at word `label`: capitalised, at most `MAX_SUBHEADING_WORDS` words with no
     /// punctuation, inside no block.
+    /// A place line of capitalised words may have commas ("… for the press. The Kremlin, Moscow
+    /// President of Russia Vladimir Putin:").
     fn subheading_before(&self, label: usize, bound: &[bool], fence: &[bool]) -> Option<usize> {
         let mut k = label;
+        let mut comma = false;
         while k > 0 && label - k < MAX_SUBHEADING_WORDS {
             k -= 1;
             let w = self.s(k);
-            if fence[k] || w.ends_with([',', ';', ':', '.', '!', '?', ')', '»', '"']) {
+            if w.ends_with(',') && k + 1 < label && !fence[k] {
+                comma = true;
+            } else if fence[k] || w.ends_with([',', ';', ':', '.', '!', '?', ')', '»', '"']) {
                 return None;
             }
             if bound[k] {
-                return self.starts_upper(k).then_some(k);
+                let capitalised = !comma || (k..label).all(|m| self.starts_upper(m));
+                return (self.starts_upper(k) && capitalised).then_some(k);
             }
         }
         None
@@ -608,6 +614,16 @@ impl<'a> Page<'a> {
             || w.ends_with([',', '.', ';', '!', '?', ')', '»', '"']) && !initials_name(w)
         {
             return None;
+        }
+        // A web site's address after a sentence's end: "alarabiya.net:" (an outlet asking).
+        // (A lowercase word opens no sentence: the stop before it says it.)
+        let after_stop = bound[j] || j > 0 && ends_with_terminal(self.s(j - 1));
+        if after_stop && chancery_model::text::is_domain(w) {
+            return Some(LabelStart {
+                start: j,
+                bounded: true,
+                name: None,
+            });
         }
         // A label without a name: "Question", "QUESTION", "Q", "Вопрос".
         if self.starts_upper(j)
@@ -2247,6 +2263,15 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Remarks to the Press Antony J. Blinken, Secretary of State SECRETARY BLINKEN: Very good. QUESTION: Yes. SECRETARY BLINKEN: All right.",
                 "Remarks to the Press Antony J. Blinken, Secretary of State\nSECRETARY BLINKEN: Very good.\nQUESTION: Yes.\nSECRETARY BLINKEN: All right.",
+            ),
+            // A place line run into the first label; a site's address as a label.
+            (
+                "Vladimir Putin and Xi Jinping made statements for the press. The Kremlin, Moscow President of Russia Vladimir Putin: Dear friend. President of China Xi Jinping: Thank you.",
+                "Vladimir Putin and Xi Jinping made statements for the press.\nThe Kremlin, Moscow\nPresident of Russia Vladimir Putin: Dear friend.\nPresident of China Xi Jinping: Thank you.",
+            ),
+            (
+                "Welcome to Sochi. Vladimir Putin: It is my pleasure. alarabiya.net: Mr President, what now? Vladimir Putin: Peace.",
+                "Welcome to Sochi.\nVladimir Putin: It is my pleasure.\nalarabiya.net: Mr President, what now?\nVladimir Putin: Peace.",
             ),
             // A label that needs no colon, after a sentence's end.
             (

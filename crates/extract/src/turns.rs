@@ -1166,7 +1166,7 @@ fn label(text: &str, line: Span) -> Option<Label> {
         &s[..colon]
     };
     // "alarabiya.net: Dear viewers, …": a site's address labels the outlet's questions.
-    if !bare && is_domain(head) && !s[colon + 1..].starts_with('/') {
+    if !bare && chancery_model::text::is_domain(head) && !s[colon + 1..].starts_with('/') {
         let after = &s[colon + 1..];
         return Some(Label {
             span: Span::new(line.start, line.start + colon + mark),
@@ -1374,20 +1374,6 @@ fn label(text: &str, line: Span) -> Option<Label> {
         lone,
         bare,
     })
-}
-
-/// A web site's address standing as a label: "alarabiya.net", "rt.com" (lowercase letters,
-/// digits and hyphens, a dot, a top-level domain of two to six letters).
-fn is_domain(head: &str) -> bool {
-    let Some((name, tld)) = head.rsplit_once('.') else {
-        return false;
-    };
-    !name.is_empty()
-        && (2..=6).contains(&tld.len())
-        && tld.bytes().all(|b| b.is_ascii_lowercase())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// A label's head that is a title alone: a role phrase ("LE PRÉSIDENT DE LA RÉPUBLIQUE"), or

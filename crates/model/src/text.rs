@@ -143,6 +143,20 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = crate::Span> + '_ {
     })
 }
 
+/// A web site's address standing as a label: "alarabiya.net", "rt.com" (lowercase letters,
+/// digits and hyphens, a dot, a top-level domain of two to six letters).
+pub fn is_domain(head: &str) -> bool {
+    let Some((name, tld)) = head.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
