@@ -52,6 +52,8 @@ const HEADER_PHRASES: usize = 3;
 const MAX_HEADLINE_WORDS: usize = 40;
 /// The longest place after a dateline, in words.
 const MAX_PLACE_WORDS: usize = 5;
+/// The most words of a name in capitals that labels a turn without a colon.
+const MAX_CAPITALS_LABEL_WORDS: usize = 4;
 /// The longest label, in words (role, name, affiliation).
 const MAX_LABEL_WORDS: usize = 14;
 /// The longest item of a related block, in words.
@@ -534,7 +536,46 @@ impl<'a> Page<'a> {
                 });
             }
         }
+        found.extend(self.capitals_labels(&found, fence, bound));
+        found.sort_by_key(|l| l.start);
         found
+    }
+
+    /// Names in capitals with no colon after a sentence's end, before a word in sentence case,
+    /// as interviews write their turns ("… depuis 2017 ? CHRISTOPHE BECHU D'abord je vous
+    /// remercie"): labels when the same name opens two turns or more.
+    fn capitals_labels(&self, found: &[Label], fence: &[bool], bound: &[bool]) -> Vec<Label> {
+        let taken = |c: usize| found.iter().any(|l| (l.start..=l.last).contains(&c));
+        let mut candidates: Vec<Label> = Vec::new();
+        let mut c = 0;
+        while c < self.len() {
+            if !bound[c] || fence[c] || taken(c) {
+                c += 1;
+                continue;
+            }
+            let mut k = c;
+            while k < self.len() && k - c < MAX_CAPITALS_LABEL_WORDS && capitals_name_word(self.s(k))
+            {
+                k += 1;
+            }
+            if k - c >= 2 && k < self.len() && !fence[k] && sentence_case(self.s(k)) {
+                candidates.push(Label {
+                    start: c,
+                    last: k - 1,
+                    bounded: true,
+                    name: None,
+                });
+                c = k;
+            } else {
+                c += 1;
+            }
+        }
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for l in &candidates {
+            *counts.entry(self.join(l.start, l.last + 1)).or_default() += 1;
+        }
+        candidates.retain(|l| counts[&self.join(l.start, l.last + 1)] >= 2);
+        candidates
     }
 
     /// The first word of a short sub-heading that runs from a sentence's end into the label
@@ -2063,6 +2104,17 @@ fn caps_word(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_uppercase() || "-.'’".contains(c))
 }
 
+/// A word of a name in capitals, with nothing after it: "CHRISTOPHE", "LE", "PANNIER-RUNACHER".
+fn capitals_name_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c))
+}
+
+/// A word in sentence case: a capital, then some lowercase ("Bonjour", "D'abord", "Ça").
+fn sentence_case(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
 /// A breadcrumb's or a menu's separator: "›", ">", "/", "|", "»", "→", "•".
 fn is_separator(w: &str) -> bool {
     matches!(
@@ -2272,6 +2324,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Welcome to Sochi. Vladimir Putin: It is my pleasure. alarabiya.net: Mr President, what now? Vladimir Putin: Peace.",
                 "Welcome to Sochi.\nVladimir Putin: It is my pleasure.\nalarabiya.net: Mr President, what now?\nVladimir Putin: Peace.",
+            ),
+            // Names in capitals with no colon, when they open two turns or more.
+            (
+                "Bonjour. QUENTIN LAFAY Vous êtes ministre ? CHRISTOPHE BECHU D'abord merci. QUENTIN LAFAY Et après ? CHRISTOPHE BECHU Après, on verra. LE MONDE NOUVEAU Arrive, dit-il, et nous le verrons bientôt.",
+                "Bonjour.\nQUENTIN LAFAY Vous êtes ministre ?\nCHRISTOPHE BECHU D'abord merci.\nQUENTIN LAFAY Et après ?\nCHRISTOPHE BECHU Après, on verra. LE MONDE NOUVEAU Arrive, dit-il, et nous le verrons bientôt.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
