@@ -46,6 +46,8 @@ const LETTERHEAD_LINES: usize = 10;
 const MAX_FOOTER_CHARS: usize = 60;
 /// How often a footer line recurs before it marks page ends.
 const MIN_RECURRENCES: usize = 3;
+/// The most lines of text per blank line when blank lines separate paragraphs.
+const LINES_PER_BLANK_PARAGRAPH: usize = 20;
 /// Text whose typical line is longer than this has one paragraph per line, not hard wraps.
 const WRAPPED_MAX: usize = 160;
 
@@ -497,6 +499,17 @@ fn last_word(text: &str) -> &str {
     text.split_whitespace().next_back().unwrap_or("")
 }
 
+/// Whether blank lines separate paragraphs: a blank line at least once per
+/// `LINES_PER_BLANK_PARAGRAPH` lines of text, twice at least.
+fn blank_paragraphs(lines: &[Line<'_>]) -> bool {
+    let text = lines.iter().filter(|l| !l.is_blank()).count();
+    let blanks = lines
+        .windows(2)
+        .filter(|w| !w[0].is_blank() && w[1].is_blank())
+        .count();
+    blanks >= 2 && text <= blanks * LINES_PER_BLANK_PARAGRAPH
+}
+
 /// How the text is wrapped: the width of a full line, in chars, when lines are hard-wrapped.
 fn wrap_width(lines: &[Line<'_>], furniture: &[bool]) -> Option<usize> {
     let mut lengths: Vec<usize> = lines
@@ -546,6 +559,8 @@ struct Flow<'a, 'b> {
     lines: &'b [Line<'a>],
     furniture: &'b [bool],
     width: Option<usize>,
+    /// Whether blank lines separate the paragraphs: then a single line break ends none.
+    blank_paragraphs: bool,
     /// Lowercased words of the whole text, built on first need (hyphenated line ends).
     words: Option<HashSet<String>>,
     out: String,
@@ -559,6 +574,7 @@ impl<'a, 'b> Flow<'a, 'b> {
             lines,
             furniture,
             width: wrap_width(lines, furniture),
+            blank_paragraphs: blank_paragraphs(lines),
             words: None,
             out: String::with_capacity(source.len()),
             removed: Vec::new(),
@@ -687,7 +703,10 @@ impl<'a, 'b> Flow<'a, 'b> {
             // "a modernized “U.N.\n2.0.”": an acronym's dot before a number ends nothing.
             let acronym = last_word(prev).trim_end_matches('.').contains('.');
             let number = first_char(next).is_some_and(|c| c.is_ascii_digit());
-            return if acronym && number {
+            // Hard-wrapped text whose paragraphs blank lines separate: a full line that ends a
+            // sentence ends no paragraph ("… “I see this differently.\nI don't look …”").
+            let full = self.width.is_some() && self.blank_paragraphs && !self.is_short(prev, next);
+            return if acronym && number || full {
                 Join::Space
             } else {
                 Join::Break
@@ -1036,6 +1055,22 @@ mod tests {
              Mesdames, Messieurs,\n\n\
              Je voudrais vous saluer et vous remercier vivement, ainsi que le peuple chinois ami, pour l’accueil chaleureux.\n\n\
              En tant que Président nouvellement élu, je tiens à réaffirmer l’attachement ferme du Sénégal à la coopération Chine Afrique inspirée par nos valeurs communes.",
+            &[],
+        );
+        // Paragraphs that blank lines separate: a full line ending a sentence goes on.
+        check(
+            "The president spoke to the press in Kyiv on\n\
+             Monday. He said: “We are ready, we see this.\n\
+             I don't look at it as a deal.” He then left.\n\
+             \n\
+             The talks resume on Friday in Geneva with both\n\
+             delegations and their advisers, officials said\n\
+             on Tuesday.\n\
+             \n\
+             Nothing else was announced.",
+            "The president spoke to the press in Kyiv on Monday. He said: “We are ready, we see this. I don't look at it as a deal.” He then left.\n\n\
+             The talks resume on Friday in Geneva with both delegations and their advisers, officials said on Tuesday.\n\n\
+             Nothing else was announced.",
             &[],
         );
         // A blank line inside a sentence (a page break lost) does not cut it.
