@@ -46,8 +46,8 @@ const LETTERHEAD_LINES: usize = 10;
 const MAX_FOOTER_CHARS: usize = 60;
 /// How often a footer line recurs before it marks page ends.
 const MIN_RECURRENCES: usize = 3;
-/// The most lines of text per blank line when blank lines separate paragraphs.
-const LINES_PER_BLANK_PARAGRAPH: usize = 20;
+/// The fewest lines of text whose width tells a full line from a short one.
+const MIN_LINES_FOR_WIDTH: usize = 10;
 /// Text whose typical line is longer than this has one paragraph per line, not hard wraps.
 const WRAPPED_MAX: usize = 160;
 
@@ -499,15 +499,41 @@ fn last_word(text: &str) -> &str {
     text.split_whitespace().next_back().unwrap_or("")
 }
 
-/// Whether blank lines separate paragraphs: a blank line at least once per
-/// `LINES_PER_BLANK_PARAGRAPH` lines of text, twice at least.
-fn blank_paragraphs(lines: &[Line<'_>]) -> bool {
-    let text = lines.iter().filter(|l| !l.is_blank()).count();
-    let blanks = lines
-        .windows(2)
-        .filter(|w| !w[0].is_blank() && w[1].is_blank())
-        .count();
-    blanks >= 2 && text <= blanks * LINES_PER_BLANK_PARAGRAPH
+/// The most words of a speaker label that opens a line.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// A line that a speaker label opens: a label without a name before a dash or a colon ("Q -",
+/// "R –", "Вопрос:"), or a few capitalised words before a colon ("MR PRICE:", "Sergey Lavrov:",
+/// "С.В.Лавров:").
+fn opens_turn(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let anonymous = |w: &str| {
+        chancery_lexicon::page::is_anonymous_label(&chancery_lexicon::page::word_form(w))
+            && w.starts_with(char::is_uppercase)
+    };
+    if anonymous(first.trim_end_matches(':'))
+        && (first.ends_with(':') || words.clone().next().is_some_and(|w| matches!(w, "-" | "–" | "—" | ":")))
+    {
+        return true;
+    }
+    let mut head = vec![first];
+    head.extend(words.take(MAX_LABEL_WORDS - 1));
+    let Some(k) = head.iter().position(|w| w.ends_with(':')) else {
+        return false;
+    };
+    // (Before the colon: capitalised words only.)
+    head[..=k]
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && head[k].trim_end_matches(':').chars().any(char::is_alphabetic)
+}
+
+/// Whether there are lines enough to tell a full line from a short one by the width alone.
+fn many_lines(lines: &[Line<'_>]) -> bool {
+    lines.iter().filter(|l| !l.is_blank()).count() >= MIN_LINES_FOR_WIDTH
 }
 
 /// How the text is wrapped: the width of a full line, in chars, when lines are hard-wrapped.
@@ -559,8 +585,8 @@ struct Flow<'a, 'b> {
     lines: &'b [Line<'a>],
     furniture: &'b [bool],
     width: Option<usize>,
-    /// Whether blank lines separate the paragraphs: then a single line break ends none.
-    blank_paragraphs: bool,
+    /// Whether the text has lines enough to tell a full line by the width.
+    many_lines: bool,
     /// Lowercased words of the whole text, built on first need (hyphenated line ends).
     words: Option<HashSet<String>>,
     out: String,
@@ -574,7 +600,7 @@ impl<'a, 'b> Flow<'a, 'b> {
             lines,
             furniture,
             width: wrap_width(lines, furniture),
-            blank_paragraphs: blank_paragraphs(lines),
+            many_lines: many_lines(lines),
             words: None,
             out: String::with_capacity(source.len()),
             removed: Vec::new(),
@@ -679,7 +705,7 @@ impl<'a, 'b> Flow<'a, 'b> {
                 Join::Break
             };
         }
-        if LIST_ITEM.is_match(next) {
+        if LIST_ITEM.is_match(next) || opens_turn(next) {
             return Join::Break;
         }
         let prev_caps = is_capitals(prev);
@@ -703,9 +729,10 @@ impl<'a, 'b> Flow<'a, 'b> {
             // "a modernized “U.N.\n2.0.”": an acronym's dot before a number ends nothing.
             let acronym = last_word(prev).trim_end_matches('.').contains('.');
             let number = first_char(next).is_some_and(|c| c.is_ascii_digit());
-            // Hard-wrapped text whose paragraphs blank lines separate: a full line that ends a
-            // sentence ends no paragraph ("… “I see this differently.\nI don't look …”").
-            let full = self.width.is_some() && self.blank_paragraphs && !self.is_short(prev, next);
+            // Hard-wrapped text: a full line that ends a sentence ends no paragraph ("…
+            // “I see this differently.\nI don't look …”"); a paragraph's last line is seldom
+            // full.
+            let full = self.width.is_some() && self.many_lines && !self.is_short(prev, next);
             return if acronym && number || full {
                 Join::Space
             } else {
@@ -1067,10 +1094,34 @@ mod tests {
              delegations and their advisers, officials said\n\
              on Tuesday.\n\
              \n\
+             Officials of both sides were expected to meet\n\
+             again next month in Vienna to discuss the\n\
+             terms of a ceasefire.\n\
+             \n\
              Nothing else was announced.",
             "The president spoke to the press in Kyiv on Monday. He said: “We are ready, we see this. I don't look at it as a deal.” He then left.\n\n\
              The talks resume on Friday in Geneva with both delegations and their advisers, officials said on Tuesday.\n\n\
+             Officials of both sides were expected to meet again next month in Vienna to discuss the terms of a ceasefire.\n\n\
              Nothing else was announced.",
+            &[],
+        );
+        // A full line before a speaker's label ends the turn.
+        check(
+            "Q - Comment s'est passé le voyage entre Khartoum et Djibouti,\n\
+             et l'arrivée à Paris ce matin ? Merci pour votre réponse.\n\
+             R - C'est toute une organisation très minutieuse qui a permis\n\
+             de rassembler nos compatriotes sur place à Khartoum, puis de\n\
+             les emmener à l'aéroport. Je rends hommage à nos militaires.\n\
+             Q - Et les ressortissants qui sont restés sur place au Soudan\n\
+             malgré les combats, que leur dites-vous ce matin à Roissy ?\n\
+             SECRETARY BLINKEN: Nous restons en contact avec eux tous.\n\
+             Mme Colonna: Nous avons tout fait pour les aider, vraiment.\n\
+             Il faut le dire.",
+            "Q - Comment s'est passé le voyage entre Khartoum et Djibouti, et l'arrivée à Paris ce matin ? Merci pour votre réponse.\n\n\
+             R - C'est toute une organisation très minutieuse qui a permis de rassembler nos compatriotes sur place à Khartoum, puis de les emmener à l'aéroport. Je rends hommage à nos militaires.\n\n\
+             Q - Et les ressortissants qui sont restés sur place au Soudan malgré les combats, que leur dites-vous ce matin à Roissy ?\n\n\
+             SECRETARY BLINKEN: Nous restons en contact avec eux tous.\n\n\
+             Mme Colonna: Nous avons tout fait pour les aider, vraiment. Il faut le dire.",
             &[],
         );
         // A blank line inside a sentence (a page break lost) does not cut it.
