@@ -52,6 +52,9 @@ const HEADER_PHRASES: usize = 3;
 const MAX_HEADLINE_WORDS: usize = 40;
 /// The longest place after a dateline, in words.
 const MAX_PLACE_WORDS: usize = 5;
+/// The most words of a generic outlet phrase before an outlet's name ("информационное
+/// агентство").
+const OUTLET_WORDS: usize = 2;
 /// The most words of a name in capitals that labels a turn without a colon.
 const MAX_CAPITALS_LABEL_WORDS: usize = 4;
 /// The longest label, in words (role, name, affiliation).
@@ -684,6 +687,20 @@ impl<'a> Page<'a> {
                 k -= 1;
             }
             let long = (k..=j).any(|m| word(m).chars().filter(|c| c.is_alphabetic()).count() >= 3);
+            // A generic outlet word before an outlet's name opens the label ("… именно так.
+            // Телекомпания СКАЙ-ТВ: …", "Information agency TASS:").
+            let outlet = (1..=OUTLET_WORDS)
+                .filter(|&n| k >= n && k - n >= floor)
+                .map(|n| k - n)
+                .find(|&m| {
+                    !bound[k]
+                        && (m..k).all(|x| !fence[x])
+                        && (m + 1..k).all(|x| !bound[x])
+                        && self.starts_upper(m)
+                        && chancery_lexicon::people::outlet_prefix(&format!("{} ", self.join(m, k)))
+                            .is_some_and(|len| len == self.join(m, k).len())
+                });
+            let k = outlet.unwrap_or(k);
             return long.then_some(LabelStart {
                 start: k,
                 bounded: bound[k],
@@ -2329,6 +2346,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Bonjour. QUENTIN LAFAY Vous êtes ministre ? CHRISTOPHE BECHU D'abord merci. QUENTIN LAFAY Et après ? CHRISTOPHE BECHU Après, on verra. LE MONDE NOUVEAU Arrive, dit-il, et nous le verrons bientôt.",
                 "Bonjour.\nQUENTIN LAFAY Vous êtes ministre ?\nCHRISTOPHE BECHU D'abord merci.\nQUENTIN LAFAY Et après ?\nCHRISTOPHE BECHU Après, on verra. LE MONDE NOUVEAU Arrive, dit-il, et nous le verrons bientôt.",
+            ),
+            // A generic outlet word opens the label of an outlet in capitals.
+            (
+                "Уверен, что дело обстоит именно так. Телекомпания СКАЙ-ТВ: Господин Блэр, что Вы думаете? Э.Блэр: Спасибо.",
+                "Уверен, что дело обстоит именно так.\nТелекомпания СКАЙ-ТВ: Господин Блэр, что Вы думаете?\nЭ.Блэр: Спасибо.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
