@@ -48,6 +48,9 @@ use crate::{Removed, RemovedKind};
 const DATELINE_REACH: usize = 700;
 /// A page header needs at least this many page phrases before the body.
 const HEADER_PHRASES: usize = 3;
+/// The longest headline that is a sentence opening with a genre word ("Déclaration de …"), in
+/// words.
+const MAX_GENRE_HEADLINE_WORDS: usize = 60;
 /// The longest headline, in words.
 const MAX_HEADLINE_WORDS: usize = 40;
 /// The longest place after a dateline, in words.
@@ -1078,7 +1081,7 @@ impl<'a> Page<'a> {
         let mut headline = self.headline_before(header_end, head_limit, &fence);
         if headline.is_none() && body == body0 && first_prose == Some(body0) {
             let first = sentences.iter().find(|r| r.start == body0).copied();
-            headline = first.and_then(|r| self.repeated_prefix(r));
+            headline = first.and_then(|r| self.repeated_prefix(r).or_else(|| self.genre_sentence(r)));
         }
         if let Some(h) = headline {
             // A headline written twice in a row: the first copy is a breadcrumb item.
@@ -1534,6 +1537,20 @@ impl<'a> Page<'a> {
             }
         }
         (self.title_like(k, to) && to - k >= 2).then_some(Run { start: k, end: to })
+    }
+
+    /// A first sentence that opens with a genre word and says whose words follow ("Déclaration
+    /// de Mme Catherine Colonna, ministre …, au Sénat le 22 mars 2023. Monsieur le Sénateur, …"):
+    /// the headline, when more follows it.
+    fn genre_sentence(&self, r: Run) -> Option<Run> {
+        let genre = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Genre);
+        let first = word_form(self.s(r.start));
+        (r.end - r.start <= MAX_GENRE_HEADLINE_WORDS
+            && r.end < self.len()
+            && terminal(self.s(r.end - 1))
+            && self.starts_upper(r.start)
+            && genre.contains(&first.as_str()))
+        .then_some(r)
     }
 
     /// The longest start of sentence `r` that the page repeats elsewhere (its `<title>`, a
@@ -2351,6 +2368,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Уверен, что дело обстоит именно так. Телекомпания СКАЙ-ТВ: Господин Блэр, что Вы думаете? Э.Блэр: Спасибо.",
                 "Уверен, что дело обстоит именно так.\nТелекомпания СКАЙ-ТВ: Господин Блэр, что Вы думаете?\nЭ.Блэр: Спасибо.",
+            ),
+            // A first sentence opening with a genre word is the headline.
+            (
+                "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023. Monsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
+                "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023.\nMonsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
