@@ -522,18 +522,21 @@ impl<'a> Page<'a> {
             } else {
                 continue;
             };
-            // "12:30" is a time, "http://…" an address; the speech starts after the colon.
-            if s.contains("://")
-                || (c + 1 < self.len()
-                    && self
-                        .s(c + 1)
-                        .starts_with(['/', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']))
-                || fence[last]
-            {
+            // "12:30" is a time, "http://…" an address; the speech starts after the colon. A
+            // number after it is a field's value ("Updated: 2 May"), unless a personal name
+            // labels the speech ("Maxime Jaglin : 20 h en temps universel, …").
+            let numeric = c + 1 < self.len()
+                && self
+                    .s(c + 1)
+                    .starts_with(['/', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+            if s.contains("://") || fence[last] {
                 continue;
             }
             let floor = found.last().map_or(0, |l| l.last + 1);
-            if let Some(at) = self.label_start(last, floor, bound, fence) {
+            if let Some(at) = self
+                .label_start(last, floor, bound, fence)
+                .filter(|at| !numeric || at.name.is_some())
+            {
                 found.push(Label {
                     start: at.start,
                     last: c,
@@ -542,9 +545,53 @@ impl<'a> Page<'a> {
                 });
             }
         }
+        found.extend(self.initials_labels(&found, fence, bound));
         found.extend(self.capitals_labels(&found, fence, bound));
         found.sort_by_key(|l| l.start);
         found
+    }
+
+    /// The initials of the name in `name`, in capitals ("MJ" for "Maxime Jaglin").
+    fn initials(&self, name: Run) -> String {
+        (name.start..name.end)
+            .filter_map(|k| self.s(k).chars().find(|c| c.is_alphabetic()))
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+
+    /// The initials of a name another label gives, as a label of their own after a sentence's
+    /// end ("Maxime Jaglin : …" then "… bonsoir à tous. MJ : À la Une ce soir, …").
+    fn initials_labels(&self, found: &[Label], fence: &[bool], bound: &[bool]) -> Vec<Label> {
+        let initials: HashSet<String> = found
+            .iter()
+            .filter_map(|l| l.name)
+            .map(|(name, _)| self.initials(name))
+            .filter(|i| i.chars().count() >= 2)
+            .collect();
+        if initials.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for c in 0..self.len() {
+            if !bound[c] || fence[c] || found.iter().any(|l| (l.start..=l.last).contains(&c)) {
+                continue;
+            }
+            let w = self.s(c);
+            let (head, last) = match w.strip_suffix([':', '：']) {
+                Some(h) => (h, c),
+                None if c + 1 < self.len() && matches!(self.s(c + 1), ":" | "：") => (w, c + 1),
+                None => continue,
+            };
+            if initials.contains(head) {
+                out.push(Label {
+                    start: c,
+                    last,
+                    bounded: true,
+                    name: None,
+                });
+            }
+        }
+        out
     }
 
     /// Names in capitals with no colon after a sentence's end, before a word in sentence case,
@@ -560,7 +607,9 @@ impl<'a> Page<'a> {
                 continue;
             }
             let mut k = c;
-            while k < self.len() && k - c < MAX_CAPITALS_LABEL_WORDS && capitals_name_word(self.s(k))
+            while k < self.len()
+                && k - c < MAX_CAPITALS_LABEL_WORDS
+                && capitals_name_word(self.s(k))
             {
                 k += 1;
             }
@@ -1013,10 +1062,19 @@ impl<'a> Page<'a> {
         let bounded_words: HashSet<String> = labels
             .iter()
             .filter(|l| l.bounded)
-            .map(|l| self.join(l.start, l.last + 1))
+            .map(|l| self.join(l.start, l.last + 1).trim_end().to_owned())
             .collect();
+        // (And a name whose initials label turns elsewhere: "… 20h00 GMT Maxime Jaglin : …",
+        // then "MJ : …".)
+        let initials_used = |l: &Label| {
+            l.name
+                .is_some_and(|(name, _)| bounded_words.contains(&self.initials(name)))
+        };
         for l in &labels {
-            if l.bounded || bounded_words.contains(&self.join(l.start, l.last + 1)) {
+            if l.bounded
+                || bounded_words.contains(self.join(l.start, l.last + 1).trim_end())
+                || initials_used(l)
+            {
                 accepted.push(*l);
                 first_free = false;
                 continue;
@@ -1081,7 +1139,8 @@ impl<'a> Page<'a> {
         let mut headline = self.headline_before(header_end, head_limit, &fence);
         if headline.is_none() && body == body0 && first_prose == Some(body0) {
             let first = sentences.iter().find(|r| r.start == body0).copied();
-            headline = first.and_then(|r| self.repeated_prefix(r).or_else(|| self.genre_sentence(r)));
+            headline =
+                first.and_then(|r| self.repeated_prefix(r).or_else(|| self.genre_sentence(r)));
         }
         if let Some(h) = headline {
             // A headline written twice in a row: the first copy is a breadcrumb item.
@@ -2373,6 +2432,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023. Monsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
                 "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023.\nMonsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
+            ),
+            // The initials of a name another label gives.
+            (
+                "Journal 29/05/2018 20h00 GMT Maxime Jaglin : 20 h à Paris, merci d'écouter RFI. Alexis Guilleux : Bonsoir à tous. MJ : À la Une ce soir, Liège. AG : Et puis du tennis.",
+                "Journal⟦dateline: 29/05/2018 20h00⟧\nGMT\nMaxime Jaglin : 20 h à Paris, merci d'écouter RFI.\nAlexis Guilleux : Bonsoir à tous.\nMJ : À la Une ce soir, Liège.\nAG : Et puis du tennis.",
             ),
             // A label that needs no colon, after a sentence's end.
             (

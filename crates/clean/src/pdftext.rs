@@ -515,7 +515,11 @@ fn opens_turn(line: &str) -> bool {
             && w.starts_with(char::is_uppercase)
     };
     if anonymous(first.trim_end_matches(':'))
-        && (first.ends_with(':') || words.clone().next().is_some_and(|w| matches!(w, "-" | "–" | "—" | ":")))
+        && (first.ends_with(':')
+            || words
+                .clone()
+                .next()
+                .is_some_and(|w| matches!(w, "-" | "–" | "—" | ":")))
     {
         return true;
     }
@@ -528,7 +532,10 @@ fn opens_turn(line: &str) -> bool {
     head[..=k]
         .iter()
         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && head[k].trim_end_matches(':').chars().any(char::is_alphabetic)
+        && head[k]
+            .trim_end_matches(':')
+            .chars()
+            .any(char::is_alphabetic)
 }
 
 /// Whether there are lines enough to tell a full line from a short one by the width alone.
