@@ -2000,10 +2000,13 @@ pub fn extract_quotes(doc: &mut Document) {
         // A paragraph that is a quotation after one that names someone and ends with a colon
         // ("Gaoussou Coulibaly, président du marché rose, appelle les commerçants… :", "Analyse
         // de l'économiste Cheickna Bounajim Cissé :"): theirs.
-        if !framed
-            && before.trim().is_empty()
-            && let Some(name) = colon_intro(&text[..outer.start])
-        {
+        // (The same inside a paragraph, after the sentence that ends with the colon: "… bien-être."
+        // Analyse de l'économiste malien Cheickna Bounajim Cissé, sur les sanctions : "…".)
+        let intro = || match before.trim().is_empty() {
+            true => colon_intro(&text[..outer.start]),
+            false => sentence_colon_intro(before),
+        };
+        if !framed && let Some(name) = intro() {
             framed = true;
             named_at = span_in(text, name);
             speaker = resolve(doc, name);
@@ -3142,6 +3145,34 @@ fn colon_intro(before: &str) -> Option<&str> {
     first_full_name(para, &ws)
 }
 
+/// The full name the sentence before a colon right before a quotation holds, when that sentence
+/// is short and holds no quotation mark: "Analyse de l'économiste Cheickna Bounajim Cissé, sur
+/// les sanctions :". A slice of `before`.
+fn sentence_colon_intro(before: &str) -> Option<&str> {
+    let clause = before.trim_end().strip_suffix(':')?;
+    let start = clause
+        .rfind(['.', '!', '?', '\n', '«', '»', '“', '”', '"'])
+        .map_or(0, |i| {
+            i + clause[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let sentence = &clause[start..];
+    let ws = words(sentence);
+    // Not a sentence in the first person ("I visited your National Stadium, where refugees ask:
+    // “…”"), nor a title's ("autour du thème : « … »").
+    if ws.len() > MAX_COLON_INTRO_WORDS
+        || ws
+            .iter()
+            .any(|(_, w)| quote_word(&w.to_lowercase(), QuoteWord::FirstPerson))
+        || title_noun_before(clause)
+    {
+        return None;
+    }
+    first_full_name(sentence, &ws)
+}
+
+/// The most words of a sentence that introduces the quotation after its colon.
+const MAX_COLON_INTRO_WORDS: usize = 30;
+
 fn title_noun_before(before: &str) -> bool {
     let tail: String = before
         .chars()
@@ -4019,6 +4050,22 @@ mod tests {
             &[
                 "Cheickna Bounajim Cissé | - | Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.",
             ],
+        );
+        // Or the sentence before it in the same paragraph.
+        check(
+            "Nous exhortons nos opérateurs à la retenue. Analyse de l'économiste malien Cheickna Bounajim Cissé, sur les sanctions : \"Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.\"",
+            &[
+                "Cheickna Bounajim Cissé | - | Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.",
+            ],
+        );
+        // Not after a sentence in the first person, nor after a title noun.
+        check(
+            "And earlier today, I visited your National Stadium, where thousands of refugees are now trying to answer the toughest questions a human can ask: “My God, what is going to happen to me?”",
+            &["- | - | My God, what is going to happen to me?"],
+        );
+        check(
+            "Je me réjouis de co-présider cette cérémonie avec le Président Xi Jinping en pleine année du Dragon, autour du thème : « travailler ensemble à promouvoir la modernisation et à construire »",
+            &[],
         );
         // Not when the quotation does not open its paragraph.
         check(
