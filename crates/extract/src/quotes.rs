@@ -1191,6 +1191,9 @@ const PARENTHESIS_WORDS: usize = 8;
 
 /// How many words back a relative pronoun's name may stand ("X, qui est de vos rangs, qui…").
 const RELATIVE_REACH: usize = 12;
+/// How many, when the name nearest to it completes the role noun of an apposition to another
+/// name ("X, directeur de la section Afrique du Nord et Moyen-Orient du cabinet de Y, qui…").
+const RELATIVE_APPOSITION_REACH: usize = 30;
 
 /// How many words a title noun, its article and its complement may take before a verb of
 /// speech ("le chef de la diplomatie russe a ajouté").
@@ -1278,9 +1281,12 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     }
     // "Gilles Legendre, qui est de vos rangs, qui lui-même disait": a relative pronoun stands
     // for the name before it, over asides, within the sentence.
+    // (A name that completes a role noun of an apposition is not the one the pronoun stands
+    // for: "Jérôme Bonnafont, directeur … du cabinet de Jean-Marc Ayrault, qui précise".)
     if quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Relative) {
         let mut a = j - 1;
-        while a > 0 && j - a <= RELATIVE_REACH {
+        let mut reach = RELATIVE_REACH;
+        while a > 0 && j - a <= reach {
             let gap = &s[ws[a - 1].0 + ws[a - 1].1.len()..ws[a].0];
             if gap.contains(['.', '!', '?', '\n', ';', ':', '«', '»', '"', '“', '”']) {
                 break;
@@ -1296,6 +1302,14 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
                     && a - first < 4
                 {
                     first -= 1;
+                }
+                let complement = first > 0
+                    && quote_word(&ws[first - 1].1.to_lowercase(), QuoteWord::Genitive)
+                    && reach == RELATIVE_REACH;
+                if complement {
+                    reach = RELATIVE_APPOSITION_REACH;
+                    a = first;
+                    continue;
                 }
                 return (a - 1 > first).then(|| &s[ws[first].0..end]);
             }
@@ -4057,6 +4071,11 @@ mod tests {
             &[
                 "Cheickna Bounajim Cissé | - | Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.",
             ],
+        );
+        // A relative pronoun after an apposition: the name the apposition describes.
+        check(
+            "Réponse favorable de Jérôme Bonnafont, directeur de la section Afrique du Nord et Moyen-Orient du cabinet de Jean-Marc Ayrault, qui précise : « Il faut que ce soit discret vis-à-vis des médias. »",
+            &["Jérôme Bonnafont | - | Il faut que ce soit discret vis-à-vis des médias."],
         );
         // Not after a sentence in the first person, nor after a title noun.
         check(
