@@ -51,6 +51,12 @@ const HEADER_PHRASES: usize = 3;
 /// The longest headline that is a sentence opening with a genre word ("Déclaration de …"), in
 /// words.
 const MAX_GENRE_HEADLINE_WORDS: usize = 60;
+/// A headline the first sentence says again: its fewest words (and longer words), the letters
+/// a longer word has, the first letters compared, and how many words after it are looked at.
+const ECHO_MIN_WORDS: usize = 4;
+const ECHO_MIN_LETTERS: usize = 4;
+const ECHO_STEM_CHARS: usize = 4;
+const ECHO_WINDOW: usize = 40;
 /// The longest headline, in words.
 const MAX_HEADLINE_WORDS: usize = 40;
 /// The longest place after a dateline, in words.
@@ -1139,8 +1145,11 @@ impl<'a> Page<'a> {
         let mut headline = self.headline_before(header_end, head_limit, &fence);
         if headline.is_none() && body == body0 && first_prose == Some(body0) {
             let first = sentences.iter().find(|r| r.start == body0).copied();
-            headline =
-                first.and_then(|r| self.repeated_prefix(r).or_else(|| self.genre_sentence(r)));
+            headline = first.and_then(|r| {
+                self.repeated_prefix(r)
+                    .or_else(|| self.genre_sentence(r))
+                    .or_else(|| self.echoed_prefix(r))
+            });
         }
         if let Some(h) = headline {
             // A headline written twice in a row: the first copy is a breadcrumb item.
@@ -1610,6 +1619,52 @@ impl<'a> Page<'a> {
             && self.starts_upper(r.start)
             && genre.contains(&first.as_str()))
         .then_some(r)
+    }
+
+    /// A headline run into the first sentence that says it again ("Трамп и Путин сделали
+    /// совместное заявление к 75-летию встречи на Эльбе Президент США Дональд Трамп и президент
+    /// России Владимир Путин сделали совместное заявление к 75-летию …"): the words of `r`
+    /// before a capitalised word, when most of their longer words (by their first letters, so
+    /// that case forms match) come back in the words right after it.
+    fn echoed_prefix(&self, r: Run) -> Option<Run> {
+        let stem = |k: usize| -> Option<String> {
+            let c = core(self.s(k));
+            (c.chars().filter(|c| c.is_alphabetic()).count() >= ECHO_MIN_LETTERS).then(|| {
+                c.chars()
+                    .flat_map(char::to_lowercase)
+                    .take(ECHO_STEM_CHARS)
+                    .collect()
+            })
+        };
+        let last = (r.start + MAX_HEADLINE_WORDS).min(r.end.saturating_sub(ECHO_MIN_WORDS));
+        let mut best: Option<(usize, usize)> = None;
+        for p in r.start + ECHO_MIN_WORDS..last {
+            // (Nor a title before the name it belongs to, "… Президент | США", nor inside a name
+            // in capitals.)
+            if !self.starts_upper(p)
+                || self.s(p - 1).ends_with([',', ':', ';', '-', '–', '—'])
+                || label_words().contains(word_form(self.s(p - 1)).as_str())
+                || !self.s(p - 1).chars().any(char::is_lowercase) && caps_word(self.s(p))
+            {
+                continue;
+            }
+            let head: Vec<String> = (r.start..p).filter_map(stem).collect();
+            if head.len() < ECHO_MIN_WORDS {
+                continue;
+            }
+            let window: Vec<String> = (p..(p + ECHO_WINDOW).min(self.len()))
+                .filter_map(stem)
+                .collect();
+            // Said again in the same order; the earliest split of the most words.
+            let hits = common_subsequence(&head, &window);
+            if hits * 10 >= head.len() * 6 && best.is_none_or(|(_, b)| hits > b) {
+                best = Some((p, hits));
+            }
+        }
+        best.map(|(p, _)| Run {
+            start: r.start,
+            end: p,
+        })
     }
 
     /// The longest start of sentence `r` that the page repeats elsewhere (its `<title>`, a
@@ -2197,6 +2252,24 @@ fn caps_word(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_uppercase() || "-.'’".contains(c))
 }
 
+/// The length of the longest common subsequence of `a` and `b`.
+fn common_subsequence(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// A word of a name in capitals, with nothing after it: "CHRISTOPHE", "LE", "PANNIER-RUNACHER".
 fn capitals_name_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -2437,6 +2510,16 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Journal 29/05/2018 20h00 GMT Maxime Jaglin : 20 h à Paris, merci d'écouter RFI. Alexis Guilleux : Bonsoir à tous. MJ : À la Une ce soir, Liège. AG : Et puis du tennis.",
                 "Journal⟦dateline: 29/05/2018 20h00⟧\nGMT\nMaxime Jaglin : 20 h à Paris, merci d'écouter RFI.\nAlexis Guilleux : Bonsoir à tous.\nMJ : À la Une ce soir, Liège.\nAG : Et puis du tennis.",
+            ),
+            // A headline the first sentence says again.
+            (
+                "Трамп и Путин сделали совместное заявление к 75-летию встречи на Эльбе Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление к 75-летию исторической встречи на реке Эльба. Заявление опубликовано Белым домом.",
+                "Трамп и Путин сделали совместное заявление к 75-летию встречи на Эльбе\nПрезидент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление к 75-летию исторической встречи на реке Эльба. Заявление опубликовано Белым домом.",
+            ),
+            // Not a sentence that names someone twice.
+            (
+                "Emmanuel Macron a rencontré Olaf Scholz à Berlin, où Macron a défendu un accord européen sur la défense commune. Les deux dirigeants ont parlé.",
+                "Emmanuel Macron a rencontré Olaf Scholz à Berlin, où Macron a défendu un accord européen sur la défense commune. Les deux dirigeants ont parlé.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
