@@ -744,6 +744,13 @@ impl<'a> Page<'a> {
             while k > floor && !bound[k] && j - k < 3 && caps_word(self.s(k - 1)) && !fence[k - 1] {
                 k -= 1;
             }
+            // A courtesy title opens the label: the capitals before it belong to what precedes
+            // ("2:12 p.m. EDT MR PRICE:").
+            if let Some(t) =
+                (k + 1..j).find(|&m| chancery_lexicon::people::is_honorific(&word_form(word(m))))
+            {
+                k = t;
+            }
             let long = (k..=j).any(|m| word(m).chars().filter(|c| c.is_alphabetic()).count() >= 3);
             // A generic outlet word before an outlet's name opens the label ("… именно так.
             // Телекомпания СКАЙ-ТВ: …", "Information agency TASS:").
@@ -2520,6 +2527,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Emmanuel Macron a rencontré Olaf Scholz à Berlin, où Macron a défendu un accord européen sur la défense commune. Les deux dirigeants ont parlé.",
                 "Emmanuel Macron a rencontré Olaf Scholz à Berlin, où Macron a défendu un accord européen sur la défense commune. Les deux dirigeants ont parlé.",
+            ),
+            // Capitals before a courtesy title are not the label's.
+            (
+                "Department Press Briefing – July 28, 2022 Ned Price, Department Spokesperson Washington, DC 2:12 p.m. EDT MR PRICE: Good afternoon. QUESTION: Hello. MR PRICE: Yes.",
+                "Department Press Briefing – July 28, 2022 Ned Price, Department Spokesperson Washington, DC 2:12 p.m. EDT\nMR PRICE: Good afternoon.\nQUESTION: Hello.\nMR PRICE: Yes.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
