@@ -501,6 +501,8 @@ fn last_word(text: &str) -> &str {
 
 /// The most words of a speaker label that opens a line.
 const MAX_LABEL_WORDS: usize = 6;
+/// The most words of a name in capitals that labels a turn without a colon.
+const MAX_CAPITALS_LABEL_WORDS: usize = 4;
 
 /// A line that a speaker label opens: a label without a name before a dash or a colon ("Q -",
 /// "R –", "Вопрос:"), or a few capitalised words before a colon ("MR PRICE:", "Sergey Lavrov:",
@@ -520,6 +522,30 @@ fn opens_turn(line: &str) -> bool {
                 .clone()
                 .next()
                 .is_some_and(|w| matches!(w, "-" | "–" | "—" | ":")))
+    {
+        return true;
+    }
+    // A site's address: "alarabiya.net: …".
+    if first
+        .strip_suffix(':')
+        .is_some_and(chancery_model::text::is_domain)
+    {
+        return true;
+    }
+    // A name in capitals before a word in sentence case, as interviews write their turns:
+    // "CHRISTOPHE BECHU Alors, …".
+    let capitals = line
+        .split_whitespace()
+        .take_while(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c))
+        })
+        .count();
+    if (2..=MAX_CAPITALS_LABEL_WORDS).contains(&capitals)
+        && line
+            .split_whitespace()
+            .nth(capitals)
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
     {
         return true;
     }
@@ -1123,12 +1149,16 @@ mod tests {
              malgré les combats, que leur dites-vous ce matin à Roissy ?\n\
              SECRETARY BLINKEN: Nous restons en contact avec eux tous.\n\
              Mme Colonna: Nous avons tout fait pour les aider, vraiment.\n\
-             Il faut le dire.",
+             Il faut le dire et le redire à tous ceux qui nous écoutent.\n\
+             CHRISTOPHE BECHU Alors, je vous réponds très simplement ici.\n\
+             alarabiya.net: Mr President, what do you expect from it?",
             "Q - Comment s'est passé le voyage entre Khartoum et Djibouti, et l'arrivée à Paris ce matin ? Merci pour votre réponse.\n\n\
              R - C'est toute une organisation très minutieuse qui a permis de rassembler nos compatriotes sur place à Khartoum, puis de les emmener à l'aéroport. Je rends hommage à nos militaires.\n\n\
              Q - Et les ressortissants qui sont restés sur place au Soudan malgré les combats, que leur dites-vous ce matin à Roissy ?\n\n\
              SECRETARY BLINKEN: Nous restons en contact avec eux tous.\n\n\
-             Mme Colonna: Nous avons tout fait pour les aider, vraiment. Il faut le dire.",
+             Mme Colonna: Nous avons tout fait pour les aider, vraiment. Il faut le dire et le redire à tous ceux qui nous écoutent.\n\n\
+             CHRISTOPHE BECHU Alors, je vous réponds très simplement ici.\n\n\
+             alarabiya.net: Mr President, what do you expect from it?",
             &[],
         );
         // A blank line inside a sentence (a page break lost) does not cut it.

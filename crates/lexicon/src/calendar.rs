@@ -438,6 +438,7 @@ mod tests {
                 | "conditional_ending"
                 | "participle_ending"
                 | "past_participle_ending"
+                | "phrase_participle_ending"
                 | "not_participle"
                 | "future_auxiliary"
                 | "after_auxiliary"
