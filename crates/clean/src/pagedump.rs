@@ -65,7 +65,7 @@ const MAX_PLACE_WORDS: usize = 5;
 /// агентство").
 const OUTLET_WORDS: usize = 2;
 /// The most words of a name in capitals that labels a turn without a colon.
-const MAX_CAPITALS_LABEL_WORDS: usize = 4;
+pub(crate) const MAX_CAPITALS_LABEL_WORDS: usize = 4;
 /// The longest label, in words (role, name, affiliation).
 const MAX_LABEL_WORDS: usize = 14;
 /// The longest item of a related block, in words.
@@ -2278,13 +2278,13 @@ fn common_subsequence(a: &[String], b: &[String]) -> usize {
 }
 
 /// A word of a name in capitals, with nothing after it: "CHRISTOPHE", "LE", "PANNIER-RUNACHER".
-fn capitals_name_word(w: &str) -> bool {
+pub(crate) fn capitals_name_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c))
 }
 
 /// A word in sentence case: a capital, then some lowercase ("Bonjour", "D'abord", "Ça").
-fn sentence_case(w: &str) -> bool {
+pub(crate) fn sentence_case(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
 }
 

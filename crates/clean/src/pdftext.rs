@@ -32,6 +32,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::pagedump::{MAX_CAPITALS_LABEL_WORDS, capitals_name_word, sentence_case};
 use crate::{Removed, RemovedKind};
 
 /// How many lines from each page edge are compared across pages for running headers/footers.
@@ -501,8 +502,6 @@ fn last_word(text: &str) -> &str {
 
 /// The most words of a speaker label that opens a line.
 const MAX_LABEL_WORDS: usize = 6;
-/// The most words of a name in capitals that labels a turn without a colon.
-const MAX_CAPITALS_LABEL_WORDS: usize = 4;
 
 /// A line that a speaker label opens: a label without a name before a dash or a colon ("Q -",
 /// "R –", "Вопрос:"), or a few capitalised words before a colon ("MR PRICE:", "Sergey Lavrov:",
@@ -536,16 +535,13 @@ fn opens_turn(line: &str) -> bool {
     // "CHRISTOPHE BECHU Alors, …".
     let capitals = line
         .split_whitespace()
-        .take_while(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c))
-        })
+        .take_while(|w| capitals_name_word(w))
         .count();
     if (2..=MAX_CAPITALS_LABEL_WORDS).contains(&capitals)
         && line
             .split_whitespace()
             .nth(capitals)
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            .is_some_and(sentence_case)
     {
         return true;
     }
