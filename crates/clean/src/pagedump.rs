@@ -551,10 +551,23 @@ impl<'a> Page<'a> {
                 });
             }
         }
-        found.extend(self.initials_labels(&found, fence, bound));
-        found.extend(self.capitals_labels(&found, fence, bound));
+        let initials = self.initials_labels(&found, &self.covered(&found), fence, bound);
+        found.extend(initials);
+        let capitals = self.capitals_labels(&self.covered(&found), fence, bound);
+        found.extend(capitals);
         found.sort_by_key(|l| l.start);
         found
+    }
+
+    /// Which words the labels in `found` cover.
+    fn covered(&self, found: &[Label]) -> Vec<bool> {
+        let mut taken = vec![false; self.len()];
+        for l in found {
+            for t in &mut taken[l.start..=l.last.min(self.len() - 1)] {
+                *t = true;
+            }
+        }
+        taken
     }
 
     /// The initials of the name in `name`, in capitals ("MJ" for "Maxime Jaglin").
@@ -567,7 +580,13 @@ impl<'a> Page<'a> {
 
     /// The initials of a name another label gives, as a label of their own after a sentence's
     /// end ("Maxime Jaglin : …" then "… bonsoir à tous. MJ : À la Une ce soir, …").
-    fn initials_labels(&self, found: &[Label], fence: &[bool], bound: &[bool]) -> Vec<Label> {
+    fn initials_labels(
+        &self,
+        found: &[Label],
+        taken: &[bool],
+        fence: &[bool],
+        bound: &[bool],
+    ) -> Vec<Label> {
         let initials: HashSet<String> = found
             .iter()
             .filter_map(|l| l.name)
@@ -579,7 +598,7 @@ impl<'a> Page<'a> {
         }
         let mut out = Vec::new();
         for c in 0..self.len() {
-            if !bound[c] || fence[c] || found.iter().any(|l| (l.start..=l.last).contains(&c)) {
+            if !bound[c] || fence[c] || taken[c] {
                 continue;
             }
             let w = self.s(c);
@@ -603,12 +622,11 @@ impl<'a> Page<'a> {
     /// Names in capitals with no colon after a sentence's end, before a word in sentence case,
     /// as interviews write their turns ("… depuis 2017 ? CHRISTOPHE BECHU D'abord je vous
     /// remercie"): labels when the same name opens two turns or more.
-    fn capitals_labels(&self, found: &[Label], fence: &[bool], bound: &[bool]) -> Vec<Label> {
-        let taken = |c: usize| found.iter().any(|l| (l.start..=l.last).contains(&c));
-        let mut candidates: Vec<Label> = Vec::new();
+    fn capitals_labels(&self, taken: &[bool], fence: &[bool], bound: &[bool]) -> Vec<Label> {
+        let mut candidates: Vec<(Label, String)> = Vec::new();
         let mut c = 0;
         while c < self.len() {
-            if !bound[c] || fence[c] || taken(c) {
+            if !bound[c] || fence[c] || taken[c] {
                 c += 1;
                 continue;
             }
@@ -620,23 +638,27 @@ impl<'a> Page<'a> {
                 k += 1;
             }
             if k - c >= 2 && k < self.len() && !fence[k] && sentence_case(self.s(k)) {
-                candidates.push(Label {
+                let label = Label {
                     start: c,
                     last: k - 1,
                     bounded: true,
                     name: None,
-                });
+                };
+                candidates.push((label, self.join(c, k)));
                 c = k;
             } else {
                 c += 1;
             }
         }
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for l in &candidates {
-            *counts.entry(self.join(l.start, l.last + 1)).or_default() += 1;
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (_, words) in &candidates {
+            *counts.entry(words).or_default() += 1;
         }
-        candidates.retain(|l| counts[&self.join(l.start, l.last + 1)] >= 2);
         candidates
+            .iter()
+            .filter(|(_, words)| counts[words.as_str()] >= 2)
+            .map(|(l, _)| *l)
+            .collect()
     }
 
     /// The first word of a short sub-heading that runs from a sentence's end into the label
@@ -762,8 +784,12 @@ impl<'a> Page<'a> {
                         && (m..k).all(|x| !fence[x])
                         && (m + 1..k).all(|x| !bound[x])
                         && self.starts_upper(m)
-                        && chancery_lexicon::people::outlet_prefix(&format!("{} ", self.join(m, k)))
-                            .is_some_and(|len| len == self.join(m, k).len())
+                        && {
+                            // (The prefix must end where the words do: a space closes them.)
+                            let mut words = self.join(m, k);
+                            words.push(' ');
+                            chancery_lexicon::people::outlet_prefix(&words) == Some(words.len() - 1)
+                        }
                 });
             let k = outlet.unwrap_or(k);
             return long.then_some(LabelStart {
@@ -903,10 +929,12 @@ impl<'a> Page<'a> {
         })
     }
 
-    /// The words `[from, to)` joined by single spaces, punctuation kept.
+    /// The words `[from, to)` joined by single spaces, punctuation kept but for a trailing colon
+    /// or comma (a lone ":" leaves no word).
     fn join(&self, from: usize, to: usize) -> String {
         (from..to)
             .map(|k| self.s(k).trim_end_matches([':', ',']))
+            .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -1075,7 +1103,7 @@ impl<'a> Page<'a> {
         let bounded_words: HashSet<String> = labels
             .iter()
             .filter(|l| l.bounded)
-            .map(|l| self.join(l.start, l.last + 1).trim_end().to_owned())
+            .map(|l| self.join(l.start, l.last + 1))
             .collect();
         // (And a name whose initials label turns elsewhere: "… 20h00 GMT Maxime Jaglin : …",
         // then "MJ : …".)
@@ -1085,7 +1113,7 @@ impl<'a> Page<'a> {
         };
         for l in &labels {
             if l.bounded
-                || bounded_words.contains(self.join(l.start, l.last + 1).trim_end())
+                || bounded_words.contains(&self.join(l.start, l.last + 1))
                 || initials_used(l)
             {
                 accepted.push(*l);
