@@ -40,6 +40,7 @@ use std::sync::LazyLock;
 use chancery_lexicon::calendar;
 use chancery_lexicon::page::{self, PageWord, word_form};
 use chancery_lexicon::people::{label_words, person, role_phrases};
+use chancery_model::text::is_icon;
 
 use crate::{Removed, RemovedKind};
 
@@ -1017,8 +1018,16 @@ impl<'a> Page<'a> {
         for r in phrases.iter().map(|b| b.run).chain(dates.iter().copied()) {
             ends_mark[r.end] = true;
         }
+        // (A pictograph before a field ends what comes before it: "… de l'ONU 📅 Mercredi 25
+        // Septembre 2024 Le Président …".)
         let bound: Vec<bool> = (0..n)
-            .map(|i| i == 0 || self.brk(i) || ends_mark[i] || self.ends_sentence(i - 1))
+            .map(|i| {
+                i == 0
+                    || self.brk(i)
+                    || ends_mark[i]
+                    || self.ends_sentence(i - 1)
+                    || is_icon(self.s(i - 1))
+            })
             .collect();
 
         // Blocks (extents depend on labels, labels on blocks: phrases fence labels first).
@@ -1645,14 +1654,26 @@ impl<'a> Page<'a> {
     /// A first sentence that opens with a genre word and says whose words follow ("Déclaration
     /// de Mme Catherine Colonna, ministre …, au Sénat le 22 mars 2023. Monsieur le Sénateur, …"):
     /// the headline, when more follows it.
+    /// A statement's genre phrase opens it too ("Communiqué de la Présidence de la République,
+    /// en date du 26 mars 2023, sur … . Le Président …").
     fn genre_sentence(&self, r: Run) -> Option<Run> {
-        let genre = chancery_lexicon::people::turn_words(chancery_lexicon::people::TurnWord::Genre);
+        use chancery_lexicon::people::{StatementWord, TurnWord, statement_words, turn_words};
         let first = word_form(self.s(r.start));
+        let statement = || {
+            statement_words(StatementWord::Genre).iter().any(|g| {
+                let words: Vec<&str> = g.split(' ').collect();
+                r.start + words.len() <= r.end
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| word_form(self.s(r.start + k)) == *w)
+            })
+        };
         (r.end - r.start <= MAX_GENRE_HEADLINE_WORDS
             && r.end < self.len()
             && terminal(self.s(r.end - 1))
             && self.starts_upper(r.start)
-            && genre.contains(&first.as_str()))
+            && (turn_words(TurnWord::Genre).contains(&first.as_str()) || statement()))
         .then_some(r)
     }
 
@@ -2540,6 +2561,16 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023. Monsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
                 "Déclaration de Mme Catherine Colonna, ministre de l'Europe et des affaires étrangères, au Sénat le 22 mars 2023.\nMonsieur le Sénateur, avec l'Algérie, nous avons initié une dynamique ambitieuse.",
+            ),
+            // A statement's genre phrase opens the headline too.
+            (
+                "Communiqué de la Présidence de la République, en date du 26 mars 2023, sur les relations entre la France et l'Arabie saoudite. Le Président de la République s'est entretenu par téléphone avec le Prince héritier.",
+                "Communiqué de la Présidence de la République, en date du 26 mars 2023, sur les relations entre la France et l'Arabie saoudite.\nLe Président de la République s'est entretenu par téléphone avec le Prince héritier.",
+            ),
+            // A pictograph before a date makes it a dateline.
+            (
+                "Discours du président Diomaye à la 79e session de l'ONU 📅 Mercredi 25 Septembre 2024 Le Président Diomaye Faye a prononcé un discours lors du débat général.",
+                "Discours du président Diomaye à la 79e session de l'ONU 📅⟦dateline: Mercredi 25 Septembre 2024⟧\nLe Président Diomaye Faye a prononcé un discours lors du débat général.",
             ),
             // The initials of a name another label gives.
             (

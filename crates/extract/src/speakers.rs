@@ -702,8 +702,10 @@ fn issuer_turns(doc: &mut Document) {
             .any(|a| starts(rest, a));
         let by_author = by || original.starts_with(char::is_uppercase);
         if by_author {
+            // (The author's phrase ends at a comma or at a colon before a subtitle: "Joint
+            // Statement of the … Committee: Strengthening …".)
             let stop = text[after_genre..title_end]
-                .find(',')
+                .find([',', ':'])
                 .map_or(title_end, |i| after_genre + i);
             // ("Statement by Ukraine at the General Assembly": after a preposition of
             // authorship, a state is the author too.)
@@ -760,7 +762,13 @@ fn issuer_turns(doc: &mut Document) {
     if issuers.is_empty() {
         return;
     }
-    let body = Span::new(title_end, text.len()).trim(text);
+    // (A text of one paragraph, its title run into it, is all body.)
+    let body_start = if title_end == text.len() {
+        0
+    } else {
+        title_end
+    };
+    let body = Span::new(body_start, text.len()).trim(text);
     if body.is_empty() {
         return;
     }
@@ -1753,6 +1761,23 @@ mod tests {
         link_speakers(&mut doc, chancery_lexicon::actors::builtin());
         let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(turns, ["Canada", "United Kingdom"]);
+        // One paragraph, title run into the body: the whole text is the statement; the
+        // author's phrase after the genre ends at a colon.
+        let text = "Joint Statement of the Economic Committee: Strengthening the Rules-Based Order Office The text of the following statement was released by the Governments of Canada and Japan. We are united.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let mut doc = Document {
+            text: text.into(),
+            entities: vec![
+                entity("Rules-Based Order Office", EntityType::Org, at("Rules"), 24),
+                entity("Canada", EntityType::Loc, at("Canada"), 6),
+                entity("Japan", EntityType::Loc, at("Japan"), 5),
+            ],
+            ..Document::default()
+        };
+        link_speakers(&mut doc, chancery_lexicon::actors::builtin());
+        let turns: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
+        assert_eq!(turns, ["Canada", "Japan"]);
+        assert_eq!(doc.turns[0].span.slice(text), text);
     }
 
     #[test]

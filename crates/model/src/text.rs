@@ -157,9 +157,32 @@ pub fn is_domain(head: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
+/// A pictograph standing as a word, as scraped pages put before their fields ("📅", "📄",
+/// "▶", "☎"): symbols only (arrows, shapes, dingbats, emoji), no letter, digit or punctuation.
+pub fn is_icon(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(|c| {
+            !c.is_alphanumeric()
+                && (c as u32 >= 0x2190)
+                && !matches!(c as u32, 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF65)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn icons_are_symbols_only() {
+        assert!(is_icon("📅"));
+        assert!(is_icon("▶"));
+        assert!(!is_icon("«"));
+        assert!(!is_icon("—"));
+        assert!(!is_icon("•"));
+        assert!(!is_icon("："));
+        assert!(!is_icon("📅Mercredi"));
+        assert!(!is_icon(""));
+    }
 
     #[test]
     fn words_with_their_offsets() {
