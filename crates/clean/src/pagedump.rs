@@ -67,6 +67,8 @@ const MAX_PLACE_WORDS: usize = 5;
 const OUTLET_WORDS: usize = 2;
 /// The most words of a name in capitals that labels a turn without a colon.
 pub(crate) const MAX_CAPITALS_LABEL_WORDS: usize = 4;
+/// The most words after a clock time that belong to it ("P.M. CST").
+const CLOCK_TAIL_WORDS: usize = 2;
 /// The longest label, in words (role, name, affiliation).
 const MAX_LABEL_WORDS: usize = 14;
 /// The longest item of a related block, in words.
@@ -686,6 +688,23 @@ impl<'a> Page<'a> {
         None
     }
 
+    /// Whether word `m` ends a time of day: a clock time, or a short word after one, as "P.M.",
+    /// "CST" or "p.m. EDT" (at most [`CLOCK_TAIL_WORDS`] of them, four letters at most each).
+    fn ends_clock(&self, m: usize) -> bool {
+        let tail = |k: usize| {
+            let w = self.s(k);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            (1..=4).contains(&letters)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                && (w.contains('.') || w.chars().all(|c| c.is_uppercase() || c == '.'))
+        };
+        let mut k = m;
+        while k > 0 && m - k < CLOCK_TAIL_WORDS && tail(k) {
+            k -= 1;
+        }
+        time(self.s(k))
+    }
+
     /// "Q Thank you": a label in capitals that needs neither colon nor dash, before a capital
     /// or a remark in brackets.
     fn bare_label(&self, i: usize) -> bool {
@@ -773,6 +792,10 @@ impl<'a> Page<'a> {
                 (k + 1..j).find(|&m| chancery_lexicon::people::is_honorific(&word_form(word(m))))
             {
                 k = t;
+            }
+            // So does the end of a time of day run into it ("2:18 P.M. CST PRESIDENT OBAMA:").
+            if let Some(t) = (k..j).rev().find(|&m| self.ends_clock(m)) {
+                k = t + 1;
             }
             let long = (k..=j).any(|m| word(m).chars().filter(|c| c.is_alphabetic()).count() >= 3);
             // A generic outlet word before an outlet's name opens the label ("… именно так.
@@ -2591,6 +2614,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Department Press Briefing – July 28, 2022 Ned Price, Department Spokesperson Washington, DC 2:12 p.m. EDT MR PRICE: Good afternoon. QUESTION: Hello. MR PRICE: Yes.",
                 "Department Press Briefing – July 28, 2022 Ned Price, Department Spokesperson Washington, DC 2:12 p.m. EDT\nMR PRICE: Good afternoon.\nQUESTION: Hello.\nMR PRICE: Yes.",
+            ),
+            // Nor the end of a time of day.
+            (
+                "Remarks by President Obama Havana, Cuba 2:18 P.M. CST PRESIDENT OBAMA: Buenas tardes. Q Thank you. PRESIDENT OBAMA: Well.",
+                "Remarks by President Obama Havana, Cuba 2:18 P.M. CST\nPRESIDENT OBAMA: Buenas tardes.\nQ Thank you.\nPRESIDENT OBAMA: Well.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
