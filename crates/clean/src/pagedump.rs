@@ -816,9 +816,11 @@ impl<'a> Page<'a> {
                         }
                 });
             let k = outlet.unwrap_or(k);
+            // (A time of day ends the header before the first turn: "5:00 P.M. CEST CHANCELLER
+            // MERKEL:" is bounded.)
             return long.then_some(LabelStart {
                 start: k,
-                bounded: bound[k],
+                bounded: bound[k] || k > 0 && self.ends_clock(k - 1),
                 name: None,
             });
         }
@@ -2619,6 +2621,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Remarks by President Obama Havana, Cuba 2:18 P.M. CST PRESIDENT OBAMA: Buenas tardes. Q Thank you. PRESIDENT OBAMA: Well.",
                 "Remarks by President Obama Havana, Cuba 2:18 P.M. CST\nPRESIDENT OBAMA: Buenas tardes.\nQ Thank you.\nPRESIDENT OBAMA: Well.",
+            ),
+            // A time of day ends the header before the first turn, whatever its label.
+            (
+                "Remarks in Joint Press Conference Hannover, Germany 5:00 P.M. CEST CHANCELLER MERKEL: Ladies and gentlemen. PRESIDENT OBAMA: Thank you.",
+                "Remarks in Joint Press Conference Hannover, Germany 5:00 P.M. CEST\nCHANCELLER MERKEL: Ladies and gentlemen.\nPRESIDENT OBAMA: Thank you.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
