@@ -861,9 +861,26 @@ impl<'a> Page<'a> {
             if !name_word(clean(j)) {
                 return None;
             }
+            // (A particle inside the name: "Mohammed al Tomaihi:".)
+            let particle = |k: usize| {
+                chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
+                    .contains(self.s(k))
+            };
             let mut k = j;
-            while !stop(k) && j - k < 2 && name_word(self.s(k - 1)) {
-                k -= 1;
+            let mut particles = 0;
+            while !stop(k) && j - k < 2 + particles {
+                if name_word(self.s(k - 1)) {
+                    k -= 1;
+                } else if particles == 0
+                    && particle(k - 1)
+                    && !stop(k - 1)
+                    && name_word(self.s(k - 2))
+                {
+                    k -= 2;
+                    particles += 1;
+                } else {
+                    break;
+                }
             }
             if k == j {
                 return None;
@@ -2626,6 +2643,11 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             (
                 "Remarks in Joint Press Conference Hannover, Germany 5:00 P.M. CEST CHANCELLER MERKEL: Ladies and gentlemen. PRESIDENT OBAMA: Thank you.",
                 "Remarks in Joint Press Conference Hannover, Germany 5:00 P.M. CEST\nCHANCELLER MERKEL: Ladies and gentlemen.\nPRESIDENT OBAMA: Thank you.",
+            ),
+            // A particle inside a label's name.
+            (
+                "We could play a positive role, to some extent. Mohammed al Tomaihi: Mr. President, I will be direct. Vladimir Putin: Please.",
+                "We could play a positive role, to some extent.\nMohammed al Tomaihi: Mr. President, I will be direct.\nVladimir Putin: Please.",
             ),
             // A label that needs no colon, after a sentence's end.
             (
