@@ -3153,7 +3153,7 @@ fn paragraph_tail(before: &str) -> &str {
 fn colon_intro(before: &str) -> Option<&str> {
     let para = paragraph_tail(before.trim_end().strip_suffix(':')?);
     let ws = words(para);
-    if ws.len() > 40 || para.contains(['«', '»', '“', '”', '"']) {
+    if ws.len() > MAX_COLON_INTRO_WORDS || para.contains(['«', '»', '“', '”', '"']) {
         return None;
     }
     first_full_name(para, &ws)
@@ -3184,8 +3184,9 @@ fn sentence_colon_intro(before: &str) -> Option<&str> {
     first_full_name(sentence, &ws)
 }
 
-/// The most words of a sentence that introduces the quotation after its colon.
-const MAX_COLON_INTRO_WORDS: usize = 30;
+/// The most words of a paragraph, or a sentence, that introduces the quotation after its colon
+/// (the same either way: a page run onto one line keeps its introductions).
+const MAX_COLON_INTRO_WORDS: usize = 40;
 
 fn title_noun_before(before: &str) -> bool {
     let tail: String = before
@@ -4070,6 +4071,13 @@ mod tests {
             "Nous exhortons nos opérateurs à la retenue. Analyse de l'économiste malien Cheickna Bounajim Cissé, sur les sanctions : \"Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.\"",
             &[
                 "Cheickna Bounajim Cissé | - | Compte tenu de la situation géographique du Mali, tout blocus toucherait le pays.",
+            ],
+        );
+        // A sub-heading run into the introduction leaves it as long as a paragraph may be.
+        check(
+            "Je crois que ce ne sera pas durable. Conséquences des sanctions de la CEDEAO Gaoussou Coulibaly, président du marché rose, l'un des plus importants marchés de Bamako, appelle les commerçants à ne pas tomber dans la surenchère en cette période difficile pour le pays : « C'est un devoir patriotique pour chacun de nous, d'agir maintenant. »",
+            &[
+                "Gaoussou Coulibaly | - | C'est un devoir patriotique pour chacun de nous, d'agir maintenant.",
             ],
         );
         // A relative pronoun after an apposition: the name the apposition describes.
