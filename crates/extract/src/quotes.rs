@@ -2854,6 +2854,15 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                 // (Not across a transcript turn's label.)
                 let continues = next.starts_with(['«', '“', '"'])
                     && next_break.peek().is_none_or(|&b| b > next_at);
+                // A quotation whose marks are not opened again: it goes on through paragraphs
+                // without marks to the one whose first mark closes it ("«НАТО хочет …\n\nНапример,
+                // …\n\nЭто … силу», — заявил министр обороны.").
+                if let [(opener @ ('«' | '“'), start)] = stack[..]
+                    && closed_further(text, i, opener, next_break.peek().copied())
+                        .is_some_and(|end| end - start <= MAX_QUOTE_BYTES)
+                {
+                    continue;
+                }
                 match open.filter(|&start| i - start <= MAX_QUOTE_BYTES) {
                     Some(start) if continues => carried = Some(start),
                     Some(start) if !stack.is_empty() => push_unclosed(text, &mut out, start, i),
@@ -2868,6 +2877,37 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
     }
     rescan_after_stale_opener(text, breaks, &stack, text.len(), &mut out);
     out
+}
+
+/// The most paragraphs after the one a quotation opens in that it may go on through without
+/// quotation marks to the one that closes it.
+const MAX_UNMARKED_PARAGRAPHS: usize = 3;
+
+/// Where the mark that closes `opener` stands, when a quotation left open at the paragraph
+/// break at `at` goes on through paragraphs with no quotation mark (at most
+/// [`MAX_UNMARKED_PARAGRAPHS`]) to one whose first mark closes it, before the next turn start
+/// `turn`. `None` when another mark comes first (the quotation was left open by mistake).
+fn closed_further(text: &str, at: usize, opener: char, turn: Option<usize>) -> Option<usize> {
+    let closer = if opener == '«' { '»' } else { '”' };
+    let mut from = at;
+    for _ in 0..MAX_UNMARKED_PARAGRAPHS {
+        let para_start = from + text[from..].len() - text[from..].trim_start().len();
+        let para_end = text[para_start..]
+            .find("\n\n")
+            .map_or(text.len(), |k| para_start + k);
+        if para_start >= text.len() || turn.is_some_and(|b| b <= para_end) {
+            return None;
+        }
+        let para = &text[para_start..para_end];
+        if let Some((k, c)) = para
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '«' | '»' | '“' | '”' | '„' | '"'))
+        {
+            return (c == closer).then_some(para_start + k);
+        }
+        from = para_end;
+    }
+    None
 }
 
 /// Fewest spaces inside a quotation in single marks: shorter ones are mostly scare quotes.
@@ -4156,6 +4196,19 @@ mod tests {
             assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{text}");
             assert!(q.span.slice(text).contains("\n\n"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_goes_on_through_paragraphs_without_marks_to_its_closing_one() {
+        let text = "Встреча проходит на уровне послов.\n\n«НАТО хочет иметь форум, где у альянса будет возможность сказать России.\n\nНапример, что возросшая военная активность России создает проблемы.\n\nЭто просто возможность для НАТО показать солидарность и силу», — заявил Петер Кристенсен.";
+        let q = only_quote(text);
+        assert!(q.span.slice(text).starts_with("НАТО хочет"), "{q:?}");
+        assert!(q.span.slice(text).ends_with("силу"), "{q:?}");
+        // Not when another mark comes first: the quotation was left open by mistake.
+        check(
+            "Emmanuel Macron a déclaré : « Nous sommes disposés à accompagner la transition.\n\nLa suite du texte.\n\nSuite, « sans guillemets » fermés.",
+            &["Emmanuel Macron | - | Nous sommes disposés à accompagner la transition."],
+        );
     }
 
     #[test]
