@@ -3147,12 +3147,29 @@ fn sentence_end(text: &str, from: usize, later: &[(Span, Span)]) -> usize {
             continue;
         }
         let c = text[pos..].chars().next().unwrap_or('.');
+        if c == '\n' && wrapped_at(text, pos) {
+            pos += 1;
+            continue;
+        }
         if matches!(c, '!' | '?' | '\n') || c == '.' && !initial_dot(text, pos) {
             return pos;
         }
         pos += c.len_utf8();
     }
     text.len()
+}
+
+/// Whether the line break at `pos` only wraps a sentence: the line ends with a comma or a dash,
+/// which end no paragraph, and the next opens with a lowercase word ("…воспринято», —\nговорит
+/// Лукаш Кулеса").
+fn wrapped_at(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .trim_end_matches([' ', '\u{a0}', '\r'])
+        .ends_with([',', '—', '–'])
+        && text[pos + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Whether the full stop at `pos` ends an initial ("В.Путин", "V. Poutine").
@@ -4208,6 +4225,14 @@ mod tests {
         check(
             "Emmanuel Macron a déclaré : « Nous sommes disposés à accompagner la transition.\n\nLa suite du texte.\n\nSuite, « sans guillemets » fermés.",
             &["Emmanuel Macron | - | Nous sommes disposés à accompagner la transition."],
+        );
+    }
+
+    #[test]
+    fn a_clause_wrapped_onto_the_next_line_after_a_dash() {
+        check(
+            "«Нельзя ожидать большого прогресса на этой встрече», —\nговорит Лукаш Кулеса, научный руководитель\nцентра.",
+            &["Лукаш Кулеса | - | Нельзя ожидать большого прогресса на этой встрече"],
         );
     }
 
