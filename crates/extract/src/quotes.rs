@@ -1075,6 +1075,20 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     {
         return Some(Before::Who(name));
     }
+    // ("Pour le président du Conseil européen, il est « … »": a title with its article, the
+    // person it describes named before.)
+    if let [(_, first), (at, article), (_, title), ..] = ws[..]
+        && quote_word(&first.to_lowercase(), QuoteWord::ViewOf)
+        && quote_word(&article.to_lowercase(), QuoteWord::Article)
+        && !capitalised(title)
+        && chancery_lexicon::nonentities::is_title_word(title)
+        && let Some(comma) = fragment[at..].find(',')
+        && let who = fragment[at..at + comma].trim()
+        && (2..=VIEW_OF_WORDS).contains(&words(who).len())
+        && !who.contains([';', ':', '(', '«', '»', '"', '“', '”'])
+    {
+        return Some(Before::Who(who));
+    }
     let k = ws
         .iter()
         .position(|(_, w)| quote_word(w, QuoteWord::According))?;
@@ -1716,6 +1730,9 @@ pub fn extract_quotes(doc: &mut Document) {
     let mut previous: Option<String> = None;
     // Where the quotation before named its speaker in a clause only the entities will resolve.
     let mut previous_named: Option<Span> = None;
+    // Whether the quotation before points back to someone only the entities will find ("Pour
+    // le président du Conseil européen, il est « … »."): one right after it is theirs too.
+    let mut previous_pending = false;
     let mut known_until = 0;
     let mut scanned = 0;
     let mut current_turn: Option<usize> = None;
@@ -1731,6 +1748,7 @@ pub fn extract_quotes(doc: &mut Document) {
             current_turn = turn;
             previous = None;
             previous_named = None;
+            previous_pending = false;
             known_until = turn.map_or(0, |t| turn_starts[t]);
         }
         // The last person who spoke before this quote: a subject of a reporting verb since the
@@ -2039,7 +2057,7 @@ pub fn extract_quotes(doc: &mut Document) {
             // (Or one whose clause, right between, names someone only the entities will know.)
             let named_between =
                 previous_named.is_some_and(|n| n.start >= known_until && n.end <= outer.start);
-            let continued = (previous.is_some() || named_between)
+            let continued = (previous.is_some() || named_between || previous_pending)
                 && known_until > 0
                 && !titled
                 && n_words >= MIN_QUOTE_WORDS
@@ -2137,6 +2155,7 @@ pub fn extract_quotes(doc: &mut Document) {
             .or(relayed)
             .or_else(|| relay(before))
             .map(str::to_owned);
+        previous_pending = false;
         if speaker.is_some() {
             previous.clone_from(&speaker);
             previous_named = None;
@@ -2146,6 +2165,12 @@ pub fn extract_quotes(doc: &mut Document) {
             // means them, not whoever was quoted before; left to the entities.
             previous = None;
             previous_named = named_at;
+            previous_pending = true;
+            known_until = outer.end;
+        } else if antecedent != Antecedent::None {
+            previous = None;
+            previous_named = None;
+            previous_pending = true;
             known_until = outer.end;
         }
         quotes.push(Quote {
@@ -4643,6 +4668,25 @@ mod tests {
             "Pour le porte-parole du gouvernement, Gabriel Attal, « la France restera mobilisée ».",
             &["Gabriel Attal | - | la France restera mobilisée"],
         );
+        // (Or a title with its article, for the person named before; the quotation right
+        // after it in the same paragraph is theirs too.)
+        // (Whom the title means is the entities' to say: the first points to its clause, the
+        // second back to the first.)
+        let mut doc = Document {
+            text: "Mais M. Donald Tusk a tenu à nuancer l'accord. Pour le président du Conseil européen, il est « beaucoup trop tôt pour parler d'un succès ». « Nous avons réussi à obtenir un accord mais c'est la partie la plus facile de la tâche. »".into(),
+            ..Document::default()
+        };
+        extract_quotes(&mut doc);
+        let [first, second] = &doc.quotes[..] else {
+            panic!("{:?}", doc.quotes);
+        };
+        assert!(
+            first
+                .named_at
+                .is_some_and(|n| n.slice(&doc.text) == "le président du Conseil européen"),
+            "{first:?}"
+        );
+        assert_eq!(second.antecedent, Antecedent::Previous, "{second:?}");
         // A verb of speech after a reflexive auxiliary, after the quotation.
         check(
             "« C'est une étape très importante », s'est réjouie Annalena Baerbock.",
