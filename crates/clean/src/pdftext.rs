@@ -609,6 +609,9 @@ fn is_drop_cap(prev: &str, next: &str) -> bool {
         }
 }
 
+/// The most lines of a question standing as a paragraph of its own.
+const QUESTION_LINES: usize = 3;
+
 struct Flow<'a, 'b> {
     source: &'a str,
     lines: &'b [Line<'a>],
@@ -667,7 +670,7 @@ impl<'a, 'b> Flow<'a, 'b> {
             let join = match prev {
                 None => None,
                 Some(_) if bullet.is_some() => Some(Join::Break),
-                Some(p) => Some(self.join(p.text, line.text, blank && !page_break)),
+                Some(p) => Some(self.join(p.text, line.text, i + 1, blank && !page_break)),
             };
             match join {
                 None => {}
@@ -702,9 +705,9 @@ impl<'a, 'b> Flow<'a, 'b> {
         (self.out, self.removed)
     }
 
-    /// How `prev` and `next`, consecutive body lines, are joined. `blank`: a blank line stood
-    /// between them on the same page.
-    fn join(&mut self, prev: &str, next: &str, blank: bool) -> Join {
+    /// How `prev` and `next`, consecutive body lines, are joined (`after`: the index of the line
+    /// after `next`). `blank`: a blank line stood between them on the same page.
+    fn join(&mut self, prev: &str, next: &str, after: usize, blank: bool) -> Join {
         let next_letter = first_char(next).is_some_and(char::is_alphabetic);
         if let Some(stem) = hyphenated(prev)
             && next_letter
@@ -761,7 +764,12 @@ impl<'a, 'b> Flow<'a, 'b> {
             // Hard-wrapped text: a full line that ends a sentence ends no paragraph ("…
             // “I see this differently.\nI don't look …”"); a paragraph's last line is seldom
             // full.
-            let full = self.width.is_some() && self.many_lines && !self.is_short(prev, next);
+            // (But a question standing alone after it opens a paragraph, as interviews print
+            // their questions.)
+            let full = self.width.is_some()
+                && self.many_lines
+                && !self.is_short(prev, next)
+                && !self.question_alone(next, after);
             return if acronym && number || full {
                 Join::Space
             } else {
@@ -794,6 +802,41 @@ impl<'a, 'b> Flow<'a, 'b> {
             }
             (None, _) => Join::Break,
         }
+    }
+
+    /// Whether a question stands as a paragraph of its own from line `next` on ("… réaction en
+    /// chaîne.\nConnaît-on … des mouvements financiers\nde ces dernières semaines ?\nDes emplois
+    /// …"): one sentence over at most [`QUESTION_LINES`] lines, ending with "?" on a line that
+    /// stops short. `after`: the index of the line after `next`.
+    fn question_alone(&self, next: &str, after: usize) -> bool {
+        let mut rest = self
+            .lines
+            .get(after..)
+            .unwrap_or(&[])
+            .iter()
+            .zip(self.furniture.get(after..).unwrap_or(&[]))
+            .filter(|(l, f)| !l.is_blank() && !**f)
+            .map(|(l, _)| l.text);
+        let mut line = next;
+        for _ in 0..QUESTION_LINES {
+            let body = line.trim_end();
+            // (One sentence: no stop inside the line.)
+            let inner = body.trim_end_matches(['?', ' ', '\u{a0}']);
+            if inner.contains(". ") || inner.contains("! ") || inner.contains("? ") {
+                return false;
+            }
+            if body.ends_with('?') {
+                return rest.next().is_none_or(|f| self.is_short(line, f));
+            }
+            if ends_sentence(line) {
+                return false;
+            }
+            match rest.next() {
+                Some(l) => line = l,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// The next line's first word would have fitted on `prev`: the line was ended on purpose.
@@ -1132,6 +1175,24 @@ mod tests {
              The talks resume on Friday in Geneva with both delegations and their advisers, officials said on Tuesday.\n\n\
              Officials of both sides were expected to meet again next month in Vienna to discuss the terms of a ceasefire.\n\n\
              Nothing else was announced.",
+            &[],
+        );
+        // But a question standing alone after it opens a paragraph, as interviews print them.
+        check(
+            "Seuls les marchés émergents semblent pour l'instant moins affectés.\n\
+             Le pétrole est en retrait en raison de la baisse de l'activité.\n\
+             Les obligations souveraines jouent un rôle de valeur refuge, et l'or.\n\
+             choc, en espérant qu'il n'y ait pas de réaction en chaîne du tout.\n\
+             Connaît-on déjà les conséquences économiques des mouvements\n\
+             de ces dernières semaines ?\n\
+             Des emplois disparaissent, ce qui se traduit par des pertes de\n\
+             revenus pour les personnes licenciées, et des recettes fiscales\n\
+             moindres pour les États, et cela se produira dans les mois à venir.\n\
+             Mais on ne sait pas vraiment où cela se produira, ni quand ni comment.\n\
+             Tout le reste est en vente sur les marchés financiers, y compris.",
+            "Seuls les marchés émergents semblent pour l'instant moins affectés. Le pétrole est en retrait en raison de la baisse de l'activité. Les obligations souveraines jouent un rôle de valeur refuge, et l'or. choc, en espérant qu'il n'y ait pas de réaction en chaîne du tout.\n\n\
+             Connaît-on déjà les conséquences économiques des mouvements de ces dernières semaines ?\n\n\
+             Des emplois disparaissent, ce qui se traduit par des pertes de revenus pour les personnes licenciées, et des recettes fiscales moindres pour les États, et cela se produira dans les mois à venir. Mais on ne sait pas vraiment où cela se produira, ni quand ni comment. Tout le reste est en vente sur les marchés financiers, y compris.",
             &[],
         );
         // A full line before a speaker's label ends the turn.
