@@ -2063,7 +2063,7 @@ pub fn extract_quotes(doc: &mut Document) {
                 && n_words >= MIN_QUOTE_WORDS
                 && gap.len() <= 160
                 && !gap.contains('\n')
-                && before.trim_end().ends_with(['.', '!', '?'])
+                && (before.trim_end().ends_with(['.', '!', '?']) || lead_phrase(before))
                 // (Or one right after it, nothing but the sentence's end between: "… « …
                 // d'un succès ». « Nous avons réussi… »", a page run onto one line.)
                 && (words(gap)
@@ -3264,6 +3264,32 @@ fn sentence_colon_intro(before: &str) -> Option<&str> {
         return None;
     }
     first_full_name(sentence, &ws)
+}
+
+/// The most words of a lead phrase before a quotation that opens its sentence.
+const MAX_LEAD_WORDS: usize = 8;
+
+/// Whether the sentence `before` ends in is only a short lead phrase ending with a comma, no
+/// name, no verb of speech, no source in it ("… a-t-il souligné. En matière de gouvernance et
+/// de développement, « le bilan reste trop léger »"): the quotation opens the sentence still.
+fn lead_phrase(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let start = head.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence = &head[start..];
+    let ws = words(sentence);
+    !ws.is_empty()
+        && ws.len() <= MAX_LEAD_WORDS
+        && !sentence.contains(['«', '»', '"', '“', '”', ':'])
+        && ws.iter().skip(1).all(|(_, w)| !capitalised(w))
+        && !ws.iter().any(|(_, w)| {
+            let lower = w.to_lowercase();
+            lower_in_set(w, &SPEECH_VERBS)
+                || quote_word(&lower, QuoteWord::According)
+                || quote_word(&lower, QuoteWord::ViewOf)
+                || quote_word(&lower, QuoteWord::Object)
+        })
 }
 
 /// The most words of a paragraph, or a sentence, that introduces the quotation after its colon
@@ -4687,6 +4713,18 @@ mod tests {
             "{first:?}"
         );
         assert_eq!(second.antecedent, Antecedent::Previous, "{second:?}");
+        // A quotation after a short lead phrase goes on with the speaker before.
+        check(
+            "« La situation demeure préoccupante », a souligné Thomas Gassilloud. En matière de gouvernance et de développement, « le bilan reste trop léger ».",
+            &[
+                "Thomas Gassilloud | - | La situation demeure préoccupante",
+                "Thomas Gassilloud | - | le bilan reste trop léger",
+            ],
+        );
+        check(
+            "« La situation demeure préoccupante », a souligné Thomas Gassilloud. Pour le Premier ministre, « le bilan reste trop léger ».",
+            &["Thomas Gassilloud | - | La situation demeure préoccupante"],
+        );
         // A verb of speech after a reflexive auxiliary, after the quotation.
         check(
             "« C'est une étape très importante », s'est réjouie Annalena Baerbock.",
