@@ -550,7 +550,15 @@ fn opens_turn(line: &str) -> bool {
     let Some(k) = head.iter().position(|w| w.ends_with(':')) else {
         return false;
     };
-    // (Before the colon: capitalised words only.)
+    // (Before the colon: capitalised words only. A colon standing alone, as French sets it,
+    // ends a label only after initials or a name in capitals, "SB : …": after another word it
+    // mostly introduces a quotation, "…l'ambassadeur Bernard\nBajolet : « …".)
+    let k = match k {
+        0 => 0,
+        _ if head[k] != ":" => k,
+        _ if head[k - 1].chars().all(char::is_uppercase) => k - 1,
+        _ => return false,
+    };
     head[..=k]
         .iter()
         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
@@ -1216,6 +1224,24 @@ mod tests {
              Mme Colonna: Nous avons tout fait pour les aider, vraiment. Il faut le dire et le redire à tous ceux qui nous écoutent.\n\n\
              CHRISTOPHE BECHU Alors, je vous réponds très simplement ici.\n\n\
              alarabiya.net: Mr President, what do you expect from it?",
+            &[],
+        );
+        // Initials before a colon standing alone open a turn; a name before one introduces a
+        // quotation.
+        check(
+            "MJ : Dans l’actualité également une manifestation à Athènes, les\n\
+             Grecs protestent contre la politique de rigueur du gouvernement et\n\
+             ont manifesté, a déclaré l’ambassadeur Bernard Bajolet, très calme.\n\
+             SB : Emmanuel Macron propose de reformer, de faire évoluer, l’OMC,\n\
+             a confirmé le porte-parole de la présidence, le ministre Bernard\n\
+             Bajolet : « Les forces françaises tournent une page importante. »\n\
+             Il a ajouté que les soldats resteraient encore quelques semaines.\n\
+             MJ : En tous cas le pays pourra retourner en août sur les marchés,\n\
+             c’est-à-dire qu’il va pouvoir retrouver son autonomie financière.\n\
+             Un peu plus tard, le gouvernement a annoncé la fin de la crise.",
+            "MJ : Dans l’actualité également une manifestation à Athènes, les Grecs protestent contre la politique de rigueur du gouvernement et ont manifesté, a déclaré l’ambassadeur Bernard Bajolet, très calme.\n\n\
+             SB : Emmanuel Macron propose de reformer, de faire évoluer, l’OMC, a confirmé le porte-parole de la présidence, le ministre Bernard Bajolet : « Les forces françaises tournent une page importante. » Il a ajouté que les soldats resteraient encore quelques semaines.\n\n\
+             MJ : En tous cas le pays pourra retourner en août sur les marchés, c’est-à-dire qu’il va pouvoir retrouver son autonomie financière. Un peu plus tard, le gouvernement a annoncé la fin de la crise.",
             &[],
         );
         // A blank line inside a sentence (a page break lost) does not cut it.
