@@ -559,9 +559,15 @@ fn opens_turn(line: &str) -> bool {
         _ if head[k - 1].chars().all(char::is_uppercase) => k - 1,
         _ => return false,
     };
+    // (A particle inside a name is lowercase: "Mohammed al Tomaihi:".)
+    let particle = |w: &str| {
+        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
+            .contains(w)
+    };
     head[..=k]
         .iter()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .enumerate()
+        .all(|(m, w)| w.starts_with(|c: char| c.is_uppercase()) || m > 0 && m < k && particle(w))
         && head[k]
             .trim_end_matches(':')
             .chars()
@@ -1216,14 +1222,16 @@ mod tests {
              Mme Colonna: Nous avons tout fait pour les aider, vraiment.\n\
              Il faut le dire et le redire à tous ceux qui nous écoutent.\n\
              CHRISTOPHE BECHU Alors, je vous réponds très simplement ici.\n\
-             alarabiya.net: Mr President, what do you expect from it?",
+             alarabiya.net: Mr President, what do you expect from it?\n\
+             Mohammed al Tomaihi: Mr. President, I will be as direct as you.",
             "Q - Comment s'est passé le voyage entre Khartoum et Djibouti, et l'arrivée à Paris ce matin ? Merci pour votre réponse.\n\n\
              R - C'est toute une organisation très minutieuse qui a permis de rassembler nos compatriotes sur place à Khartoum, puis de les emmener à l'aéroport. Je rends hommage à nos militaires.\n\n\
              Q - Et les ressortissants qui sont restés sur place au Soudan malgré les combats, que leur dites-vous ce matin à Roissy ?\n\n\
              SECRETARY BLINKEN: Nous restons en contact avec eux tous.\n\n\
              Mme Colonna: Nous avons tout fait pour les aider, vraiment. Il faut le dire et le redire à tous ceux qui nous écoutent.\n\n\
              CHRISTOPHE BECHU Alors, je vous réponds très simplement ici.\n\n\
-             alarabiya.net: Mr President, what do you expect from it?",
+             alarabiya.net: Mr President, what do you expect from it?\n\n\
+             Mohammed al Tomaihi: Mr. President, I will be as direct as you.",
             &[],
         );
         // Initials before a colon standing alone open a turn; a name before one introduces a
