@@ -509,7 +509,7 @@ impl<'a> Page<'a> {
                 c - 1
             } else if s.ends_with(':') && s.chars().count() > 1 {
                 c
-            } else if bound[c] && self.bare_label(c) {
+            } else if (bound[c] || self.interrupted(c)) && self.bare_label(c) {
                 // "… one more question. Q Thank you, Mr. President."
                 found.push(Label {
                     start: c,
@@ -703,6 +703,15 @@ impl<'a> Page<'a> {
             k -= 1;
         }
         time(self.s(k))
+    }
+
+    /// Whether the words before word `c` were cut off by a dash, as transcripts write an
+    /// interruption ("Andrea -- Q Mr. President."): the next speaker takes the floor.
+    fn interrupted(&self, c: usize) -> bool {
+        c > 0 && {
+            let w = self.s(c - 1);
+            w.ends_with("--") || matches!(w, "—" | "–")
+        }
     }
 
     /// "Q Thank you": a label in capitals that needs neither colon nor dash, before a capital
@@ -2651,8 +2660,8 @@ Vladimir Putin: We discussed energy and⟦related: Read more Gas deal signed May
             ),
             // A label that needs no colon, after a sentence's end.
             (
-                "I promised one more question. Andrea Mitchell of NBC. Q Thank you, Mr. President. PRESIDENT OBAMA: Well, Andrea. Q (As interpreted.) And Cuba?",
-                "I promised one more question. Andrea Mitchell of NBC.\nQ Thank you, Mr. President.\nPRESIDENT OBAMA: Well, Andrea.\nQ (As interpreted.) And Cuba?",
+                "I promised one more question. Andrea Mitchell of NBC. Q Thank you, Mr. President. PRESIDENT OBAMA: Well, Andrea. Q (As interpreted.) And Cuba? PRESIDENT CASTRO: Andrea -- Q Mr. President.",
+                "I promised one more question. Andrea Mitchell of NBC.\nQ Thank you, Mr. President.\nPRESIDENT OBAMA: Well, Andrea.\nQ (As interpreted.) And Cuba?\nPRESIDENT CASTRO: Andrea --\nQ Mr. President.",
             ),
             // Colons inside sentences, times and addresses are not labels.
             (
