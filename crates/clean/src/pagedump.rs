@@ -871,10 +871,7 @@ impl<'a> Page<'a> {
                 return None;
             }
             // (A particle inside the name: "Mohammed al Tomaihi:".)
-            let particle = |k: usize| {
-                chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
-                    .contains(self.s(k))
-            };
+            let particle = |k: usize| chancery_lexicon::people::is_name_particle(self.s(k));
             let mut k = j;
             let mut particles = 0;
             while !stop(k) && j - k < 2 + particles {

@@ -560,18 +560,13 @@ fn opens_turn(line: &str) -> bool {
         _ => return false,
     };
     // (A particle inside a name is lowercase: "Mohammed al Tomaihi:".)
-    let particle = |w: &str| {
-        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
-            .contains(w)
-    };
-    head[..=k]
-        .iter()
-        .enumerate()
-        .all(|(m, w)| w.starts_with(|c: char| c.is_uppercase()) || m > 0 && m < k && particle(w))
-        && head[k]
-            .trim_end_matches(':')
-            .chars()
-            .any(char::is_alphabetic)
+    head[..=k].iter().enumerate().all(|(m, w)| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || m > 0 && m < k && chancery_lexicon::people::is_name_particle(w)
+    }) && head[k]
+        .trim_end_matches(':')
+        .chars()
+        .any(char::is_alphabetic)
 }
 
 /// Whether there are lines enough to tell a full line from a short one by the width alone.

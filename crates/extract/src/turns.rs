@@ -21,7 +21,8 @@ use std::sync::LazyLock;
 use chancery_lexicon::names::{one_letter_off, same_person};
 use chancery_lexicon::nonentities::is_leading_word;
 use chancery_lexicon::people::{
-    QuoteWord, TurnWord, label_words, medium_in, person, quote_words, role_in, turn_words,
+    QuoteWord, TurnWord, is_name_particle, label_words, medium_in, person, quote_words, role_in,
+    turn_words,
 };
 use chancery_model::text::line_spans;
 use chancery_model::{Document, EntityType, Span, Speaker, Turn, TurnKind};
@@ -731,14 +732,9 @@ fn handoff_name(paragraph: &str) -> Option<&str> {
     ((2..=4).contains(&ws.len())
         && capital(ws[0])
         && capital(ws[ws.len() - 1])
-        && ws.iter().all(|w| capital(w) || particle(w))
-        && !ws.iter().any(|w| !particle(w) && is_label_word(w)))
+        && ws.iter().all(|w| capital(w) || is_name_particle(w))
+        && !ws.iter().any(|w| !is_name_particle(w) && is_label_word(w)))
     .then_some(part)
-}
-
-/// A lowercase particle inside a person's name ("de", "al", "von": `quote_words` kind `particle`).
-fn particle(w: &str) -> bool {
-    chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle).contains(w)
 }
 
 /// Two or three capital letters alone: a speaker's initials ("MJ", "SB").
@@ -1389,7 +1385,9 @@ fn title_head(head: &str) -> bool {
             && words.len() <= 4
             && chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Article)
                 .contains(words[0])
-            && words[1..].iter().all(|w| is_label_word(w) || particle(w))
+            && words[1..]
+                .iter()
+                .all(|w| is_label_word(w) || is_name_particle(w))
 }
 
 /// "M. LE DRIAN - Mesdames et Messieurs, …", "LE MINISTRE - Oui.": a name or title in capitals
@@ -1431,7 +1429,7 @@ fn dash_head(s: &str) -> Option<(usize, usize, bool)> {
     let name = &words[usize::from(courtesy)..];
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let caps = |w: &str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase) || particle(w);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) || is_name_particle(w);
     let ok = (1..=5).contains(&name.len())
         && name.iter().all(|w| {
             w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
@@ -1490,7 +1488,7 @@ fn names_alone_on_their_line(text: &str, labels: &mut Vec<Label>) {
         !alone(l)
             || !l.span.slice(text).split_whitespace().any(|w| {
                 let lower = w.to_lowercase();
-                !particle(&lower) && lowercase.contains(lower.as_str())
+                !is_name_particle(&lower) && lowercase.contains(lower.as_str())
             })
     });
 }
@@ -1549,7 +1547,7 @@ fn written_in(text: &str, name: &str) -> Option<String> {
             win.iter().any(|w| w.chars().any(char::is_lowercase))
                 && win
                     .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) || particle(w))
+                    .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
                 && chancery_lexicon::names::unaccented(&win.join(" ")) == key
         })
         .map(|win| {
@@ -1675,7 +1673,10 @@ fn split_role_and_name(part: &str) -> Option<(String, String)> {
         let w = words[start - 1];
         if is_name_word(w) {
             start -= 1;
-        } else if particle(w) && start < words.len() && start >= 2 && is_name_word(words[start - 2])
+        } else if is_name_particle(w)
+            && start < words.len()
+            && start >= 2
+            && is_name_word(words[start - 2])
         {
             start -= 1;
             particles += 1;

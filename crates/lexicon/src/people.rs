@@ -582,6 +582,12 @@ pub fn outlet_prefix(s: &str) -> Option<usize> {
     })
 }
 
+/// A lowercase particle inside a person's name ("de", "al", "von"; `quote_words.tsv` kind
+/// `particle`).
+pub fn is_name_particle(word: &str) -> bool {
+    quote_words(QuoteWord::Particle).contains(word)
+}
+
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS

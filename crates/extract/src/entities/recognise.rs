@@ -174,11 +174,11 @@ fn domain_then_name(text: &str, span: Span) -> Option<(Span, EntityType)> {
         .filter(|w| !w.is_empty())
         .take(3)
         .collect();
-    let particle = |w: &str| {
-        chancery_lexicon::people::quote_words(chancery_lexicon::people::QuoteWord::Particle)
-            .contains(w)
-    };
-    let prepositions = ws.iter().take(2).take_while(|w| particle(w)).count();
+    let prepositions = ws
+        .iter()
+        .take(2)
+        .take_while(|w| chancery_lexicon::people::is_name_particle(w))
+        .count();
     let title = ws.get(prepositions).filter(|_| prepositions > 0)?;
     (title.chars().all(char::is_lowercase) && is_title_word(title))
         .then(|| (Span::new(span.end - rest.len(), span.end), EntityType::Per))
