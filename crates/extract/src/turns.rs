@@ -1863,6 +1863,11 @@ fn author_in(title: &str, from: usize, to: usize) -> Option<Author<'_>> {
             let stop = tokens[end].0 + tokens[end].1.len();
             let written = region[start..stop].trim_end_matches(',');
             if person(written).is_some() {
+                // A surname after a given name the base does not give them is someone else's
+                // ("First Lady Jill Biden"): no known author here.
+                if f == end && f > first && !is_label_word(tokens[f - 1].1) {
+                    break;
+                }
                 let at = from + start;
                 let stop = from + stop;
                 return Some(Author {

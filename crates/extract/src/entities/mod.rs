@@ -911,6 +911,8 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
     let mut lowercase_keys: Option<HashSet<std::borrow::Cow<'_, str>>> = None;
     // Whether each line holding a tagged name is a title-case headline, by the line's start.
     let mut title_case_lines: HashMap<usize, bool> = HashMap::new();
+    // Given names the text gives, after a title, to someone who shares a known person's surname.
+    let mut other_given: HashSet<String> = HashSet::new();
     if let Some(model) = model {
         for (mut span, mut kind) in recognise::names(model, text, &urls) {
             // A one-letter word opening a line is a transcript's mark ("Q Madam Chancellor, …"),
@@ -1020,9 +1022,23 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
                 {
                     // ("Ivan Lavrov", "Hunter Biden": another given name, another person, whom
                     // the base does not know.)
+                    // A word after a title is a given name even where the base knows no one so
+                    // called ("First Lady Jill Biden").
                     let last = given.clone().next_back().unwrap_or("");
-                    if kb.is_first_name(last) && !given_name_fits(&kb.actors()[hits[i].actor], last)
+                    let titled = text[..before.start]
+                        .split_whitespace()
+                        .next_back()
+                        .into_iter()
+                        .chain(given.clone())
+                        .rev()
+                        .nth(1)
+                        .is_some_and(chancery_lexicon::people::is_name_title);
+                    if (kb.is_first_name(last) || titled || other_given.contains(last))
+                        && !given_name_fits(&kb.actors()[hits[i].actor], last)
                     {
+                        if titled {
+                            other_given.insert(last.to_string());
+                        }
                         hits.remove(i);
                     } else {
                         hits[i].span = span;
