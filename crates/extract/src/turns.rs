@@ -223,6 +223,7 @@ pub fn extract_turns(doc: &mut Document) {
     let model = crate::entities::models::for_lang(doc.lang.as_deref());
     named_questioners(&doc.text, model, &mut turns, &mut speakers);
     name_role_labels(doc, &mut turns, &mut speakers);
+    role_labels_in_turn_order(&doc.text, &mut turns, &mut speakers);
     reporter_turns(&doc.text, &mut turns, &mut speakers);
     // ("LE CHANCELIER" named Olaf Scholz, who has a label of his own: one speaker.)
     let mut merged: Vec<Speaker> = Vec::new();
@@ -650,6 +651,104 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
             s.surface.push(written);
         }
         s.name = name;
+    }
+}
+
+/// The lowercase role word of a label that names a role alone ("M. le Ministre" → "ministre",
+/// "THE PRESIDENT" → "president"), none for a name.
+fn role_alone(surface: &str) -> Option<String> {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let article = |w: &str| is_leading_word(w) || chancery_lexicon::people::is_honorific(w);
+    if words.is_empty()
+        || !words.iter().all(|w| is_label_word(w) || article(w))
+        || !words.iter().any(|w| is_label_word(w) && !article(w))
+    {
+        return None;
+    }
+    words
+        .iter()
+        .rev()
+        .find(|w| !article(w))
+        .map(|w| w.to_lowercase())
+}
+
+/// Speakers a label still names by a role alone after [`name_role_labels`] ("M. le Ministre -",
+/// "M. le Président -" in a parliament's record): each of their turns is the holder's there —
+/// for the chair's word (`turn_words.tsv` kind `chair`), the person the last presiding line
+/// before it names ("PRÉSIDENCE de M. Jean-Louis DEBRÉ", kind `presiding`); else the speaker of
+/// the nearest turn before whose label gives that role after the name ("M. Dominique de
+/// Villepin, ministre des affaires étrangères -"). A turn with neither keeps the role.
+fn role_labels_in_turn_order(text: &str, turns: &mut [Turn], speakers: &mut Vec<Speaker>) {
+    let presiding: Vec<(usize, String)> = line_spans(text)
+        .filter_map(|line| {
+            let written = line.slice(text).trim();
+            let lower = written.to_lowercase();
+            let phrase = turn_words(TurnWord::Presiding)
+                .iter()
+                .find(|p| lower.starts_with(*p))?;
+            let rest = written.get(phrase.len()..)?;
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .skip_while(|w| chancery_lexicon::people::is_honorific(w))
+                .take(4)
+                .take_while(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+                .collect();
+            (name.len() >= 2).then(|| {
+                let written = name.join(" ");
+                let name = person(&written)
+                    .map_or_else(|| canonical_unknown(&written), |p| p.name.clone());
+                (line.start, name)
+            })
+        })
+        .collect();
+    // A label's role after the name's comma, lower case.
+    let role_of = |s: &Speaker| -> Vec<String> {
+        s.surface
+            .iter()
+            .filter_map(|f| f.split_once(", "))
+            .flat_map(|(_, role)| role.split_whitespace().map(str::to_lowercase))
+            .collect()
+    };
+    for si in 0..speakers.len() {
+        let Some(role) = speakers[si]
+            .surface
+            .first()
+            .filter(|_| role_alone(&speakers[si].name).is_some())
+            .and_then(|f| role_alone(f))
+        else {
+            continue;
+        };
+        let chair = turn_words(TurnWord::Chair).contains(&role.as_str());
+        let own = speakers[si].name.clone();
+        for i in 0..turns.len() {
+            if turns[i].speaker != own {
+                continue;
+            }
+            let at = turns[i].span.start;
+            let holder = if chair {
+                presiding
+                    .iter()
+                    .rev()
+                    .find(|(p, _)| *p < at)
+                    .map(|(_, n)| n.clone())
+            } else {
+                turns[..i].iter().rev().find_map(|t| {
+                    let s = speakers.iter().find(|s| s.name == t.speaker)?;
+                    role_of(s).contains(&role).then(|| s.name.clone())
+                })
+            };
+            let Some(name) = holder else {
+                continue;
+            };
+            if !speakers.iter().any(|s| s.name == name) {
+                speakers.push(Speaker {
+                    name: name.clone(),
+                    surface: vec![name.clone()],
+                    ..Speaker::default()
+                });
+            }
+            turns[i].speaker = name;
+        }
     }
 }
 
@@ -2361,6 +2460,32 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn a_role_alone_is_its_holder_in_the_record() {
+        let got = turns_of(
+            "PRÉSIDENCE de M. Jean-Louis DEBRÉ\n\n\
+             M. le Président - La séance est ouverte.\n\n\
+             M. Alain Bocquet - Monsieur le ministre, que fait la France ?\n\n\
+             M. Dominique de Villepin, ministre des affaires étrangères - La France agit.\n\n\
+             M. Alain Bocquet - Ce n'est pas assez.\n\n\
+             M. le Ministre - Nous ferons plus.\n\n\
+             PRÉSIDENCE de M. Jean LE GARREC\n\n\
+             M. le Président - La séance est levée.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Jean-Louis Debré",
+                "Alain Bocquet",
+                "Dominique de Villepin",
+                "Alain Bocquet",
+                "Dominique de Villepin",
+                "Jean Le Garrec"
+            ]
+        );
     }
 
     #[test]

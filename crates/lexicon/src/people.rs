@@ -504,9 +504,15 @@ pub enum TurnWord {
     /// A title word that makes a press conference or statements shared by several answerers
     /// ("joint", "conjointe", "совместн"): the title names no single answerer.
     Shared,
+    /// A role word of the person who chairs a sitting ("président", "speaker",
+    /// "председательствующий"): a label with it alone is the presiding person's.
+    Chair,
+    /// A record's line naming who presides from there on ("PRÉSIDENCE de M. Jean-Louis DEBRÉ",
+    /// "Председательствует …"), the name after the phrase.
+    Presiding,
 }
 
-const TURN_WORD_KINDS: [(&str, TurnWord); 14] = [
+const TURN_WORD_KINDS: [(&str, TurnWord); 16] = [
     ("questioner", TurnWord::Questioner),
     ("answerer", TurnWord::Answerer),
     ("remark", TurnWord::Remark),
@@ -521,6 +527,8 @@ const TURN_WORD_KINDS: [(&str, TurnWord); 14] = [
     ("self_intro", TurnWord::SelfIntro),
     ("outlet_link", TurnWord::OutletLink),
     ("shared", TurnWord::Shared),
+    ("chair", TurnWord::Chair),
+    ("presiding", TurnWord::Presiding),
 ];
 
 static TURN_WORDS: LazyLock<[Vec<&'static str>; TURN_WORD_KINDS.len()]> = LazyLock::new(|| {
