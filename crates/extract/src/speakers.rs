@@ -707,6 +707,26 @@ fn issuer_turns(doc: &mut Document) {
             let stop = text[after_genre..title_end]
                 .find([',', ':'])
                 .map_or(title_end, |i| after_genre + i);
+            // (Nor the topic after it: "… de la France et du Costa Rica sur la Conférence Océan
+            // des Nations unies".)
+            let lex = doc
+                .lang
+                .as_deref()
+                .and_then(chancery_lexicon::events::lexicon);
+            let stop = text[after_genre..stop]
+                .split_inclusive(' ')
+                .scan(after_genre, |at, w| {
+                    let start = *at;
+                    *at += w.len();
+                    Some((start, w.trim_end()))
+                })
+                .find(|(_, w)| {
+                    lex.is_some_and(|l| l.is(&w.to_lowercase(), chancery_lexicon::events::Role::Topic))
+                })
+                .map(|(start, _)| start)
+                // ("Joint Statement on Ukraine by the G7": the authors after it.)
+                .filter(|&at| text[after_genre..at].contains(char::is_uppercase))
+                .unwrap_or(stop);
             // ("Statement by Ukraine at the General Assembly": after a preposition of
             // authorship, a state is the author too.)
             let kinds: &[EntityType] = if by {
@@ -731,10 +751,13 @@ fn issuer_turns(doc: &mut Document) {
                 e.kind != EntityType::Loc
                     || (head && e.actor.as_deref().is_some_and(|c| c.len() == 3))
             };
+            // (A joint genre, "Déclaration conjointe de la France et du Costa Rica": every
+            // issuer the phrase names.)
+            let joint = genre.split_whitespace().any(crate::turns::is_shared_word);
             issuers = named_in(after_genre, stop, kinds)
                 .into_iter()
                 .filter(state_or_other)
-                .take(1)
+                .take(if joint { usize::MAX } else { 1 })
                 .collect();
         }
     }

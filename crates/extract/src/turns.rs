@@ -368,13 +368,7 @@ fn press_answerer(title: &str) -> Option<Author<'_>> {
         // conference following talks with X": X is the host's guest. An interview's "with"
         // names its answerer.)
         let hosted = turn_words(TurnWord::Hosted).contains(&phrase);
-        let shared = |w: &str| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            turn_words(TurnWord::Shared)
-                .iter()
-                .any(|s| w == *s || s.chars().count() > 4 && w.starts_with(s))
-        };
-        if !hosted && lower.split_whitespace().any(shared) {
+        if !hosted && lower.split_whitespace().any(is_shared_word) {
             return None;
         }
         let author = author_in(title, end, title.len()).or_else(|| author_by(title, end))?;
@@ -1888,10 +1882,31 @@ impl Author<'_> {
     }
 }
 
+/// How many words open a title where a word of several authors makes its genre shared.
+const SHARED_GENRE_WORDS: usize = 3;
+
+/// Whether `lower`, a lowercase word, makes a title's genre several authors' ("joint",
+/// "conjointe", "совместное"; `turn_words.tsv` kind `shared`, a longer one a prefix).
+pub(crate) fn is_shared_word(lower: &str) -> bool {
+    let w = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    turn_words(TurnWord::Shared)
+        .iter()
+        .any(|s| w == *s || s.chars().count() > 4 && w.starts_with(s))
+}
+
 /// The author of a statement, commentary, speech or interview whose title names one:
 /// "Déclaration à la presse de Sergueï Lavrov, Ministre …", "Foreign Minister Sergey Lavrov’s
 /// remarks …", "Выступление Министра иностранных дел С.В.Лаврова …".
 fn title_author(title: &str) -> Option<Author<'_>> {
+    // ("Déclaration conjointe de la France et du Costa Rica", "Joint Statement by …": the
+    // genre's authors are several, the issuers' turns.)
+    if title
+        .split_whitespace()
+        .take(SHARED_GENRE_WORDS)
+        .any(|w| is_shared_word(&w.to_lowercase()))
+    {
+        return None;
+    }
     let from = if let Some(m) = TITLE_GENRE.find(title) {
         m.end()
     } else {
