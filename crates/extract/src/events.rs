@@ -332,6 +332,11 @@ impl Side {
     }
 }
 
+/// Most words between an intent's predicate and its object for joined subjects to intend
+/// towards it, not towards each other ("willing to join BRICS", "readiness to become BRICS
+/// partners").
+const INTENT_OBJECT_REACH: usize = 2;
+
 /// Codes the events of a document; needs sentences, turns, quotes, entities and times.
 pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let Some(lex) = doc.lang.as_deref().and_then(lexicon) else {
@@ -370,6 +375,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut events = Vec::new();
     // The states named so far and how often, for "the two countries", "обе стороны".
     let mut states_named: Vec<(Side, usize)> = Vec::new();
+    // The persons named so far and how often, for "the two leaders", "les deux présidents".
+    let mut persons_named: Vec<(Side, usize)> = Vec::new();
     // The person the paragraph last spoke of, for "il", "he", "он" before a predicate.
     let mut previous: Option<Side> = None;
     // The actors the sentence before opened with, joined by "and", for "ils", "they", "они".
@@ -389,23 +396,28 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         let group = previous_group.clone();
         let antecedent = previous.take();
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
-        let pair = the_two_states(&states_named);
+        let pair = the_two(&states_named);
+        let person_pair = the_two(&persons_named);
         let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
         for &(_, e) in mentions[first..]
             .iter()
             .take_while(|(m, _)| m.end <= sentence.end)
         {
             let entity = &doc.entities[e];
-            if !is_state(kb, &entity.name, doc.published) {
+            let named = if entity.kind == EntityType::Per {
+                &mut persons_named
+            } else if is_state(kb, &entity.name, doc.published) {
+                &mut states_named
+            } else {
                 continue;
-            }
-            match states_named.iter_mut().find(|(s, _)| s.name == entity.name) {
+            };
+            match named.iter_mut().find(|(s, _)| s.name == entity.name) {
                 Some((_, n)) => *n += 1,
-                None => states_named.push((
+                None => named.push((
                     Side {
                         name: entity.name.clone(),
                         actor: entity.actor.clone(),
-                        person: false,
+                        person: entity.kind == EntityType::Per,
                     },
                     1,
                 )),
@@ -588,6 +600,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             light_starts,
             acts: &found,
             pair: pair.as_ref(),
+            person_pair: person_pair.as_ref(),
             voice: voice.as_ref(),
         };
         let mut here: Vec<Event> = found
@@ -899,9 +912,9 @@ fn predicates(
     out
 }
 
-/// The two states a text is about so far: the two named most often, each at least twice and
-/// more often than any other (a joint statement's parties), else none.
-fn the_two_states(named: &[(Side, usize)]) -> Option<[Side; 2]> {
+/// The two states (or persons) a text is about so far: the two named most often, each at least
+/// twice and more often than any other (a joint statement's parties), else none.
+fn the_two(named: &[(Side, usize)]) -> Option<[Side; 2]> {
     let mut counts: Vec<&(Side, usize)> = named.iter().collect();
     // (Stable: of states named as often, the first named first.)
     counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
@@ -1395,6 +1408,8 @@ struct Sentence<'a> {
     acts: &'a [(usize, usize, usize)],
     /// The two states the text named last before this sentence.
     pair: Option<&'a [Side; 2]>,
+    /// The two persons the text is about so far, for "the two leaders".
+    person_pair: Option<&'a [Side; 2]>,
     /// The state an unnamed first-person speaker speaks for (`unnamed_voice`).
     voice: Option<&'a Side>,
 }
@@ -2029,19 +2044,26 @@ impl Sentence<'_> {
         // ways, any other act is theirs upon its target.
         // (The phrase is the subject: it opens the clause, an article or an opening phrase
         // before it, and the predicate follows it closely.)
-        let pair_subject = (clause..start.saturating_sub(1)).any(|i| {
-            self.is(i, Role::PairNumber)
-                && self.is(i + 1, Role::PairNoun)
+        // ("The two leaders…": the two persons, else the two states.)
+        let pair_subject = (clause..start.saturating_sub(1)).find_map(|i| {
+            let persons = self.is(i + 1, Role::PairPerson);
+            (self.is(i, Role::PairNumber)
+                && (persons || self.is(i + 1, Role::PairNoun))
                 && start - (i + 2) <= MOOD_REACH + 1
                 && (i == clause
                     || self.is(i - 1, Role::Article)
                     || self.lower[i - 1] == ","
-                    || self.is(i - 1, Role::Boundary))
+                    || self.is(i - 1, Role::Boundary)))
+            .then_some(persons)
         });
+        let pair = match pair_subject {
+            Some(true) => self.person_pair.or(self.pair),
+            Some(false) => self.pair,
+            None => None,
+        };
         if sources.is_empty()
-            && pair_subject
             && !nominal
-            && let Some([a, b]) = self.pair
+            && let Some([a, b]) = pair
         {
             let joint = ["04", "05", "06"].iter().any(|c| code.starts_with(c));
             if targets.is_empty() && joint {
@@ -2819,7 +2841,14 @@ impl Sentence<'_> {
         let mut sources = self.group(&left, self.subject(&left));
         // "The United States and Japan pledge to…", "Putin and Trump agreed to…": what two
         // joined subjects intend, they intend towards each other.
-        let joint = joint || code.starts_with("03") && sources.len() >= 2;
+        // (Not with an object right after the predicate's verb: "Belarus and Bolivia are
+        // willing to join BRICS" intend towards BRICS.)
+        let joint = joint
+            || code.starts_with("03")
+                && sources.len() >= 2
+                && self
+                    .best(&right)
+                    .is_none_or(|m| m.place || m.start > end + INTENT_OBJECT_REACH);
         // "la visite de Macron en Lituanie", "les sanctions de l'UE contre la Russie", "визит
         // Путина в Минск": an event noun's doer follows it in the genitive, and its other side
         // after the doer (for a meeting or cooperation, else the clause's subject before it).
@@ -4500,6 +4529,65 @@ mod tests {
                 "Armenia, Azerbaijan and Iran met. The two sides accused each other of lying."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_persons_the_text_is_about() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Abdelmadjid Tebboune", PER, "Abdelmadjid Tebboune"),
+            ("Algérie", LOC, "Algeria"),
+            ("France", LOC, "France"),
+        ];
+        let d = doc(
+            "fr",
+            "Emmanuel Macron s'est entretenu avec Abdelmadjid Tebboune. La France et \
+             l'Algérie coopèrent. Emmanuel Macron a salué Abdelmadjid Tebboune. Les deux \
+             présidents ont signé une déclaration commune.",
+            &names,
+        );
+        let signed: Vec<String> = coded(&d)
+            .into_iter()
+            .filter(|(k, ..)| k == "sign")
+            .map(|(_, s, t, _)| format!("{s} > {t}"))
+            .collect();
+        assert_eq!(signed, ["Emmanuel Macron > Abdelmadjid Tebboune"]);
+    }
+
+    #[test]
+    fn joined_subjects_intend_towards_the_object_right_after_the_verb() {
+        let names = [
+            ("Belarus", LOC, "Belarus"),
+            ("Bolivia", LOC, "Bolivia"),
+            ("BRICS", EntityType::Org, "BRICS"),
+        ];
+        let mut got = coded(&doc(
+            "en",
+            "Belarus and Bolivia are willing to join BRICS.",
+            &names,
+        ));
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("intend".into(), "Belarus".into(), "BRICS".into(), "done"),
+                ("intend".into(), "Bolivia".into(), "BRICS".into(), "done")
+            ]
+        );
+        // With no object, they intend towards each other.
+        let mut got = coded(&doc(
+            "en",
+            "Belarus and Bolivia are willing to cooperate.",
+            &names,
+        ));
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("intend".into(), "Belarus".into(), "Bolivia".into(), "done"),
+                ("intend".into(), "Bolivia".into(), "Belarus".into(), "done")
+            ]
         );
     }
 

@@ -721,7 +721,9 @@ fn issuer_turns(doc: &mut Document) {
                     Some((start, w.trim_end()))
                 })
                 .find(|(_, w)| {
-                    lex.is_some_and(|l| l.is(&w.to_lowercase(), chancery_lexicon::events::Role::Topic))
+                    lex.is_some_and(|l| {
+                        l.is(&w.to_lowercase(), chancery_lexicon::events::Role::Topic)
+                    })
                 })
                 .map(|(start, _)| start)
                 // ("Joint Statement on Ukraine by the G7": the authors after it.)

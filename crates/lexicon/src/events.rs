@@ -203,6 +203,9 @@ pub enum Role {
     PairNumber,
     /// A noun of sides after a `PairNumber` ("sides", "pays", "стороны").
     PairNoun,
+    /// A noun of persons after a `PairNumber` ("leaders", "présidents", "лидера"): the two
+    /// persons the text named most, else the two states.
+    PairPerson,
     /// A noun of a state's collective side, which with the state's adjective speaks for it
     /// ("the Chinese side", "la délégation russe", "азербайджанская делегация"; not a person's
     /// title, "турецкий лидер").
@@ -255,6 +258,7 @@ impl Role {
             "possessive" => Role::Possessive,
             "pair_number" => Role::PairNumber,
             "pair_noun" => Role::PairNoun,
+            "pair_person" => Role::PairPerson,
             "side_noun" => Role::SideNoun,
             "regime" => Role::Regime,
             "rely" => Role::Rely,
