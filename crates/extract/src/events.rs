@@ -687,7 +687,56 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         e.id = event_id(&e.code, &source, None, e.date);
         true
     });
+    visits_go_to_their_place(doc, kb, &mut events);
+    // CAMEO's events are dyadic: an act whose other side no clause names (and none found
+    // above) is no record — but a statement, a protest and a show of force may stand alone.
+    events.retain(|e| e.target.is_some() || ONE_SIDED.iter().any(|c| e.code.starts_with(c)));
     doc.events = events;
+}
+
+/// The CAMEO roots of acts that stand without a target: statements, protests, military posture.
+const ONE_SIDED: [&str; 3] = ["01", "14", "15"];
+
+/// A visit whose host no clause names is to the state its place is in ("durant ma visite", at
+/// Vilnius), when that is not the visitor's own.
+fn visits_go_to_their_place(doc: &Document, kb: &Kb, events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.target.is_some() || !e.code.starts_with("042") {
+            continue;
+        }
+        let Some(state) = e
+            .place
+            .as_deref()
+            .and_then(|p| kb.lookup(p))
+            .and_then(|a| kb.actors()[a].code_on(doc.published))
+            .and_then(|c| kb.state(c))
+        else {
+            continue;
+        };
+        let state = &kb.actors()[state];
+        let Some(code) = state.code_on(doc.published) else {
+            continue;
+        };
+        if e.source_actor
+            .as_deref()
+            .is_some_and(|s| s.get(..3) == code.get(..3))
+        {
+            continue;
+        }
+        e.target = Some(state.name.clone());
+        e.target_actor = Some(code.to_owned());
+        let source = Side {
+            name: e.source.clone().unwrap_or_default(),
+            actor: e.source_actor.clone(),
+            person: false,
+        };
+        let target = Side {
+            name: state.name.clone(),
+            actor: e.target_actor.clone(),
+            person: false,
+        };
+        e.id = event_id(&e.code, &source, Some(&target), e.date);
+    }
 }
 
 /// Events are between actors: a place the actor base cannot code (a building, a district, a
@@ -4589,6 +4638,22 @@ mod tests {
                 ("intend".into(), "Bolivia".into(), "Belarus".into(), "done")
             ]
         );
+    }
+
+    #[test]
+    fn an_act_without_another_side_is_no_record_but_a_show_of_force_is() {
+        let names = [
+            ("Barack Obama", PER, "Barack Obama"),
+            ("Russia", LOC, "Russia"),
+        ];
+        let got = coded(&doc(
+            "en",
+            "Barack Obama visited the old cathedral. Russia held military exercises.",
+            &names,
+        ));
+        let kinds: Vec<&str> = got.iter().map(|(k, ..)| k.as_str()).collect();
+        assert!(!kinds.contains(&"visit"), "{got:?}");
+        assert!(kinds.contains(&"military_posture"), "{got:?}");
     }
 
     #[test]
