@@ -946,6 +946,28 @@ fn find(text: &str, kb: &Kb, model: Option<&chancery_ner::Model>, lang: Option<&
             {
                 continue;
             }
+            // A Russian common noun written with a capital, as treaties and orders write
+            // "Сторона", "Комитет", alone or with adjectives ("Таджикистанской Стороне",
+            // "Стороне недвижимого имущества Стороны"): no name, unless the base knows it.
+            if chancery_lexicon::names::has_cyrillic(span.slice(text))
+                && {
+                    let capitals: Vec<&str> = span
+                        .slice(text)
+                        .split(' ')
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .collect();
+                    capitals
+                        .iter()
+                        .any(|w| chancery_lexicon::nonentities::is_common_noun(w))
+                        && capitals.iter().all(|w| {
+                            chancery_lexicon::nonentities::is_common_noun(w)
+                                || chancery_lexicon::nonentities::is_russian_adjective(w)
+                        })
+                }
+                && overlapping(&hits, span).is_empty()
+            {
+                continue;
+            }
             // A person's name the tagger began with the place before it ("Ambassador to
             // Havana Viktor Koronelli"): the place stays a place, the person is the rest. In
             // Russian, the organisation in the genitive before a holder's name too, whatever
