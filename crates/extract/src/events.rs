@@ -679,12 +679,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         e.target = None;
         e.target_actor = None;
-        let source = Side {
-            name: e.source.clone().unwrap_or_default(),
-            actor: e.source_actor.clone(),
-            person: false,
-        };
-        e.id = event_id(&e.code, &source, None, e.date);
+        reidentify(e);
         true
     });
     visits_go_to_their_place(doc, kb, &mut events);
@@ -725,17 +720,7 @@ fn visits_go_to_their_place(doc: &Document, kb: &Kb, events: &mut [Event]) {
         }
         e.target = Some(state.name.clone());
         e.target_actor = Some(code.to_owned());
-        let source = Side {
-            name: e.source.clone().unwrap_or_default(),
-            actor: e.source_actor.clone(),
-            person: false,
-        };
-        let target = Side {
-            name: state.name.clone(),
-            actor: e.target_actor.clone(),
-            person: false,
-        };
-        e.id = event_id(&e.code, &source, Some(&target), e.date);
+        reidentify(e);
     }
 }
 
@@ -772,12 +757,7 @@ fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>)
                 e.goldstein = info.as_ref().map_or(0.0, |i| i.goldstein);
                 e.quad_class = info.as_ref().map_or(0, |i| i.quad_class);
             }
-            let source = Side {
-                name: e.source.clone().unwrap_or_default(),
-                actor: e.source_actor.clone(),
-                person: false,
-            };
-            e.id = event_id(&e.code, &source, None, e.date);
+            reidentify(e);
         }
         true
     });
@@ -3639,6 +3619,18 @@ fn first_day(v: TimeValue) -> Option<PartialDate> {
     match v {
         TimeValue::Point(p) | TimeValue::Range(p, _) => p.day.map(|_| p),
     }
+}
+
+/// An event's id again, from its own code, sides and date, after one of them changed.
+fn reidentify(e: &mut Event) {
+    let side = |name: &Option<String>, actor: &Option<String>| Side {
+        name: name.clone().unwrap_or_default(),
+        actor: actor.clone(),
+        person: false,
+    };
+    let source = side(&e.source, &e.source_actor);
+    let target = e.target.is_some().then(|| side(&e.target, &e.target_actor));
+    e.id = event_id(&e.code, &source, target.as_ref(), e.date);
 }
 
 /// The id of the real-world event: its type family, its sides (in either order for meetings and

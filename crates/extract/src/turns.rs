@@ -562,16 +562,8 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
         let Some(surface) = s.surface.first() else {
             continue;
         };
-        let words: Vec<&str> = surface.split_whitespace().collect();
-        // A role alone: every word a role word or an article.
-        let article = is_leading_word;
-        if words.is_empty()
-            || !words.iter().all(|w| is_label_word(w) || article(w))
-            || !words.iter().any(|w| is_label_word(w) && !article(w))
-        {
-            continue;
-        }
-        let Some(role_word) = words.iter().rev().find(|w| !article(w)) else {
+        // A role alone: every word a role word, an article or a courtesy title.
+        let Some(role_word) = role_alone(surface) else {
             continue;
         };
         let named = |text: &str| -> Option<String> {
