@@ -1796,6 +1796,36 @@ impl<'a> Grammar<'a> {
     }
 
     /// "novembre 2023", "June 25, 2024", "June 3-4", "juin dernier", and with a cue "en juillet", "в июле".
+    /// The year a list of months ends with, read from the token after one of them (",
+    /// novembre et décembre 2024" → 2024); separators are commas and conjunctions
+    /// (`quote_words.tsv` kind `conjunction`), not range words ("octobre à décembre").
+    fn listed_months_year(&self, mut k: usize) -> Option<i32> {
+        loop {
+            let comma = self.punct(k) == Some(',');
+            if comma {
+                k += 1;
+            }
+            let conjunction = chancery_lexicon::people::quote_words(
+                chancery_lexicon::people::QuoteWord::Conjunction,
+            )
+            .contains(self.raw(k).to_lowercase().as_str());
+            if conjunction {
+                k += 1;
+            } else if !comma {
+                return None;
+            }
+            let english = self.info(k)?.month?.lang == EN;
+            if english && !self.tok(k).is_some_and(|t| t.upper) {
+                return None;
+            }
+            let (_, e) = self.month(k, false)?;
+            if let Some((y, _)) = self.year(e) {
+                return Some(y);
+            }
+            k = e;
+        }
+    }
+
     fn month_led(&self, i: usize, cue: u8) -> Option<M> {
         if let Some(found) = self.month_adjective(i) {
             return Some(found);
@@ -1848,6 +1878,11 @@ impl<'a> Grammar<'a> {
         }
         if let Some((y, k)) = self.year(j) {
             return Some(M::new(k, Raw::Pt(P::ym(Some(y), m))));
+        }
+        // "octobre, novembre et décembre 2024", "October, November and December 2024": a month
+        // in a list takes the year the list ends with.
+        if let Some(y) = self.listed_months_year(j) {
+            return Some(M::new(j, Raw::Pt(P::ym(Some(y), m))));
         }
         // "марте прошлого года", "March last year", "mars de l'année dernière".
         let k = if self.is_any(j, &OF_WORDS) {

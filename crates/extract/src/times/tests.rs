@@ -1406,3 +1406,26 @@ fn halves_of_months_and_parts_of_the_year() {
         "first half of February 2018=2018-02-01/2018-02-15",
     );
 }
+
+#[test]
+fn a_listed_month_takes_the_year_the_list_ends_with() {
+    check(
+        "Les réunions d'octobre, novembre et décembre 2024 ont eu lieu.",
+        "fr",
+        "2023-05-01",
+        "octobre=2024-10; novembre=2024-11; décembre 2024=2024-12",
+    );
+    check(
+        "The meetings in October, November and December 2024 took place.",
+        "en",
+        "2023-05-01",
+        "October=2024-10; November=2024-11; December 2024=2024-12",
+    );
+    check(
+        "Встречи в октябре, ноябре и декабре 2024 года прошли.",
+        "ru",
+        "2023-05-01",
+        "октябре=2024-10; ноябре=2024-11; декабре 2024 года=2024-12",
+    );
+    // A range is not a list: "d'octobre à décembre 2024" is read whole elsewhere.
+}
