@@ -2768,9 +2768,9 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Kirby".to_owned(), TurnKind::Statement),
+                ("John Kirby".to_owned(), TurnKind::Statement),
                 ("Journalist".to_owned(), TurnKind::Question),
-                ("Kirby".to_owned(), TurnKind::Answer)
+                ("John Kirby".to_owned(), TurnKind::Answer)
             ]
         );
     }

@@ -283,6 +283,27 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     doc.entities = entities;
 }
 
+/// The one person of the base, in office or known on `date`, a name of theirs of two or three
+/// words opens or ends with one of `keys` (folded single words: "Price", "Xi"), if one only.
+fn person_by_one_name(kb: &Kb, keys: &[String], date: Option<PartialDate>) -> Option<usize> {
+    use chancery_lexicon::actors::fold;
+    let mut people = kb.actors().iter().enumerate().filter(|(_, a)| {
+        a.kind == EntityType::Per
+            && a.known_on(date)
+            && a.aliases.iter().any(|alias| {
+                let words: Vec<&str> = alias.split_whitespace().collect();
+                (2..=3).contains(&words.len())
+                    && [words[0], words[words.len() - 1]]
+                        .iter()
+                        .any(|w| keys.contains(&fold(w)))
+            })
+    });
+    match (people.next(), people.next()) {
+        (Some((actor, _)), None) => Some(actor),
+        _ => None,
+    }
+}
+
 /// "President Xi", "председатель Си": a person the tagger found as one word after a title, whom
 /// the text never names in full, is the one person of the base whose full name (in any of its
 /// spellings) opens or ends with that word. Their entity takes the lone word's mentions.
@@ -295,10 +316,18 @@ fn titled_surnames_of_the_base(
     use chancery_lexicon::actors::fold;
     // Where the text writes the word right after a title ("President Xi"; the tagger may
     // have read it alone elsewhere only: "Xi said").
+    // (As written: "MR PRICE:" is the entity "Price" written "PRICE".)
     let titled = |e: &Entity| -> Vec<Span> {
-        text.match_indices(e.name.as_str())
-            .filter(|&(at, _)| {
-                let end = at + e.name.len();
+        let mut forms: Vec<&str> = std::iter::once(e.name.as_str())
+            .chain(e.surface.iter().map(String::as_str))
+            .filter(|f| !f.contains(' '))
+            .collect();
+        forms.dedup();
+        forms
+            .iter()
+            .flat_map(|f| text.match_indices(f))
+            .filter(|&(at, form)| {
+                let end = at + form.len();
                 let before = text[..at].trim_end();
                 let word = before
                     .rsplit(|c: char| c.is_whitespace())
@@ -309,7 +338,7 @@ fn titled_surnames_of_the_base(
                     && before.len() < at
                     && chancery_lexicon::nonentities::is_title_word(word)
             })
-            .map(|(at, _)| Span::new(at, at + e.name.len()))
+            .map(|(at, form)| Span::new(at, at + form.len()))
             .collect()
     };
     let mut found: Vec<(usize, usize, Vec<Span>)> = Vec::new();
@@ -326,18 +355,7 @@ fn titled_surnames_of_the_base(
             .filter(|f| !f.contains(' '))
             .map(|f| fold(f))
             .collect();
-        let mut people = kb.actors().iter().enumerate().filter(|(_, a)| {
-            a.kind == EntityType::Per
-                && a.known_on(date)
-                && a.aliases.iter().any(|alias| {
-                    let words: Vec<&str> = alias.split_whitespace().collect();
-                    (2..=3).contains(&words.len())
-                        && [words[0], words[words.len() - 1]]
-                            .iter()
-                            .any(|w| keys.contains(&fold(w)))
-                })
-        });
-        if let (Some((actor, _)), None) = (people.next(), people.next()) {
+        if let Some(actor) = person_by_one_name(kb, &keys, date) {
             found.push((i, actor, after_titles));
         }
     }
@@ -2123,6 +2141,22 @@ mod tests {
         assert_eq!(entities[0].name, "Xi Jinping");
         // The mention after the title too.
         assert_eq!(entities[0].mentions.len(), 2);
+        // A label in capitals: the surname as written ("MR PRICE:" is the entity "Price").
+        let text = "MR PRICE: Thank you all.";
+        let mut entities = vec![Entity {
+            name: "Price".into(),
+            kind: EntityType::Per,
+            surface: vec!["PRICE".into()],
+            mentions: vec![Span::new(3, 8)],
+            ..Entity::default()
+        }];
+        titled_surnames_of_the_base(
+            text,
+            PartialDate::parse_iso("2022-08-01"),
+            kb,
+            &mut entities,
+        );
+        assert_eq!(entities[0].name, "Ned Price");
     }
 
     #[test]
