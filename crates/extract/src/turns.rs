@@ -797,6 +797,10 @@ fn handoff_name(paragraph: &str) -> Option<&str> {
     // a heading ("Sanctions de la CEDEAO"), not a hand-over ("C'était un coup monté. Anastasia
     // Becchio").
     let mut handed = last.contains(',') || last.trim().len() < p.trim().len();
+    // (Nor is the second line of a heading in capitals: "COMPTE RENDU\nANALYTIQUE OFFICIEL".)
+    if under_a_line_of_capitals(p, p.len() - last.len()) {
+        return None;
+    }
     let lower = part.to_lowercase();
     if let Some(w) = turn_words(TurnWord::Handoff)
         .iter()
@@ -1017,11 +1021,14 @@ fn speaker_for(
 ) -> (usize, bool) {
     // ("MR. CARNEY:" in 2014 is not the Mark Carney the base knows from 2025: a surname alone
     // means a person of the base only in texts of their time.)
+    // (Undated, a surname alone that another person of the base bears too names neither.)
     let of_their_time = |p: &&chancery_lexicon::people::Person| {
+        let base = chancery_lexicon::actors::builtin();
         l.name.contains([' ', '.'])
-            || chancery_lexicon::actors::builtin()
-                .by_name(&p.name)
-                .is_none_or(|i| chancery_lexicon::actors::builtin().actors()[i].known_on(date))
+            || base.by_name(&p.name).is_none_or(|i| {
+                base.actors()[i].known_on(date)
+                    && (date.is_some() || !base.surname_of_another(i, &l.name))
+            })
     };
     let known = if l.anonymous.is_some() {
         None
@@ -1559,9 +1566,11 @@ fn caps_head(s: &str) -> Option<usize> {
 
 /// A line of capitals alone before the speech ("JÉRÔME CHAPUIS" over "Bonjour…") is a name, not
 /// a recurring heading ("COMPTE RENDU ANALYTIQUE", "QUESTIONS AU GOUVERNEMENT"), only when the
-/// text never writes one of its words in lower case.
+/// text never writes one of its words in lower case, and when the line above it is no line of
+/// capitals too (a heading on two lines: "COMPTE RENDU\nANALYTIQUE OFFICIEL").
 fn names_alone_on_their_line(text: &str, labels: &mut Vec<Label>) {
     let alone = |l: &Label| l.bare && text[l.span.end..].trim_start_matches(' ').starts_with('\n');
+    labels.retain(|l| !(alone(l) && under_a_line_of_capitals(text, l.span.start)));
     if !labels.iter().any(alone) {
         return;
     }
@@ -1576,6 +1585,16 @@ fn names_alone_on_their_line(text: &str, labels: &mut Vec<Label>) {
                 !is_name_particle(&lower) && lowercase.contains(lower.as_str())
             })
     });
+}
+
+/// Whether the line above the one starting at `at`, with no blank line between, is written in
+/// capitals only.
+fn under_a_line_of_capitals(text: &str, at: usize) -> bool {
+    let Some(above) = text[..at].trim_end_matches([' ', '\t']).strip_suffix('\n') else {
+        return false;
+    };
+    let line = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !line.chars().any(char::is_lowercase)
 }
 
 /// Names in capitals without a colon are labels only in a dialogue of them: at least four such
@@ -2526,6 +2545,8 @@ mod tests {
         };
         assert!(speakers("2014-04-24").contains(&"Carney".to_owned()));
         assert!(speakers("2025-06-01").contains(&"Mark Carney".to_owned()));
+        // Undated, the surname of two persons of the base (Mark and Jay Carney) names neither.
+        assert!(speakers("").contains(&"Carney".to_owned()));
     }
 
     #[test]
@@ -2551,7 +2572,8 @@ mod tests {
         let got = turns_of(
             "JÉRÔME CHAPUIS\nBonjour Jean-Noël Barrot.\n\nJEAN-NOËL BARROT\nBonjour.\n\n\
              COMPTE RENDU\nLe compte rendu suit.\n\nJÉRÔME CHAPUIS\nEst-ce une bonne nouvelle ?\n\n\
-             JEAN-NOËL BARROT\nOui.\n\nCOMPTE RENDU\nFin du compte rendu.",
+             JEAN-NOËL BARROT\nOui.\n\nCOMPTE RENDU\nFin du compte rendu.\n\n\
+             COMPTE RENDU\nANALYTIQUE OFFICIEL\n\nSession ordinaire.",
         );
         let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(

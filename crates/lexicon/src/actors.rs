@@ -987,6 +987,20 @@ impl Kb {
         self.first_names.contains(&fold(word))
     }
 
+    /// Whether `word` (a surname written alone) is also the last word of another person's
+    /// canonical name than actor `i`'s ("Carney": Mark Carney's alias, Jay Carney's surname).
+    pub fn surname_of_another(&self, i: usize, word: &str) -> bool {
+        let word = fold(word);
+        self.actors.iter().enumerate().any(|(j, a)| {
+            j != i
+                && a.kind == EntityType::Per
+                && a.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| fold(last) == word)
+        })
+    }
+
     /// The person a capitalised full name refers to, through transliteration-independent keys.
     /// Only names starting with a first name some known person has as written are keyed.
     pub fn person_by_key(&self, name: &str) -> Option<usize> {

@@ -804,15 +804,17 @@ fn add_mention(e: &mut Entity, place: Place, span: Span, surface: String) {
 
 /// Mentions of the base's actors and the tagger's other names in one text.
 /// A person of the base named by one word ("Carney") only in texts of their time
-/// ([`chancery_lexicon::actors::Actor::known_on`]); otherwise the word names a person the base
-/// does not know.
+/// ([`chancery_lexicon::actors::Actor::known_on`]), and in an undated text only when no other
+/// person of the base bears that surname; otherwise the word names a person the base does not
+/// know.
 fn surnames_of_their_time(text: &str, date: Option<PartialDate>, kb: &Kb, found: &mut Found) {
     let mut other: Vec<(Span, EntityType)> = Vec::new();
     found.hits.retain(|h| {
         let actor = &kb.actors()[h.actor];
+        let word = h.span.slice(text);
         let keep = actor.kind != EntityType::Per
-            || h.span.slice(text).contains([' ', '.', '\u{a0}'])
-            || actor.known_on(date);
+            || word.contains([' ', '.', '\u{a0}'])
+            || actor.known_on(date) && (date.is_some() || !kb.surname_of_another(h.actor, word));
         if !keep {
             other.push((h.span, EntityType::Per));
         }
