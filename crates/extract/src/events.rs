@@ -379,6 +379,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut persons_named: Vec<(Side, usize)> = Vec::new();
     // The person the paragraph last spoke of, for "il", "he", "он" before a predicate.
     let mut previous: Option<Side> = None;
+    // The person the paragraph named last, for "ce dernier", "the latter", "последний".
+    let mut latest: Option<Side> = None;
     // The actors the sentence before opened with, joined by "and", for "ils", "they", "они".
     let mut previous_group: Vec<Side> = Vec::new();
     let mut previous_end = 0;
@@ -389,6 +391,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             .is_some_and(|gap| gap.contains("\n\n"))
         {
             previous = None;
+            latest = None;
             previous_group.clear();
         }
         previous_end = sentence.end;
@@ -396,6 +399,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         let group = previous_group.clone();
         let antecedent = previous.take();
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
+        let latest_before = latest.take();
+        latest = last_person_named(doc, &mentions, sentence).or(latest_before.clone());
         let pair = the_two(&states_named);
         let person_pair = the_two(&persons_named);
         let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
@@ -594,6 +599,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             lower: &lower,
             mentions: &sentence_mentions,
             antecedent: antecedent.as_ref(),
+            latest: latest_before.as_ref(),
             group: &group,
             name_marks: name_marks(&sentence_mentions, &lower),
             speech_dashes: speech_dashes(doc, sentence, &tokens, &lower),
@@ -878,19 +884,33 @@ fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
 /// demands (10), disapproval (11), rejection (12).
 const EVALUATIVE_ROOTS: [&str; 5] = ["02", "051", "10", "11", "12"];
 
-/// The first person an entity mention names in a sentence.
-fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span) -> Option<Side> {
+/// The persons entity mentions name in a sentence, in order.
+fn persons_named<'d>(
+    doc: &'d Document,
+    mentions: &'d [(Span, usize)],
+    sentence: Span,
+) -> impl Iterator<Item = Side> + 'd {
     let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
     mentions[first..]
         .iter()
-        .take_while(|(m, _)| m.end <= sentence.end)
+        .take_while(move |(m, _)| m.end <= sentence.end)
         .map(|&(_, e)| &doc.entities[e])
-        .find(|e| e.kind == EntityType::Per)
+        .filter(|e| e.kind == EntityType::Per)
         .map(|e| Side {
             name: e.name.clone(),
             actor: e.actor.clone(),
             person: true,
         })
+}
+
+/// The first person an entity mention names in a sentence.
+fn first_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span) -> Option<Side> {
+    persons_named(doc, mentions, sentence).next()
+}
+
+/// The last person an entity mention names in a sentence.
+fn last_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span) -> Option<Side> {
+    persons_named(doc, mentions, sentence).last()
 }
 
 /// The predicates of a sentence: (first token, end token, predicate index), not overlapping.
@@ -1424,6 +1444,8 @@ struct Sentence<'a> {
     mentions: &'a [Mention],
     /// The person the paragraph spoke of last, before this sentence.
     antecedent: Option<&'a Side>,
+    /// The person the paragraph named last, before this sentence.
+    latest: Option<&'a Side>,
     /// The actors joined by "and" that opened the sentence before (`joined_subject`).
     group: &'a [Side],
     /// Quotation marks around a name ("«Газпром» и Белоруссия подписали…") or a few words of the
@@ -2176,8 +2198,27 @@ impl Sentence<'_> {
             // ("Путин – это руководитель, который готов…": a relative pronoun whose actor is out
             // of reach stands for someone else than the speaker.)
             let relative_subject = !nominal && clause > 0 && self.is(clause - 1, Role::Relative);
-            match self.antecedent.filter(|_| pronoun) {
-                Some(a) => sources.push(a.clone()),
+            // ("Ce dernier a reproché à l'OMC…": the person named last before it.)
+            let latter = (!nominal)
+                .then(|| {
+                    (start.saturating_sub(MOOD_REACH + 1).max(clause)..start).find(|&i| {
+                        self.is(i, Role::Latter)
+                            && (i == clause
+                                || self.is(i - 1, Role::Article)
+                                || self.lower[i - 1] == ",")
+                    })
+                })
+                .flatten()
+                .and_then(|i| {
+                    self.mentions
+                        .iter()
+                        .filter(|m| m.kind == EntityType::Per && m.end <= i)
+                        .last()
+                        .map(Side::of)
+                        .or_else(|| self.latest.cloned())
+                });
+            match latter.or_else(|| self.antecedent.filter(|_| pronoun).cloned()) {
+                Some(a) => sources.push(a),
                 None if pronoun
                     || plural.is_some()
                     || third_person_subject
@@ -4023,6 +4064,43 @@ mod tests {
                 .any(|(t, s, o, _)| t == "criticize" && s == "France" && o == "Russia"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn the_latter_is_the_person_named_last_before_it() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Olaf Scholz", PER, "Olaf Scholz"),
+            ("Russia", LOC, "Russia"),
+        ];
+        for (lang, text) in [
+            (
+                "fr",
+                "Emmanuel Macron a rencontré Olaf Scholz. Ce dernier a critiqué la Russie.",
+            ),
+            (
+                "en",
+                "Emmanuel Macron met Olaf Scholz. The latter criticized Russia.",
+            ),
+        ] {
+            let got = coded(&doc(lang, text, &names));
+            assert!(
+                got.iter()
+                    .any(|(t, s, g, _)| t == "criticize" && s == "Olaf Scholz" && g == "Russia"),
+                "{lang}: {got:?}"
+            );
+        }
+        // ("Le mois dernier": an adjective after its noun is no subject.)
+        let got = coded(&doc(
+            "fr",
+            "Emmanuel Macron a rencontré Olaf Scholz. Le mois dernier a critiqué la Russie.",
+            &names,
+        ));
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "criticize" && s == "Olaf Scholz"),
+            "{got:?}"
         );
     }
 

@@ -163,6 +163,8 @@ pub enum Role {
     ActorNoun,
     Article,
     Pronoun,
+    /// "ce dernier", "the latter", "последний": as a subject, the person named last before it.
+    Latter,
     /// A third-person plural pronoun ("they", "ils", "они"): as a subject, the actors its
     /// sentence named last before it, joined by "and".
     PluralPronoun,
@@ -270,6 +272,7 @@ impl Role {
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
+            "latter" => Role::Latter,
             "plural_pronoun" => Role::PluralPronoun,
             "with" => Role::With,
             "auxiliary" => Role::Auxiliary,
