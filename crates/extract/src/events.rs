@@ -2660,7 +2660,8 @@ impl Sentence<'_> {
     /// Whether a nationality word qualifies a noun that names no actor ("the Libyan issue",
     /// "la question libyenne", "ливийский вопрос"): the noun after it, or before it in French.
     fn qualifies_a_thing(&self, m: &Mention) -> bool {
-        if !m.adjective {
+        // ("the Sudanese government must…": the mention holds its actor noun.)
+        if !m.adjective || (m.start..m.end).any(|i| self.is(i, Role::ActorNoun)) {
             return false;
         }
         let noun = if self.lang() == "fr" {
@@ -7132,6 +7133,19 @@ mod tests {
             &[("Russia", LOC, "Russia")],
         );
         assert!(coded(&d).iter().all(|e| e.0 != "demand"), "{:?}", coded(&d));
+        // One qualifying the actor noun it is read with is the state's side.
+        let d = doc(
+            "en",
+            "Russia said the Sudanese government must return the helicopter.",
+            &[("Russia", LOC, "Russia")],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|e| e.0 == "demand" && e.1 == "Russia" && e.2 == "Sudan"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]
