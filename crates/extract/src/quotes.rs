@@ -1934,6 +1934,11 @@ pub fn extract_quotes(doc: &mut Document) {
                 (false, Some(w)) => body_or_person(w),
                 _ => Antecedent::Person,
             };
+        } else if in_dialogue_turn(doc, outer.start) && addressed(before) {
+            // "Vous dites «…»", "you said “…”": in a transcript, the one spoken to.
+            framed = true;
+            antecedent = Antecedent::None;
+            speaker = addressee(doc, outer.start);
         } else if told_the_speaker(before) {
             // "il me disait «…»", "he told me": someone the speaker talked to, unnamed here.
             framed = true;
@@ -2225,6 +2230,57 @@ fn told_the_speaker(before: &str) -> bool {
     }
     // Pronoun, verb, object: "he told me".
     me(n - 1) && is_reporting(ws[n - 2].1) && pronoun(n - 3)
+}
+
+/// Most words between a verb of speech and the quotation it frames ("vous m'avez dit ce matin
+/// «…»").
+const ADDRESSED_TAIL: usize = 3;
+
+/// Whether the clause before a quotation ends with a second-person subject and its verb of
+/// speech, a few words at most after it ("Vous dites «…»", "vous m'avez bien dit ce matin «…»",
+/// "as you said, “…”", "вы говорите «…»").
+fn addressed(before: &str) -> bool {
+    let fragment = &before[sentence_start(before)..];
+    let ws = words(fragment);
+    let n = ws.len();
+    let speech = |w: &str| quote_word(w, QuoteWord::AddressedSpeech) || is_reporting(w);
+    let Some(k) = (n.saturating_sub(ADDRESSED_TAIL + 1)..n)
+        .rev()
+        .find(|&k| speech(ws[k].1))
+    else {
+        return false;
+    };
+    // (Said to someone else — "vous dites aux jeunes «…»" —, "vous" is anyone.)
+    let after = &fragment[ws[k].0..];
+    if ws[k + 1..]
+        .iter()
+        .any(|(_, w)| capitalised(w) || quote_word(w, QuoteWord::Oblique))
+        || after.contains([';', '.', '?', '!'])
+    {
+        return false;
+    }
+    // "vous", "you", "вы" before it, only lower-case words between (auxiliaries, clitics,
+    // adverbs) and no comma.
+    (k.saturating_sub(3)..k).rev().any(|j| {
+        quote_word(ws[j].1, QuoteWord::SecondPerson)
+            && ws[j + 1..k].iter().all(|(_, w)| !capitalised(w))
+            && !fragment[ws[j].0..ws[k].0].contains([',', ';', ':'])
+    })
+}
+
+/// The one a labelled turn at `at` speaks to: the speaker of the next turn by someone else,
+/// else of the turn before by someone else.
+fn addressee(doc: &Document, at: usize) -> Option<String> {
+    let i = doc
+        .turns
+        .iter()
+        .position(|t| t.span.start <= at && at < t.span.end)?;
+    let me = &doc.turns[i].speaker;
+    doc.turns[i + 1..]
+        .iter()
+        .find(|t| t.speaker != *me)
+        .or_else(|| doc.turns[..i].iter().rev().find(|t| t.speaker != *me))
+        .map(|t| t.speaker.clone())
 }
 
 /// Whether `at` lies in a labelled turn of a transcript with two labelled turns or more.
@@ -3728,6 +3784,32 @@ mod tests {
             panic!("{text}: {:?}", doc.quotes)
         };
         q.clone()
+    }
+
+    #[test]
+    fn what_the_one_spoken_to_says_in_a_transcript_is_theirs() {
+        let mut doc = Document {
+            text: "SONIA MABROUK Bonjour Marc Fesneau.\nMARC FESNEAU Bonjour.\n\
+                   SONIA MABROUK Vous m'avez bien dit ce matin « pas de fébrilité, pas d'affolement \
+                   au gouvernement », c'est votre état d'esprit ?\n\
+                   MARC FESNEAU Oui. Quand vous parlez aux jeunes, vous dites aux jeunes « ce n'est \
+                   pas un jouet, ce n'est pas un jeu ».\nSONIA MABROUK Merci."
+                .to_owned(),
+            ..Document::default()
+        };
+        crate::turns::extract_turns(&mut doc);
+        extract_quotes(&mut doc);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .quotes
+            .iter()
+            .map(|q| (&q.span.slice(&doc.text)[..10], q.speaker.as_deref()))
+            .collect();
+        // (Said to others, "vous" is anyone: not the journalist's words.)
+        assert_eq!(got[0], ("pas de fé", Some("Marc Fesneau")), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, s)| *s == Some("Sonia Mabrouk")),
+            "{got:?}"
+        );
     }
 
     #[test]

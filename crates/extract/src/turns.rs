@@ -110,6 +110,7 @@ pub fn extract_turns(doc: &mut Document) {
         .collect();
     names_alone_on_their_line(&doc.text, &mut labels);
     bare_dialogue(&mut labels);
+    glued_labels(&doc.text, &mut labels);
     respell_bare(doc, &mut labels);
     initials_labels(&mut labels);
     // A one-word label stands when it names someone known or recurs, and another kind of label
@@ -1610,6 +1611,39 @@ fn bare_dialogue(labels: &mut Vec<Label>) {
     labels.retain(|l| !l.bare || dialogue && counts.get(&l.name).is_some_and(|&n| n >= 2));
 }
 
+/// Labels glued to the sentence before them, their line break lost by the source ("…la
+/// question du 49.3.APOLLINE DE MALHERBE Mais vous…"): a name in capitals that labels lines of
+/// the dialogue (`bare_dialogue`) opens a turn there too, right after a sentence's end.
+fn glued_labels(text: &str, labels: &mut Vec<Label>) {
+    let names: std::collections::BTreeSet<&str> = labels
+        .iter()
+        .filter(|l| l.bare)
+        .map(|l| l.span.slice(text))
+        .collect();
+    let mut found = Vec::new();
+    for name in names {
+        for (at, _) in text.match_indices(name) {
+            let before = text[..at].trim_end_matches(' ');
+            let glued = before.ends_with(['.', '?', '!', '…', '»', '"', '”'])
+                && at - before.len() <= 1
+                && !labels.iter().any(|l| l.span.start == at);
+            if !glued {
+                continue;
+            }
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            if let Some(l) =
+                label(text, Span::new(at, end)).filter(|l| l.bare && l.span.slice(text) == name)
+            {
+                found.push(l);
+            }
+        }
+    }
+    if !found.is_empty() {
+        labels.extend(found);
+        labels.sort_by_key(|l| l.span.start);
+    }
+}
+
 /// A name the transcript prints in capitals loses its accents and particles ("CHRISTOPHE
 /// BECHU", "APOLLINE DE MALHERBE"): spelled as the title or the text write it in mixed case
 /// ("M. Christophe Béchu", "Apolline de Malherbe"), when they do.
@@ -2486,6 +2520,27 @@ mod tests {
         };
         extract_turns(&mut doc);
         doc.turns.into_iter().map(|t| (t.speaker, t.kind)).collect()
+    }
+
+    #[test]
+    fn a_label_glued_to_the_sentence_before_opens_a_turn() {
+        let got = turns_of(
+            "SONIA MABROUK Bonjour Marc Fesneau.\nMARC FESNEAU Bonjour.\n\
+             SONIA MABROUK Vous restez ?\nMARC FESNEAU Oui, je reste.SONIA MABROUK Pourquoi ?\n\
+             MARC FESNEAU Parce que.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Sonia Mabrouk",
+                "Marc Fesneau",
+                "Sonia Mabrouk",
+                "Marc Fesneau",
+                "Sonia Mabrouk",
+                "Marc Fesneau"
+            ]
+        );
     }
 
     #[test]

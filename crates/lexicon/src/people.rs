@@ -322,9 +322,12 @@ pub enum QuoteWord {
     /// An object pronoun that may stand between a subject and its verb of speech ("я его
     /// спросил", "он мне ответил", "il lui a dit"): never the subject itself.
     Clitic,
+    /// A verb of speech in the second person, or an auxiliary of one ("vous dites", "vous
+    /// m'avez dit", "you said", "вы говорите"): in a transcript, the words of the one spoken to.
+    AddressedSpeech,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 45] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 46] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -369,6 +372,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 45] = [
     ("aside_preposition", QuoteWord::AsidePreposition),
     ("genitive", QuoteWord::Genitive),
     ("spokesperson", QuoteWord::Spokesperson),
+    ("addressed_speech", QuoteWord::AddressedSpeech),
     ("infinitive", QuoteWord::Infinitive),
     ("quoted", QuoteWord::Quoted),
     ("indefinite", QuoteWord::Indefinite),
