@@ -109,8 +109,8 @@ pub fn extract_turns(doc: &mut Document) {
         .filter_map(|line| label(&doc.text, line))
         .collect();
     names_alone_on_their_line(&doc.text, &mut labels);
-    bare_dialogue(&mut labels);
     glued_labels(&doc.text, &mut labels);
+    bare_dialogue(&mut labels);
     respell_bare(doc, &mut labels);
     initials_labels(&mut labels);
     // A one-word label stands when it names someone known or recurs, and another kind of label
@@ -1612,37 +1612,65 @@ fn bare_dialogue(labels: &mut Vec<Label>) {
 }
 
 /// Labels glued to the sentence before them, their line break lost by the source ("…la
-/// question du 49.3.APOLLINE DE MALHERBE Mais vous…"): a name in capitals that labels lines of
-/// the dialogue (`bare_dialogue`) opens a turn there too, right after a sentence's end.
+/// question du 49.3.APOLLINE DE MALHERBE Mais vous…", or a whole transcript flattened onto one
+/// line): a name in capitals right after a sentence's end is a label there too when it labels a
+/// line elsewhere or recurs so; `bare_dialogue` then keeps them only in a dialogue of such names.
 fn glued_labels(text: &str, labels: &mut Vec<Label>) {
-    let names: std::collections::BTreeSet<&str> = labels
+    let mut found: Vec<Label> = Vec::new();
+    for (end_at, c) in text.char_indices() {
+        if !matches!(c, '.' | '?' | '!' | '…' | '»' | '"' | '”') {
+            continue;
+        }
+        let mut at = end_at + c.len_utf8();
+        if text[at..].starts_with(' ') {
+            at += 1;
+        }
+        if !text[at..].starts_with(|c: char| c.is_uppercase())
+            || labels.iter().any(|l| l.span.start == at)
+        {
+            continue;
+        }
+        // (The head and a few words of speech are all a label needs to be read.)
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let mut end = line_end.min(at + GLUED_LABEL_READ);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(l) = label(text, Span::new(at, end)).filter(|l| l.bare) {
+            found.push(l);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Names that label lines already, or recur glued; whether they make a dialogue is
+    // `bare_dialogue`'s to tell, with the labels at lines' starts.
+    let known: std::collections::BTreeSet<&str> = labels
         .iter()
         .filter(|l| l.bare)
         .map(|l| l.span.slice(text))
         .collect();
-    let mut found = Vec::new();
-    for name in names {
-        for (at, _) in text.match_indices(name) {
-            let before = text[..at].trim_end_matches(' ');
-            let glued = before.ends_with(['.', '?', '!', '…', '»', '"', '”'])
-                && at - before.len() <= 1
-                && !labels.iter().any(|l| l.span.start == at);
-            if !glued {
-                continue;
-            }
-            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-            if let Some(l) =
-                label(text, Span::new(at, end)).filter(|l| l.bare && l.span.slice(text) == name)
-            {
-                found.push(l);
-            }
-        }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in &found {
+        *counts.entry(l.span.slice(text)).or_default() += 1;
     }
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|l| {
+            let name = l.span.slice(text);
+            known.contains(name) || counts.get(name).is_some_and(|&n| n >= 2)
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    found.retain(|_| k.next().unwrap_or(false));
     if !found.is_empty() {
         labels.extend(found);
         labels.sort_by_key(|l| l.span.start);
     }
 }
+
+/// How many bytes after a sentence's end are read for a label glued to it.
+const GLUED_LABEL_READ: usize = 200;
 
 /// A name the transcript prints in capitals loses its accents and particles ("CHRISTOPHE
 /// BECHU", "APOLLINE DE MALHERBE"): spelled as the title or the text write it in mixed case
@@ -2539,6 +2567,22 @@ mod tests {
                 "Marc Fesneau",
                 "Sonia Mabrouk",
                 "Marc Fesneau"
+            ]
+        );
+        // A transcript flattened onto one line; a name in capitals said once is no label.
+        let got = turns_of(
+            "SONIA MABROUK Bonjour. MARC FESNEAU Bonjour. SONIA MABROUK Vous restez ? \
+             MARC FESNEAU Oui. Comme disait JACQUES CHIRAC Notre maison brûle. SONIA MABROUK Merci.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Sonia Mabrouk",
+                "Marc Fesneau",
+                "Sonia Mabrouk",
+                "Marc Fesneau",
+                "Sonia Mabrouk"
             ]
         );
     }
