@@ -2212,8 +2212,7 @@ impl Sentence<'_> {
                 .and_then(|i| {
                     self.mentions
                         .iter()
-                        .filter(|m| m.kind == EntityType::Per && m.end <= i)
-                        .last()
+                        .rfind(|m| m.kind == EntityType::Per && m.end <= i)
                         .map(Side::of)
                         .or_else(|| self.latest.cloned())
                 });

@@ -2236,6 +2236,9 @@ fn told_the_speaker(before: &str) -> bool {
 /// «…»").
 const ADDRESSED_TAIL: usize = 3;
 
+/// Most words between a second-person subject and its verb of speech ("vous m'avez bien dit").
+const ADDRESSED_REACH: usize = 3;
+
 /// Whether the clause before a quotation ends with a second-person subject and its verb of
 /// speech, a few words at most after it ("Vous dites «…»", "vous m'avez bien dit ce matin «…»",
 /// "as you said, “…”", "вы говорите «…»").
@@ -2261,7 +2264,7 @@ fn addressed(before: &str) -> bool {
     }
     // "vous", "you", "вы" before it, only lower-case words between (auxiliaries, clitics,
     // adverbs) and no comma.
-    (k.saturating_sub(3)..k).rev().any(|j| {
+    (k.saturating_sub(ADDRESSED_REACH)..k).rev().any(|j| {
         quote_word(ws[j].1, QuoteWord::SecondPerson)
             && ws[j + 1..k].iter().all(|(_, w)| !capitalised(w))
             && !fragment[ws[j].0..ws[k].0].contains([',', ';', ':'])

@@ -2552,38 +2552,24 @@ mod tests {
 
     #[test]
     fn a_label_glued_to_the_sentence_before_opens_a_turn() {
-        let got = turns_of(
-            "SONIA MABROUK Bonjour Marc Fesneau.\nMARC FESNEAU Bonjour.\n\
-             SONIA MABROUK Vous restez ?\nMARC FESNEAU Oui, je reste.SONIA MABROUK Pourquoi ?\n\
-             MARC FESNEAU Parce que.",
-        );
-        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        let speakers =
+            |text: &str| -> Vec<String> { turns_of(text).into_iter().map(|(s, _)| s).collect() };
+        let (s, m) = ("Sonia Mabrouk", "Marc Fesneau");
         assert_eq!(
-            speakers,
-            [
-                "Sonia Mabrouk",
-                "Marc Fesneau",
-                "Sonia Mabrouk",
-                "Marc Fesneau",
-                "Sonia Mabrouk",
-                "Marc Fesneau"
-            ]
+            speakers(
+                "SONIA MABROUK Bonjour Marc Fesneau.\nMARC FESNEAU Bonjour.\n\
+                 SONIA MABROUK Vous restez ?\nMARC FESNEAU Oui, je reste.SONIA MABROUK Pourquoi ?\n\
+                 MARC FESNEAU Parce que."
+            ),
+            [s, m, s, m, s, m]
         );
         // A transcript flattened onto one line; a name in capitals said once is no label.
-        let got = turns_of(
-            "SONIA MABROUK Bonjour. MARC FESNEAU Bonjour. SONIA MABROUK Vous restez ? \
-             MARC FESNEAU Oui. Comme disait JACQUES CHIRAC Notre maison brûle. SONIA MABROUK Merci.",
-        );
-        let speakers: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
-            speakers,
-            [
-                "Sonia Mabrouk",
-                "Marc Fesneau",
-                "Sonia Mabrouk",
-                "Marc Fesneau",
-                "Sonia Mabrouk"
-            ]
+            speakers(
+                "SONIA MABROUK Bonjour. MARC FESNEAU Bonjour. SONIA MABROUK Vous restez ? \
+                 MARC FESNEAU Oui. Comme disait JACQUES CHIRAC Notre maison brûle. SONIA MABROUK Merci."
+            ),
+            [s, m, s, m, s]
         );
     }
 
