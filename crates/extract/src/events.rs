@@ -655,6 +655,16 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if !acting.is_empty() {
             here.retain(|e| !e.code.starts_with("01") || !acting.contains(&e.source));
         }
+        // ("Jack Straw said the Libyan issue must be resolved": one statement, on Libya, not a
+        // second one on nothing for the obligation that names no one.)
+        let stating: Vec<Option<String>> = here
+            .iter()
+            .filter(|e| e.code.starts_with("01") && e.target.is_some())
+            .map(|e| e.source.clone())
+            .collect();
+        here.retain(|e| {
+            !(e.code.starts_with("01") && e.target.is_none() && stating.contains(&e.source))
+        });
         for e in here {
             if !events.iter().any(|x: &Event| {
                 x.span == e.span
@@ -7132,6 +7142,8 @@ mod tests {
             &[("Russia", LOC, "Russia")],
         );
         assert!(coded(&d).iter().all(|e| e.0 != "demand"), "{:?}", coded(&d));
+        // (One statement of Russia's, not a second one on nothing for the obligation.)
+        assert_eq!(coded(&d).len(), 1, "{:?}", coded(&d));
         // One qualifying the actor noun it is read with is the state's side.
         let d = doc(
             "en",
