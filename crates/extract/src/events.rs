@@ -645,25 +645,20 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 .unwrap_or(group);
         }
         // A sentence that states something more specific keeps no bare statement of the same
-        // source; one by someone else is reported speech ("a report by Harvard researchers said
-        // that China seeks…") and stays, the speaker's.
-        let acting: Vec<Option<String>> = here
+        // source: an act, or, for a statement on no one, a statement on someone ("Jack Straw
+        // said the Libyan issue must be resolved": one statement, on Libya). One by someone
+        // else is reported speech ("a report by Harvard researchers said that China seeks…")
+        // and stays, the speaker's.
+        let specific: Vec<(Option<String>, bool)> = here
             .iter()
-            .filter(|e| !e.code.starts_with("01"))
-            .map(|e| e.source.clone())
-            .collect();
-        if !acting.is_empty() {
-            here.retain(|e| !e.code.starts_with("01") || !acting.contains(&e.source));
-        }
-        // ("Jack Straw said the Libyan issue must be resolved": one statement, on Libya, not a
-        // second one on nothing for the obligation that names no one.)
-        let stating: Vec<Option<String>> = here
-            .iter()
-            .filter(|e| e.code.starts_with("01") && e.target.is_some())
-            .map(|e| e.source.clone())
+            .filter(|e| !e.code.starts_with("01") || e.target.is_some())
+            .map(|e| (e.source.clone(), e.code.starts_with("01")))
             .collect();
         here.retain(|e| {
-            !(e.code.starts_with("01") && e.target.is_none() && stating.contains(&e.source))
+            !e.code.starts_with("01")
+                || !specific
+                    .iter()
+                    .any(|(s, stated)| *s == e.source && (!stated || e.target.is_none()))
         });
         for e in here {
             if !events.iter().any(|x: &Event| {

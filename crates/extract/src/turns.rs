@@ -1625,7 +1625,10 @@ fn glued_labels(text: &str, labels: &mut Vec<Label>) {
         if text[at..].starts_with(' ') {
             at += 1;
         }
-        if !text[at..].starts_with(|c: char| c.is_uppercase())
+        // (A bare label opens with a word in capitals: most sentences are not read further.)
+        let first = text[at..].split([' ', '\n']).next().unwrap_or("");
+        if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || first.chars().any(char::is_lowercase)
             || labels.iter().any(|l| l.span.start == at)
         {
             continue;

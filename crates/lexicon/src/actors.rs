@@ -173,6 +173,8 @@ pub struct Kb {
     person_keys: HashMap<String, usize>,
     /// First names of the people (folded), to cheaply skip runs that cannot be a known person.
     first_names: HashSet<String>,
+    /// The last word of each person's canonical name (folded), to the persons bearing it.
+    surnames: HashMap<String, Vec<usize>>,
     /// The same first names followed by a space, to find candidate full names in one pass.
     first_name_matcher: AhoCorasick,
     /// Russian aliases by their inflection key ([`russian_key`]), to the actor (only keys that
@@ -621,6 +623,14 @@ impl Kb {
             .filter(|a| a.contains(' '))
             .filter_map(|a| a.split(' ').next().map(fold))
             .collect();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            if a.kind == EntityType::Per
+                && let Some(last) = a.name.rsplit(' ').next()
+            {
+                surnames.entry(fold(last)).or_default().push(i);
+            }
+        }
         let with_space: Vec<String> = {
             let mut v: Vec<String> = HashSet::<&String>::from_iter(&first_names)
                 .into_iter()
@@ -704,6 +714,7 @@ impl Kb {
             alias_index,
             person_keys,
             first_names,
+            surnames,
             first_name_matcher,
             inflected,
             inflected_phrases,
@@ -990,15 +1001,9 @@ impl Kb {
     /// Whether `word` (a surname written alone) is also the last word of another person's
     /// canonical name than actor `i`'s ("Carney": Mark Carney's alias, Jay Carney's surname).
     pub fn surname_of_another(&self, i: usize, word: &str) -> bool {
-        let word = fold(word);
-        self.actors.iter().enumerate().any(|(j, a)| {
-            j != i
-                && a.kind == EntityType::Per
-                && a.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| fold(last) == word)
-        })
+        self.surnames
+            .get(&fold(word))
+            .is_some_and(|bearers| bearers.iter().any(|&j| j != i))
     }
 
     /// The person a capitalised full name refers to, through transliteration-independent keys.
