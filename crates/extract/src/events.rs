@@ -469,6 +469,46 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if found.is_empty() {
             continue;
         }
+        // "Lavrov a dit que la Russie doit…" demands; "Le président doit se rendre à Moscou"
+        // plans a visit: an obligation of the `stated` option is one only when a reporting
+        // clause or a speaker states it and no meeting or visit stands next to it.
+        if found.iter().any(|&(_, _, p)| lex.predicates[p].stated) {
+            let meetings: Vec<usize> = found
+                .iter()
+                .filter(|&&(_, _, q)| lex.predicates[q].code.starts_with("04"))
+                .map(|&(start, _, _)| start)
+                .collect();
+            // (And one laid on someone named: "мы должны…", "Должен сказать…", "Toute solution
+            // doit…" lay it on no one else.)
+            let subject_named = |start: usize| {
+                let from = (0..start)
+                    .rev()
+                    .find(|&i| {
+                        [Role::Boundary, Role::Report, Role::Complementizer]
+                            .iter()
+                            .any(|&r| lex.is(&lower[i], r))
+                    })
+                    .map_or(0, |o| o + 1);
+                let (a, b) = (
+                    sentence.start + tokens[from.min(start)].start,
+                    sentence.start + tokens[start].start,
+                );
+                let i = mentions.partition_point(|(m, _)| m.start < a);
+                mentions.get(i).is_some_and(|(m, _)| m.end <= b)
+            };
+            found.retain(|&(start, end, p)| {
+                !lex.predicates[p].stated
+                    || subject_named(start)
+                        && ((0..start).any(|i| {
+                            lex.is(&lower[i], Role::Complementizer)
+                                || lex.is(&lower[i], Role::Report)
+                        }) || speaker_at(doc, sentence, &tokens, start, voice.as_ref())
+                            .is_some())
+                        && !meetings
+                            .iter()
+                            .any(|&m| m + COMPLEMENT_REACH >= start && m <= end + COMPLEMENT_REACH)
+            });
+        }
         // What is called for, promised, demanded, refused or threatened has not happened: "a
         // menacé d'envahir", "urged Israel to stop", "refused to deploy" code the appeal, the
         // refusal or the threat, not the act. What one is accused of is alleged: "accused Russia
@@ -1612,7 +1652,8 @@ impl Sentence<'_> {
             && !continued
             && (p.planned
                 || near.clone().any(|i| self.is(i, Role::Future))
-                || (start..end).any(|i| self.is(i, Role::Future))
+                // (An obligation's own word, "doit", "должен", is no plan: the demand is made.)
+                || !p.obligation && (start..end).any(|i| self.is(i, Role::Future))
                 || (self.lang() == "fr" && self.lex.future_form(&self.lower[start])));
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
@@ -7129,6 +7170,59 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("demand".into(), "Russia".into(), "Sudan".into(), "done")]
+        );
+        // French and Russian obligations need a clause that states them; a visit that follows
+        // is planned, not demanded.
+        let d = doc(
+            "fr",
+            "Le Drian a estimé que la Russie doit retirer ses troupes.",
+            &[
+                ("Le Drian", PER, "Jean-Yves Le Drian"),
+                ("Russie", LOC, "Russia"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "demand".into(),
+                "Jean-Yves Le Drian".into(),
+                "Russia".into(),
+                "done"
+            )]
+        );
+        let d = doc(
+            "fr",
+            "Le président Macron doit se rendre à Moscou la semaine prochaine.",
+            &[
+                ("Macron", PER, "Emmanuel Macron"),
+                ("Moscou", LOC, "Moscow"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "visit".into(),
+                "Emmanuel Macron".into(),
+                "Moscow".into(),
+                "planned"
+            )]
+        );
+        let d = doc(
+            "ru",
+            "Лавров заявил, что США должны прекратить поставки оружия.",
+            &[
+                ("Лавров", PER, "Sergey Lavrov"),
+                ("США", LOC, "United States"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "demand".into(),
+                "Sergey Lavrov".into(),
+                "United States".into(),
+                "done"
+            )]
         );
         // A nationality word qualifying a thing is no side of an obligation.
         let d = doc(

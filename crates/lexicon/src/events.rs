@@ -1,8 +1,10 @@
 //! What the event coder knows of each language, and of CAMEO.
 //!
 //! - `data/<lang>/events.tsv`: predicates (one or more words, `*` for a stem) → CAMEO code, with
-//!   the options `nominal`, `obligation` ("must": its subject is the target), `partner` (the
-//!   other side follows a `with` word: what "discussed" takes directly is its topic), `light`
+//!   the options `nominal`, `obligation` ("must": its subject is the target), `stated` (an
+//!   obligation only when a reporting clause or a speaker states it: "doit", "должен" also plan
+//!   a visit), `partner` (the other side follows a `with` word: what "discussed" takes directly
+//!   is its topic), `light`
 //!   (before an event noun, the verb of that noun: "imposed sanctions") and `light_only` (that,
 //!   and no event without such a noun: "ввели санкции"), `goods` (a noun of goods, an event
 //!   only after a light verb of giving: "provided shells to Ukraine"), `undergone` (a passive
@@ -10,8 +12,8 @@
 //!   Office");
 //! - `data/<lang>/event_words.tsv`: the words read around a predicate, by role (negation, modal,
 //!   condition, future, agent, between, and, place, first person, clause boundary, actor noun,
-//!   article, third-person pronoun, with: the preposition that names a noun event's other side;
-//!   auxiliary: a word after which a noun predicate's stem is a verb ("will support"); report: a
+//!   complementizer (the "that" opening a reported clause), article, third-person pronoun,
+//!   with: the preposition that names a noun event's other side; auxiliary: a word after which a noun predicate's stem is a verb ("will support"); report: a
 //!   reporting verb that opens a clause without "that" ("said Sudan must…"); halt: a verb of
 //!   stopping that, before an event noun, codes the stop ("halted aid", "lifted the blockade");
 //!   genitive: the word after an event noun that introduces its doer, "la visite de X", "the
@@ -103,6 +105,10 @@ pub struct Predicate {
     /// the source is whoever states it (the clause before "that" or a reporting verb, else the
     /// speaker).
     pub obligation: bool,
+    /// Only stated (option `stated`): an obligation read as such only when a reporting clause
+    /// or a speaker states it and no meeting or visit follows it ("Lavrov a dit que la Russie
+    /// doit…"; "Le président doit se rendre à Moscou" plans a visit).
+    pub stated: bool,
     /// Its other side follows a `with` word; what it takes directly is its topic ("discussed
     /// Libya", "talked about Afghanistan", "обсудили ситуацию в Сирии").
     pub partner: bool,
@@ -160,6 +166,9 @@ pub enum Role {
     Place,
     FirstPerson,
     Boundary,
+    /// The conjunction that opens a reported clause ("que", "that", "что"): what follows it is
+    /// stated by the clause before.
+    Complementizer,
     ActorNoun,
     Article,
     Pronoun,
@@ -269,6 +278,7 @@ impl Role {
             "stance" => Role::Stance,
             "nonfinite" => Role::NonFinite,
             "boundary" => Role::Boundary,
+            "complementizer" => Role::Complementizer,
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
@@ -384,6 +394,7 @@ impl EventLexicon {
                     .split(',')
                     .any(|o| matches!(o.trim(), "nominal" | "goods")),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
+                stated: options.split(',').any(|o| o.trim() == "stated"),
                 partner: options.split(',').any(|o| o.trim() == "partner"),
                 light: options
                     .split(',')
