@@ -2272,6 +2272,26 @@ impl Sentence<'_> {
                 None => sources.extend(speaker.clone()),
             }
         }
+        // "Biden praised him", "l'Équateur lui a accordé l'asile", "пообещал ему": a singular
+        // object pronoun is the first person its sentence names before it who is not the act's
+        // doer ("écrit à David Cvach, conseiller de François Hollande, pour lui enjoindre…"),
+        // else the person named last before.
+        if targets.is_empty()
+            && !nominal
+            && !code.starts_with("01")
+            && let Some(at) = self.object_pronoun(start, end)
+        {
+            let here = self
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Per && m.end <= at)
+                .map(Side::of);
+            let referent = here
+                .chain(self.latest.cloned())
+                .chain(self.antecedent.cloned())
+                .find(|p| !sources.iter().any(|s| s.name == p.name));
+            targets.extend(referent);
+        }
         // An event is between two actors; only a bare statement, a concession or retreat
         // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
         let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
@@ -2669,6 +2689,41 @@ impl Sentence<'_> {
         (from..self.lower.len())
             .find(|&i| self.is(i, Role::Boundary))
             .unwrap_or(self.lower.len())
+    }
+
+    /// The object pronoun of the verb at `start..end`, if it has one: in French the clitic
+    /// before it or its auxiliary ("lui a accordé", "l'a félicité"); else the word after it, or
+    /// after its "with" ("praised him", "met with him", "встретился с ним"), a pronoun that is
+    /// also a possessive only before what is no lowercase word or before a preposition
+    /// ("thanked her for", not "praised her courage").
+    fn object_pronoun(&self, start: usize, end: usize) -> Option<usize> {
+        if self.lang() == "fr" {
+            let aux_word = quote_words(QuoteWord::Aux);
+            return (0..start)
+                .rev()
+                .take_while(|&i| {
+                    self.is(i, Role::ObjectPronoun)
+                        || self.is(i, Role::Auxiliary)
+                        || aux_word.contains(self.lower[i].as_str())
+                        || self.is(i, Role::Adverb)
+                })
+                .find(|&i| self.is(i, Role::ObjectPronoun));
+        }
+        let at = if self.is(end, Role::With) {
+            end + 1
+        } else {
+            end
+        };
+        let word = |i: usize| {
+            self.tokens.get(i).is_some_and(|t| {
+                t.slice(self.span.slice(&self.doc.text))
+                    .starts_with(char::is_lowercase)
+            })
+        };
+        (self.is(at, Role::ObjectPronoun)
+            || self.is(at, Role::ObjectOrOwner)
+                && (!word(at + 1) || self.is(at + 1, Role::Preposition)))
+        .then_some(at)
     }
 
     /// Sources and targets of an obligation at `start` ("Russia said on Tuesday that Sudan must
@@ -7139,6 +7194,77 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn object_pronouns_stand_for_a_person_named_before() {
+        let d = doc(
+            "en",
+            "Joe Biden met Volodymyr Zelensky. Biden thanked him for his courage.",
+            &[
+                ("Joe Biden", PER, "Joe Biden"),
+                ("Volodymyr Zelensky", PER, "Volodymyr Zelensky"),
+                ("Biden", PER, "Joe Biden"),
+            ],
+        );
+        assert!(
+            coded(&d).contains(&(
+                "praise".into(),
+                "Joe Biden".into(),
+                "Volodymyr Zelensky".into(),
+                "done"
+            )),
+            "{:?}",
+            coded(&d)
+        );
+        // ("praised her courage": a possessive, no object.)
+        let d = doc(
+            "en",
+            "Kamala Harris met Olaf Scholz. Harris praised her courage.",
+            &[
+                ("Kamala Harris", PER, "Kamala Harris"),
+                ("Olaf Scholz", PER, "Olaf Scholz"),
+                ("Harris", PER, "Kamala Harris"),
+            ],
+        );
+        assert!(coded(&d).iter().all(|e| e.0 != "praise"), "{:?}", coded(&d));
+        let d = doc(
+            "fr",
+            "Londres menace Julian Assange. L'Équateur lui a donc accordé l'asile politique.",
+            &[
+                ("Londres", LOC, "London"),
+                ("Julian Assange", PER, "Julian Assange"),
+                ("Équateur", LOC, "Ecuador"),
+            ],
+        );
+        assert!(
+            coded(&d).contains(&(
+                "cooperate".into(),
+                "Ecuador".into(),
+                "Julian Assange".into(),
+                "done"
+            )),
+            "{:?}",
+            coded(&d)
+        );
+        let d = doc(
+            "ru",
+            "Путин встретился с Лукашенко. Путин поблагодарил его за поддержку.",
+            &[
+                ("Путин", PER, "Vladimir Putin"),
+                ("Лукашенко", PER, "Alexander Lukashenko"),
+            ],
+        );
+        assert!(
+            coded(&d).contains(&(
+                "praise".into(),
+                "Vladimir Putin".into(),
+                "Alexander Lukashenko".into(),
+                "done"
+            )),
+            "{:?}",
+            coded(&d)
         );
     }
 

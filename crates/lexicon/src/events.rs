@@ -174,6 +174,14 @@ pub enum Role {
     Pronoun,
     /// "ce dernier", "the latter", "последний": as a subject, the person named last before it.
     Latter,
+    /// A third-person singular object pronoun ("him", "lui", "l'", "ему"): the act's target is
+    /// the person named last before it who is not its doer.
+    ObjectPronoun,
+    /// A pronoun that is an object or a possessive ("her", "его"): an object only before what
+    /// is no lowercase word, or before a preposition.
+    ObjectOrOwner,
+    /// A preposition (after "her", "его": those are objects there, not possessives).
+    Preposition,
     /// A third-person plural pronoun ("they", "ils", "они"): as a subject, the actors its
     /// sentence named last before it, joined by "and".
     PluralPronoun,
@@ -283,6 +291,9 @@ impl Role {
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
             "latter" => Role::Latter,
+            "object_pronoun" => Role::ObjectPronoun,
+            "object_or_owner" => Role::ObjectOrOwner,
+            "preposition" => Role::Preposition,
             "plural_pronoun" => Role::PluralPronoun,
             "with" => Role::With,
             "auxiliary" => Role::Auxiliary,
