@@ -85,6 +85,9 @@ const MAX_PAIRS: usize = 16;
 const HALT_REACH: usize = 4;
 /// Tokens after a predicate within which "by"/"par" and its actor make it passive.
 const PASSIVE_REACH: usize = 6;
+/// Tokens between protesters and the verb of a protest with no target ("Iraqi Kurds
+/// demonstrated", "Iraqi Kurds in Kirkuk have demonstrated").
+const PROTESTER_REACH: usize = 4;
 /// Tokens after a criticism within which the doer of the act it condemns is looked for.
 const CONDEMNED_REACH: usize = 14;
 /// Who speaks at token `token` of the sentence at `span`: the speaker of the quotation holding
@@ -2293,8 +2296,20 @@ impl Sentence<'_> {
             targets.extend(referent);
         }
         // An event is between two actors; only a bare statement, a concession or retreat
-        // ("will resign", "surrendered": CAMEO 08) or a show of force (15) may have no target.
-        let targetless = ["01", "08", "15"].iter().any(|c| code.starts_with(c));
+        // ("will resign", "surrendered": CAMEO 08), a show of force (15) or a protest whose
+        // protesters the sentence names doing it (14: "Iraqi Kurds demonstrated in Kirkuk"; not
+        // "la grève", "les manifestations" spoken of) may have no target.
+        let protest_named = code.starts_with("14")
+            && !nominal
+            && (self.lex.verb_form(&self.lower[start])
+                || start > 0 && self.is(start - 1, Role::Auxiliary))
+            && !sources.is_empty()
+            && sources.iter().all(|s| {
+                self.mentions.iter().any(|m| {
+                    m.end <= start && start - m.end <= PROTESTER_REACH && Side::of(m).name == s.name
+                })
+            });
+        let targetless = protest_named || ["01", "08", "15"].iter().any(|c| code.starts_with(c));
         let date = self.date();
         let published = self.anchor_date();
         let after_anchor = date
@@ -2437,7 +2452,12 @@ impl Sentence<'_> {
             let others: Vec<&Side> = targets.iter().filter(|t| t.name != s.name).collect();
             // (Not a source that is already another's target: "Russia and China held joint
             // exercises" is not also China's alone.)
-            if others.is_empty() && targetless && !targets.iter().any(|t| t.name == s.name) {
+            // (A protest against its protesters' own side stays theirs: "Iraqi Kurds
+            // demonstrated… calling for independence from Iraq".)
+            if others.is_empty()
+                && targetless
+                && (protest_named || !targets.iter().any(|t| t.name == s.name))
+            {
                 pairs.push((s, None));
             }
             pairs.extend(others.into_iter().map(|t| (s, Some(t))));
@@ -7278,6 +7298,17 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("assault".into(), "Sudan".into(), "Juba".into(), "done")]
+        );
+        // A protest its protesters are named doing needs no target.
+        let d = doc(
+            "en",
+            "Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq.",
+            &[("Kirkuk", LOC, "Kirkuk"), ("Iraq", LOC, "Iraq")],
+        );
+        assert!(
+            coded(&d).contains(&("protest".into(), "Iraq".into(), String::new(), "done")),
+            "{:?}",
+            coded(&d)
         );
         let d = doc(
             "en",
