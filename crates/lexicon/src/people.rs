@@ -7,9 +7,10 @@
 //!   `speaking_bodies.txt`: the words of reporting clauses ("a souligné"), relays ("rapporte
 //!   TASS"), nouns that introduce a quoted title ("la conférence «…»"), lowercase words of a
 //!   speaker label's role phrase, and nouns that stand for a speaking organisation ("the
-//!   ministry said").
+//!   ministry said");
+//! - `data/<lang>/title_sectors.tsv`: titles of office and the CAMEO sector of their holder.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::names::{name_key, same_person_keys};
@@ -603,6 +604,55 @@ pub fn is_name_particle(word: &str) -> bool {
 /// Nouns that introduce a title in quotation marks ("conférence", "operation", "форум").
 pub fn title_nouns() -> &'static HashSet<&'static str> {
     &TITLE_NOUNS
+}
+
+/// Titles of office and the CAMEO sector of their holder (`data/<lang>/title_sectors.tsv`).
+static TITLE_SECTORS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    [
+        include_str!("../data/fr/title_sectors.tsv"),
+        include_str!("../data/en/title_sectors.tsv"),
+        include_str!("../data/ru/title_sectors.tsv"),
+    ]
+    .into_iter()
+    .flat_map(crate::data_lines)
+    .filter_map(|l| l.split_once('\t'))
+    .map(|(title, sector)| (title.trim(), sector.trim()))
+    .collect()
+});
+
+/// Letters an inflected title may add to its entry ("министра", "presidents").
+const TITLE_INFLECTION_CHARS: usize = 2;
+
+/// The CAMEO sector of the holder of the title `word` (any case, inflected or not: "President",
+/// "министра"), if it is a title of office (`data/<lang>/title_sectors.tsv`): "GOV", "LEG",
+/// "MIL".
+pub fn title_sector(word: &str) -> Option<&'static str> {
+    title_entry(word).filter(|&s| s != PAST)
+}
+
+/// Whether `word` (any case) makes a title a past one ("former", "ancien", "бывший": sector
+/// `-` in `title_sectors.tsv`).
+pub fn is_former(word: &str) -> bool {
+    TITLE_SECTORS.get(word.to_lowercase().as_str()) == Some(&PAST)
+}
+
+/// The sector of a word that marks a past title.
+const PAST: &str = "-";
+
+fn title_entry(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    let n = lower.chars().count();
+    let mut end = lower.len();
+    for _ in 0..=TITLE_INFLECTION_CHARS.min(n.saturating_sub(1)) {
+        if let Some(sector) = TITLE_SECTORS.get(&lower[..end]) {
+            return Some(sector);
+        }
+        match lower[..end].char_indices().next_back() {
+            Some((i, _)) => end = i,
+            None => break,
+        }
+    }
+    None
 }
 
 /// Whether `word` (any case) is a title written right before a person's name ("President",

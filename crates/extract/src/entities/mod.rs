@@ -273,6 +273,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     spelled_out_acronyms(&doc.text, &mut entities);
     join_head_words(&mut entities);
     join_patronymic_addresses(&mut entities);
+    titled_unknown_persons(&doc.text, lang, doc.published, kb, &mut entities);
     // In order of first mention; entities named only in captions after those of the body.
     entities.sort_by_key(|e| {
         (
@@ -281,6 +282,102 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         )
     });
     doc.entities = entities;
+}
+
+/// Words before a person's name within which their title of office and their state stand,
+/// named or by its adjective ("Pakistan's Prime Minister", "le ministre malien de la Défense",
+/// "Министр иностранных дел Пакистана").
+const TITLE_STATE_WORDS: usize = 6;
+
+/// A person the base does not know, named after a title of office and their state ("Pakistan
+/// President Mohammad Zia-Ul-Haq", "le président pakistanais X", "президента Пакистана X"):
+/// the actor of that office's sector in that state (`title_sector`: "PAKGOV"). Only words after
+/// another person named before count; not a former office (`is_former`).
+fn titled_unknown_persons(
+    text: &str,
+    lang: Option<&str>,
+    date: Option<PartialDate>,
+    kb: &Kb,
+    entities: &mut [Entity],
+) {
+    use chancery_lexicon::people::{is_former, title_sector};
+    let Some(lex) = lang.and_then(chancery_lexicon::events::lexicon) else {
+        return;
+    };
+    let state_code = |name: &str| -> Option<String> {
+        let i = kb.lookup(name)?;
+        let code = kb.actors()[i].code_on(date)?;
+        (kb.state(code) == Some(i)).then(|| code.to_owned())
+    };
+    // Where states and persons are named in the text.
+    let mut states: Vec<(Span, String)> = Vec::new();
+    let mut persons: Vec<Span> = Vec::new();
+    for e in entities.iter() {
+        if e.kind == EntityType::Per {
+            persons.extend(e.mentions.iter().copied());
+        } else if let Some(code) = state_code(&e.name) {
+            states.extend(e.mentions.iter().map(|&m| (m, code.clone())));
+        }
+    }
+    for e in entities.iter_mut() {
+        if e.kind != EntityType::Per || e.actor.is_some() {
+            continue;
+        }
+        for m in &e.mentions {
+            let Some(before) = text.get(..m.start) else {
+                continue;
+            };
+            // The clause before the name, back to its punctuation.
+            let clause = before
+                .char_indices()
+                .rfind(|&(_, c)| ".,;:\n()«»\"“”".contains(c))
+                .map_or(0, |(i, c)| i + c.len_utf8())
+                .max(
+                    persons
+                        .iter()
+                        .filter(|p| p.end <= m.start)
+                        .map(|p| p.end)
+                        .max()
+                        .unwrap_or(0),
+                );
+            let words: Vec<(usize, &str)> = before[clause..]
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            let window = &words[words.len().saturating_sub(TITLE_STATE_WORDS)..];
+            let from = window.first().map_or(m.start, |&(at, _)| at);
+            // ("l'ambassadeur": the word after its elided article.)
+            let bare = |w: &str| -> String {
+                w.rsplit(['\'', '’'])
+                    .next()
+                    .unwrap_or(w)
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_owned()
+            };
+            if window.iter().any(|(_, w)| is_former(&bare(w))) {
+                continue;
+            }
+            let Some(sector) = window
+                .iter()
+                .rev()
+                .find_map(|(_, w)| title_sector(&bare(w)))
+            else {
+                continue;
+            };
+            let adjective = window.iter().find_map(|(_, w)| {
+                let w = w.trim_end_matches(['\'', '’', 's']).to_lowercase();
+                lex.inflected_adjective_country(&w).and_then(state_code)
+            });
+            let named = states
+                .iter()
+                .find(|(s, _)| from <= s.start && s.end <= m.start)
+                .map(|(_, c)| c.clone());
+            if let Some(state) = named.or(adjective) {
+                e.actor = Some(format!("{state}{sector}"));
+                break;
+            }
+        }
+    }
 }
 
 /// The one person of the base, in office or known on `date`, a name of theirs of two or three
@@ -2273,6 +2370,40 @@ mod tests {
         // Not named in the document: the phrase stays a phrase.
         let none = entities("Le chef de la diplomatie biélorusse a parlé.", "2024-09-01");
         assert!(none.iter().all(|e| e.name != "Maxim Ryzhenkov"), "{none:?}");
+    }
+
+    #[test]
+    fn a_title_and_a_state_code_a_person_the_base_lacks() {
+        let text = "Le président malien Assimi Tanaro a reçu l'ambassadeur de France Joël Merlin, puis l'ancien ministre malien Oumar Dialo, à Bamako.";
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let person = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityType::Per,
+            mentions: vec![at(name)],
+            ..Entity::default()
+        };
+        let mut entities = vec![
+            person("Assimi Tanaro"),
+            person("Joël Merlin"),
+            person("Oumar Dialo"),
+            Entity {
+                name: "France".into(),
+                kind: EntityType::Loc,
+                actor: Some("FRA".into()),
+                mentions: vec![at("France")],
+                ..Entity::default()
+            },
+        ];
+        let kb = chancery_lexicon::actors::builtin();
+        titled_unknown_persons(text, Some("fr"), None, kb, &mut entities);
+        let actor = |i: usize| entities[i].actor.as_deref();
+        assert_eq!(actor(0), Some("MLIGOV"));
+        assert_eq!(actor(1), Some("FRAGOV"));
+        // (A former office codes no actor.)
+        assert_eq!(actor(2), None);
     }
 
     #[test]
