@@ -2712,7 +2712,8 @@ impl Sentence<'_> {
     }
 
     /// The object pronoun of the verb at `start..end`, if it has one: in French the clitic
-    /// before it or its auxiliary ("lui a accordé", "l'a félicité"); else the word after it, or
+    /// before it or its auxiliary ("lui a accordé", "lui a donc officiellement accordé"); else
+    /// the word after it, or
     /// after its "with" ("praised him", "met with him", "встретился с ним"), a pronoun that is
     /// also a possessive only before what is no lowercase word or before a preposition
     /// ("thanked her for", not "praised her courage").
