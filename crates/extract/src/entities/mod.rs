@@ -346,21 +346,13 @@ fn titled_unknown_persons(
                 .collect();
             let window = &words[words.len().saturating_sub(TITLE_STATE_WORDS)..];
             let from = window.first().map_or(m.start, |&(at, _)| at);
-            // ("l'ambassadeur": the word after its elided article.)
-            let bare = |w: &str| -> String {
-                w.rsplit(['\'', '’'])
-                    .next()
-                    .unwrap_or(w)
-                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                    .to_owned()
-            };
-            if window.iter().any(|(_, w)| is_former(&bare(w))) {
+            if window.iter().any(|(_, w)| is_former(bare_word(w))) {
                 continue;
             }
             let Some(sector) = window
                 .iter()
                 .rev()
-                .find_map(|(_, w)| title_sector(&bare(w)))
+                .find_map(|(_, w)| title_sector(bare_word(w)))
             else {
                 continue;
             };
@@ -378,6 +370,14 @@ fn titled_unknown_persons(
             }
         }
     }
+}
+
+/// A word without its punctuation or its elided article ("l'ambassadeur" → "ambassadeur").
+fn bare_word(w: &str) -> &str {
+    w.rsplit(['\'', '’'])
+        .next()
+        .unwrap_or(w)
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
 /// The one person of the base, in office or known on `date`, a name of theirs of two or three
