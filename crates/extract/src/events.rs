@@ -1708,6 +1708,11 @@ impl Sentence<'_> {
             .find(|&i| as_word.contains(self.lower[i].as_str()));
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
+        } else if p.credited {
+            match self.credited_sides(start, end) {
+                Some(sides) => sides,
+                None => return Vec::new(),
+            }
         } else {
             // (With no subject before it for an act's object; an event noun owned by an actor
             // is that actor's: "condemned Russia's brutal, unjustified aggression against
@@ -2776,6 +2781,61 @@ impl Sentence<'_> {
             sides(self.group(&subject, self.best(&subject))),
             None,
         )
+    }
+
+    /// Sources and targets of a part credited at `start..end` ("I would like to emphasize the
+    /// positive role Saudi Arabia has played", "le rôle positif joué par l'Algérie", "Turkey
+    /// plays a constructive role", "конструктивную роль Турции"): the target is the one named
+    /// after it in its clause, else its subject; the sources those of the clause stating it
+    /// (none: the speaker's, then). `None` when the part is the first person's own ("we play a
+    /// constructive role") or no one holds it.
+    fn credited_sides(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Option<(Vec<Side>, Vec<Side>, Option<String>)> {
+        let (stating, subject, _) = self.obligation_sides(start);
+        let opens = (0..start)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
+            .map_or(0, |o| o + 1);
+        let right_end = self.clause_end(end);
+        let after: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= end && m.end <= right_end && !m.place)
+            .collect();
+        if after.is_empty()
+            && (opens..start)
+                .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural))
+        {
+            return None;
+        }
+        let voice = || {
+            self.speaker(start)
+                .or_else(|| self.voice(self.clause_start(start), start))
+                .into_iter()
+                .collect::<Vec<Side>>()
+        };
+        // ("Le Drian a souligné le rôle positif joué par l'Arabie saoudite": the subject says
+        // so of the one named after; "l'Algérie joue un rôle constructif", said by someone.)
+        let (sources, holders) = match self.best(&after) {
+            Some(best) => {
+                let holders: Vec<Side> = self
+                    .group(&after, Some(best))
+                    .into_iter()
+                    .map(Side::of)
+                    .collect();
+                let sources = [stating, subject]
+                    .into_iter()
+                    .find(|s| !s.is_empty())
+                    .unwrap_or_else(voice);
+                (sources, holders)
+            }
+            None if stating.is_empty() => (voice(), subject),
+            None => (stating, subject),
+        };
+        (!holders.is_empty() && !sources.is_empty()).then_some((sources, holders, None))
     }
 
     /// Whether a nationality word qualifies a noun that names no actor ("the Libyan issue",
@@ -5919,6 +5979,31 @@ mod tests {
             )
         };
         assert_eq!(coded(&d), [praise("Armenia"), praise("Azerbaijan")]);
+    }
+
+    #[test]
+    fn a_good_part_credited_to_someone_praises_them_but_not_ones_own() {
+        let names = [
+            ("Le Drian", PER, "Jean-Yves Le Drian"),
+            ("l'Arabie saoudite", LOC, "Saudi Arabia"),
+            ("L'Algérie", LOC, "Algeria"),
+        ];
+        let praise = |a: &str, b: &str| ("praise".to_owned(), a.to_owned(), b.to_owned(), "done");
+        // The one named after it, praised by the subject that says so.
+        let d = doc(
+            "fr",
+            "Le Drian a souligné le rôle positif joué par l'Arabie saoudite.",
+            &names,
+        );
+        assert_eq!(coded(&d), [praise("Jean-Yves Le Drian", "Saudi Arabia")]);
+        // Its subject, praised by the speaker.
+        let text = "Le Drian : L'Algérie joue un rôle constructif.";
+        let d = in_turn("fr", text, &names, "Jean-Yves Le Drian", 11);
+        assert_eq!(coded(&d), [praise("Jean-Yves Le Drian", "Algeria")]);
+        // One's own part is no praise.
+        let text = "Le Drian : Nous jouons un rôle constructif.";
+        let d = in_turn("fr", text, &names, "Jean-Yves Le Drian", 11);
+        assert!(coded(&d).iter().all(|e| e.0 != "praise"), "{:?}", coded(&d));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! - `data/<lang>/events.tsv`: predicates (one or more words, `*` for a stem) → CAMEO code, with
 //!   the options `nominal`, `obligation` ("must": its subject is the target), `stated` (an
 //!   obligation only when a reporting clause or a speaker states it: "doit", "должен" also plan
-//!   a visit), `partner` (the other side follows a `with` word: what "discussed" takes directly
+//!   a visit), `credited` (a part someone plays, "positive role": they are praised by whoever
+//!   says so), `partner` (the other side follows a `with` word: what "discussed" takes directly
 //!   is its topic), `light`
 //!   (before an event noun, the verb of that noun: "imposed sanctions") and `light_only` (that,
 //!   and no event without such a noun: "ввели санкции"), `goods` (a noun of goods, an event
@@ -109,6 +110,11 @@ pub struct Predicate {
     /// or a speaker states it and no meeting or visit follows it ("Lavrov a dit que la Russie
     /// doit…"; "Le président doit se rendre à Moscou" plans a visit).
     pub stated: bool,
+    /// A part someone is credited with playing ("the positive role Saudi Arabia has played",
+    /// "le rôle constructif de l'Algérie", "конструктивную роль Турции"; option `credited`):
+    /// the one whose part it is — named after it, else its subject — is praised by whoever
+    /// says so (the clause that states it, else the speaker); a part of one's own is no praise.
+    pub credited: bool,
     /// Its other side follows a `with` word; what it takes directly is its topic ("discussed
     /// Libya", "talked about Afghanistan", "обсудили ситуацию в Сирии").
     pub partner: bool,
@@ -406,6 +412,7 @@ impl EventLexicon {
                     .any(|o| matches!(o.trim(), "nominal" | "goods")),
                 obligation: options.split(',').any(|o| o.trim() == "obligation"),
                 stated: options.split(',').any(|o| o.trim() == "stated"),
+                credited: options.split(',').any(|o| o.trim() == "credited"),
                 partner: options.split(',').any(|o| o.trim() == "partner"),
                 light: options
                     .split(',')
