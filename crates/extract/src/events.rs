@@ -787,18 +787,26 @@ fn visits_go_to_their_place(doc: &Document, kb: &Kb, events: &mut [Event]) {
 /// OECD Guidelines"). People are actors whether the base knows them or not.
 fn uncoded_sides_are_no_actors(doc: &Document, kb: &Kb, events: &mut Vec<Event>) {
     // The kind of a side the actor base does not know.
-    let uncoded = |name: Option<&str>, actor: Option<&str>| {
+    // (As a target, a place the base knows but cannot code, "Crimea", "the Middle East",
+    // "Donbas", is no actor either: what is done there is done to no one the record can name;
+    // as a source it may still speak: "l'Europe a exprimé sa consternation".)
+    let uncoded = |name: Option<&str>, actor: Option<&str>, target: bool| {
         let name = name.filter(|_| actor.is_none())?;
-        if kb.lookup(name).is_some() {
+        let kind = doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+        let known = kb.lookup(name);
+        let codeless_place = target
+            && kind == Some(EntityType::Loc)
+            && known.is_some_and(|i| kb.actors()[i].code_on(doc.published).is_none());
+        if known.is_some() && !codeless_place {
             return None;
         }
-        doc.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+        kind
     };
     events.retain_mut(|e| {
-        if uncoded(e.source.as_deref(), e.source_actor.as_deref()) == Some(EntityType::Loc) {
+        if uncoded(e.source.as_deref(), e.source_actor.as_deref(), false) == Some(EntityType::Loc) {
             return false;
         }
-        let target = uncoded(e.target.as_deref(), e.target_actor.as_deref());
+        let target = uncoded(e.target.as_deref(), e.target_actor.as_deref(), true);
         if matches!(target, Some(EntityType::Loc | EntityType::Org)) {
             let name = e.target.take();
             if target == Some(EntityType::Loc) && e.place.is_none() {
@@ -5979,6 +5987,16 @@ mod tests {
             )
         };
         assert_eq!(coded(&d), [praise("Armenia"), praise("Azerbaijan")]);
+    }
+
+    #[test]
+    fn a_place_the_base_knows_but_cannot_code_is_no_target() {
+        let names = [("Russia", LOC, "Russia"), ("Crimea", LOC, "Crimea")];
+        let kb = chancery_lexicon::actors::builtin();
+        let crimea = kb.lookup("Crimea").expect("the base knows Crimea");
+        assert!(kb.actors()[crimea].code_on(None).is_none());
+        let d = doc("en", "Russia annexed Crimea in 2014.", &names);
+        assert!(coded(&d).iter().all(|e| e.2 != "Crimea"), "{:?}", coded(&d));
     }
 
     #[test]
