@@ -1663,8 +1663,12 @@ impl Sentence<'_> {
             && !continued
             && (p.planned
                 || near.clone().any(|i| self.is(i, Role::Future))
-                // (An obligation's own word, "doit", "должен", is no plan: the demand is made.)
-                || !p.obligation && (start..end).any(|i| self.is(i, Role::Future))
+                // (An obligation's own word, "doit", "должен", is no plan: the demand is made;
+                // nor is the word of what a verb of stopping stops: "cancelled a planned visit"
+                // is done.)
+                || !p.obligation
+                    && !self.is(start, Role::Halt)
+                    && (start..end).any(|i| self.is(i, Role::Future))
                 || (self.lang() == "fr" && self.lex.future_form(&self.lower[start])));
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
@@ -5987,6 +5991,28 @@ mod tests {
             )
         };
         assert_eq!(coded(&d), [praise("Armenia"), praise("Azerbaijan")]);
+    }
+
+    #[test]
+    fn cancelling_a_planned_visit_is_done() {
+        let names = [
+            ("Laurent Fabius", PER, "Laurent Fabius"),
+            ("Haiti", LOC, "Haiti"),
+        ];
+        let d = doc(
+            "en",
+            "Laurent Fabius cancelled a planned visit to Haiti.",
+            &names,
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "sanction".to_owned(),
+                "Laurent Fabius".to_owned(),
+                "Haiti".to_owned(),
+                "done"
+            )]
+        );
     }
 
     #[test]
