@@ -375,7 +375,8 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
             .get(1)
             .filter(|(_, next)| quote_word(next, QuoteWord::AccordingLink))
             .map_or(from, |&(a, n)| a + n.len());
-        let who = phrase_from(after, from);
+        // ("selon le porte-parole du gouvernement, Gabriel Attal": the name apposed.)
+        let who = apposed_name(after, phrase_from(after, from));
         let pronoun = words(who).first().is_some_and(|(_, p)| {
             quote_word(p, QuoteWord::Object) || quote_word(p, QuoteWord::Pronoun)
         });
@@ -4299,6 +4300,11 @@ mod tests {
         check(
             "« Ces menaces de guerre commerciale ne régleront rien » selon Emmanuel Macron.",
             &["Emmanuel Macron | - | Ces menaces de guerre commerciale ne régleront rien"],
+        );
+        // A description, then the name in apposition.
+        check(
+            "« C'est un partenariat solide », selon le porte-parole du gouvernement, Gabriel Attal.",
+            &["Gabriel Attal | - | C'est un partenariat solide"],
         );
         check(
             "Comme l’explique Giorgos Stavrou, président de l’Union, des mesures sont prévues : « En 2019, le gouvernement va appliquer une loi. »",
