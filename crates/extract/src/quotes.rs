@@ -3481,6 +3481,22 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
     if let Some(state) = state_side(doc, who) {
         return Some(state);
     }
+    // "Глава МИД добавил", "Le Ministre a ajouté": title words and a body's acronym only, a
+    // role that names no one (its holder is the person named before), not a name.
+    let acronym = |w: &str| {
+        let n = w.chars().count();
+        (2..=6).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if every.len() <= 3
+        && every
+            .first()
+            .is_some_and(|w| chancery_lexicon::nonentities::is_title_word(w))
+        && every[1..]
+            .iter()
+            .all(|w| acronym(w) || chancery_lexicon::nonentities::is_title_word(w))
+    {
+        return None;
+    }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A courtesy title is not part of the name ("Mme Parly", "Mr. Price").
     let honorific = |w: &str| quote_word(w.trim_end_matches('.'), QuoteWord::Honorific);
@@ -4017,6 +4033,14 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_title_and_an_acronym_name_no_one() {
+        check(
+            "Глава МИД добавил, что «все вопросы двусторонней повестки были решены в ходе встречи».",
+            &["- | - | все вопросы двусторонней повестки были решены в ходе встречи"],
+        );
     }
 
     #[test]
