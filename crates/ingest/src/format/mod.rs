@@ -270,7 +270,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// way loses nothing.)
 pub fn looks_like_page_dump(text: &str) -> bool {
     let len = text.len();
-    if len < 500 {
+    if len < PAGE_DUMP_MIN_LINE {
         return false;
     }
     let mut lines = 0;
@@ -283,8 +283,13 @@ pub fn looks_like_page_dump(text: &str) -> bool {
         }
     }
     // Most of the text on a few long lines.
-    longest >= 500 && longest * 2 >= len
+    longest >= PAGE_DUMP_MIN_LINE && longest * 2 >= len
 }
+
+/// The shortest line a flattened page is written on (bytes): a short page's transcript of a
+/// few turns ("… Moscow Vladimir Putin: Dear colleagues… Kassym-Jomart Tokayev: Thank you…")
+/// is one too.
+const PAGE_DUMP_MIN_LINE: usize = 250;
 
 /// Undoes a scraper artefact: a page saved as the text of a Python bytes literal
 /// (`b'<div>\n\tPRESIDENT OBAMA:\xc2\xa0 Buenas tardes.</div>'`), with its escapes written out.
@@ -378,6 +383,20 @@ mod tests {
         ] {
             assert_eq!(repair_bytes_literal(plain.to_owned()), plain);
         }
+    }
+
+    #[test]
+    fn a_short_page_on_one_line_is_a_dump() {
+        let page = "Meeting with President of Kazakhstan Kassym-Jomart Tokayev. March 14, 2019 \
+                    The Kremlin, Moscow Beginning of talks President of Russia Vladimir Putin: \
+                    Dear colleagues, welcome to Moscow. President of Kazakhstan Kassym-Jomart \
+                    Tokayev: Thank you, Mr President. Vladimir Putin: Please, go ahead.\n";
+        assert_eq!(detect("a.txt", page), Format::PageDump);
+        // (A line of a few words is no page.)
+        assert_eq!(
+            detect("a.txt", "Vladimir Putin: Dear colleagues.\n"),
+            Format::Text
+        );
     }
 
     #[test]
