@@ -1721,7 +1721,7 @@ impl Sentence<'_> {
         let (mut sources, mut targets, place) = if p.obligation {
             self.obligation_sides(start)
         } else if p.credited {
-            match self.credited_sides(start, end) {
+            match self.credited_sides(start, end, speaker.as_ref()) {
                 Some(sides) => sides,
                 None => return Vec::new(),
             }
@@ -2775,9 +2775,7 @@ impl Sentence<'_> {
                 .filter(|m| m.start >= from && m.end <= to && !m.place)
                 .collect()
         };
-        let opens = (0..start)
-            .rev()
-            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report));
+        let opens = self.statement_opening(start);
         // With no clause stating it, the sentence is the speaker's ("The IMF's governance is
         // unacceptable").
         // "the Libyan issue must be resolved", "la question libyenne doit…": a nationality
@@ -2795,6 +2793,14 @@ impl Sentence<'_> {
         )
     }
 
+    /// The clause boundary or reporting word nearest before `start`: what follows it up to
+    /// `start` is the subject of what a clause before it states.
+    fn statement_opening(&self, start: usize) -> Option<usize> {
+        (0..start)
+            .rev()
+            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
+    }
+
     /// Sources and targets of a part credited at `start..end` ("I would like to emphasize the
     /// positive role Saudi Arabia has played", "le rôle positif joué par l'Algérie", "Turkey
     /// plays a constructive role", "конструктивную роль Турции"): the target is the one named
@@ -2805,12 +2811,10 @@ impl Sentence<'_> {
         &self,
         start: usize,
         end: usize,
+        speaker: Option<&Side>,
     ) -> Option<(Vec<Side>, Vec<Side>, Option<String>)> {
         let (stating, subject, _) = self.obligation_sides(start);
-        let opens = (0..start)
-            .rev()
-            .find(|&i| self.is(i, Role::Boundary) || self.is(i, Role::Report))
-            .map_or(0, |o| o + 1);
+        let opens = self.statement_opening(start).map_or(0, |o| o + 1);
         let right_end = self.clause_end(end);
         let after: Vec<&Mention> = self
             .mentions
@@ -2823,12 +2827,7 @@ impl Sentence<'_> {
         {
             return None;
         }
-        let voice = || {
-            self.speaker(start)
-                .or_else(|| self.voice(self.clause_start(start), start))
-                .into_iter()
-                .collect::<Vec<Side>>()
-        };
+        let voice = || speaker.cloned().into_iter().collect::<Vec<Side>>();
         // ("Le Drian a souligné le rôle positif joué par l'Arabie saoudite": the subject says
         // so of the one named after; "l'Algérie joue un rôle constructif", said by someone.)
         let (sources, holders) = match self.best(&after) {

@@ -2372,13 +2372,16 @@ mod tests {
         assert!(none.iter().all(|e| e.name != "Maxim Ryzhenkov"), "{none:?}");
     }
 
+    /// The span of the first occurrence of `s` in `text`.
+    fn span_of(text: &str, s: &str) -> Span {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    }
+
     #[test]
     fn a_title_and_a_state_code_a_person_the_base_lacks() {
         let text = "Le président malien Assimi Tanaro a reçu l'ambassadeur de France Joël Merlin, puis l'ancien ministre malien Oumar Dialo, à Bamako.";
-        let at = |s: &str| {
-            let i = text.find(s).unwrap();
-            Span::new(i, i + s.len())
-        };
+        let at = |s: &str| span_of(text, s);
         let person = |name: &str| Entity {
             name: name.into(),
             kind: EntityType::Per,
@@ -2409,10 +2412,7 @@ mod tests {
     #[test]
     fn original_spelling_in_parentheses_names_the_entity() {
         let text = "По словам министра Петера Кристенсена (Peter Christensen), НАТО…";
-        let at = |s: &str| {
-            let i = text.find(s).unwrap();
-            Span::new(i, i + s.len())
-        };
+        let at = |s: &str| span_of(text, s);
         let mut entities = vec![
             Entity {
                 name: "Петер Кристенсен".into(),
