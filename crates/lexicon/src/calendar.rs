@@ -335,6 +335,44 @@ pub fn part_needs(word: &str) -> Option<&'static str> {
         .and_then(|e| e.values.get(1).copied())
 }
 
+/// The words of one kind of entry with the languages that list them, tested against a language
+/// mask: the tense reader of an English text does not take the French auxiliary "a" of
+/// "a visit" for a compound past.
+pub struct Words(Vec<(&'static str, u8, &'static [&'static str])>);
+
+impl Words {
+    pub fn of(kind: &'static str) -> Self {
+        Words(
+            entries(kind)
+                .map(|e| (e.word, e.lang, e.values.as_slice()))
+                .collect(),
+        )
+    }
+
+    /// Whether `w` is a word of this kind in a language of `mask`.
+    pub fn has(&self, w: &str, mask: u8) -> bool {
+        self.0.iter().any(|&(x, l, _)| l & mask != 0 && x == w)
+    }
+
+    /// The values of the entries `w` ends with in a language of `mask`: the entry's words are
+    /// endings.
+    pub fn endings_of<'a>(
+        &'a self,
+        w: &'a str,
+        mask: u8,
+    ) -> impl Iterator<Item = &'static [&'static str]> + 'a {
+        self.0
+            .iter()
+            .filter(move |&&(x, l, _)| l & mask != 0 && w.ends_with(x))
+            .map(|&(_, _, v)| v)
+    }
+
+    /// Whether `w` ends with a word of this kind in a language of `mask`.
+    pub fn ends(&self, w: &str, mask: u8) -> bool {
+        self.endings_of(w, mask).next().is_some()
+    }
+}
+
 /// The words of one kind of entry without values ("subordinator", "range_to"…), every language.
 pub fn words_of(kind: &'static str) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = entries(kind).map(|e| e.word).collect();
@@ -348,16 +386,16 @@ pub fn tagged(kind: &'static str) -> impl Iterator<Item = (&'static str, &'stati
 }
 
 /// Words that put a clause in the future whatever their form ("prévu", "will", "будет").
-pub static FUTURE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("future"));
+pub static FUTURE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::of("future"));
 
 /// Words that put a clause in the past whatever their form ("était", "ago", "назад").
-pub static PAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("past"));
+pub static PAST_WORDS: LazyLock<Words> = LazyLock::new(|| Words::of("past"));
 
 /// French auxiliaries of the compound past ("a", "ont", "est"…), before a participle.
-pub static FR_AUXILIARIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("auxiliary"));
+pub static FR_AUXILIARIES: LazyLock<Words> = LazyLock::new(|| Words::of("auxiliary"));
 
 /// Words ending like a French future ("-ra", "-ront") that are not verbs.
-pub static FR_NOT_FUTURE: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("not_future"));
+pub static FR_NOT_FUTURE: LazyLock<Words> = LazyLock::new(|| Words::of("not_future"));
 
 /// Words after which a number is a reference, not a year ("n° 2024", "résolution 2020").
 pub static NUMBER_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of("number_label"));

@@ -106,11 +106,12 @@ static COMPLEMENTS: std::sync::LazyLock<Vec<&'static str>> =
 /// Expressions with their spans, unresolved values and year policies (tense already read).
 fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
     let mut out = Vec::new();
+    let mask = grammar::mask(lang);
     for range in chancery_model::text::chunks(text, CHUNK) {
         let offset = range.start;
         let piece = &text[range];
         let toks = tokens::tokenize(piece, offset > 0);
-        let grammar = Grammar::new(piece, &toks, grammar::mask(lang));
+        let grammar = Grammar::new(piece, &toks, mask);
         out.extend(grammar.scan().into_iter().map(|f| {
             let span = Span::new(offset + toks[f.start].start, offset + toks[f.end - 1].end);
             // "depuis dimanche", "since Monday": an opening word of the past decides.
@@ -131,11 +132,11 @@ fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
                 Policy::Nearest
             } else if f.policy == Policy::Tense
                 && f.raw.needs_year()
-                && chancery_lexicon::calendar::PAST_WORDS.contains(&opener.as_str())
+                && chancery_lexicon::calendar::PAST_WORDS.has(&opener, mask)
             {
                 Policy::Past
             } else if f.policy == Policy::Tense && f.raw.needs_year() {
-                tense::policy(piece, &toks, f.start, f.end)
+                tense::policy(piece, &toks, f.start, f.end, mask)
             } else {
                 f.policy
             };

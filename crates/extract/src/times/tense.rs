@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use chancery_lexicon::calendar;
+use chancery_lexicon::calendar::{self, Words};
 
 use super::grammar::Policy;
 use super::tokens::{Kind, Tok};
@@ -19,49 +19,40 @@ const REACH: usize = 30;
 /// Tokens within which a weak marker (a verb ending alone) counts.
 const WEAK_REACH: usize = 14;
 
-static SUBORDINATORS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("subordinator"));
+static SUBORDINATORS: LazyLock<Words> = LazyLock::new(|| Words::of("subordinator"));
 /// After a comma, a conjunction opens another clause ("…, et ils reprendront fin avril").
-static CONJUNCTIONS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("conjunction"));
-static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
+static CONJUNCTIONS: LazyLock<Words> = LazyLock::new(|| Words::of("conjunction"));
+static ARTICLES: LazyLock<Words> = LazyLock::new(|| Words::of("article"));
 /// Words after which a word is a noun, whatever its ending.
-static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("determiner"));
+static DETERMINERS: LazyLock<Words> = LazyLock::new(|| Words::of("determiner"));
 /// Verb endings of the future ("célébrera").
-static FUTURE_ENDINGS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("future_ending"));
+static FUTURE_ENDINGS: LazyLock<Words> = LazyLock::new(|| Words::of("future_ending"));
 /// Endings of a past tense ("-ait"), and of the conditional that ends so too ("-rait").
-static IMPERFECT_ENDINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("imperfect_ending"));
-static CONDITIONAL_ENDINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("conditional_ending"));
+static IMPERFECT_ENDINGS: LazyLock<Words> = LazyLock::new(|| Words::of("imperfect_ending"));
+static CONDITIONAL_ENDINGS: LazyLock<Words> = LazyLock::new(|| Words::of("conditional_ending"));
 /// Weaker past endings ("-ed", "-ала") and the fewest letters of a word that carries one.
-static PAST_ENDINGS: LazyLock<Vec<(&str, usize)>> = LazyLock::new(|| {
-    calendar::tagged("past_ending")
-        .map(|(e, v)| (e, v.first().and_then(|n| n.parse().ok()).unwrap_or(4)))
-        .collect()
-});
+/// (The value of an entry is that number of letters, 4 when absent.)
+static PAST_ENDINGS: LazyLock<Words> = LazyLock::new(|| Words::of("past_ending"));
 /// Simple past forms without such an ending ("met", "spoke"), as weak as one.
-static PAST_FORMS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("past_form"));
+static PAST_FORMS: LazyLock<Words> = LazyLock::new(|| Words::of("past_form"));
 /// Endings of a past participle, those that alone mark the past, and words that only look so.
-static PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("participle_ending"));
-static PAST_PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("past_participle_ending"));
-static NOT_PARTICIPLES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("not_participle"));
+static PARTICIPLE_ENDINGS: LazyLock<Words> = LazyLock::new(|| Words::of("participle_ending"));
+static PAST_PARTICIPLE_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::of("past_participle_ending"));
+static NOT_PARTICIPLES: LazyLock<Words> = LazyLock::new(|| Words::of("not_participle"));
 /// Endings of a past participle that opens a phrase of its own after a comma.
-static PHRASE_PARTICIPLE_ENDINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("phrase_participle_ending"));
+static PHRASE_PARTICIPLE_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::of("phrase_participle_ending"));
 /// Ordinal words of a day ("пятого"), which may end like a participle.
-static DAY_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("day_ordinal"));
+static DAY_ORDINALS: LazyLock<Words> = LazyLock::new(|| Words::of("day_ordinal"));
 /// The fewest letters of a participle that opens a phrase.
 const PHRASE_PARTICIPLE_LETTERS: usize = 7;
 /// Auxiliaries that make the participle after them future ("sera adoptée").
-static FUTURE_AUXILIARIES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("future_auxiliary"));
+static FUTURE_AUXILIARIES: LazyLock<Words> = LazyLock::new(|| Words::of("future_auxiliary"));
 /// Words skipped between an auxiliary and its participle ("n'a pas été").
-static AFTER_AUXILIARY: LazyLock<Vec<&str>> =
-    LazyLock::new(|| calendar::words_of("after_auxiliary"));
+static AFTER_AUXILIARY: LazyLock<Words> = LazyLock::new(|| Words::of("after_auxiliary"));
 /// Capitalised words that are still verbs (an auxiliary opening a sentence).
-static INITIAL_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("initial_verb"));
+static INITIAL_VERBS: LazyLock<Words> = LazyLock::new(|| Words::of("initial_verb"));
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -69,7 +60,8 @@ enum Tense {
     Future,
 }
 
-pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Policy {
+/// `mask`: the languages whose tense words are read (`calendar::lang_mask`).
+pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize, mask: u8) -> Policy {
     let lower = |i: usize| -> Option<String> {
         let t = toks.get(i)?;
         (t.kind == Kind::Word).then(|| text[t.start..t.end].to_lowercase())
@@ -112,42 +104,44 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
             break;
         }
         let Some(w) = lower(i) else { continue };
-        if CONJUNCTIONS.contains(&w.as_str())
+        if CONJUNCTIONS.has(&w, mask)
             && i.checked_sub(1)
                 .is_some_and(|k| toks[k].kind == Kind::Punct(','))
         {
             break;
         }
-        if SUBORDINATORS.contains(&w.as_str()) {
+        if SUBORDINATORS.has(&w, mask) {
             break;
         }
         // "покушения, предпринятого на меня в Париже 14 июля": a participle after a comma opens
         // a phrase of its own, in the past whatever the sentence around it says.
         if i.checked_sub(1)
             .is_some_and(|k| toks[k].kind == Kind::Punct(','))
-            && phrase_participle(&w)
+            && phrase_participle(&w, mask)
         {
             consider(2, dist, Tense::Past);
             break;
         }
-        if first_word && ARTICLES.contains(&w.as_str()) {
+        if first_word && ARTICLES.has(&w, mask) {
             continue;
         }
-        if first_word && is_participle(&w) && !t.upper {
+        if first_word && is_participle(&w, mask) && !t.upper {
             // "adoptée le 29 janvier" is past, "sera adoptée le 29 janvier" future.
             let aux = i.checked_sub(1).and_then(lower);
-            let future = aux.is_some_and(|a| FUTURE_AUXILIARIES.contains(&a.as_str()));
+            let future = aux.is_some_and(|a| FUTURE_AUXILIARIES.has(&a, mask));
             consider(2, dist, if future { Tense::Future } else { Tense::Past });
         }
         first_word = false;
         // A word after a determiner is a noun ("face aux caméras", "les accords"), not a verb.
         if i.checked_sub(1)
             .and_then(lower)
-            .is_some_and(|p| DETERMINERS.contains(&p.as_str()))
+            .is_some_and(|p| DETERMINERS.has(&p, mask))
         {
             continue;
         }
-        if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, i)) {
+        if let Some((s, tense)) =
+            classify(&w, t.upper, mask, || next_content_word(toks, text, i, mask))
+        {
             consider(s, dist, tense);
         }
     }
@@ -165,20 +159,20 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
             let after_comma = j
                 .checked_sub(1)
                 .is_some_and(|k| toks[k].kind == Kind::Punct(','));
-            if SUBORDINATORS.contains(&w.as_str())
-                || after_comma && CONJUNCTIONS.contains(&w.as_str())
-            {
+            if SUBORDINATORS.has(&w, mask) || after_comma && CONJUNCTIONS.has(&w, mask) {
                 break;
             }
             let after_determiner = j
                 .checked_sub(1)
                 .and_then(lower)
-                .is_some_and(|p| DETERMINERS.contains(&p.as_str()));
+                .is_some_and(|p| DETERMINERS.has(&p, mask));
             if after_determiner {
                 j += 1;
                 continue;
             }
-            if let Some((s, tense)) = classify(&w, t.upper, || next_content_word(toks, text, j)) {
+            if let Some((s, tense)) =
+                classify(&w, t.upper, mask, || next_content_word(toks, text, j, mask))
+            {
                 consider(s, dist, tense);
             }
         }
@@ -193,12 +187,12 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize) -> Poli
 }
 
 /// The word after an auxiliary, skipping "pas", "déjà", "été", "en", "y", "bien", "ne".
-fn next_content_word(toks: &[Tok], text: &str, i: usize) -> Option<String> {
+fn next_content_word(toks: &[Tok], text: &str, i: usize, mask: u8) -> Option<String> {
     for k in i + 1..i + 5 {
         let t = toks.get(k)?;
         if t.kind == Kind::Word {
             let w = text[t.start..t.end].to_lowercase();
-            if !AFTER_AUXILIARY.contains(&w.as_str()) {
+            if !AFTER_AUXILIARY.has(&w, mask) {
                 return Some(w);
             }
         }
@@ -207,62 +201,57 @@ fn next_content_word(toks: &[Tok], text: &str, i: usize) -> Option<String> {
 }
 
 /// A tense marker: `(strength, tense)`.
-fn classify(w: &str, upper: bool, next: impl Fn() -> Option<String>) -> Option<(u8, Tense)> {
-    if calendar::FUTURE_WORDS.contains(&w) {
+fn classify(
+    w: &str,
+    upper: bool,
+    mask: u8,
+    next: impl Fn() -> Option<String>,
+) -> Option<(u8, Tense)> {
+    if calendar::FUTURE_WORDS.has(w, mask) {
         return Some((3, Tense::Future));
     }
-    if calendar::PAST_WORDS.contains(&w) {
+    if calendar::PAST_WORDS.has(w, mask) {
         return Some((3, Tense::Past));
     }
-    if upper && !INITIAL_VERBS.contains(&w) {
+    if upper && !INITIAL_VERBS.has(w, mask) {
         // Proper nouns ("Ankara", "Sahara"); sentence-initial verbs are rare before a date.
         return None;
     }
     let n = w.chars().count();
     // The future: célébrera, tiendra, aura, célébrerons, fêteront.
-    if n >= 4
-        && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !calendar::FR_NOT_FUTURE.contains(&w)
-    {
+    if n >= 4 && FUTURE_ENDINGS.ends(w, mask) && !calendar::FR_NOT_FUTURE.has(w, mask) {
         return Some((2, Tense::Future));
     }
     // The imparfait and plus-que-parfait (not the conditional -rait).
-    if n >= 5
-        && IMPERFECT_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !CONDITIONAL_ENDINGS.iter().any(|e| w.ends_with(e))
-    {
+    if n >= 5 && IMPERFECT_ENDINGS.ends(w, mask) && !CONDITIONAL_ENDINGS.ends(w, mask) {
         return Some((2, Tense::Past));
     }
     // A compound past: an auxiliary and a participle.
-    if calendar::FR_AUXILIARIES.contains(&w) && next().is_some_and(|x| is_participle(&x)) {
+    if calendar::FR_AUXILIARIES.has(w, mask) && next().is_some_and(|x| is_participle(&x, mask)) {
         return Some((2, Tense::Past));
     }
     // Weaker past endings: "-ed", "-ал", "-ила", "-лся" …
-    if PAST_ENDINGS
-        .iter()
-        .any(|(e, min)| n >= *min && w.ends_with(e))
-    {
+    let letters = |v: &[&str]| v.first().and_then(|n| n.parse().ok()).unwrap_or(4);
+    if PAST_ENDINGS.endings_of(w, mask).any(|v| n >= letters(v)) {
         return Some((1, Tense::Past));
     }
-    if PAST_FORMS.contains(&w) {
+    if PAST_FORMS.has(w, mask) {
         return Some((1, Tense::Past));
     }
-    if is_participle(w) && n >= 5 && PAST_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+    if is_participle(w, mask) && n >= 5 && PAST_PARTICIPLE_ENDINGS.ends(w, mask) {
         return Some((1, Tense::Past));
     }
     None
 }
 
 /// A past participle that may open a phrase of its own ("предпринятого", "состоявшейся").
-fn phrase_participle(w: &str) -> bool {
+fn phrase_participle(w: &str, mask: u8) -> bool {
     w.chars().count() >= PHRASE_PARTICIPLE_LETTERS
-        && PHRASE_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !DAY_ORDINALS.contains(&w)
+        && PHRASE_PARTICIPLE_ENDINGS.ends(w, mask)
+        && !DAY_ORDINALS.has(w, mask)
 }
 
 /// A past participle by its ending: adopté(e)(s), fini(e)(s), tenu(e)(s), dit, pris, ouvert.
-fn is_participle(w: &str) -> bool {
-    w.chars().count() >= 3
-        && PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !NOT_PARTICIPLES.contains(&w)
+fn is_participle(w: &str, mask: u8) -> bool {
+    w.chars().count() >= 3 && PARTICIPLE_ENDINGS.ends(w, mask) && !NOT_PARTICIPLES.has(w, mask)
 }

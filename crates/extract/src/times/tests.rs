@@ -1429,3 +1429,27 @@ fn a_listed_month_takes_the_year_the_list_ends_with() {
     );
     // A range is not a list: "d'octobre à décembre 2024" is read whole elsewhere.
 }
+
+#[test]
+fn the_tense_words_of_another_language_do_not_count() {
+    // The French auxiliary "a" before a word ending like a participle ("visit") is no compound
+    // past in English, nor is a possessive "'s".
+    check(
+        "The President is to pay a visit on 15 October.",
+        "en",
+        "2008-10-03",
+        "15 October=2008-10-15",
+    );
+    check(
+        "The objective of the Minister's visit is to prepare the upcoming meeting on 15 October.",
+        "en",
+        "2008-10-03",
+        "15 October=2008-10-15",
+    );
+    check(
+        "Le ministre s'est rendu le 12 octobre à Paris.",
+        "fr",
+        "2008-10-03",
+        "12 octobre=2007-10-12",
+    );
+}
