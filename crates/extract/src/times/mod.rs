@@ -34,6 +34,7 @@ pub fn extract_times(doc: &mut Document) {
     // décembre") takes the year of the last full date (day, month and year) the text stated
     // before it, as a reader does; a year alone ("depuis 2015") is often background. Before
     // the first full date, the year of that date ("16 ноября в Москве… 20—21 ноября 2017 года").
+    let headings = dated_headings(&doc.text, &found, doc.published);
     let mut last_year: Option<i32> = found
         .iter()
         .find_map(|&(_, raw, policy)| stated_year(&resolve(raw, policy, None)?));
@@ -51,12 +52,16 @@ pub fn extract_times(doc: &mut Document) {
             // ("next December", "juin dernier" point from the moment of writing, which a year
             // the text stated does not give.)
             let deictic = matches!(policy, Policy::PastStrict | Policy::FutureStrict);
-            let anchor = chained.or_else(|| anchor_for(doc, span)).or_else(|| {
-                (matches!(raw, Raw::Pt(_) | Raw::Rg(..)) && !deictic)
-                    .then_some(last_year)
-                    .flatten()
-                    .map(PartialDate::year)
-            });
+            let anchor = chained
+                .or_else(|| section_anchor(doc, span))
+                .or_else(|| heading_anchor(&headings, span))
+                .or(doc.published)
+                .or_else(|| {
+                    (matches!(raw, Raw::Pt(_) | Raw::Rg(..)) && !deictic)
+                        .then_some(last_year)
+                        .flatten()
+                        .map(PartialDate::year)
+                });
             let value = resolve(raw, policy, anchor);
             if let Some(y) = value.as_ref().and_then(stated_year) {
                 last_year = Some(y);
@@ -146,8 +151,99 @@ fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
     out
 }
 
-/// The date of the innermost section containing `span` that has one, else the document's.
-fn anchor_for(doc: &Document, span: Span) -> Option<PartialDate> {
+/// The longest line (in bytes, trimmed) that may be a dated heading.
+const HEADING_LINE: usize = 120;
+/// The fewest bytes of text between two dated headings: closer dated lines are rows of a table.
+const HEADING_GAP: usize = 300;
+
+/// Lines that date the text under them: a paragraph of one short line whose full date ("2ème
+/// SÉANCE DU MARDI 18 MARS 2003", "# Press release | 01-10-2008", "Publié le 30-09-08 à 17:48")
+/// makes at least a quarter of it, with text between it and the next, dated no later than the
+/// text's publication, when the text has two such
+/// lines with different dates (a record of sittings, a blog's posts, a page of communiqués):
+/// each line's position and date, in order.
+fn dated_headings(
+    text: &str,
+    found: &[(Span, Raw, Policy)],
+    published: Option<PartialDate>,
+) -> Vec<(usize, usize, PartialDate)> {
+    let blank_before = |at: usize| {
+        text[..at].trim_end_matches([' ', '\t']).ends_with("\n\n") || text[..at].trim().is_empty()
+    };
+    let blank_after = |at: usize| {
+        text[at..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with("\n\n")
+            || text[at..].trim().is_empty()
+    };
+    let mut lines: Vec<(usize, usize, PartialDate)> = Vec::new();
+    for &(span, raw, policy) in found {
+        let Some(TimeValue::Point(p)) = resolve(raw, policy, None) else {
+            continue;
+        };
+        // The parts of a text are dated on or before the day it was published; a later date is
+        // something to come ("jusqu'au 23 août 2024").
+        let later = published
+            .and_then(|d| d.date_only().to_days())
+            .is_some_and(|d| p.to_days().is_some_and(|x| x > d));
+        if !p.is_full_date() || later {
+            continue;
+        }
+        let start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |k| span.end + k);
+        let line = text[start..end].trim();
+        if line.len() > HEADING_LINE || span.len() * 4 < line.len() {
+            continue;
+        }
+        if !blank_before(start) || !blank_after(end) {
+            continue;
+        }
+        // A heading opens with a capital, a number or a Markdown mark and does not close a
+        // bracket ("(MONUSCO) until 20 Dec. 2024]" is a wrapped line of a table); its date
+        // writes its month or a time of day ("Canada CAN 09-11-45" is a row).
+        let opens = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '#' | '*'));
+        let closes_bracket = line.ends_with([')', ']']);
+        let worded = span
+            .slice(text)
+            .chars()
+            .any(|c| c.is_alphabetic() || c == ':');
+        if !opens || closes_bracket || !worded {
+            continue;
+        }
+        if lines.last().is_none_or(|&(at, _, _)| at != start) {
+            lines.push((start, end, p.date_only()));
+        }
+    }
+    // Dated lines close to each other are a table or a list, not headings.
+    let out: Vec<(usize, usize, PartialDate)> = (0..lines.len())
+        .filter(|&k| {
+            let before = k == 0 || lines[k].0 - lines[k - 1].1 >= HEADING_GAP;
+            let after = lines
+                .get(k + 1)
+                .is_none_or(|n| n.0 - lines[k].1 >= HEADING_GAP);
+            before && after
+        })
+        .map(|k| lines[k])
+        .collect();
+    if out.iter().all(|&(_, _, d)| d == out[0].2) {
+        return Vec::new();
+    }
+    out
+}
+
+/// The date of the last dated heading before `span`.
+fn heading_anchor(headings: &[(usize, usize, PartialDate)], span: Span) -> Option<PartialDate> {
+    let k = headings.partition_point(|&(at, _, _)| at <= span.start);
+    k.checked_sub(1).map(|k| headings[k].2)
+}
+
+/// The date of the innermost section containing `span` that has one.
+fn section_anchor(doc: &Document, span: Span) -> Option<PartialDate> {
     let mut best: Option<usize> = None;
     for (k, s) in doc.sections.iter().enumerate() {
         if s.span.contains(span) && best.is_none_or(|b| doc.sections[b].span.len() >= s.span.len())
@@ -163,7 +259,7 @@ fn anchor_for(doc: &Document, span: Span) -> Option<PartialDate> {
         }
         cur = doc.sections[k].parent.filter(|&p| p < doc.sections.len());
     }
-    doc.published
+    None
 }
 
 /// The value of an expression against an anchor date (whose time of day is ignored).

@@ -1453,3 +1453,32 @@ fn the_tense_words_of_another_language_do_not_count() {
         "12 octobre=2007-10-12",
     );
 }
+
+#[test]
+fn dated_headings_date_the_text_under_them() {
+    let filler = "La séance est ouverte et le débat porte sur la situation internationale, que chacun des orateurs inscrits examine à son tour avec attention. ";
+    let text = format!(
+        "Dossier de la session\n\n2ème SÉANCE DU MARDI 18 MARS 2003\n\n{filler}{filler}Nous débattons aujourd'hui de la guerre.\n\n1ère SÉANCE DU JEUDI 20 MARS 2003\n\n{filler}{filler}Les armes se font entendre aujourd'hui.\n\nCanada CAN 09-11-45\n\n{filler}{filler}Hier encore, rien.\n"
+    );
+    let mut doc = seed_doc(&text, "2004-09-08");
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "Nous débattons aujourd'hui", "aujourd'hui"),
+        "2003-03-18"
+    );
+    assert_eq!(
+        value_in(&doc, "se font entendre aujourd'hui", "aujourd'hui"),
+        "2003-03-20"
+    );
+    // A row of a table is no heading: "hier" still counts from the last one.
+    assert_eq!(value_in(&doc, "Hier encore", "Hier"), "2003-03-19");
+    // One dated line alone is no series of headings: the publication date counts.
+    let single =
+        format!("2ème SÉANCE DU MARDI 18 MARS 2003\n\n{filler}Nous débattons aujourd'hui.\n");
+    let mut doc = seed_doc(&single, "2004-09-08");
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "Nous débattons aujourd'hui", "aujourd'hui"),
+        "2004-09-08"
+    );
+}
