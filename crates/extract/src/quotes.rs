@@ -937,7 +937,18 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         // ("As Antony Blinken": the opening word is no part of the name.)
         let named = named.map(|n| n.strip_prefix(ws[0].1).map_or(n, str::trim_start));
         if let Some(who) = named.filter(|n| !n.is_empty()) {
-            return Some(Before::Who(who));
+            // "Как сообщает ТАСС, Песков заявил, что «…»", "As reported by TASS, Peskov said
+            // that": a medium the fronted clause names relays; the words are those of the
+            // speaker a verb of speech after it names.
+            match medium_in(who) {
+                Some(m) if person(who).is_none() => {
+                    let rest = clause_end.map_or("", |c| &fragment[c..]);
+                    if !words(rest).iter().any(|(_, w)| is_reporting(w)) {
+                        return Some(Before::Relay(m));
+                    }
+                }
+                _ => return Some(Before::Who(who)),
+            }
         }
     }
     // "Le Hamas a qualifié l'incident de «…»", "Russia called it “…”": the quotation is the
@@ -4960,6 +4971,15 @@ mod tests {
         check(
             "«Мы внимательно изучим текст резолюции», — передает РИА Новости слова Пескова.",
             &["Dmitry Peskov | RIA Novosti | Мы внимательно изучим текст резолюции"],
+        );
+        // A fronted clause naming a medium relays the words of the speaker named after it.
+        check(
+            "Как сообщает ТАСС, пресс-секретарь президента Дмитрий Песков заявил, что «Кремль не видит оснований для оптимизма».",
+            &["Dmitry Peskov | TASS | Кремль не видит оснований для оптимизма"],
+        );
+        check(
+            "As reported by TASS, Kremlin spokesman Dmitry Peskov said that \"Moscow sees no reason for optimism.\"",
+            &["Dmitry Peskov | TASS | Moscow sees no reason for optimism."],
         );
     }
 
