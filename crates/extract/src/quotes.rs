@@ -1402,6 +1402,23 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     {
         return Some(&s[ws[j - 2].0..ws[j - 1].0 + ws[j - 1].1.len()]);
     }
+    // "The Russian foreign ministry said", "le ministère des affaires étrangères a affirmé": a
+    // body's description (its article first) right before the verb.
+    if let Some(f) = (j.saturating_sub(7)..j.saturating_sub(1)).find(|&f| {
+        (f + 1..j).all(|a| same_clause(a - 1))
+            && quote_word(&ws[f].1.to_lowercase(), QuoteWord::Article)
+            && chancery_lexicon::bodies::is_body_phrase(
+                &ws[f + 1..j]
+                    .iter()
+                    .map(|(_, w)| w.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            )
+    }) {
+        return Some(&s[ws[f].0..ws[j - 1].0 + ws[j - 1].1.len()]);
+    }
     // "the spokesman replied", "le ministre a répondu": a title noun after an article (and an
     // adjective) right before the verb.
     if let Some(f) = (j.saturating_sub(3)..j).find(|&f| {
@@ -1488,9 +1505,12 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     }
     // A role phrase of up to six words ending right before the auxiliary.
     let from = j.saturating_sub(6);
-    (from..j)
-        .map(|f| &s[ws[f].0..end])
-        .find(|phrase| role_in(phrase).is_some())
+    let f = (from..j).find(|&f| role_in(&s[ws[f].0..end]).is_some())?;
+    // ("le ministère russe des affaires étrangères a affirmé": the words after a body's noun
+    // describe the body, the subject with it; no one holds it.)
+    let body = (f.saturating_sub(2)..f)
+        .find(|&b| chancery_lexicon::bodies::opens_body(&ws[b].1.to_lowercase()));
+    Some(&s[ws[body.unwrap_or(f)].0..end])
 }
 
 /// The last person in `stretch` who is the subject of a reporting verb.
@@ -3411,6 +3431,11 @@ pub(crate) fn state_side(doc: &Document, who: &str) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
+    // "The Russian foreign ministry said", "le ministère russe des affaires étrangères": a body
+    // of the bodies lexicon with a country adjective is that state's body.
+    if let Some(body) = described_body(doc, &ws) {
+        return Some(body);
+    }
     if !(2..=4).contains(&ws.len()) {
         return None;
     }
@@ -3428,6 +3453,44 @@ pub(crate) fn state_side(doc: &Document, who: &str) -> Option<String> {
         }
     }
     state.map(str::to_owned)
+}
+
+/// The body a description names: the words of a body phrase of `chancery_lexicon::bodies` and
+/// one country adjective, after its articles, in any order ("the russian foreign ministry",
+/// "ministère russe des affaires étrangères"): "Ministry of Foreign Affairs of Russia".
+fn described_body(doc: &Document, ws: &[String]) -> Option<String> {
+    use chancery_lexicon::events::Role;
+    let lang = doc.lang.as_deref()?;
+    let (lex, table) = (
+        chancery_lexicon::events::lexicon(lang)?,
+        chancery_lexicon::bodies::bodies(lang)?,
+    );
+    let adjective = ws.iter().position(|w| lex.adjective_country(w).is_some())?;
+    let country = lex.adjective_country(&ws[adjective])?;
+    let article = |w: &str| lex.is(w, Role::Article) || quote_word(w, QuoteWord::Article);
+    let first = ws.iter().position(|w| !article(w))?;
+    let rest: Vec<&str> = ws
+        .iter()
+        .enumerate()
+        .skip(first)
+        .filter(|&(i, _)| i != adjective)
+        .map(|(_, w)| w.as_str())
+        .collect();
+    let body = table.phrases.iter().find(|b| {
+        b.words.len() > 1
+            && b.words.len() == rest.len()
+            && b.words.iter().zip(&rest).all(|(bw, w)| bw.matches(w))
+    })?;
+    let the = table
+        .the
+        .iter()
+        .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
+    let generic = format!(
+        "{} of {}{country}",
+        body.english,
+        if the { "the " } else { "" }
+    );
+    Some(chancery_lexicon::bodies::own_name(&generic).map_or(generic, str::to_owned))
 }
 
 /// The state whose side is the subject of the reporting verb that ends `before` (the text before
@@ -3485,6 +3548,15 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         if tail.is_some() {
             return tail;
         }
+    }
+    // ("le ministère russe des affaires étrangères" is the ministry, not its minister.)
+    let lower: Vec<String> = who
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some(body) = described_body(doc, &lower) {
+        return Some(body);
     }
     if let Some(role) = role_in(who) {
         return holder_of(doc, role);

@@ -14,6 +14,33 @@ use chancery_model::{
 /// name or one of its surface forms) takes the entity's canonical name and actor code, and the
 /// turns and quotations that name the speaker follow. Speakers that end up with one name merge.
 pub fn link_speakers(doc: &mut Document, kb: &chancery_lexicon::actors::Kb) {
+    link(doc, kb);
+    count_quotes(doc);
+}
+
+/// Each speaker's count of quotations is that of the quotations that name them in the end,
+/// whatever stage gave or changed a quotation's speaker.
+fn count_quotes(doc: &mut Document) {
+    for s in &mut doc.speakers {
+        s.quotes = 0;
+    }
+    for q in &doc.quotes {
+        let Some(n) = q.speaker.as_deref() else {
+            continue;
+        };
+        let found = doc.speakers.iter().position(|s| s.name == n).or_else(|| {
+            doc.speakers
+                .iter()
+                .position(|s| s.surface.iter().any(|f| f == n))
+        });
+        match found {
+            Some(i) => doc.speakers[i].quotes += 1,
+            None => crate::quotes::credit_speaker(&mut doc.speakers, n, 1),
+        }
+    }
+}
+
+fn link(doc: &mut Document, kb: &chancery_lexicon::actors::Kb) {
     interview_turns(doc);
     issuer_turns(doc);
     title_quotes(doc);

@@ -90,6 +90,42 @@ pub fn own_name(generic: &str) -> Option<&'static str> {
         .map(|(_, own)| *own)
 }
 
+/// Whether a lower-case word opens a body phrase of several words in some language ("ministère",
+/// "ministry", "министерство"): the words after it describe the body, not a person's role.
+pub fn opens_body(word: &str) -> bool {
+    BODIES
+        .iter()
+        .flat_map(|(_, b)| &b.phrases)
+        .any(|p| p.words.len() > 1 && p.words[0].matches(word))
+}
+
+/// Whether lower-case `words` are a body phrase of several words in some language, one word
+/// more allowed anywhere (the state's adjective: "russian foreign ministry", "ministère russe
+/// des affaires étrangères").
+pub fn is_body_phrase(words: &[&str]) -> bool {
+    let same = |p: &Body, ws: &mut dyn Iterator<Item = &str>| {
+        let ws: Vec<&str> = ws.collect();
+        ws.len() == p.words.len() && p.words.iter().zip(&ws).all(|(pw, w)| pw.matches(w))
+    };
+    BODIES
+        .iter()
+        .flat_map(|(_, b)| &b.phrases)
+        .filter(|p| p.words.len() > 1)
+        .any(|p| {
+            same(p, &mut words.iter().copied())
+                || (0..words.len()).any(|skip| {
+                    same(
+                        p,
+                        &mut words
+                            .iter()
+                            .enumerate()
+                            .filter(|&(i, _)| i != skip)
+                            .map(|(_, w)| *w),
+                    )
+                })
+        })
+}
+
 /// The body phrases of a language.
 pub fn bodies(lang: &str) -> Option<&'static Bodies> {
     BODIES.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)

@@ -222,3 +222,21 @@ fn a_capitalised_pronoun_after_a_label_in_capitals_is_no_part_of_a_name() {
     assert!(got.iter().all(|q| !q.contains("SALAME Il")), "{got:?}");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_body_described_by_its_state_speaks_not_its_minister() {
+    let text = "Pourparlers à Abou Dhabi\n\n\
+        Les délégations ukrainienne et russe se sont rencontrées vendredi à Abou Dhabi pour un deuxième cycle de pourparlers.\n\n\
+        Le ministère russe des affaires étrangères a affirmé que « la partie ukrainienne poursuit ses provocations contre les civils ».";
+    assert_eq!(
+        quotes(text),
+        ["Ministry of Foreign Affairs of Russia | la partie ukrainienne"]
+    );
+    let text = "Talks in Abu Dhabi\n\n\
+        Ukrainian and Russian delegations met in Abu Dhabi on Friday for a second round of talks.\n\n\
+        The Russian foreign ministry said \"the Ukrainian side continues its provocations against civilians.\"";
+    assert_eq!(
+        quotes(text),
+        ["Ministry of Foreign Affairs of Russia | the Ukrainian side"]
+    );
+}
