@@ -1284,6 +1284,20 @@ fn sentence_actors(
                 code_of(name),
                 None,
             ));
+            // "les délégations russe et ukrainienne", "les présidents russe et turc": a second
+            // adjective joined to the one after the noun names a second side.
+            if j == i + 1
+                && lower.get(j + 1).is_some_and(|w| lex.is(w, Role::And))
+                && let Some(second) = lower.get(j + 2).and_then(|w| lex.adjective_country(w))
+                && second != name
+            {
+                out.push(adjective_mention(
+                    (j + 2, j + 3),
+                    second,
+                    code_of(second),
+                    None,
+                ));
+            }
         }
     }
     // "l'attaque russe", "the Russian invasion", "российское нападение": a nationality
@@ -7197,6 +7211,16 @@ mod tests {
         assert_eq!(
             coded(&d),
             [("meet".into(), "Russia".into(), "Belarus".into(), "done")]
+        );
+        // Two adjectives joined after a plural noun name two sides.
+        let d = doc(
+            "fr",
+            "Les délégations russe et ukrainienne se sont rencontrées à Istanbul.",
+            &[],
+        );
+        assert_eq!(
+            coded(&d),
+            [("meet".into(), "Russia".into(), "Ukraine".into(), "done")]
         );
         let d = doc(
             "en",
