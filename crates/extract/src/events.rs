@@ -2499,7 +2499,16 @@ impl Sentence<'_> {
         // "a dénoncé l'opération de l'armée israélienne", "condemned what it called a terrorist
         // attack carried out by the Israeli navy": criticism whose clause names no target is
         // aimed at the doer of the act it condemns, named after "by" or in the genitive.
-        let condemned = (pairs.is_empty() && verbal && code.starts_with("11"))
+        // (Not the agent of the predicate itself: "est critiqué par les dirigeants ukrainiens
+        // et européens" names who criticises, all of them sources.)
+        let own_agent = (end.saturating_sub(1)..(end + 2).min(self.lower.len()))
+            .filter(|&i| self.is(i, Role::Agent))
+            .any(|a| {
+                self.mentions
+                    .iter()
+                    .any(|m| !m.place && m.start > a && m.start <= a + 2)
+            });
+        let condemned = (pairs.is_empty() && verbal && code.starts_with("11") && !own_agent)
             .then(|| self.doer_condemned(end))
             .flatten();
         if let Some(doer) = &condemned {
@@ -5465,6 +5474,17 @@ mod tests {
         assert_eq!(
             coded_in("Israel is opposed to France."),
             [("reject".into(), "Israel".into(), "France".into(), "done")]
+        );
+        // The agents of a criticism in the passive criticise; neither is the other's target.
+        let sources: Vec<(String, String)> =
+            coded_in("The president is often criticised by Russia and Ukraine for his talks.")
+                .into_iter()
+                .map(|(_, s, t, _)| (s, t))
+                .collect();
+        assert!(
+            sources.iter().all(|(s, t)| s != "Ukraine" || t != "Russia")
+                && sources.iter().all(|(s, t)| s != "Russia" || t != "Ukraine"),
+            "{sources:?}"
         );
     }
 
