@@ -2192,6 +2192,15 @@ pub fn extract_quotes(doc: &mut Document) {
             .or(relayed)
             .or_else(|| relay(before))
             .map(str::to_owned);
+        // "a répondu le président malien" after Emmanuel Macron was quoted: a description that
+        // names a state by its adjective is no one whose code is another state's.
+        if let (Some(who), Some(at)) = (speaker.as_deref(), named_at)
+            && let Some(state) = described_state(doc, at.slice(text))
+            && speaker_state(doc, who).is_some_and(|own| own != state)
+        {
+            speaker = None;
+            antecedent = Antecedent::Person;
+        }
         previous_pending = false;
         if speaker.is_some() {
             previous.clone_from(&speaker);
@@ -2220,6 +2229,37 @@ pub fn extract_quotes(doc: &mut Document) {
     }
     doc.quotes = quotes;
     count_quoted_speakers(doc);
+}
+
+/// The state a description of someone names by its nationality adjective ("le président malien",
+/// "le chef de l'État malien", "глава российского МИД"): none for a full name ("Emmanuel
+/// Macron") or a description naming no state, or two.
+fn described_state(doc: &Document, who: &str) -> Option<&'static str> {
+    let lex = chancery_lexicon::events::lexicon(doc.lang.as_deref()?)?;
+    let ws = words(who);
+    // (A full name, two capitalised words in a row: not a description.)
+    let name_word = |w: &str| capitalised(w) && !chancery_lexicon::nonentities::is_demonym(w);
+    if ws
+        .windows(2)
+        .any(|p| name_word(p[0].1) && name_word(p[1].1))
+    {
+        return None;
+    }
+    let mut states = ws
+        .iter()
+        .filter_map(|(_, w)| lex.inflected_adjective_country(&w.to_lowercase()));
+    let first = states.next()?;
+    states.all(|s| s == first).then_some(first)
+}
+
+/// The state whose code the actor base gives a speaker on the document's date ("Emmanuel
+/// Macron": France).
+fn speaker_state(doc: &Document, who: &str) -> Option<&'static str> {
+    let kb = chancery_lexicon::actors::builtin();
+    let i = kb.by_name(who).or_else(|| kb.lookup(who))?;
+    let code = kb.actors()[i].code_on(doc.published)?;
+    let state = kb.state(code.get(..3)?)?;
+    Some(kb.actors()[state].name.as_str())
 }
 
 /// Where `part`, a slice of `text`, stands in it.

@@ -904,6 +904,22 @@ fn resolve_antecedents(doc: &mut Document) {
             speaking_body = is_body(s).then(|| (s.to_owned(), q.span.end));
             last_quoted = Some((s.to_owned(), q.span.end));
         }
+        // The state a role the clause names belongs to ("le président malien": Mali): the one
+        // meant is of that state, when their code tells theirs.
+        let described_state = q
+            .named_at
+            .and_then(|at| chancery_lexicon::people::role_in(at.slice(&doc.text)))
+            .and_then(|role| role.rsplit_once(" of "))
+            .map(|(_, state)| state.trim_start_matches("the "));
+        let of_state = |name: &str| {
+            described_state.is_none_or(|state| {
+                doc.entities
+                    .iter()
+                    .find(|e| e.name == name)
+                    .and_then(own_state)
+                    .is_none_or(|own| own == state)
+            })
+        };
         if q.speaker.is_none() && q.antecedent == Antecedent::Previous {
             // Someone who speaks in the document, named since that quotation ("Владимир
             // Киреев также полагает…", "По мнению Евсея Васильева…"), is the commentator meant.
@@ -943,7 +959,7 @@ fn resolve_antecedents(doc: &mut Document) {
                 last_quoted
                     .as_ref()
                     .map(|(n, _)| n.clone())
-                    .filter(|n| !is_body(n))
+                    .filter(|n| !is_body(n) && of_state(n))
             }) {
                 last_quoted = Some((name.clone(), q.span.end));
                 found.push((i, name));
@@ -1033,8 +1049,13 @@ fn resolve_antecedents(doc: &mut Document) {
             .and_then(|at| chancery_lexicon::people::role_in(at.slice(&doc.text)))
             .and_then(|role| role.rsplit_once(" of "))
             .map(|(_, state)| state.trim_start_matches("the "));
-        let nearest = nearest.filter(|(m, _)| {
+        let nearest = nearest.filter(|(m, e)| {
             state.is_none_or(|state| {
+                // ("le président malien" after "Le président français Emmanuel Macron s'est rendu
+                // à Bamako": a person whose code gives their state is of that state only.)
+                if let Some(own) = own_state(e) {
+                    return own == state;
+                }
                 let named = states_around(doc, **m);
                 named.is_empty() || named.iter().any(|n| n == state)
             })
@@ -1142,6 +1163,13 @@ fn oblique(text: &str, start: usize) -> bool {
 /// The states the words right before and after a person's mention name, by a country adjective
 /// or a place of the base ("Israeli Prime Minister Benjamin Netanyahu", "президент Турции Реджеп
 /// Тайип Эрдоган").
+/// The state a person's actor code names ("FRAGOV" → France), if it names one.
+fn own_state(e: &chancery_model::Entity) -> Option<&'static str> {
+    let kb = chancery_lexicon::actors::builtin();
+    let i = kb.state(e.actor.as_deref()?.get(..3)?)?;
+    Some(kb.actors()[i].name.as_str())
+}
+
 fn states_around(doc: &Document, m: Span) -> Vec<String> {
     let text = &doc.text;
     let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);

@@ -240,3 +240,14 @@ fn a_body_described_by_its_state_speaks_not_its_minister() {
         ["Ministry of Foreign Affairs of Russia | the Ukrainian side"]
     );
 }
+
+#[test]
+fn a_role_of_one_state_is_no_one_of_another() {
+    let text = "Macron au Mali\n\n\
+        Le président français Emmanuel Macron s'est rendu jeudi à Bamako pour des entretiens avec les autorités de transition.\n\n\
+        « Nous ne partirons pas sans un accord », a déclaré Emmanuel Macron.\n\n\
+        « La souveraineté du Mali n'est pas négociable », a répondu le président malien.";
+    let got = quotes(text);
+    assert_eq!(got[0], "Emmanuel Macron | Nous ne partirons");
+    assert!(!got[1].starts_with("Emmanuel Macron"), "{got:?}");
+}
