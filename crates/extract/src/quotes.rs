@@ -3466,11 +3466,7 @@ fn resolve(doc: &Document, who: &str) -> Option<String> {
 pub(crate) fn state_side(doc: &Document, who: &str) -> Option<String> {
     use chancery_lexicon::events::Role;
     let lex = chancery_lexicon::events::lexicon(doc.lang.as_deref()?)?;
-    let ws: Vec<String> = who
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws = lower_words(who);
     // "The Russian foreign ministry said", "le ministère russe des affaires étrangères": a body
     // of the bodies lexicon with a country adjective is that state's body.
     if let Some(body) = described_body(doc, &ws) {
@@ -3521,16 +3517,15 @@ fn described_body(doc: &Document, ws: &[String]) -> Option<String> {
             && b.words.len() == rest.len()
             && b.words.iter().zip(&rest).all(|(bw, w)| bw.matches(w))
     })?;
-    let the = table
-        .the
-        .iter()
-        .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
-    let generic = format!(
-        "{} of {}{country}",
-        body.english,
-        if the { "the " } else { "" }
-    );
-    Some(chancery_lexicon::bodies::own_name(&generic).map_or(generic, str::to_owned))
+    Some(table.name_of(body.english, country))
+}
+
+/// The words of `who` in lower case, without the punctuation around them.
+fn lower_words(who: &str) -> Vec<String> {
+    who.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The state whose side is the subject of the reporting verb that ends `before` (the text before
@@ -3590,12 +3585,7 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         }
     }
     // ("le ministère russe des affaires étrangères" is the ministry, not its minister.)
-    let lower: Vec<String> = who
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)).to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let Some(body) = described_body(doc, &lower) {
+    if let Some(body) = described_body(doc, &lower_words(who)) {
         return Some(body);
     }
     if let Some(role) = role_in(who) {

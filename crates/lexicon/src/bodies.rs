@@ -80,6 +80,20 @@ static BODIES: LazyLock<Vec<(&'static str, Bodies)>> = LazyLock::new(|| {
         .collect()
 });
 
+impl Bodies {
+    /// The name of the body of kind `english` ("Ministry of Foreign Affairs") of `country`:
+    /// "Ministry of Foreign Affairs of Russia", "… of the United States", or the body's own name
+    /// when it has one ("United States Department of State").
+    pub fn name_of(&self, english: &str, country: &str) -> String {
+        let the = self
+            .the
+            .iter()
+            .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
+        let generic = format!("{english} of {}{country}", if the { "the " } else { "" });
+        own_name(&generic).map_or(generic, str::to_owned)
+    }
+}
+
 /// The own name of a body called `generic` ("Ministry of Foreign Affairs of the United States" →
 /// "United States Department of State"), from any language's file.
 pub fn own_name(generic: &str) -> Option<&'static str> {

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use chancery_lexicon::actors::{Hit, Kb};
-use chancery_lexicon::bodies::{Body, bodies, own_name};
+use chancery_lexicon::bodies::{Body, bodies};
 use chancery_lexicon::events::lexicon;
 use chancery_model::text::is_word_char;
 use chancery_model::{EntityType, PartialDate, Span};
@@ -347,19 +347,10 @@ pub fn find(
                 });
             }
             if let Some(country) = country.filter(|_| named) {
-                let the = table
-                    .the
-                    .iter()
-                    .any(|w| country.to_lowercase().split(' ').any(|c| c == *w));
-                let generic = format!(
-                    "{} of {}{country}",
-                    body.english,
-                    if the { "the " } else { "" }
-                );
                 let mention = BodyMention {
                     span,
                     code: code_of(&country).map(|c| format!("{c}GOV")),
-                    name: own_name(&generic).map_or(generic, str::to_owned),
+                    name: table.name_of(body.english, &country),
                     again: false,
                     stateless: false,
                 };
