@@ -2257,7 +2257,13 @@ fn described_state(doc: &Document, who: &str) -> Option<&'static str> {
 fn speaker_state(doc: &Document, who: &str) -> Option<&'static str> {
     let kb = chancery_lexicon::actors::builtin();
     let i = kb.by_name(who).or_else(|| kb.lookup(who))?;
-    let code = kb.actors()[i].code_on(doc.published)?;
+    state_of_code(kb.actors()[i].code_on(doc.published)?)
+}
+
+/// The state an actor code starts with ("FRAGOV" → France), if its first three letters are a
+/// state's.
+pub(crate) fn state_of_code(code: &str) -> Option<&'static str> {
+    let kb = chancery_lexicon::actors::builtin();
     let state = kb.state(code.get(..3)?)?;
     Some(kb.actors()[state].name.as_str())
 }

@@ -1044,13 +1044,8 @@ fn resolve_antecedents(doc: &mut Document) {
             });
         // A role the clause names ("the Palestinian President said") goes only to someone
         // described so: a wrong speaker is worse than none.
-        let state = q
-            .named_at
-            .and_then(|at| chancery_lexicon::people::role_in(at.slice(&doc.text)))
-            .and_then(|role| role.rsplit_once(" of "))
-            .map(|(_, state)| state.trim_start_matches("the "));
         let nearest = nearest.filter(|(m, e)| {
-            state.is_none_or(|state| {
+            described_state.is_none_or(|state| {
                 // ("le président malien" after "Le président français Emmanuel Macron s'est rendu
                 // à Bamako": a person whose code gives their state is of that state only.)
                 if let Some(own) = own_state(e) {
@@ -1160,16 +1155,14 @@ fn oblique(text: &str, start: usize) -> bool {
         .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()))
 }
 
+/// The state a person's actor code names ("FRAGOV" → France), if it names one.
+fn own_state(e: &chancery_model::Entity) -> Option<&'static str> {
+    crate::quotes::state_of_code(e.actor.as_deref()?)
+}
+
 /// The states the words right before and after a person's mention name, by a country adjective
 /// or a place of the base ("Israeli Prime Minister Benjamin Netanyahu", "президент Турции Реджеп
 /// Тайип Эрдоган").
-/// The state a person's actor code names ("FRAGOV" → France), if it names one.
-fn own_state(e: &chancery_model::Entity) -> Option<&'static str> {
-    let kb = chancery_lexicon::actors::builtin();
-    let i = kb.state(e.actor.as_deref()?.get(..3)?)?;
-    Some(kb.actors()[i].name.as_str())
-}
-
 fn states_around(doc: &Document, m: Span) -> Vec<String> {
     let text = &doc.text;
     let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
