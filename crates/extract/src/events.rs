@@ -609,11 +609,25 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         });
         let evaluative: Vec<usize> = found
             .iter()
-            .filter(|&&(_, _, p)| {
+            .filter(|&&(start, _, p)| {
                 let code = &lex.predicates[p].code;
+                // (A material act as a verb: the noun "l'agression contre le peuple arménien"
+                // names its victim, not the state a verb of evaluation before it is about.)
+                let verbal = !lex.predicates[p].nominal || light_starts.contains(&start);
                 EVALUATIVE_ROOTS.iter().any(|r| code.starts_with(r))
+                    || verbal && MATERIAL_ROOTS.iter().any(|r| code.starts_with(r))
             })
             .map(|&(_, end, _)| end)
+            .collect();
+        // (Nouns of material acts: "les frappes contre des villes ukrainiennes" name their
+        // victims after them.)
+        let material: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|&&(_, _, p)| {
+                let code = &lex.predicates[p].code;
+                MATERIAL_ROOTS.iter().any(|r| code.starts_with(r))
+            })
+            .map(|&(start, end, _)| (start, end))
             .collect();
         let mut sentence_mentions = sentence_actors(
             doc,
@@ -623,7 +637,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             (&mentions, &roles),
             sentence,
             (&tokens, &lower),
-            (&predicate_spans, &evaluative),
+            (&predicate_spans, &evaluative, &material),
         );
         own_state_mentions(
             doc,
@@ -940,6 +954,12 @@ fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
 /// demands (10), disapproval (11), rejection (12).
 const EVALUATIVE_ROOTS: [&str; 5] = ["02", "051", "10", "11", "12"];
 
+/// CAMEO roots of material acts against another side, whose object a nationality adjective may
+/// name ("a abattu un avion russe", "нанёс удары по иранским объектам", "a imposé des sanctions
+/// aux entreprises chinoises"): sanctions (16), coercion (17), assault (18), force (19), mass
+/// violence (20).
+const MATERIAL_ROOTS: [&str; 5] = ["16", "17", "18", "19", "20"];
+
 /// The persons entity mentions name in a sentence, in order.
 fn persons_named<'d>(
     doc: &'d Document,
@@ -998,7 +1018,8 @@ fn predicates(
     };
     while i < lower.len() {
         let word = &lower[i];
-        if word.chars().count() < 2 || !word.chars().next().is_some_and(char::is_alphabetic) {
+        // (A word of one letter may open a phrase: "a frappé", "в контакте с".)
+        if !word.chars().next().is_some_and(char::is_alphabetic) {
             i += 1;
             continue;
         }
@@ -1121,6 +1142,10 @@ fn in_label(doc: &Document, m: Span) -> bool {
     })
 }
 
+/// A sentence's predicates as token spans, the ends of those whose object a nationality adjective
+/// may name, and the spans of material acts.
+type PredicateSpans<'a> = (&'a [(usize, usize)], &'a [usize], &'a [(usize, usize)]);
+
 /// The actors named in a sentence: its entity mentions and adjective-named states.
 #[allow(clippy::too_many_arguments)]
 fn sentence_actors(
@@ -1131,7 +1156,7 @@ fn sentence_actors(
     (mentions, roles): (&[(Span, usize)], &[RoleHolder]),
     sentence: Span,
     (tokens, lower): (&[Span], &[String]),
-    (predicates, evaluative): (&[(usize, usize)], &[usize]),
+    (predicates, evaluative, material): PredicateSpans,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let date = doc.published;
@@ -1366,6 +1391,8 @@ fn sentence_actors(
             // consternation à l'annonce de la décision américaine", "concern over the
             // American decision" is read above, capitalised).
             // (Past the mark that closes the predicate's own words: "sa « consternation » à".)
+            // (Not past the noun of a material act, whose victim follows it: "a condamné les
+            // frappes contre des villes ukrainiennes" is not about Ukraine.)
             let from = if scare.contains(&end) { end + 1 } else { end };
             let reach = (from + EVALUATIVE_OBJECT_REACH).min(lower.len());
             let found = (from..reach)
@@ -1375,6 +1402,7 @@ fn sentence_actors(
                         .all(|c| c.is_alphabetic() || "'’«»\"“”".contains(c))
                         && (!lex.is(&lower[k], Role::Boundary) || scare.contains(&k))
                         && crossable(k)
+                        && !material.iter().any(|&(s, e)| s <= k && k < e)
                 })
                 .filter(|&k| plain(k))
                 .find_map(|k| Some((k, lex.inflected_adjective_country(&lower[k])?)))
@@ -3002,6 +3030,29 @@ impl Sentence<'_> {
                     })
             })
         });
+        // "a condamné les frappes contre l'Ukraine", "condemned the strikes on Ukrainian
+        // cities": the victim of a material act a criticism takes is not what it is aimed at;
+        // only that act's doer is (before it, beside it, or after "by").
+        // ("the aggression of Russia", "агрессию России": its doer in the genitive.)
+        if code.starts_with("11")
+            && let Some(&(noun, noun_end, p)) = self.acts.iter().find(|&&(s, _, p)| {
+                s >= end
+                    && s < right_end
+                    && MATERIAL_ROOTS
+                        .iter()
+                        .any(|r| self.lex.predicates[p].code.starts_with(r))
+            })
+        {
+            let genitive = self
+                .genitive_doer(noun_end, &right, &self.lex.predicates[p].code)
+                .map(|m| m.start);
+            right.retain(|m| {
+                m.start < noun
+                    || m.doer_of == Some(noun)
+                    || Some(m.start) == genitive
+                    || (m.start.saturating_sub(2)..m.start).any(|i| self.is(i, Role::Agent))
+            });
+        }
         let meeting = code.starts_with("04");
         if meeting {
             // "a meeting on Ukraine", "talks about Libya": the topic, not a side.
@@ -3059,6 +3110,21 @@ impl Sentence<'_> {
             // Only a list as lists are written, "A, B and C" (not "A et B, Américains et…").
             let and_between =
                 |a: &Mention, b: &Mention| (a.end..b.start).any(|i| self.is(i, Role::And));
+            // A mediator named before the predicate is its source, the sides after "between" its
+            // targets: "Egypt mediated between Israel and Hamas", "l'Algérie assure la médiation
+            // entre le Mali et les rebelles".
+            let before: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= self.clause_start(start) && m.end <= start)
+                .collect();
+            if code.starts_with("045")
+                && after.len() >= 2
+                && let Some(mediator) = self.subject(&before)
+            {
+                let targets = listed.iter().map(|m| Side::of(m)).collect();
+                return (vec![Side::of(mediator)], targets, place);
+            }
             let n = listed.len();
             let written_list = n >= 3
                 && listed
@@ -3304,7 +3370,9 @@ impl Sentence<'_> {
         let agent = (end.saturating_sub(1)..(end + 2).min(self.lower.len()))
             .find(|&i| self.is(i, Role::Agent))
             .or_else(|| {
-                let noun = nominal || !self.verb_at(start, end);
+                // (A phrase that holds its verb's object is no noun: "recalled its ambassador
+                // from Latvia".)
+                let noun = nominal || (end - start == 1 && !self.verb_at(start, end));
                 (end..(end + NOUN_AGENT_REACH).min(self.lower.len()))
                     .find(|&i| noun && self.lex.noun_agent_at(&self.lower[i..]))
             });
@@ -6113,6 +6181,68 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_adjective_on_what_a_material_act_takes_is_its_target() {
+        let names = [
+            ("Turquie", LOC, "Turkey"),
+            ("France", LOC, "France"),
+            ("Израиль", LOC, "Israel"),
+        ];
+        let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
+        let act =
+            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
+        // (A phrase opened by a word of one letter: "a abattu".)
+        assert_eq!(
+            got("fr", "La Turquie a abattu un avion russe."),
+            [act("assault", "Turkey", "Russia")]
+        );
+        assert_eq!(
+            got("ru", "Израиль нанёс удары по иранским объектам."),
+            [act("assault", "Israel", "Iran")]
+        );
+        // The victim of a material act a criticism takes is not what it is aimed at; the
+        // act's doer is.
+        for text in [
+            "La France a dénoncé l'agression infâme contre le peuple arménien.",
+            "La France a condamné les frappes contre des villes ukrainiennes.",
+        ] {
+            assert_eq!(got("fr", text), [act("statement", "France", "")], "{text}");
+        }
+        assert_eq!(
+            got(
+                "fr",
+                "La France a condamné l'attaque contre l'Ukraine menée par la Russie."
+            ),
+            [act("criticize", "France", "Russia")]
+        );
+    }
+
+    #[test]
+    fn a_mediator_before_the_predicate_is_its_source_and_a_recall_goes_from_its_subject() {
+        let names = [
+            ("Egypt", LOC, "Egypt"),
+            ("Israel", LOC, "Israel"),
+            ("Hamas", EntityType::Org, "Hamas"),
+            ("Russia", LOC, "Russia"),
+            ("Latvia", LOC, "Latvia"),
+        ];
+        let got = |text: &str| coded(&doc("en", text, &names));
+        let act =
+            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
+        assert_eq!(
+            got("Egypt mediated between Israel and Hamas."),
+            [
+                act("meet", "Egypt", "Israel"),
+                act("meet", "Egypt", "Hamas")
+            ]
+        );
+        // ("from" after a verb phrase that holds its object names no doer.)
+        assert_eq!(
+            got("Russia recalled its ambassador from Latvia."),
+            [act("sanction", "Russia", "Latvia")]
+        );
+    }
+
+    #[test]
     fn a_few_words_in_quotation_marks_are_words_of_the_clause() {
         let names = [
             ("France", LOC, "France"),
@@ -7142,7 +7272,7 @@ mod tests {
     #[test]
     fn the_dateline_names_no_actor_but_the_place() {
         let text =
-            "ABU DHABI, Feb 5 (Reuters) - Russia condemned the strikes on Ukraine, officials said.";
+            "ABU DHABI, Feb 5 (Reuters) - Russia condemned the strikes by Ukraine, officials said.";
         let mut d = doc(
             "en",
             text,
