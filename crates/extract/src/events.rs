@@ -573,11 +573,14 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             {
                 // ("передала Украине снаряды", "gave Ukraine support": a recipient named
                 // between them is the verb's object, after the predicate.)
+                // (Not the name of what is given: "sent Leopard tanks".)
                 let recipient_between = next_start > end && {
                     let from = sentence.start + tokens[end].start;
                     let to = sentence.start + tokens[next_start - 1].end;
                     let i = mentions.partition_point(|(m, _)| m.start < from);
-                    mentions.get(i).is_some_and(|(m, _)| m.end <= to)
+                    mentions.get(i).is_some_and(|&(m, e)| {
+                        m.end <= to && !(m.end == to && is_product(&doc.entities[e]))
+                    })
                 };
                 found[k] = (start, if recipient_between { end } else { next_end }, q);
                 found.remove(k + 1);
@@ -1142,6 +1145,26 @@ fn in_label(doc: &Document, m: Span) -> bool {
     })
 }
 
+/// Whether an entity may be the name of a thing given rather than an actor: a name the actor
+/// base does not know that is no place ("Leopard", "Patriot").
+fn is_product(entity: &chancery_model::Entity) -> bool {
+    entity.actor.is_none() && entity.kind != EntityType::Loc
+}
+
+/// Whether tokens `start..end` stand right beside a noun of goods, naming what is given ("Leopard
+/// tanks", "des chars Leopard", "комплексы Patriot").
+fn beside_goods(lex: &EventLexicon, lower: &[String], (start, end): (usize, usize)) -> bool {
+    let goods = |k: usize| {
+        lower.get(k).is_some_and(|w| {
+            lex.candidates(w).into_iter().any(|p| {
+                let predicate = &lex.predicates[p];
+                predicate.goods && predicate.words.len() == 1 && predicate.words[0].matches(w)
+            })
+        })
+    };
+    goods(end) || start.checked_sub(1).is_some_and(goods)
+}
+
 /// A sentence's predicates as token spans, the ends of those whose object a nationality adjective
 /// may name, and the spans of material acts.
 type PredicateSpans<'a> = (&'a [(usize, usize)], &'a [usize], &'a [(usize, usize)]);
@@ -1203,6 +1226,9 @@ fn sentence_actors(
             continue;
         }
         let entity = &doc.entities[e];
+        if is_product(entity) && beside_goods(lex, lower, (start, end)) {
+            continue;
+        }
         // "the Lukashenka regime", "l'administration Biden", "режим Лукашенко": a leader's
         // rule is their state.
         let ruled = (entity.kind == EntityType::Per)
@@ -5223,6 +5249,9 @@ mod tests {
             ("Украине", LOC, "Ukraine"),
             ("Georgia", LOC, "Georgia"),
             ("Russia", LOC, "Russia"),
+            ("Germany", LOC, "Germany"),
+            ("Allemagne", LOC, "Germany"),
+            ("Leopard", EntityType::Per, "Leopard"),
         ];
         let got = |lang: &str, text: &str| {
             doc(lang, text, &names)
@@ -5249,6 +5278,15 @@ mod tests {
         assert_eq!(
             got("ru", "Германия передала Украине снаряды."),
             [aid("072", "Germany", "Ukraine")]
+        );
+        // The name of what is given, beside its noun, is no side.
+        assert_eq!(
+            got("en", "Germany sent Leopard tanks to Ukraine."),
+            [aid("072", "Germany", "Ukraine")]
+        );
+        assert_eq!(
+            got("fr", "L'Allemagne a livré des chars Leopard à l'Ukraine."),
+            [aid("070", "Germany", "Ukraine")]
         );
         // Goods are given, not imposed; a noun of goods alone is no event; giving up is none.
         assert!(
