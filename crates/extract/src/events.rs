@@ -3138,13 +3138,20 @@ impl Sentence<'_> {
                 |a: &Mention, b: &Mention| (a.end..b.start).any(|i| self.is(i, Role::And));
             // A mediator named before the predicate is its source, the sides after "between" its
             // targets: "Egypt mediated between Israel and Hamas", "l'Algérie assure la médiation
-            // entre le Mali et les rebelles".
+            // entre le Mali et les rebelles"; so is who offers something between them ("Турция
+            // предложила посредничество между Россией и Украиной").
             let before: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .filter(|m| m.start >= self.clause_start(start) && m.end <= start)
                 .collect();
-            if code.starts_with("045")
+            let mediation = |i: usize| {
+                self.lex.candidates(&self.lower[i]).into_iter().any(|p| {
+                    let predicate = &self.lex.predicates[p];
+                    predicate.code.starts_with("045") && predicate.words[0].matches(&self.lower[i])
+                })
+            };
+            if (code.starts_with("045") || code.starts_with("03") && (end..b).any(mediation))
                 && after.len() >= 2
                 && let Some(mediator) = self.subject(&before)
             {
@@ -6271,6 +6278,23 @@ mod tests {
             [
                 act("meet", "Egypt", "Israel"),
                 act("meet", "Egypt", "Hamas")
+            ]
+        );
+        // So is who offers a mediation between them.
+        let names = [
+            ("Турция", LOC, "Turkey"),
+            ("Россией", LOC, "Russia"),
+            ("Украиной", LOC, "Ukraine"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "ru",
+                "Турция предложила посредничество между Россией и Украиной.",
+                &names
+            )),
+            [
+                act("intend", "Turkey", "Russia"),
+                act("intend", "Turkey", "Ukraine")
             ]
         );
         // ("from" after a verb phrase that holds its object names no doer.)
