@@ -594,8 +594,12 @@ impl<'a> Grammar<'a> {
                 .and_then(|w| SKIPPED.iter().find(|(s, _)| *s == w))
             {
                 Some(&(_, c)) => {
-                    cue |= c;
-                    j = self.after_word(j);
+                    let next = self.after_word(j);
+                    // (After an elided word, a capitalised month is a name: "la révolution
+                    // d'Octobre".)
+                    let name = next == j + 2 && self.tok(next).is_some_and(|t| t.upper);
+                    cue |= if name { c & !CUE_MONTH } else { c };
+                    j = next;
                 }
                 None => break,
             }
@@ -1558,7 +1562,9 @@ impl<'a> Grammar<'a> {
             }
             j = self.skip_articles(self.after_word(j));
         }
-        if let Some((m, k)) = self.month(j, false) {
+        // A part of a month named: "fin avril", "early March 2024", "la fin du mois d'avril".
+        let of_month = |j: usize| {
+            let (m, k) = self.month(j, false)?;
             let (y, k) = match self.year(k) {
                 Some((y, k)) => (Some(y), k),
                 None => (None, k),
@@ -1568,7 +1574,10 @@ impl<'a> Grammar<'a> {
                 Part::Mid => (10, 20),
                 Part::Late => (20, 31),
             };
-            return Some(M::new(k, Raw::Rg(P::ymd(y, m, a), P::ymd(y, m, b))));
+            Some(M::new(k, Raw::Rg(P::ymd(y, m, a), P::ymd(y, m, b))))
+        };
+        if let Some(m) = of_month(j) {
+            return Some(m);
         }
         // "early 2000s", "mid-1990s", "в начале 2000-х", "à la fin des années 1990": a part of a
         // decade, its first, middle or last years.
@@ -1622,6 +1631,12 @@ impl<'a> Grammar<'a> {
             return Some(M::new(end, Raw::RelPart(u, n, part)));
         }
         if let Some(u @ (Unit::Week | Unit::Month)) = self.info(k).and_then(|w| w.unit) {
+            if u == Unit::Month
+                && self.is_any(k + 1, &OF_WORDS)
+                && let Some(m) = of_month(self.skip_articles(self.after_word(k + 1)))
+            {
+                return Some(m);
+            }
             return Some(M::new(k + 1, Raw::RelPart(u, 0, part)));
         }
         if !self.is_any(k, &THIS_YEAR) {

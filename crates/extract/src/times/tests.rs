@@ -285,6 +285,15 @@ fn french_ranges_and_vague() {
         "mi-juin 2023=2023-06-10/2023-06-20",
     );
     check("fin 2023", "fr", a, "fin 2023=2023-09/2023-12");
+    // The elided "de" before a month, and a part of the month it names.
+    check("à partir d'octobre", "fr", a, "octobre=2024-10");
+    check(
+        "jusqu'à la fin du mois d'août",
+        "fr",
+        a,
+        "fin du mois d'août=2024-08-20/2024-08-31",
+    );
+    check("la révolution d'Octobre", "fr", a, "");
     check("l'hiver 2023", "fr", a, "hiver 2023=2023-12/2024-03");
     check("cet été", "fr", a, "cet été=2024-06/2024-09");
     check("Il a été clair.", "fr", a, "");
