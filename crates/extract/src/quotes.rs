@@ -796,8 +796,27 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
                 let l = ws.iter().rposition(|(_, w)| is_reporting(w))?;
                 (l > k).then(|| subject_before(fragment, &ws, l)).flatten()
             };
+            // ("Un diplomate européen a jugé :", "Interrogé par l'AFP, un haut responsable a
+            // déclaré :", "A senior official said:": an anonymous source is the subject, who
+            // points back to no one.)
+            let anonymous = |k: usize| {
+                let mut j = k;
+                while j > 0 && (aux_word(ws[j - 1].1) || quote_word(ws[j - 1].1, QuoteWord::Adverb))
+                {
+                    j -= 1;
+                }
+                let end = ws[..j].last().map(|&(at, w)| at + w.len())?;
+                let from = fragment[..end].rfind(',').map_or(0, |c| c + 1);
+                let who = fragment[from..end].trim();
+                unnamed_source(&words(who)).then_some(who)
+            };
+            // (Of the first verb of speech or the last: "Interrogé par l'AFP, un diplomate a
+            // jugé :".)
+            let last_verb = ws.iter().rposition(|(_, w)| is_reporting(w)).unwrap_or(k);
             return Some(
-                subject_before(fragment, &ws, k)
+                anonymous(k)
+                    .or_else(|| anonymous(last_verb))
+                    .or_else(|| subject_before(fragment, &ws, k))
                     .or_else(last)
                     .or_else(named)
                     .or_else(inverted)
@@ -1061,10 +1080,15 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         }
     }
     // "Pour Olaf Scholz, « … »": the sentence opens with whose view it is, a comma after it.
+    // ("Pour Scholz, « … »", "Pour Moscou, « … »": a surname or a state alone, when the
+    // actor base knows it — "Pour Noël" is no one.)
     if let [(_, first), (at, _), ..] = ws[..]
         && quote_word(first, QuoteWord::ViewOf)
         && let Some(who) = fragment[at..].trim_end().strip_suffix(',')
-        && (2..=6).contains(&words(who).len())
+        && ((2..=6).contains(&words(who).len())
+            || words(who).len() == 1
+                && (person(who).is_some()
+                    || chancery_lexicon::actors::builtin().lookup(who.trim()).is_some()))
         // ("Pour le chancelier, « … »": a title points back to the one who holds it.)
         && (who.starts_with(char::is_uppercase) || titled_person(who))
         && !who.contains([',', ';', ':', '(', '«', '»', '"', '“', '”'])
@@ -2853,7 +2877,8 @@ fn means_the_unnamed(text: &str, who: &str) -> bool {
 fn unnamed_source(ws: &[(usize, &str)]) -> bool {
     ws.len() >= 2
         && ws.len() <= SUBJECT_WORDS
-        && !capitalised(ws[0].1)
+        // ("Un diplomate européen a jugé : « … »": an indefinite article opening a sentence.)
+        && (!capitalised(ws[0].1) || quote_word(&ws[0].1.to_lowercase(), QuoteWord::Indefinite))
         && !ws[1..].iter().any(|(_, w)| {
             quote_word(w, QuoteWord::Pronoun) || aux_word(w) || is_reporting(w)
         })
@@ -4152,6 +4177,24 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn an_anonymous_subject_before_a_colon_names_no_one() {
+        let lead = "Le ministre Jean-Noël Barrot s'est rendu à Alger dimanche. ";
+        for clause in [
+            "Un diplomate européen a jugé : ",
+            "Interrogé par l'AFP, un diplomate européen a jugé : ",
+        ] {
+            let text = format!("{lead}{clause}« C'est un pas dans la bonne direction ».");
+            check(&text, &["- | - | C'est un pas dans la bonne direction"]);
+        }
+    }
+
+    #[test]
+    fn whose_view_a_sentence_opens_with_is_no_unknown_single_word() {
+        // (A state alone is read with the entities: tests/it/quotes.rs.)
+        check("Pour Noël, « on fera la fête en famille ».", &[]);
     }
 
     #[test]

@@ -251,3 +251,15 @@ fn a_role_of_one_state_is_no_one_of_another() {
     assert_eq!(got[0], "Emmanuel Macron | Nous ne partirons");
     assert!(!got[1].starts_with("Emmanuel Macron"), "{got:?}");
 }
+
+#[test]
+fn whose_view_a_sentence_opens_with_may_be_a_state_or_a_known_surname() {
+    let text = "Moscou et l'Occident\n\n\
+        Olaf Scholz est arrivé à Paris lundi.\n\n\
+        Pour Moscou, « l'Occident a échoué dans cette affaire ».\n\n\
+        Pour Scholz, « tout reste à faire entre nous ».";
+    assert_eq!(
+        quotes(text),
+        ["Moscow | l'Occident a échoué", "Olaf Scholz | tout reste à"]
+    );
+}
