@@ -252,6 +252,9 @@ const JOINED_REACH: usize = 6;
 /// complement names the state it is about ("consternation à l'annonce de la décision
 /// américaine").
 const EVALUATIVE_OBJECT_REACH: usize = 7;
+/// Tokens between "with" and the person who comes along on a visit ("с премьер-министром
+/// Зиядом Рифаи").
+const COMPANION_REACH: usize = 4;
 /// Tokens between a possessive's owner and the event noun it owns (adjectives, commas).
 const OWNER_REACH: usize = 8;
 /// How many tokens of a title may stand between a body that opens it and the person it ends
@@ -3077,6 +3080,22 @@ impl Sentence<'_> {
                     || m.doer_of == Some(noun)
                     || Some(m.start) == genitive
                     || (m.start.saturating_sub(2)..m.start).any(|i| self.is(i, Role::Agent))
+            });
+        }
+        // "Obama traveled to Cuba with John Kerry", "Путин прибыл в Пекин вместе с Лавровым",
+        // "Macron est arrivé à Alger avec Barrot": who comes along is no host of the visit.
+        // (Right after the verb, "with" names whom the visit is with: "visited with Zelensky".)
+        if code.starts_with("042") {
+            right.retain(|m| {
+                !(m.start.saturating_sub(COMPANION_REACH).max(end + 1)..m.start).any(|w| {
+                    // (Not the partner of a meeting noun before it: "se rendre à son entretien
+                    // à l'Élysée avec le Président".)
+                    self.is(w, Role::With)
+                        && !self.acts.iter().any(|&(s, _, _)| s > end && s < w)
+                        && (w + 1..m.start).all(|i| {
+                            self.lower[i] != "," && !self.mentions.iter().any(|o| o.start == i)
+                        })
+                })
             });
         }
         let meeting = code.starts_with("04");
@@ -6258,6 +6277,35 @@ mod tests {
                 "La France a condamné l'attaque contre l'Ukraine menée par la Russie."
             ),
             [act("criticize", "France", "Russia")]
+        );
+    }
+
+    #[test]
+    fn who_comes_along_on_a_visit_is_no_host() {
+        let names = [
+            ("Obama", EntityType::Per, "Barack Obama"),
+            ("Cuba", LOC, "Cuba"),
+            ("John Kerry", EntityType::Per, "John Kerry"),
+            ("Путин", EntityType::Per, "Vladimir Putin"),
+            ("Пекин", LOC, "Beijing"),
+            ("Сергеем Лавровым", EntityType::Per, "Sergey Lavrov"),
+            ("Zelensky", EntityType::Per, "Volodymyr Zelensky"),
+        ];
+        let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
+        let act =
+            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
+        assert_eq!(
+            got("en", "Obama traveled to Cuba with John Kerry."),
+            [act("visit", "Barack Obama", "Cuba")]
+        );
+        assert_eq!(
+            got("ru", "Путин прибыл в Пекин вместе с Сергеем Лавровым."),
+            [act("visit", "Vladimir Putin", "Beijing")]
+        );
+        // (Right after the verb, "with" names whom the visit is with.)
+        assert_eq!(
+            got("en", "Obama visited with Zelensky."),
+            [act("visit", "Barack Obama", "Volodymyr Zelensky")]
         );
     }
 
