@@ -4113,6 +4113,11 @@ mod tests {
         d
     }
 
+    /// An act done, as `coded` lists it.
+    fn act(kind: &str, a: &str, b: &str) -> (String, String, String, &'static str) {
+        (kind.to_owned(), a.to_owned(), b.to_owned(), "done")
+    }
+
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
         d.events
             .iter()
@@ -6224,8 +6229,6 @@ mod tests {
             ("Украине", LOC, "Ukraine"),
         ];
         let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
-        let act =
-            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
         assert_eq!(
             got("fr", "La France a dénoncé la décision américaine."),
             [act("criticize", "France", "United States")]
@@ -6252,8 +6255,6 @@ mod tests {
             ("Израиль", LOC, "Israel"),
         ];
         let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
-        let act =
-            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
         // (A phrase opened by a word of one letter: "a abattu".)
         assert_eq!(
             got("fr", "La Turquie a abattu un avion russe."),
@@ -6292,8 +6293,6 @@ mod tests {
             ("Zelensky", EntityType::Per, "Volodymyr Zelensky"),
         ];
         let got = |lang: &str, text: &str| coded(&doc(lang, text, &names));
-        let act =
-            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
         assert_eq!(
             got("en", "Obama traveled to Cuba with John Kerry."),
             [act("visit", "Barack Obama", "Cuba")]
@@ -6319,8 +6318,6 @@ mod tests {
             ("Latvia", LOC, "Latvia"),
         ];
         let got = |text: &str| coded(&doc("en", text, &names));
-        let act =
-            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
         assert_eq!(
             got("Egypt mediated between Israel and Hamas."),
             [
@@ -6361,8 +6358,6 @@ mod tests {
             ("Kiev", LOC, "Kyiv"),
         ];
         let got = |text: &str| coded(&doc("fr", text, &names));
-        let act =
-            |kind: &str, a: &str, b: &str| (kind.to_owned(), a.to_owned(), b.to_owned(), "done");
         // A word of the complement may be an event noun ("l'annonce"); "puis" joins subjects.
         assert_eq!(
             got(

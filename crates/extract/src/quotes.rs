@@ -646,6 +646,16 @@ enum Before<'a> {
     Impersonal,
 }
 
+/// Where the verb of speech at word `k` starts with its auxiliaries and adverbs ("a ensuite
+/// déclaré"): the subject ends before it.
+fn verb_group_start(ws: &[(usize, &str)], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 && (aux_word(ws[j - 1].1) || quote_word(ws[j - 1].1, QuoteWord::Adverb)) {
+        j -= 1;
+    }
+    j
+}
+
 fn clause_before(before: &str) -> Option<Before<'_>> {
     // The clause starts after the last sentence end, or after the last quotation closed before
     // it (a name in quotation marks, «Укринформ», does not end a clause).
@@ -800,11 +810,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
             // déclaré :", "A senior official said:": an anonymous source is the subject, who
             // points back to no one.)
             let anonymous = |k: usize| {
-                let mut j = k;
-                while j > 0 && (aux_word(ws[j - 1].1) || quote_word(ws[j - 1].1, QuoteWord::Adverb))
-                {
-                    j -= 1;
-                }
+                let j = verb_group_start(&ws, k);
                 let end = ws[..j].last().map(|&(at, w)| at + w.len())?;
                 let from = fragment[..end].rfind(',').map_or(0, |c| c + 1);
                 let who = fragment[from..end].trim();
@@ -1065,10 +1071,7 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     if let Some(k) = ws.iter().position(|(_, w)| is_reporting(w))
         && k <= SHORT_SUBJECT_WORDS + 2
     {
-        let mut j = k;
-        while j > 0 && (aux_word(ws[j - 1].1) || quote_word(ws[j - 1].1, QuoteWord::Adverb)) {
-            j -= 1;
-        }
+        let j = verb_group_start(&ws, k);
         if (1..=2).contains(&j) && quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Pronoun) {
             return Some(Before::Unknown);
         }
