@@ -28,6 +28,13 @@ enum Slot {
     Name,
     /// A nationality adjective of the template's language.
     Adjective(&'static str),
+    /// A state's name in the English possessive, one word ("iran's", "japan’s").
+    Possessive,
+}
+
+/// A state's name in the English possessive: the name before "'s".
+fn possessed(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 #[derive(Debug)]
@@ -89,6 +96,19 @@ fn template(kb: &Kb, phrase: &str, role: &str) -> Option<Template> {
                         });
                     }
                 }
+            }
+            // ("iran's supreme leader": the possessive, one word.)
+            if let Some(k) = words
+                .iter()
+                .position(|w| possessed(w).is_some_and(|stem| state_named(kb, stem) == Some(c)))
+                && words.len() > 1
+            {
+                return Some(Template {
+                    before: keys(&words[..k]),
+                    slot: Slot::Possessive,
+                    after: keys(&words[k + 1..]),
+                    role: office.to_owned(),
+                });
             }
             for (k, w) in words.iter().enumerate() {
                 for &lang in language_of(&words) {
@@ -163,6 +183,11 @@ fn fill(
         Slot::Adjective(lang) => {
             let w = words.get(at)?;
             adjective_country(lang, &folded[w.0.clone()]).map(|c| (c.to_owned(), 1))
+        }
+        Slot::Possessive => {
+            let w = words.get(at)?;
+            let stem = possessed(&folded[w.0.clone()])?;
+            state_named(kb, stem).map(|i| (kb.actors()[i].name.clone(), 1))
         }
         Slot::Name => (1..=SLOT_WORDS).rev().find_map(|n| {
             let last = words.get(at + n - 1)?;
@@ -310,6 +335,20 @@ mod tests {
                 "President of Russia".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn a_state_in_the_possessive() {
+        let found = roles("Iran's president said no.", "2020-03-10");
+        assert_eq!(
+            found,
+            [(
+                "Iran's president".to_owned(),
+                "President of Iran".to_owned()
+            )]
+        );
+        let found = roles("India’s prime minister spoke.", "2020-03-10");
+        assert_eq!(found[0].1, "Prime Minister of India");
     }
 
     #[test]
