@@ -3072,8 +3072,14 @@ impl Sentence<'_> {
                         .any(|r| self.lex.predicates[p].code.starts_with(r))
             })
         {
+            // (`genitive_doer` reads the actors after the noun.)
+            let after: Vec<&Mention> = right
+                .iter()
+                .copied()
+                .filter(|m| m.start >= noun_end)
+                .collect();
             let genitive = self
-                .genitive_doer(noun_end, &right, &self.lex.predicates[p].code)
+                .genitive_doer(noun_end, &after, &self.lex.predicates[p].code)
                 .map(|m| m.start);
             right.retain(|m| {
                 m.start < noun
