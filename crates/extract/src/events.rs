@@ -672,22 +672,63 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             person_pair: person_pair.as_ref(),
             voice: voice.as_ref(),
         };
-        let mut here: Vec<Event> = found
-            .iter()
-            .flat_map(|&(start, end, pred)| {
-                let code = lex.predicates[pred].code.as_str();
-                // "halted economic aid", "lifted a day-old blockade", "cancelled a planned
-                // visit": a verb of stopping before an event noun codes the stop, from the verb.
-                let halt = (start.saturating_sub(HALT_REACH)..start)
-                    .rev()
-                    .take_while(|&i| !ctx.is(i, Role::Boundary))
-                    .find(|&i| ctx.is(i, Role::Halt));
-                match halt.zip(reversed_code(code)) {
-                    Some((at, stopped)) => ctx.code(at, end, pred, stopped),
-                    None => ctx.code(start, end, pred, code),
+        let mut here: Vec<Event> = Vec::new();
+        // The doers each act was coded with, by its first token.
+        let mut doers: Vec<(usize, Vec<Doer>)> = Vec::new();
+        for &(start, end, pred) in &found {
+            let code = lex.predicates[pred].code.as_str();
+            // "halted economic aid", "lifted a day-old blockade", "cancelled a planned
+            // visit": a verb of stopping before an event noun codes the stop, from the verb.
+            let halt = (start.saturating_sub(HALT_REACH)..start)
+                .rev()
+                .take_while(|&i| !ctx.is(i, Role::Boundary))
+                .find(|&i| ctx.is(i, Role::Halt));
+            let mut coded = match halt.zip(reversed_code(code)) {
+                Some((at, stopped)) => ctx.code(at, end, pred, stopped),
+                None => ctx.code(start, end, pred, code),
+            };
+            // "They underscored their support for Ukraine's sovereignty and condemned…": a verb
+            // joined by "and" to the one before, no subject of its own, has that one's doers.
+            // (Not one whose doers it names after itself, and only there: "and to cooperate
+            // between Japan and the G7".)
+            let joined = ctx.joined_verb(start, end);
+            let named_after = |first: usize| {
+                let named = |e: &Event, from: usize, to: usize| {
+                    sentence_mentions.iter().any(|m| {
+                        m.start >= from && m.end <= to && e.source.as_deref() == Some(&m.name)
+                    })
+                };
+                coded
+                    .iter()
+                    .any(|e| named(e, end, usize::MAX) && !named(e, first, start))
+            };
+            if let Some(first) = joined.filter(|&f| !named_after(f))
+                && let Some((_, before)) = doers.iter().find(|(s, _)| *s == first)
+            {
+                if before.is_empty() {
+                    // (Whom the first one takes is not the doer of the second: none is known.)
+                    coded.retain(|e| {
+                        !sentence_mentions.iter().any(|m| {
+                            m.start >= first
+                                && m.end <= start
+                                && e.source.as_deref() == Some(m.name.as_str())
+                        })
+                    });
+                } else {
+                    coded = share_doers(coded, before);
                 }
-            })
-            .collect();
+            }
+            let mut own: Vec<Doer> = Vec::new();
+            for e in &coded {
+                if let Some(s) = &e.source
+                    && !own.iter().any(|(n, _)| n == s)
+                {
+                    own.push((s.clone(), e.source_actor.clone()));
+                }
+            }
+            doers.push((start, own));
+            here.extend(coded);
+        }
         // Else the two sides of a meeting it states ("X s'est entretenu avec Y. … Ils sont
         // convenus…"); else the actors before it are handed on, within the paragraph.
         previous_group = ctx.joined_subject();
@@ -761,6 +802,32 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     // above) is no record — but a statement, a protest and a show of force may stand alone.
     events.retain(|e| e.target.is_some() || ONE_SIDED.iter().any(|c| e.code.starts_with(c)));
     doc.events = events;
+}
+
+/// An event's doer as coded: its name and actor code.
+type Doer = (String, Option<String>);
+
+/// The events of a verb joined to the one before, recoded with that one's doers: each act once
+/// per doer, none upon its own doer.
+fn share_doers(coded: Vec<Event>, doers: &[Doer]) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in coded {
+        for (name, actor) in doers {
+            if e.target.as_deref() == Some(name.as_str()) {
+                continue;
+            }
+            let mut shared = e.clone();
+            shared.source = Some(name.clone());
+            shared.source_actor = actor.clone();
+            reidentify(&mut shared);
+            if !out.iter().any(|x| {
+                x.code == shared.code && x.source == shared.source && x.target == shared.target
+            }) {
+                out.push(shared);
+            }
+        }
+    }
+    out
 }
 
 /// The CAMEO roots of acts that stand without a target: statements, protests, military posture.
@@ -1595,6 +1662,13 @@ struct Sentence<'a> {
 /// Most words of a manner phrase between a verb and its object ("avec la plus grande fermeté").
 const MANNER_WORDS: usize = 4;
 
+/// Most tokens between a reason word and the predicate it opens ("pour avoir attaqué").
+const REASON_REACH: usize = 3;
+
+/// Most words of a title standing alone as a clause's subject ("le ministre des Affaires
+/// étrangères").
+const DESCRIPTION_WORDS: usize = 5;
+
 /// Most words before the actor noun a predicate takes ("his Iranian counterpart").
 const ACTOR_NOUN_REACH: usize = 3;
 
@@ -1861,6 +1935,34 @@ impl Sentence<'_> {
                 p.partner,
             )
         };
+        // "condemned Russia for attacking Ukraine", "a condamné la Russie pour avoir attaqué
+        // l'Ukraine", "осудила Россию за нападение на Украину", "thanked Turkey for hosting the
+        // talks": an act given as the reason of praise or blame is done by whom it praises or
+        // blames.
+        if let Some(blamed) = self.reason_doers(clause, start) {
+            targets.retain(|t| !blamed.iter().any(|b| b.name == t.name));
+            if targets.is_empty() {
+                // (What the act takes: the actor right after it, "attacking Ukraine", "attack
+                // on Ukraine".)
+                let after: Vec<&Mention> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.start >= end
+                            && m.start <= end + APPOSITION_REACH
+                            && !(end..m.start)
+                                .any(|i| self.is(i, Role::And) || self.lower[i] == ",")
+                    })
+                    .filter(|m| !m.place || code.starts_with("042") || code.starts_with("19"))
+                    .collect();
+                targets = self
+                    .group(&after, self.best(&after))
+                    .into_iter()
+                    .map(Side::of)
+                    .collect();
+            }
+            sources = blamed;
+        }
         // "En visite officielle en Turquie, le président a…", "On a visit to Turkey, Macron
         // met…", "Находясь с визитом в Турции, Макрон…": a visit named in an opening phrase,
         // no one before it, is the visit of the subject after its comma.
@@ -2353,7 +2455,15 @@ impl Sentence<'_> {
                         .map(Side::of)
                         .or_else(|| self.latest.cloned())
                 });
-            match latter.or_else(|| self.antecedent.filter(|_| pronoun).cloned()) {
+            // ("The Secretary thanked Estonia", "Le ministre a salué…", "Министр поблагодарил…":
+            // a title named alone before the predicate, the person the text gave that title.)
+            let described = (!nominal)
+                .then(|| self.described_subject(clause, start))
+                .flatten();
+            match latter
+                .or(described)
+                .or_else(|| self.antecedent.filter(|_| pronoun).cloned())
+            {
                 Some(a) => sources.push(a),
                 None if pronoun
                     || plural.is_some()
@@ -3488,6 +3598,28 @@ impl Sentence<'_> {
                 targets = partners;
             }
         }
+        // "the attack against Ukraine by Russia's forces", "les frappes contre Gaza par
+        // l'armée israélienne": an agent right after an event noun's other side is its doer.
+        if nominal
+            && !passive
+            && let Some(last) = targets.last()
+        {
+            let at = last.end + usize::from(self.lower.get(last.end).is_some_and(|w| w == "'s"));
+            if at < right_end
+                && self.is(at, Role::Agent)
+                && let Some(doer) = right.iter().copied().find(|m| {
+                    m.start > at
+                        && m.start <= at + APPOSITION_REACH
+                        && (at + 1..m.start).all(|i| {
+                            self.is(i, Role::Article)
+                                || self.is(i, Role::ActorNoun)
+                                || self.lower[i].chars().all(char::is_alphabetic)
+                        })
+                })
+            {
+                sources = self.group(&right, Some(doer));
+            }
+        }
         if targets.is_empty() && done_in_a_place(code) {
             // "threatened to resume attacks in Israel", "a suspendu ses missions au Mali": an act
             // done in a state, with no other side named, is done to it.
@@ -3518,6 +3650,121 @@ impl Sentence<'_> {
         if place && state.name != side.name {
             side.name = state.name.clone();
         }
+    }
+
+    /// The first token of the verb act a verb at `start..end` is joined to by "and" with no
+    /// subject of its own ("a salué la décision et a critiqué l'OMC", "underscored … and
+    /// condemned", "поблагодарил … и осудил"): only an auxiliary or an adverb between "and" and
+    /// the verb, the other verb earlier in the same clause.
+    fn joined_verb(&self, start: usize, end: usize) -> Option<usize> {
+        if !self.verb_at(start, end) {
+            return None;
+        }
+        let and = (start.saturating_sub(JOINED_VERB_REACH)..start)
+            .rev()
+            .take_while(|&i| {
+                self.is(i, Role::And) || self.is(i, Role::Auxiliary) || self.is(i, Role::Adverb)
+            })
+            .find(|&i| self.is(i, Role::And))?;
+        let clause = self.clause_start(start);
+        self.acts
+            .iter()
+            .rev()
+            .find(|&&(s, e, _)| s >= clause && e <= and && self.verb_at(s, e))
+            .map(|&(s, _, _)| s)
+    }
+
+    /// The actors an evaluative verb act before `start` takes as its object, when the predicate
+    /// at `start` opens its reason phrase ("for", "pour (avoir)", "за": `reason` words) right
+    /// after them.
+    fn reason_doers(&self, clause: usize, start: usize) -> Option<Vec<Side>> {
+        let reason = (start.saturating_sub(REASON_REACH)..start)
+            .rev()
+            .take_while(|&i| {
+                self.is(i, Role::Reason)
+                    || self.is(i, Role::NonFinite)
+                    || self.is(i, Role::Article)
+                    || self.is(i, Role::OwnerPronoun)
+                    || self.is(i, Role::Auxiliary)
+            })
+            .find(|&i| self.is(i, Role::Reason))?;
+        // (A noun too: "the condemnation of Russia for its attack", "thanks to Turkey for…".)
+        let &(_, act_end, _) = self.acts.iter().rev().find(|&&(s, e, q)| {
+            s >= clause
+                && e <= reason
+                && EVALUATIVE_ROOTS
+                    .iter()
+                    .any(|r| self.lex.predicates[q].code.starts_with(r))
+        })?;
+        let object: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= act_end && m.end <= reason && !m.place)
+            .collect();
+        // (Only the object between them, and nothing else but articles, actor nouns ("the
+        // government of Colombia") and "and".)
+        let first = *object.first()?;
+        let listed = self.group(&object, Some(first));
+        let last = listed.last().map_or(first.end, |m| m.end);
+        if last != reason
+            || !(act_end..first.start).all(|i| {
+                self.is(i, Role::Article)
+                    || self.is(i, Role::Adverb)
+                    || self.is(i, Role::ActorNoun)
+                    || self.is(i, Role::Genitive)
+            })
+        {
+            return None;
+        }
+        Some(listed.into_iter().map(Side::of).collect())
+    }
+
+    /// The person a clause's subject stands for when it is a title alone, with its article and
+    /// no name ("The Deputy Secretary", "Le ministre des Affaires étrangères", "Министр"), the
+    /// auxiliaries and adverbs before the predicate aside: the person the text gave that title
+    /// before (`speakers::titled_person`).
+    fn described_subject(&self, clause: usize, start: usize) -> Option<Side> {
+        let mut end = start;
+        while end > clause && (self.is(end - 1, Role::Auxiliary) || self.is(end - 1, Role::Adverb))
+        {
+            end -= 1;
+        }
+        // (An article opens it where the language has them: "the ministers' meeting", "all
+        // sides" are no title alone.)
+        let article = clause < end && self.is(clause, Role::Article);
+        let from = if article { clause + 1 } else { clause };
+        let words = &self.lower[from.min(end)..end];
+        // The title's head leads (French, Russian: "le ministre des Affaires étrangères") or
+        // closes it (English: "the Deputy Secretary"); not a courtesy title alone ("Monsieur").
+        let head = |w: &String| {
+            chancery_lexicon::people::is_name_title(w)
+                && !quote_words(QuoteWord::Honorific).contains(w.as_str())
+        };
+        if words.is_empty()
+            || words.len() > DESCRIPTION_WORDS
+            || !(article || self.lex.articles_absent())
+            || self
+                .mentions
+                .iter()
+                .any(|m| m.start < end && m.end > clause)
+            || !words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+            || !(head(&words[0]) || head(&words[words.len() - 1]))
+        {
+            return None;
+        }
+        let description = Span {
+            start: self.span.start + self.tokens[from].start,
+            end: self.span.start + self.tokens[end - 1].end,
+        };
+        let e = crate::speakers::titled_person(self.doc, description, self.span.start)?;
+        Some(Side {
+            name: e.name.clone(),
+            actor: e.actor.clone(),
+            person: true,
+        })
     }
 
     /// The doer among the actors of a clause before its predicate: a person named in apposition
@@ -6352,6 +6599,175 @@ mod tests {
         assert_eq!(
             got("Russia recalled its ambassador from Latvia."),
             [act("sanction", "Russia", "Latvia")]
+        );
+    }
+
+    #[test]
+    fn a_title_alone_as_subject_is_the_person_given_that_title_before() {
+        let en = [
+            ("Antony J. Blinken", PER, "Antony Blinken"),
+            ("Mevlut Cavusoglu", PER, "Mevlut Cavusoglu"),
+            ("Turkey", LOC, "Turkey"),
+            ("United States", LOC, "United States"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "Secretary of State Antony J. Blinken met today with Turkish Foreign Minister \
+                 Mevlut Cavusoglu. The Secretary thanked Turkey for its support.",
+                &en
+            )),
+            [
+                act("meet", "Antony Blinken", "Mevlut Cavusoglu"),
+                act("praise", "Antony Blinken", "Turkey")
+            ]
+        );
+        // (The title set off by commas before the name.)
+        let fr = [
+            ("Jean-Noël Barrot", PER, "Jean-Noël Barrot"),
+            ("Annalena Baerbock", PER, "Annalena Baerbock"),
+            ("Allemagne", LOC, "Germany"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est entretenu avec \
+                 Annalena Baerbock. Le ministre a remercié l'Allemagne.",
+                &fr
+            )),
+            [
+                act("meet", "Jean-Noël Barrot", "Annalena Baerbock"),
+                act("praise", "Jean-Noël Barrot", "Germany")
+            ]
+        );
+        let ru = [
+            ("Сергей Лавров", PER, "Sergey Lavrov"),
+            ("Турцию", LOC, "Turkey"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "ru",
+                "Министр иностранных дел России Сергей Лавров выступил на форуме. Министр \
+                 поблагодарил Турцию.",
+                &ru
+            )),
+            [
+                act("statement", "Sergey Lavrov", ""),
+                act("praise", "Sergey Lavrov", "Turkey")
+            ]
+        );
+        // Not someone named after a preposition: the title may be the subject's own, whom the
+        // text never names.
+        let fr = [
+            ("Choguel Maïga", PER, "Choguel Kokalla Maïga"),
+            ("Mali", LOC, "Mali"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "Il a eu des entretiens avec son homologue, le Premier ministre Choguel Maïga. Le \
+                 Premier ministre a remercié le Mali.",
+                &fr
+            )),
+            []
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_has_the_doers_of_the_one_before() {
+        let names = [
+            ("Wendy Sherman", PER, "Wendy Sherman"),
+            ("Thijs van der Plas", PER, "Thijs van der Plas"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("Russia", LOC, "Russia"),
+            ("Japan", LOC, "Japan"),
+            ("G7", EntityType::Org, "G7"),
+        ];
+        let got = |text: &str| coded(&doc("en", text, &names));
+        assert_eq!(
+            got(
+                "Wendy Sherman spoke with Thijs van der Plas. They underscored their \
+                 support for Ukraine's sovereignty and condemned Russia's attack on Ukraine."
+            ),
+            [
+                act("meet", "Wendy Sherman", "Thijs van der Plas"),
+                act("cooperate", "Wendy Sherman", "Ukraine"),
+                act("criticize", "Wendy Sherman", "Russia"),
+                act("criticize", "Thijs van der Plas", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
+        );
+        // (Not one that names its own sides after itself.)
+        assert_eq!(
+            got(
+                "Wendy Sherman stressed the need to support Ukraine and to cooperate between \
+                 Japan and the G7."
+            ),
+            [
+                act("cooperate", "Wendy Sherman", "Ukraine"),
+                act("cooperate", "Japan", "G7")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_reason_of_praise_or_blame_is_the_act_of_whom_it_praises_or_blames() {
+        let en = [
+            ("France", LOC, "France"),
+            ("Russia", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "France condemned Russia for its attack on Ukraine.",
+                &en
+            )),
+            [
+                act("criticize", "France", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
+        );
+        let fr = [
+            ("France", LOC, "France"),
+            ("Russie", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "La France a condamné la Russie pour avoir attaqué l'Ukraine.",
+                &fr
+            )),
+            [
+                act("criticize", "France", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
+        );
+        let ru = [
+            ("Франция", LOC, "France"),
+            ("Россию", LOC, "Russia"),
+            ("Украину", LOC, "Ukraine"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "ru",
+                "Франция осудила Россию за нападение на Украину.",
+                &ru
+            )),
+            [
+                act("criticize", "France", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
+        );
+        // An agent right after an event noun's other side is its doer.
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "France spoke about the attack against Ukraine by Russia.",
+                &en
+            )),
+            [act("assault", "Russia", "Ukraine")]
         );
     }
 

@@ -811,6 +811,15 @@ fn issuer_turns(doc: &mut Document) {
             );
         }
     }
+    // Else a signature line under the title: "Antony J. Blinken, Secretary of State", a person
+    // and their title alone on a line, the body after it.
+    let mut body_start = title_end;
+    if issuers.is_empty()
+        && let Some((line, person)) = signature_line(doc, title_end)
+    {
+        issuers.push(person);
+        body_start = line.end;
+    }
     if issuers.is_empty() {
         return;
     }
@@ -818,7 +827,7 @@ fn issuer_turns(doc: &mut Document) {
     let body_start = if title_end == text.len() {
         0
     } else {
-        title_end
+        body_start
     };
     let body = Span::new(body_start, text.len()).trim(text);
     if body.is_empty() {
@@ -844,6 +853,51 @@ fn issuer_turns(doc: &mut Document) {
             }),
         }
     }
+}
+
+/// How many lines after a statement's title its signature line may stand on.
+const SIGNATURE_LINES: usize = 3;
+
+/// Most characters of a signature line.
+const SIGNATURE_CHARS: usize = 120;
+
+/// The signature line of a statement, among the first lines after its title (`title_end`): a
+/// line that is a person's name, a comma, and a title ("Antony J. Blinken, Secretary of State",
+/// "Ned Price, Department Spokesperson"): the line and the person's entity.
+fn signature_line(doc: &Document, title_end: usize) -> Option<(Span, usize)> {
+    let text = doc.text.as_str();
+    let mut at = title_end;
+    let mut lines = Vec::new();
+    while lines.len() < SIGNATURE_LINES && at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let line = Span::new(at, end).trim(text);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        at = end + 1;
+    }
+    lines.into_iter().find_map(|line| {
+        let written = line.slice(text);
+        if written.chars().count() > SIGNATURE_CHARS {
+            return None;
+        }
+        let (i, m) = doc.entities.iter().enumerate().find_map(|(i, e)| {
+            (e.kind == EntityType::Per)
+                .then(|| e.mentions.iter().find(|m| m.start == line.start))
+                .flatten()
+                .map(|m| (i, *m))
+        })?;
+        let title = text[m.end..line.end].strip_prefix(',')?;
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let titled = words
+            .iter()
+            .any(|w| chancery_lexicon::people::is_name_title(w));
+        // (A title, not a sentence: every word of it capitalised or a title's word.)
+        let all_title = words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || chancery_lexicon::nonentities::is_title_word(w)
+        });
+        (titled && all_title && !title.contains(['.', '!', '?'])).then_some((line, i))
+    })
 }
 
 /// How far before a quotation (bytes) the person or organisation a pronoun points back to may
@@ -1155,6 +1209,96 @@ fn oblique(text: &str, start: usize) -> bool {
         .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()))
 }
 
+/// The person a definite description of a title stands for ("The Secretary thanked…", "Le
+/// ministre a salué…", "Министр поблагодарил…", written at `description`): of the persons named
+/// before `before` (within the window and the transcript turn, outside quotations), one whose
+/// title, known from the text or the base, the description fits, and none described otherwise.
+/// Only one who opened their sentence, its subject mostly (not "…a eu des entretiens avec son
+/// homologue, le Premier ministre X": the description may be of the subject's own title, whom the
+/// text never names); the one it fits by more words comes first ("the Deputy Secretary"), then
+/// the nearest.
+/// `None` when no one's title fits: a wrong doer is worse than none.
+pub(crate) fn titled_person(doc: &Document, description: Span, before: usize) -> Option<&Entity> {
+    let text = description.slice(&doc.text);
+    let mut wanted = title_stems(text);
+    // (Capitalised title words too: "The Foreign Minister", "the Secretary".)
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let stem = title_stem(w);
+        if chancery_lexicon::nonentities::is_title_word(w) && !wanted.contains(&stem) {
+            wanted.push(stem);
+        }
+    }
+    if wanted.is_empty() {
+        return None;
+    }
+    let turn_start = doc
+        .turns
+        .iter()
+        .find(|t| t.span.start <= before && before <= t.span.end)
+        .map_or(0, |t| t.span.start);
+    let quoted = |m: &Span| {
+        doc.quotes
+            .iter()
+            .any(|q| q.span.start <= m.start && m.end <= q.span.end)
+    };
+    let persons: Vec<(&Span, &Entity)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .collect();
+    let lex = doc
+        .lang
+        .as_deref()
+        .and_then(chancery_lexicon::events::lexicon);
+    // Whether no other person is named in the mention's sentence before it, nor a preposition
+    // before its title ("avec son homologue, le Premier ministre X").
+    let opens = |m: &Span| {
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.start <= m.start && m.end <= s.end)
+            .map_or(m.start, |s| s.start);
+        let first = !persons
+            .iter()
+            .any(|(o, _)| o.start >= sentence && o.end <= m.start);
+        let oblique = doc.text[sentence.min(m.start)..m.start]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(TITLE_WORDS + 2)
+            .map(str::to_lowercase)
+            .find(|w| {
+                !chancery_lexicon::nonentities::is_title_word(w)
+                    && !lex.is_some_and(|l| {
+                        use chancery_lexicon::events::Role;
+                        l.is(w, Role::Article)
+                            || l.is(w, Role::OwnerPronoun)
+                            || l.is(w, Role::ActorNoun)
+                    })
+                    && !w.starts_with(char::is_uppercase)
+            })
+            .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()));
+        first && !oblique
+    };
+    persons
+        .iter()
+        .filter(|(m, _)| {
+            m.end <= before
+                && m.start >= turn_start
+                && before - m.end <= ANTECEDENT_WINDOW
+                && !quoted(m)
+        })
+        .filter(|(m, e)| !described_otherwise(&doc.text, m, e, &wanted, false))
+        .map(|(m, e)| {
+            let fits = fitting_words(&title_context(&doc.text, m, e), e, &wanted);
+            ((fits, opens(m), m.end), *e)
+        })
+        .filter(|((fits, opened, _), _)| *fits > 0 && *opened)
+        .max_by_key(|(key, _)| *key)
+        .map(|(_, e)| e)
+}
+
 /// The state a person's actor code names ("FRAGOV" → France), if it names one.
 fn own_state(e: &chancery_model::Entity) -> Option<&'static str> {
     crate::quotes::state_of_code(e.actor.as_deref()?)
@@ -1335,21 +1479,35 @@ fn described_otherwise(
 /// The titles given to the person or organisation `e` mentioned at `m`: the words right before
 /// the mention in its clause (after any verb), an apposition after it, and the role the actor
 /// base gives them.
-fn title_context(text: &str, m: &Span, e: &chancery_model::Entity) -> [String; 3] {
+fn title_context<'a>(text: &'a str, m: &Span, e: &chancery_model::Entity) -> [String; 3] {
     let from = chancery_model::text::chars_back(text, m.start, TITLE_REACH);
     let before = &text[from..m.start];
     // The words right before the name, within its clause and after any verb.
-    let before = before
-        .rfind(['.', '!', '?', '\n', ';', ',', ':', '('])
-        .map_or(before, |i| &before[i + 1..]);
+    // (A name set off by a comma right after its title takes the words before that comma: "Le
+    // ministre des Affaires étrangères, Jean-Noël Barrot, a…".)
+    let cut = |s: &'a str| s.rfind(['.', '!', '?', '\n', ';', ',', ':', '(']);
+    let (before, apposed) = match cut(before) {
+        Some(i) if before[i..].starts_with(',') && before[i + 1..].trim().is_empty() => {
+            let head = &before[..i];
+            (cut(head).map_or(head, |k| &head[k + 1..]), true)
+        }
+        Some(i) => (&before[i + 1..], false),
+        None => (before, false),
+    };
     let words: Vec<&str> = before.split_whitespace().collect();
     let aux = quote_words(QuoteWord::Aux);
-    let from = words
-        .iter()
-        .rposition(|w| aux.contains(w.to_lowercase().as_str()))
-        .map_or(0, |k| k + 1)
-        .max(words.len().saturating_sub(TITLE_WORDS));
-    let before = words[from..].join(" ");
+    // (A title set off before the name leads with its head: its first words.)
+    let (from, to) = if apposed {
+        (0, words.len().min(TITLE_WORDS))
+    } else {
+        let from = words
+            .iter()
+            .rposition(|w| aux.contains(w.to_lowercase().as_str()))
+            .map_or(0, |k| k + 1)
+            .max(words.len().saturating_sub(TITLE_WORDS));
+        (from, words.len())
+    };
+    let before = words[from..to].join(" ");
     let to = chancery_model::text::chars_ahead(text, m.end, TITLE_REACH);
     let after = &text[m.end..to];
     let apposition = after

@@ -254,6 +254,9 @@ pub enum Role {
     /// A word that opens a non-finite phrase before its verb ("avoir" in "après avoir accusé",
     /// "having"): the phrase has no subject of its own.
     NonFinite,
+    /// A preposition of the reason for praise or blame after its object ("thanked Turkey for
+    /// hosting", "a condamné la Russie pour avoir attaqué", "осудила Россию за нападение").
+    Reason,
 }
 
 impl Role {
@@ -291,6 +294,7 @@ impl Role {
             "passive_auxiliary" => Role::PassiveAuxiliary,
             "stance" => Role::Stance,
             "nonfinite" => Role::NonFinite,
+            "reason" => Role::Reason,
             "boundary" => Role::Boundary,
             "complementizer" => Role::Complementizer,
             "actor_noun" => Role::ActorNoun,
@@ -359,6 +363,8 @@ pub struct EventLexicon {
     doer_adjective_after: Option<bool>,
     /// The subject may follow its verb ("В Москву прибыл президент Армении").
     subject_after: bool,
+    /// No article is listed (Russian): a noun phrase opens with its noun.
+    articles_absent: bool,
     /// Endings of passive forms ("освобождена", "подписан").
     passive_suffixes: Vec<String>,
     /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
@@ -476,6 +482,7 @@ impl EventLexicon {
         // Longest stem first: "северокорейск" before "корейск".
         lex.adjectives
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        lex.articles_absent = !lex.words.values().any(|r| r.contains(&Role::Article));
         lex
     }
 
@@ -522,6 +529,12 @@ impl EventLexicon {
     /// Whether a lower-case word plays this role.
     pub fn is(&self, word: &str, role: Role) -> bool {
         self.words.get(word).is_some_and(|r| r.contains(&role))
+    }
+
+    /// Whether the language has no articles (none is listed: Russian), so that a noun phrase
+    /// opens with its noun ("Министр поблагодарил…").
+    pub fn articles_absent(&self) -> bool {
+        self.articles_absent
     }
 
     /// Whether a lower-case verb form ends like a future or conditional.

@@ -310,3 +310,46 @@ fn a_statement_by_a_state_is_that_states() {
             .contains(&"United States".to_string())
     );
 }
+
+#[test]
+fn a_signed_statement_is_one_turn_of_its_signatory() {
+    use chancery_clean::clean_text;
+    use chancery_extract::{Context, extract};
+    // The signature line under the title: the person and their title alone on a line.
+    let text = "First Grain Ship Departs the Black Sea\n\n\
+        Antony J. Blinken, Secretary of State\n\n\
+        Today, a commercial vessel carrying Ukrainian grain safely departed the Black Sea. We again \
+        commend the United Nations and Turkey for mediating the diplomacy that resulted in this step.";
+    let doc = extract(clean_text(text), &Context::default());
+    let turns: Vec<(&str, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.speaker.as_str(), &t.span.slice(&doc.text)[..5]))
+        .collect();
+    assert_eq!(turns, [("Antony Blinken", "Today")]);
+    // What "we" do there, the signatory does; whom they praise for mediating did it.
+    let events: Vec<(&str, &str, &str)> = doc
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.code.as_str(),
+                e.source.as_deref().unwrap_or("-"),
+                e.target.as_deref().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert!(
+        events.contains(&("051", "Antony Blinken", "Turkey")),
+        "{events:?}"
+    );
+    assert!(
+        events.contains(&("051", "Antony Blinken", "United Nations")),
+        "{events:?}"
+    );
+    // A line that is a sentence is no signature.
+    let text =
+        "Grain\n\nAntony Blinken, Secretary of State, said the ship left.\n\nToday, it left.";
+    let doc = extract(clean_text(text), &Context::default());
+    assert!(doc.turns.is_empty(), "{:?}", doc.turns);
+}
