@@ -615,15 +615,30 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         });
         let evaluative: Vec<usize> = found
             .iter()
-            .filter(|&&(start, _, p)| {
+            .filter_map(|&(start, end, p)| {
                 let code = &lex.predicates[p].code;
                 // (A material act as a verb: the noun "l'agression contre le peuple arménien"
                 // names its victim, not the state a verb of evaluation before it is about.)
                 let verbal = !lex.predicates[p].nominal || light_starts.contains(&start);
-                EVALUATIVE_ROOTS.iter().any(|r| code.starts_with(r))
-                    || verbal && MATERIAL_ROOTS.iter().any(|r| code.starts_with(r))
+                let material = MATERIAL_ROOTS.iter().any(|r| code.starts_with(r));
+                // (Its victim after its "against", a doer's adjective between: "les frappes
+                // russes contre les infrastructures civiles ukrainiennes".)
+                let against = material
+                    .then(|| {
+                        (end..(end + NOUN_VICTIM_REACH).min(lower.len()))
+                            .find(|&k| lex.is(&lower[k], Role::With))
+                            .filter(|&k| {
+                                (end..k)
+                                    .all(|i| lex.inflected_adjective_country(&lower[i]).is_some())
+                            })
+                    })
+                    .flatten();
+                if let Some(k) = against {
+                    return Some(k + 1);
+                }
+                (EVALUATIVE_ROOTS.iter().any(|r| code.starts_with(r)) || verbal && material)
+                    .then_some(end)
             })
-            .map(|&(_, end, _)| end)
             .collect();
         // (Nouns of material acts: "les frappes contre des villes ukrainiennes" name their
         // victims after them.)
@@ -1665,6 +1680,10 @@ const MANNER_WORDS: usize = 4;
 /// Most tokens between a reason word and the predicate it opens ("pour avoir attaqué").
 const REASON_REACH: usize = 3;
 
+/// Most tokens between the noun of a material act and the word that introduces its victim
+/// ("les frappes russes contre").
+const NOUN_VICTIM_REACH: usize = 3;
+
 /// Most words of a title standing alone as a clause's subject ("le ministre des Affaires
 /// étrangères").
 const DESCRIPTION_WORDS: usize = 5;
@@ -1728,23 +1747,14 @@ impl Sentence<'_> {
     /// Whether the predicate at tokens `start..end` is a verb: a noun's stem in a verb form
     /// ("visited", "a rencontré"), after an auxiliary ("will support", "to attack") or a light
     /// verb ("imposed sanctions").
-    fn verb_at(&self, start: usize, end: usize) -> bool {
-        // "Germany (strongly) supports Ukraine", "Turkey condemns the attack": right after a
-        // subject the sentence names (adverbs between) and before its object, a stem is its
-        // verb.
-        let mut before = start;
-        while before > 0 && self.is(before - 1, Role::Adverb) {
-            before -= 1;
-        }
-        // Its object right after it, an actor or a noun after its article: not a compound
-        // ("the Geneva talks, the Kremlin…").
-        // ("La France condamne fermement cette attaque": adverbs between.)
+    /// The first token after `end` past adverbs ("La France condamne fermement cette attaque")
+    /// and a manner phrase before an object ("condamne avec la plus grande fermeté l'attaque":
+    /// words and no actor after "avec", an article after them).
+    fn past_manner(&self, end: usize) -> usize {
         let mut after = end;
         while self.is(after, Role::Adverb) {
             after += 1;
         }
-        // ("condamne avec la plus grande fermeté l'attaque": a manner phrase, words and no
-        // actor after "avec", before the object.)
         if self.is(after, Role::With) {
             let mut j = after + 1;
             if self.is(j, Role::Article) {
@@ -1763,6 +1773,20 @@ impl Sentence<'_> {
                 after = j + words;
             }
         }
+        after
+    }
+
+    fn verb_at(&self, start: usize, end: usize) -> bool {
+        // "Germany (strongly) supports Ukraine", "Turkey condemns the attack": right after a
+        // subject the sentence names (adverbs between) and before its object, a stem is its
+        // verb.
+        let mut before = start;
+        while before > 0 && self.is(before - 1, Role::Adverb) {
+            before -= 1;
+        }
+        // Its object right after it, an actor or a noun after its article: not a compound
+        // ("the Geneva talks, the Kremlin…").
+        let after = self.past_manner(end);
         // (Or an event noun, where a language has no articles: "Россия осуждает удары
         // Израиля".)
         let object_after = self.is(after, Role::Article)
@@ -3161,7 +3185,7 @@ impl Sentence<'_> {
             // (A time or an adverb between: "a condamné mardi l'attaque russe".)
             m.doer_of.is_none_or(|n| {
                 n == start
-                    || (end..n).all(|i| {
+                    || (self.past_manner(end)..n).all(|i| {
                         self.is(i, Role::Article)
                             || self.is(i, Role::Adverb)
                             || self.time_at(i).is_some()
@@ -6531,6 +6555,19 @@ mod tests {
                 "La France a condamné l'attaque contre l'Ukraine menée par la Russie."
             ),
             [act("criticize", "France", "Russia")]
+        );
+        // A noun's victim after its "against", its doer's adjective before; a manner phrase
+        // between the criticism and its object.
+        assert_eq!(
+            got(
+                "fr",
+                "La France condamne avec la plus grande fermeté les frappes russes contre les \
+                 infrastructures civiles ukrainiennes."
+            ),
+            [
+                act("criticize", "France", "Russia"),
+                act("assault", "Russia", "Ukraine")
+            ]
         );
     }
 
