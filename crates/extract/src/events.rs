@@ -284,8 +284,8 @@ const APPOSITION_REACH: usize = 3;
 /// ("a meeting of the foreign ministers of Armenia").
 const TITLED_DOER_REACH: usize = 5;
 /// How many tokens may stand between a light verb and its event noun ("imposed new sweeping
-/// sanctions").
-const LIGHT_REACH: usize = 3;
+/// sanctions", "delivered a new batch of weapons").
+const LIGHT_REACH: usize = 5;
 
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
@@ -572,7 +572,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 && (!lex.predicates[q].goods || lex.predicates[p].code.starts_with("07"))
                 && next_start >= end
                 && next_start <= end + LIGHT_REACH
-                && !(end..next_start).any(|i| lex.is(&lower[i], Role::Boundary))
+                && !(end..next_start).any(|i| lex.is(&lower[i], Role::Boundary) || lower[i] == ",")
             {
                 // ("передала Украине снаряды", "gave Ukraine support": a recipient named
                 // between them is the verb's object, after the predicate.)
