@@ -3676,20 +3676,20 @@ impl Sentence<'_> {
         }
     }
 
-    /// The first token of the verb act a verb at `start..end` is joined to by "and" with no
-    /// subject of its own ("a salué la décision et a critiqué l'OMC", "underscored … and
+    /// The first token of the verb act a verb at `start..end` is joined to by "and" or a comma
+    /// with no subject of its own ("a salué la décision et a critiqué l'OMC", "underscored … and
     /// condemned", "поблагодарил … и осудил"): only an auxiliary or an adverb between "and" and
     /// the verb, the other verb earlier in the same clause.
     fn joined_verb(&self, start: usize, end: usize) -> Option<usize> {
         if !self.verb_at(start, end) {
             return None;
         }
+        // (Or a comma: "Я приветствую рекомендации…, призываю Украину…".)
+        let joins = |i: usize| self.is(i, Role::And) || self.lower[i] == ",";
         let and = (start.saturating_sub(JOINED_VERB_REACH)..start)
             .rev()
-            .take_while(|&i| {
-                self.is(i, Role::And) || self.is(i, Role::Auxiliary) || self.is(i, Role::Adverb)
-            })
-            .find(|&i| self.is(i, Role::And))?;
+            .take_while(|&i| joins(i) || self.is(i, Role::Auxiliary) || self.is(i, Role::Adverb))
+            .find(|&i| joins(i))?;
         let clause = self.clause_start(start);
         self.acts
             .iter()
@@ -6734,6 +6734,8 @@ mod tests {
                 act("assault", "Russia", "Ukraine")
             ]
         );
+        // (Joined by a comma too; whom the first one takes is no doer of the second.)
+        assert_eq!(got("The delegates praised Ukraine, condemned Russia."), []);
         // (Not one that names its own sides after itself.)
         assert_eq!(
             got(
