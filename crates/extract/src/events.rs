@@ -2451,8 +2451,24 @@ impl Sentence<'_> {
             // Else the speaker does it, unless the clause names its own subject: a pronoun with
             // no one to stand for, or a noun phrase ("tous ses collègues ont rendu hommage",
             // "the delegates agreed"), an article before the verb and no first person.
+            // (Or an actor noun no preposition takes, where the language has no articles or
+            // leaves them out: "западные коллеги имеют явное намерение…", "Western colleagues
+            // have…".)
+            let actor_noun_subject = (clause..start)
+                .find(|&i| self.is(i, Role::ActorNoun))
+                .is_some_and(|n| {
+                    (clause..n).all(|i| {
+                        !(self.is(i, Role::Preposition)
+                            || self.is(i, Role::With)
+                            || self.is(i, Role::Place)
+                            || self.is(i, Role::Agent))
+                    })
+                    // (Not one addressed: "Today, Mr. President, you met…".)
+                    && !(n..start).any(|i| self.is(i, Role::SecondPerson))
+                });
             let third_person_subject = !nominal
-                && (clause..start).any(|i| self.is(i, Role::Article))
+                && (clause..start)
+                    .any(|i| self.is(i, Role::Article) || actor_noun_subject && i == clause)
                 && !(clause..start)
                     .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural));
             // ("regarding the recent attacks on Saudi Arabia", "the killing of civilians": force
@@ -5182,6 +5198,20 @@ mod tests {
         // A noun phrase or a pronoun with no one to stand for is the subject, not the speaker.
         assert!(sources("Les collègues ont salué Arkadi Babtchenko.").is_empty());
         assert!(sources("Il a salué Arkadi Babtchenko.").is_empty());
+        // (So is an actor noun with no article: "западные коллеги", "Western colleagues".)
+        let names = [("Аркадия Бабченко", PER, "Arkady Babchenko")];
+        let sources = |text: &str| {
+            in_turn("ru", text, &names, "Anastasia Becchio", 0)
+                .events
+                .iter()
+                .map(|e| e.source.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources("Я поблагодарил Аркадия Бабченко."),
+            ["Anastasia Becchio"]
+        );
+        assert!(sources("Западные коллеги поблагодарили Аркадия Бабченко.").is_empty());
     }
 
     #[test]
