@@ -2155,7 +2155,24 @@ impl Sentence<'_> {
         // language lets the subject follow its verb, a person named after it in the nominative is
         // the doer when none stands before (not after a passive form: "была освобождена Надежда
         // Савченко" names who underwent it); a visit's place may then precede the verb.
-        if sources.is_empty()
+        // ("Россию посетил Нарендра Моди", "Украину осудил Евросоюз": so is one after it when
+        // every actor before it is written in another case than the nominative; those are
+        // what the act takes.)
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause && m.end <= start && !m.place)
+            .collect();
+        let object_first = self.lex.subject_after()
+            && !nominal
+            && !before.is_empty()
+            // (Not the genitive of a title that is the subject: "Министр внутренних дел России
+            // подписал…".)
+            && !(clause..start).any(|i| self.is(i, Role::ActorNoun))
+            && before
+                .iter()
+                .all(|m| !m.adjective && self.written_nominative(m) == Some(false));
+        if (sources.is_empty() || object_first)
             && !nominal
             && self.lex.subject_after()
             && !self.lex.passive_form(&self.lower[end - 1])
@@ -2166,7 +2183,7 @@ impl Sentence<'_> {
             let subject = self.mentions.iter().find(|m| {
                 m.start >= end
                     && m.end <= right_end
-                    && m.kind == EntityType::Per
+                    && (m.kind == EntityType::Per || object_first)
                     && !m.place
                     && !m.adjective
                     && !self.lex.oblique(&self.lower[m.start])
@@ -2174,8 +2191,13 @@ impl Sentence<'_> {
                         &text[self.tokens[m.start].start..self.tokens[m.end - 1].end],
                         &m.name,
                     )
+                    && (m.kind == EntityType::Per || self.written_nominative(m) == Some(true))
             });
             if let Some(m) = subject {
+                if object_first {
+                    sources.clear();
+                    targets = before.iter().map(|m| Side::of(m)).collect();
+                }
                 let doer = Side::of(m);
                 // What stands between the verb and its subject is the subject's role
                 // ("министр образования Украины Лилия Гриневич"), not the other side.
@@ -3757,6 +3779,23 @@ impl Sentence<'_> {
             return None;
         }
         Some(listed.into_iter().map(Side::of).collect())
+    }
+
+    /// Whether an actor is written in the nominative: a person's name as
+    /// `speakers::nominative` reads it; a name of the base as the base lists it ("Евросоюз",
+    /// "США"), not inflected ("Россию", "Соединённых Штатов"). A name in the Latin alphabet
+    /// counts as nominative; `None` for a name the base does not know.
+    fn written_nominative(&self, m: &Mention) -> Option<bool> {
+        let text = self.span.slice(&self.doc.text);
+        let written = &text[self.tokens[m.start].start..self.tokens[m.end - 1].end];
+        if m.kind == EntityType::Per {
+            return Some(crate::speakers::nominative(written, &m.name));
+        }
+        if !chancery_lexicon::names::has_cyrillic(written) || self.kb.lookup(written).is_some() {
+            return Some(true);
+        }
+        // (A name the base does not know does not tell.)
+        self.kb.lookup_inflected(written).map(|_| false)
     }
 
     /// The person a clause's subject stands for when it is a title alone, with its article and
@@ -6837,6 +6876,31 @@ mod tests {
                 &en
             )),
             [act("assault", "Russia", "Ukraine")]
+        );
+    }
+
+    #[test]
+    fn a_russian_subject_after_its_verb_does_what_an_object_before_it_undergoes() {
+        let names = [
+            ("Россию", LOC, "Russia"),
+            ("Нарендра Моди", PER, "Narendra Modi"),
+            ("Украину", LOC, "Ukraine"),
+            ("Евросоюз", EntityType::Org, "European Union"),
+            ("России", LOC, "Russia"),
+        ];
+        let got = |text: &str| coded(&doc("ru", text, &names));
+        assert_eq!(
+            got("Россию посетил Нарендра Моди."),
+            [act("visit", "Narendra Modi", "Russia")]
+        );
+        assert_eq!(
+            got("Вчера Украину осудил Евросоюз."),
+            [act("criticize", "European Union", "Ukraine")]
+        );
+        // (Not the genitive of a title that is the subject.)
+        assert_eq!(
+            got("Министр иностранных дел России осудил Евросоюз."),
+            [act("criticize", "Sergey Lavrov", "European Union")]
         );
     }
 
