@@ -89,7 +89,9 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize, mask: u
         }
     };
 
-    // Backwards.
+    // Backwards, from before the noun that names a month ("ce qui s'est produit au mois
+    // d'octobre": the tense is the clause's, not read three words further off).
+    let start = month_noun_start(text, toks, start);
     let mut first_word = true;
     let mut i = start;
     let mut dist = 0;
@@ -184,6 +186,45 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize, mask: u
         Some((_, _, Tense::Future)) => Policy::Future,
         None => Policy::Anchor,
     }
+}
+
+/// Phrases that name a month before its name ("mois de", "month of").
+static MONTH_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("month_noun"));
+
+/// The first token of a month-noun phrase ending right before `start` ("mois de", "mois d'"
+/// elided, "month of"), else `start`.
+fn month_noun_start(text: &str, toks: &[Tok], start: usize) -> usize {
+    // The words before `start`, last first, an apostrophe joined to the word before it: "d'".
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut k = start;
+    while k > 0 && words.len() < 4 {
+        k -= 1;
+        let t = &toks[k];
+        match t.kind {
+            Kind::Word => words.push((k, text[t.start..t.end].to_lowercase())),
+            Kind::Punct('\'' | '’') if k > 0 && toks[k - 1].kind == Kind::Word => {
+                let w = &toks[k - 1];
+                words.push((k - 1, format!("{}'", text[w.start..w.end].to_lowercase())));
+                k -= 1;
+            }
+            _ => break,
+        }
+    }
+    // A word that elides its vowel before another: "de" → "d'".
+    let same = |w: &str, listed: &str| {
+        w == listed
+            || listed
+                .strip_suffix('e')
+                .is_some_and(|stem| w.strip_suffix('\'') == Some(stem))
+    };
+    MONTH_NOUNS
+        .iter()
+        .find_map(|p| {
+            let listed: Vec<&str> = p.split(' ').rev().collect();
+            (listed.len() <= words.len() && listed.iter().zip(&words).all(|(l, (_, w))| same(w, l)))
+                .then(|| words[listed.len() - 1].0)
+        })
+        .unwrap_or(start)
 }
 
 /// The word after an auxiliary, skipping "pas", "déjà", "été", "en", "y", "bien", "ne".

@@ -1211,6 +1211,24 @@ fn a_comma_and_a_conjunction_open_another_clause_for_the_tense() {
 }
 
 #[test]
+fn a_relative_pronoun_opens_the_clause_of_its_own_tense() {
+    // The tense is read from before the noun that names the month ("au mois d'octobre"), and
+    // not past the relative pronoun that opens its clause.
+    check(
+        "Il ne va pas y avoir de répétition de ce qui s'est produit au mois d'octobre.",
+        "fr",
+        "2020-03-10",
+        "octobre=2019-10",
+    );
+    check(
+        "Revenons à ce qui s'est passé samedi à Sainte-Soline.",
+        "fr",
+        "2023-03-27",
+        "samedi=2023-03-25",
+    );
+}
+
+#[test]
 fn the_rest_of_the_anchors_week_month_or_year() {
     // 2022-07-29 is a Friday.
     check(
