@@ -1150,6 +1150,19 @@ fn is_state(kb: &Kb, name: &str, date: Option<PartialDate>) -> bool {
     })
 }
 
+/// Whether the name at `start..end` names where a meeting was held or a text was made: after a
+/// venue or document noun and its genitive ("le sommet de Pékin", "la Déclaration d'Alger"),
+/// or right before one ("the Astana process", "the Minsk agreements"). A city so named is no
+/// side of an event.
+fn names_a_venue(lex: &EventLexicon, lower: &[String], (start, end): (usize, usize)) -> bool {
+    let venue =
+        |w: &str| lex.is(w, Role::Venue) || chancery_lexicon::nonentities::is_document_noun(w);
+    let after_genitive =
+        start > 1 && lex.is(&lower[start - 1], Role::Genitive) && venue(&lower[start - 2])
+            || lex.genitive_adjacent() && start > 0 && venue(&lower[start - 1]);
+    after_genitive || lower.get(end).is_some_and(|w| venue(w))
+}
+
 /// The state whose office the person at `start..end` (actor code `code`) holds, when a noun of
 /// their rule stands beside the name: after it ("the Lukashenka regime", "Johnson's
 /// government"), or before it, directly or through a genitive ("режим Лукашенко", "le régime
@@ -1337,11 +1350,13 @@ fn sentence_actors(
             // ("Opposition groups in Zimbabwe", "officials in Ukraine": after an actor noun, a
             // state names whose side they are; a city stays where they are.)
             place: entity.kind == EntityType::Loc
-                && start > 0
-                && lex.is(&lower[start - 1], Role::Place)
-                && !(start > 1
-                    && lex.is(&lower[start - 2], Role::ActorNoun)
-                    && is_state(kb, &entity.name, date)),
+                && (start > 0
+                    && lex.is(&lower[start - 1], Role::Place)
+                    && !(start > 1
+                        && lex.is(&lower[start - 2], Role::ActorNoun)
+                        && is_state(kb, &entity.name, date))
+                    || names_a_venue(lex, lower, (start, end))
+                        && !is_state(kb, &entity.name, date)),
             doer_of: None,
         });
     }
@@ -3685,11 +3700,10 @@ impl Sentence<'_> {
         if targets.is_empty() && done_in_a_place(code) {
             // "threatened to resume attacks in Israel", "a suspendu ses missions au Mali": an act
             // done in a state, with no other side named, is done to it.
-            if let Some(m) = self
-                .mentions
-                .iter()
-                .find(|m| m.place && m.start >= end && m.end <= right_end)
-            {
+            if let Some(m) = self.mentions.iter().find(|m| {
+                // (In it, not where a text it names was made: "the Minsk Agreement".)
+                m.place && m.start >= end && m.end <= right_end && self.is(m.start - 1, Role::Place)
+            }) {
                 let mut state = Side::of(m);
                 self.to_state(&mut state);
                 return (sides(sources), vec![state], place);
@@ -8512,6 +8526,33 @@ mod tests {
         let c = coded(&d);
         assert!(
             !c.iter().any(|e| e.0 == "cooperate" && e.2 == "Russia"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_naming_where_a_meeting_was_held_or_a_text_made_is_no_side() {
+        let fr = [
+            ("Sénégal", LOC, "Senegal"),
+            ("Pékin", LOC, "Beijing"),
+            ("Chine", LOC, "China"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "Le Sénégal a participé au sommet de Pékin avec la Chine.",
+                &fr
+            )),
+            [act("meet", "Senegal", "China")]
+        );
+        let en = [("Ukraine", LOC, "Ukraine"), ("Minsk", LOC, "Minsk")];
+        let c = coded(&doc(
+            "en",
+            "Ukraine is committed to the Minsk package.",
+            &en,
+        ));
+        assert!(
+            !c.iter().any(|e| e.2 == "Minsk" || e.2 == "Belarus"),
             "{c:?}"
         );
     }

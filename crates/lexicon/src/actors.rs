@@ -129,10 +129,13 @@ impl CaseRule {
             || self.as_word_only(written)
     }
 
-    /// Whether only [`CaseRule::word_acronym`] lets `written` match.
+    /// Whether only [`CaseRule::word_acronym`] lets `written` match: not when an alias is
+    /// written so ("Hamas" beside "HAMAS").
     fn as_word_only(&self, written: &str) -> bool {
         let mut cs = written.chars();
         self.word_acronym
+            && !self.any
+            && !self.capital
             && !self.exact.iter().any(|f| f == written)
             && cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
@@ -1619,6 +1622,9 @@ mod tests {
             names("selon l'Onu et l'Otan. Who are they? Второй раз"),
             ["Onu=United Nations", "Otan=NATO"]
         );
+        // A name the base also writes as a word opens a sentence as well ("Hamas" beside
+        // "HAMAS").
+        assert_eq!(names("Hamas condemned it."), ["Hamas=Hamas"]);
         assert_eq!(
             names("la Fédération de Russie"),
             ["Fédération de Russie=Russia"]

@@ -257,6 +257,10 @@ pub enum Role {
     /// A preposition of the reason for praise or blame after its object ("thanked Turkey for
     /// hosting", "a condamné la Russie pour avoir attaqué", "осудила Россию за нападение").
     Reason,
+    /// A noun that a city after its genitive, or (in English) before it, names as the place a
+    /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
+    /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
+    Venue,
 }
 
 impl Role {
@@ -295,6 +299,7 @@ impl Role {
             "stance" => Role::Stance,
             "nonfinite" => Role::NonFinite,
             "reason" => Role::Reason,
+            "venue" => Role::Venue,
             "boundary" => Role::Boundary,
             "complementizer" => Role::Complementizer,
             "actor_noun" => Role::ActorNoun,
