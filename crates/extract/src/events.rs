@@ -1080,7 +1080,7 @@ fn last_person_named(doc: &Document, mentions: &[(Span, usize)], sentence: Span)
 /// The predicates of a sentence: (first token, end token, predicate index), not overlapping.
 /// The predicates of a sentence's tokens (`lower`): (first token, end, predicate). The words of
 /// one may have a time expression between them (`in_time`: the tokens inside one): "s'est rendu
-/// lundi à Pékin", "se rendra la semaine prochaine en Chine".
+/// lundi à Pékin", "se rendra la semaine prochaine en Chine"; or a listed adverb.
 fn predicates(
     lex: &EventLexicon,
     lower: &[String],
@@ -1093,7 +1093,13 @@ fn predicates(
         let mut t = i;
         for (n, w) in lex.predicates[p].words.iter().enumerate() {
             if n > 0 {
-                while in_time.get(t).copied().unwrap_or(false) {
+                // (Nor an adverb the lexicon lists: "tenant Israël pleinement responsable",
+                // "called again on".)
+                while in_time.get(t).copied().unwrap_or(false)
+                    || lower
+                        .get(t)
+                        .is_some_and(|tok| !w.matches(tok) && lex.is(tok, Role::Adverb))
+                {
                     t += 1;
                 }
             }
@@ -8554,6 +8560,34 @@ mod tests {
         assert!(
             !c.iter().any(|e| e.2 == "Minsk" || e.2 == "Belarus"),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_adverb_may_stand_between_the_words_of_a_predicate() {
+        let fr = [
+            ("Hamas", EntityType::Org, "Hamas"),
+            ("Israël", LOC, "Israel"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "Le Hamas tient Israël pleinement responsable de la sécurité des militants.",
+                &fr
+            )),
+            [act("accuse", "Hamas", "Israel")]
+        );
+        let en = [
+            ("United States", LOC, "United States"),
+            ("Russia", LOC, "Russia"),
+        ];
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "The United States calls again on Russia to withdraw.",
+                &en
+            )),
+            [act("appeal", "United States", "Russia")]
         );
     }
 }
