@@ -2514,9 +2514,11 @@ impl Sentence<'_> {
                     .any(|i| self.is(i, Role::Article) || actor_noun_subject && i == clause)
                 && !(clause..start)
                     .any(|i| self.is(i, Role::FirstPerson) || self.is(i, Role::FirstPlural));
-            // ("regarding the recent attacks on Saudi Arabia", "the killing of civilians": force
-            // named by a noun with no doer is not the speaker's.)
-            let undone_force = nominal && ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+            // ("regarding the recent attacks on Saudi Arabia", "the killing of civilians", "the
+            // deployment of missile defence": force or a show of it named by a noun with no doer
+            // is not the speaker's.)
+            let undone_force =
+                nominal && ["15", "18", "19", "20"].iter().any(|c| code.starts_with(c));
             // ("Путин – это руководитель, который готов…": a relative pronoun whose actor is out
             // of reach stands for someone else than the speaker.)
             let relative_subject = !nominal && clause > 0 && self.is(clause - 1, Role::Relative);
@@ -8588,6 +8590,23 @@ mod tests {
                 &en
             )),
             [act("appeal", "United States", "Russia")]
+        );
+    }
+
+    #[test]
+    fn a_show_of_force_named_by_a_noun_with_no_doer_is_not_the_speakers() {
+        let d = in_turn(
+            "en",
+            "We are concerned by the recent live-fire exercises around Taiwan.",
+            &[("Taiwan", LOC, "Taiwan")],
+            "Antony Blinken",
+            0,
+        );
+        let got = coded(&d);
+        assert!(
+            !got.iter()
+                .any(|(t, s, _, _)| t == "military_posture" && s == "Antony Blinken"),
+            "{got:?}"
         );
     }
 }
