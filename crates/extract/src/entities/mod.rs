@@ -224,6 +224,16 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         }
         if e.kind == EntityType::Per {
             e.name = title_case_surnames(&e.name);
+            // A person the base knows, named in a case or spelling its aliases lack: once in
+            // the nominative and in Latin letters ("Ильхамом Алиевым" → Ilham Aliyev), the
+            // known person, with their code.
+            if e.actor.is_none()
+                && let Some(i) = kb.person_by_key(&e.name)
+            {
+                let known = &kb.actors()[i];
+                e.name = known.name.clone();
+                e.actor = known.code_on(doc.published).map(str::to_owned);
+            }
         } else if let Some(name) = family_name_first(kb, &e.name) {
             // ("Minister for Foreign Affairs HAYASHI Yoshimasa": capitals the tagger read as
             // an acronym's.)
@@ -345,6 +355,15 @@ fn titled_unknown_persons(
                 .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
                 .collect();
             let window = &words[words.len().saturating_sub(TITLE_STATE_WORDS)..];
+            // (Not the object of a preposition: "Российский президент встретился с X", "met
+            // with X": the title is the subject's.)
+            if window.last().is_some_and(|(_, w)| {
+                let w = w.to_lowercase();
+                lex.is(&w, chancery_lexicon::events::Role::Preposition)
+                    || lex.is(&w, chancery_lexicon::events::Role::With)
+            }) {
+                continue;
+            }
             let from = window.first().map_or(m.start, |&(at, _)| at);
             if window.iter().any(|(_, w)| is_former(bare_word(w))) {
                 continue;
@@ -2653,6 +2672,20 @@ mod tests {
         };
         extract_entities(&mut doc, chancery_lexicon::actors::builtin());
         doc.entities
+    }
+
+    #[test]
+    fn a_known_person_in_a_case_the_aliases_lack_is_that_person() {
+        let es = russian_entities("Путин встретился с Ильхамом Алиевым в Тегеране.");
+        let aliyev = es.iter().find(|e| e.name == "Ilham Aliyev");
+        assert_eq!(
+            aliyev.and_then(|e| e.actor.as_deref()),
+            Some("AZEGOV"),
+            "{es:?}"
+        );
+        // An unknown person after a preposition does not take the subject's title.
+        let es = russian_entities("Российский президент встретился с Бахромом Каримбековым.");
+        assert!(es.iter().all(|e| e.actor.is_none()), "{es:?}");
     }
 
     #[test]
