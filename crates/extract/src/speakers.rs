@@ -1196,17 +1196,24 @@ pub(crate) fn clause_gender(text: &str, quote: Span) -> Option<bool> {
 /// Whether the name at `start` follows a preposition that makes it no subject ("par Emmanuel
 /// Macron", "with President Biden": a title word may stand between).
 fn oblique(text: &str, start: usize) -> bool {
-    text[..start]
-        .split_whitespace()
+    after_oblique(&text[..start], 3, |w| {
+        chancery_lexicon::nonentities::is_title_word(w)
+            || quote_words(QuoteWord::Article).contains(w)
+    })
+}
+
+/// Whether the last words of `before` (at most `reach`, those `skip` passes over left out)
+/// open with a preposition that makes what follows no subject (`quote_words.tsv`, `oblique`).
+fn after_oblique(before: &str, reach: usize, skip: impl Fn(&str) -> bool) -> bool {
+    let is_oblique = |w: &str| quote_words(QuoteWord::Oblique).contains(w);
+    before
+        .split(|c: char| c.is_whitespace() || c == ',')
         .rev()
-        .take(3)
+        .filter(|w| !w.is_empty())
+        .take(reach)
         .map(str::to_lowercase)
-        .find(|w| {
-            quote_words(QuoteWord::Oblique).contains(w.as_str())
-                || !chancery_lexicon::nonentities::is_title_word(w)
-                    && !quote_words(QuoteWord::Article).contains(w.as_str())
-        })
-        .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()))
+        .find(|w| is_oblique(w) || !skip(w))
+        .is_some_and(|w| is_oblique(&w))
 }
 
 /// The person a definite description of a title stands for ("The Secretary thanked…", "Le
@@ -1262,23 +1269,19 @@ pub(crate) fn titled_person(doc: &Document, description: Span, before: usize) ->
         let first = !persons
             .iter()
             .any(|(o, _)| o.start >= sentence && o.end <= m.start);
-        let oblique = doc.text[sentence.min(m.start)..m.start]
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .rev()
-            .filter(|w| !w.is_empty())
-            .take(TITLE_WORDS + 2)
-            .map(str::to_lowercase)
-            .find(|w| {
-                !chancery_lexicon::nonentities::is_title_word(w)
-                    && !lex.is_some_and(|l| {
+        let oblique = after_oblique(
+            &doc.text[sentence.min(m.start)..m.start],
+            TITLE_WORDS + 2,
+            |w| {
+                chancery_lexicon::nonentities::is_title_word(w)
+                    || lex.is_some_and(|l| {
                         use chancery_lexicon::events::Role;
                         l.is(w, Role::Article)
                             || l.is(w, Role::OwnerPronoun)
                             || l.is(w, Role::ActorNoun)
                     })
-                    && !w.starts_with(char::is_uppercase)
-            })
-            .is_some_and(|w| quote_words(QuoteWord::Oblique).contains(w.as_str()));
+            },
+        );
         first && !oblique
     };
     persons
@@ -1290,11 +1293,12 @@ pub(crate) fn titled_person(doc: &Document, description: Span, before: usize) ->
                 && !quoted(m)
         })
         .filter(|(m, e)| !described_otherwise(&doc.text, m, e, &wanted, false))
+        .filter(|(m, _)| opens(m))
         .map(|(m, e)| {
             let fits = fitting_words(&title_context(&doc.text, m, e), e, &wanted);
-            ((fits, opens(m), m.end), *e)
+            ((fits, m.end), *e)
         })
-        .filter(|((fits, opened, _), _)| *fits > 0 && *opened)
+        .filter(|((fits, _), _)| *fits > 0)
         .max_by_key(|(key, _)| *key)
         .map(|(_, e)| e)
 }
