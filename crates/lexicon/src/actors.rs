@@ -660,6 +660,23 @@ impl Kb {
                 }
             }
         }
+        // Keys without a fleeting vowel ("Египта" of "Египет"), where no name has that key.
+        let mut fleeting: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            for alias in a.aliases.iter().chain([&a.name]) {
+                if let Some(key) = russian_key(alias)
+                    .as_deref()
+                    .and_then(without_fleeting_vowel)
+                    && !inflected.contains_key(&key)
+                {
+                    let slot = fleeting.entry(key).or_insert(Some(i));
+                    if slot.is_some_and(|j| j != i && actors[j].name != a.name) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        inflected.extend(fleeting);
         let inflected = inflected
             .into_iter()
             .filter_map(|(k, v)| Some((k, v?)))
@@ -1369,6 +1386,20 @@ pub fn russian_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// The key of a one-word Cyrillic name whose last vowel drops in its other cases ("Египет" →
+/// "Египта": "египт"): a consonant, "е" or "о", a consonant at its end, of five letters or more.
+fn without_fleeting_vowel(key: &str) -> Option<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let n = chars.len();
+    let consonant = |c: char| ('\u{430}'..='\u{44f}').contains(&c) && !"аеиоуыэюяйьъ".contains(c);
+    (n >= 5
+        && !key.contains(' ')
+        && consonant(chars[n - 1])
+        && matches!(chars[n - 2], 'е' | 'о')
+        && consonant(chars[n - 3]))
+    .then(|| chars[..n - 2].iter().chain([&chars[n - 1]]).collect())
+}
+
 /// The inflection keys of a Cyrillic name with each word losing any of its case endings that
 /// leave three letters, or none (at most [`MAX_KEY_VARIANTS`]); empty when a word is not
 /// Cyrillic.
@@ -1650,6 +1681,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(names("в Москве"), ["Москве=Moscow"]);
+        // A vowel that drops in the other cases: "Египет", "Египта".
+        let egypt = kb
+            .lookup_inflected("Египта")
+            .map(|i| kb.actors()[i].name.as_str());
+        assert_eq!(egypt, Some("Egypt"));
         assert_eq!(names("Президентом Белоруссии"), ["Белоруссии=Belarus"]);
         assert_eq!(names("москвичи и Москвой"), ["Москвой=Moscow"]);
         // Declined as an adjective, in the plural, or as a noun ending in -ой.
