@@ -3876,13 +3876,38 @@ impl Sentence<'_> {
         if first.kind == EntityType::Per {
             return Some(first);
         }
+        // ("Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, s'est
+        // entretenu…": an actor that completes a title is part of it, and its "et" joins the
+        // words of the title, not actors; the person after the comma holds the office.)
+        let in_title = self.completes_title(first.start);
         let person = left.iter().copied().find(|m| {
             m.kind == EntityType::Per
                 && m.start >= first.end
-                && !(first.end..m.start)
-                    .any(|i| self.is(i, Role::And) || self.is(i, Role::Boundary))
+                && ((in_title && self.lower[m.start - 1] == ",")
+                    || !(first.end..m.start)
+                        .any(|i| self.is(i, Role::And) || self.is(i, Role::Boundary)))
         });
         person.or(Some(first))
+    }
+
+    /// Whether the actor named from token `start` completes a title: a genitive word and
+    /// articles stand between it and an office noun ("ministre de l'Europe", "Minister of
+    /// Defence").
+    fn completes_title(&self, start: usize) -> bool {
+        let mut i = start;
+        let mut genitive = false;
+        while i > 0 && start - i < 3 {
+            i -= 1;
+            if self.is(i, Role::ActorNoun) {
+                return genitive;
+            }
+            if self.is(i, Role::Genitive) {
+                genitive = true;
+            } else if !self.is(i, Role::Article) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The doer of an event noun ending at `end`: the first actor after it, when only a
@@ -8607,6 +8632,23 @@ mod tests {
             !got.iter()
                 .any(|(t, s, _, _)| t == "military_posture" && s == "Antony Blinken"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_person_after_a_title_that_names_a_place_holds_the_office() {
+        let d = doc(
+            "fr",
+            "Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, s'est entretenu hier avec Sergueï Lavrov.",
+            &[
+                ("Europe", LOC, "Europe"),
+                ("Jean-Yves Le Drian", PER, "Jean-Yves Le Drian"),
+                ("Sergueï Lavrov", PER, "Sergey Lavrov"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            vec![act("meet", "Jean-Yves Le Drian", "Sergey Lavrov")]
         );
     }
 }
