@@ -377,6 +377,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
+    // Each token's roles (`EventLexicon::roles`).
+    let mut token_roles: Vec<u64> = Vec::new();
     let mut in_time: Vec<bool> = Vec::new();
     let mut events = Vec::new();
     // The states named so far and how often, for "the two countries", "обе стороны".
@@ -442,6 +444,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if tokens.is_empty() || interrogative(lex, &lower) {
             continue;
         }
+        token_roles.clear();
+        token_roles.extend(lower.iter().map(|w| lex.roles(w)));
         // The tokens inside a time expression (the times are in text order).
         let times = {
             let lo = doc.times.partition_point(|x| x.span.start < sentence.start);
@@ -675,6 +679,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             span: sentence,
             tokens: &tokens,
             lower: &lower,
+            roles: &token_roles,
             mentions: &sentence_mentions,
             antecedent: antecedent.as_ref(),
             latest: latest_before.as_ref(),
@@ -1671,6 +1676,8 @@ struct Sentence<'a> {
     span: Span,
     tokens: &'a [Span],
     lower: &'a [String],
+    /// Each token's roles, one bit per role (`EventLexicon::roles`).
+    roles: &'a [u64],
     mentions: &'a [Mention],
     /// The person the paragraph spoke of last, before this sentence.
     antecedent: Option<&'a Side>,
@@ -1759,7 +1766,7 @@ impl Sentence<'_> {
         if role == Role::Boundary && self.speech_dashes.contains(&i) {
             return true;
         }
-        self.lower.get(i).is_some_and(|w| self.lex.is(w, role))
+        self.roles.get(i).is_some_and(|r| r & role.bit() != 0)
             && !(role == Role::Boundary && self.name_marks.contains(&i))
             // ("for quite a while": after an article, a noun.)
             && !(role == Role::Subordinate && i > 0 && self.is(i - 1, Role::Article))

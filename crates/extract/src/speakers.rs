@@ -1518,9 +1518,7 @@ fn title_context<'a>(text: &'a str, m: &Span, e: &chancery_model::Entity) -> [St
         .strip_prefix(',')
         .map(|a| a.split([',', '.', ';', '\n']).next().unwrap_or(""))
         .unwrap_or("");
-    let known = chancery_lexicon::people::people()
-        .iter()
-        .find(|p| p.name == e.name || same_person(&p.name, &e.name))
+    let known = chancery_lexicon::people::same_known_person(&e.name)
         .and_then(|p| p.role.as_deref())
         .unwrap_or("");
     [before, apposition.to_owned(), known.to_owned()]

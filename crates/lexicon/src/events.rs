@@ -260,10 +260,19 @@ pub enum Role {
     /// A noun that a city after its genitive, or (in English) before it, names as the place a
     /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
     /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
+    /// (The last role: a new one goes before it, so that the check on [`Role::bit`] holds.)
     Venue,
 }
 
+// (Every role has its bit in a u64.)
+const _: () = assert!((Role::Venue as u32) < 64);
+
 impl Role {
+    /// The role's bit in a word's set of roles ([`EventLexicon::roles`]).
+    pub const fn bit(self) -> u64 {
+        1 << self as u32
+    }
+
     fn parse(s: &str) -> Option<Role> {
         Some(match s {
             "negation" => Role::Negation,
@@ -345,7 +354,8 @@ pub struct EventLexicon {
     /// Shortest and longest stem, in characters.
     stem_chars: (usize, usize),
     pub predicates: Vec<Predicate>,
-    words: HashMap<String, Vec<Role>>,
+    /// Each listed word's roles, one bit per role ([`Role::bit`]).
+    words: HashMap<String, u64>,
     future_suffixes: Vec<String>,
     verb_suffixes: Vec<String>,
     adjectives: Vec<(String, String)>,
@@ -475,7 +485,7 @@ impl EventLexicon {
             } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
                 lex.doer_adjective_after = Some(word == "after");
             } else if let Some(role) = Role::parse(kind.trim()) {
-                lex.words.entry(word).or_default().push(role);
+                *lex.words.entry(word).or_default() |= role.bit();
             }
         }
         for line in data_lines(adjectives) {
@@ -487,7 +497,7 @@ impl EventLexicon {
         // Longest stem first: "северокорейск" before "корейск".
         lex.adjectives
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-        lex.articles_absent = !lex.words.values().any(|r| r.contains(&Role::Article));
+        lex.articles_absent = !lex.words.values().any(|r| r & Role::Article.bit() != 0);
         lex
     }
 
@@ -533,7 +543,13 @@ impl EventLexicon {
 
     /// Whether a lower-case word plays this role.
     pub fn is(&self, word: &str, role: Role) -> bool {
-        self.words.get(word).is_some_and(|r| r.contains(&role))
+        self.roles(word) & role.bit() != 0
+    }
+
+    /// Every role a lower-case word plays, one bit per role ([`Role::bit`]): read once per
+    /// token, tested many times.
+    pub fn roles(&self, word: &str) -> u64 {
+        self.words.get(word).copied().unwrap_or(0)
     }
 
     /// Whether the language has no articles (none is listed: Russian), so that a noun phrase
