@@ -696,20 +696,55 @@ pub fn person(name: &str) -> Option<&'static Person> {
     })
 }
 
+/// [`KEYS`] indexed: the people each key is a name of, and the keys of several words by their
+/// last word (the surname, which [`same_person_keys`] requires equal), each with its person.
+/// People are listed by their place in [`PEOPLE`], first first.
+struct KeyIndex {
+    exact: HashMap<&'static str, Vec<usize>>,
+    by_surname: HashMap<&'static str, Vec<(usize, &'static str)>>,
+}
+
+static KEY_INDEX: LazyLock<KeyIndex> = LazyLock::new(|| {
+    let mut index = KeyIndex {
+        exact: HashMap::new(),
+        by_surname: HashMap::new(),
+    };
+    for (i, keys) in KEYS.iter().enumerate() {
+        for k in keys {
+            index.exact.entry(k.as_str()).or_default().push(i);
+            if let Some((_, surname)) = k.rsplit_once(' ') {
+                index.by_surname.entry(surname).or_default().push((i, k));
+            }
+        }
+    }
+    index
+});
+
 fn person_exact(name: &str) -> Option<&'static Person> {
     let key = name_key(&crate::names::spaced_initials(name));
     if key.is_empty() {
         return None;
     }
-    let full = key.contains(' ');
-    PEOPLE.iter().zip(KEYS.iter()).find_map(|(p, keys)| {
-        let hit = keys.contains(&key)
-            || full
-                && keys
-                    .iter()
-                    .any(|k| k.contains(' ') && same_person_keys(k, &key));
-        hit.then_some(p)
-    })
+    // The first person (in the order of the list) with this key, or, for a full name, with a
+    // full name of the same surname and a compatible first name.
+    let index = &*KEY_INDEX;
+    let exact = index
+        .exact
+        .get(key.as_str())
+        .and_then(|v| v.first().copied());
+    let similar = key
+        .rsplit_once(' ')
+        .and_then(|(_, surname)| index.by_surname.get(surname))
+        .and_then(|v| {
+            v.iter()
+                .find(|(_, k)| same_person_keys(k, &key))
+                .map(|&(i, _)| i)
+        });
+    let first = match (exact, similar) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    PEOPLE.get(first)
 }
 
 /// Every known person (for resolving role phrases to the people a document names).
