@@ -364,7 +364,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     mentions.sort_unstable();
     // Role phrases stand for the office holder ("le Président de la République s'est
     // entretenu…"), even when the document never names them.
-    let mut roles: Vec<RoleHolder> = crate::entities::role_holders(&doc.text, doc.published, kb)
+    let mut roles: Vec<RoleHolder> = crate::entities::document_role_holders(doc, kb)
         .into_iter()
         .map(|(span, a)| {
             let actor = &kb.actors()[a];

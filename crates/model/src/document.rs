@@ -51,6 +51,12 @@ pub struct Document {
     pub removed: Vec<Removed>,
     /// What stages noticed but could not use; never printed in the contract.
     pub diagnostics: Vec<Diagnostic>,
+    /// The role phrases of `text` that stand for an office holder on the document's date ("le
+    /// président russe", "the Japanese prime minister"), as the entity stage read them: each
+    /// phrase with its holder's canonical name. `None` until that stage has run; never stored
+    /// nor printed.
+    #[serde(skip)]
+    pub role_phrases: Option<Vec<(Span, String)>>,
 }
 
 impl Document {

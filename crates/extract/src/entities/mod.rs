@@ -75,7 +75,14 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
         .chain(captions.iter().flat_map(|c| &c.hits))
         .map(|h| h.actor)
         .collect();
-    add_role_mentions(&doc.text, doc.published, kb, &named, &mut body);
+    let holders = role_phrase_holders(&doc.text, &body.folded, doc.published, kb);
+    add_role_mentions(&holders, &named, &mut body);
+    doc.role_phrases = Some(
+        holders
+            .iter()
+            .map(|&(span, a)| (span, kb.actors()[a].name.clone()))
+            .collect(),
+    );
     // Bodies of states ("МИД Украины"): the base's organisations and the tagger's names inside
     // one are that body, not themselves ("МИД" alone is Russia's ministry).
     // (Else, in a transcript, the state of its first labelled official: "МИД" in Lavrov's.)
@@ -1457,7 +1464,27 @@ fn role_phrase_holders(
 /// is left to the name.
 pub fn role_holders(text: &str, date: Option<PartialDate>, kb: &Kb) -> Vec<(Span, usize)> {
     let folded = chancery_lexicon::actors::fold(text);
-    role_phrase_holders(text, &folded, date, kb)
+    unnamed_roles(text, role_phrase_holders(text, &folded, date, kb))
+}
+
+/// [`role_holders`] of a document, from the role phrases the entity stage read when it has run
+/// (`Document::role_phrases`).
+pub fn document_role_holders(doc: &Document, kb: &Kb) -> Vec<(Span, usize)> {
+    match &doc.role_phrases {
+        Some(phrases) => unnamed_roles(
+            &doc.text,
+            phrases
+                .iter()
+                .filter_map(|(span, name)| Some((*span, kb.by_name(name)?)))
+                .collect(),
+        ),
+        None => role_holders(&doc.text, doc.published, kb),
+    }
+}
+
+/// The role phrases not followed by a name.
+fn unnamed_roles(text: &str, holders: Vec<(Span, usize)>) -> Vec<(Span, usize)> {
+    holders
         .into_iter()
         .filter(|(span, _)| {
             // "le président russe Vladimir Poutine": the name that follows is the mention.
@@ -1482,16 +1509,10 @@ fn qualified_after(text: &str, span: Span) -> bool {
 
 /// Role phrases ("le président russe", "le chef de la diplomatie russe") standing for a person
 /// the document also names (in its body or a caption), unless the name follows the phrase.
-fn add_role_mentions(
-    text: &str,
-    date: Option<PartialDate>,
-    kb: &Kb,
-    named: &HashSet<usize>,
-    found: &mut Found,
-) {
+fn add_role_mentions(holders: &[(Span, usize)], named: &HashSet<usize>, found: &mut Found) {
     let hits = &found.hits;
     let mut roles: Vec<Hit> = Vec::new();
-    for (span, actor) in role_phrase_holders(text, &found.folded, date, kb) {
+    for &(span, actor) in holders {
         // "le président russe Vladimir Poutine": the name right after is the mention.
         let next = hits.partition_point(|h| h.span.start < span.end);
         let named_next = hits.get(next).is_some_and(|h| h.span.start <= span.end + 2);
