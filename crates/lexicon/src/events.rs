@@ -35,6 +35,8 @@
 pub const INFLECTION_CHARS: usize = 4;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::data_lines;
@@ -349,13 +351,13 @@ fn phrase_at(phrases: &[Vec<String>], words: &[String]) -> Option<usize> {
 #[derive(Debug, Default)]
 pub struct EventLexicon {
     /// Predicates by their first word: exact words and stems in separate maps.
-    exact: HashMap<String, Vec<usize>>,
-    stems: HashMap<String, Vec<usize>>,
+    exact: FxHashMap<String, Vec<usize>>,
+    stems: FxHashMap<String, Vec<usize>>,
     /// Shortest and longest stem, in characters.
     stem_chars: (usize, usize),
     pub predicates: Vec<Predicate>,
     /// Each listed word's roles, one bit per role ([`Role::bit`]).
-    words: HashMap<String, u64>,
+    words: FxHashMap<String, u64>,
     future_suffixes: Vec<String>,
     verb_suffixes: Vec<String>,
     adjectives: Vec<(String, String)>,
