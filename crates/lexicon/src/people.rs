@@ -116,6 +116,12 @@ static ROLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     roles
 });
 
+/// An automaton of the phrases of [`ROLES`], in the same order, to find them all in one pass.
+static ROLE_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(ROLES.iter().map(|(p, _)| p.as_str()))
+        .expect("role phrases build an automaton")
+});
+
 /// The words of one list in every language, lowercase.
 fn word_set(files: [&'static str; 3]) -> HashSet<&'static str> {
     files.into_iter().flat_map(crate::data_lines).collect()
@@ -812,10 +818,12 @@ pub fn role_in(phrase: &str) -> Option<&'static str> {
         .to_lowercase()
         .replace('\u{a0}', " ")
         .replace('\u{2019}', "'");
-    ROLES
-        .iter()
-        .find(|(p, _)| lower.contains(p.as_str()))
-        .map(|(_, r)| r.as_str())
+    // (The first listed phrase the text holds: the least index among every match.)
+    ROLE_FINDER
+        .find_overlapping_iter(&lower)
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|i| ROLES[i].1.as_str())
         .or_else(|| role_by_adjective(&lower))
 }
 
