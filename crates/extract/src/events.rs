@@ -446,6 +446,29 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         token_roles.clear();
         token_roles.extend(lower.iter().map(|w| lex.roles(w)));
+        // A listed phrase plays its role as one word, its last ("in the event that").
+        let mut i = 0;
+        while i < lower.len() {
+            match lex.phrase_roles_at(&lower[i..]) {
+                Some((n, bits)) => {
+                    token_roles[i + n - 1] = bits;
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        // The comma that closes a condition ends its clause: "If Russia invades Ukraine, the
+        // United States will…" — the subject of what follows is after it.
+        let (condition, boundary) = (Role::Condition.bit(), Role::Boundary.bit());
+        for c in 0..lower.len() {
+            if token_roles[c] & condition != 0
+                && let Some(k) = (c + 1..lower.len())
+                    .take_while(|&k| token_roles[k] & boundary == 0)
+                    .find(|&k| lower[k] == ",")
+            {
+                token_roles[k] |= boundary;
+            }
+        }
         // The tokens inside a time expression (the times are in text order).
         let times = {
             let lo = doc.times.partition_point(|x| x.span.start < sentence.start);
@@ -1841,11 +1864,16 @@ impl Sentence<'_> {
         // Mood: negated, conditional or modal predicates did not happen.
         let clause = self.clause_start(start);
         let near = start.saturating_sub(MOOD_REACH).max(clause)..start;
+        // "If Russia invades Ukraine, we will impose sanctions": past the comma that closes a
+        // fronted condition, the main clause announces its act on that condition.
+        let condition_before = (0..start).rev().find(|&i| self.is(i, Role::Condition));
+        let on_condition =
+            condition_before.is_some_and(|c| (c..start).any(|i| self.lower[i] == ","));
         if near
             .clone()
             .any(|i| self.is(i, Role::Negation) || self.is(i, Role::Lack))
             || self.is(end, Role::Negation) && self.lang() != "fr"
-            || (0..start).any(|i| self.is(i, Role::Condition))
+            || (condition_before.is_some() && !on_condition)
         {
             return Vec::new();
         }
@@ -2610,12 +2638,15 @@ impl Sentence<'_> {
         planned |= after_anchor;
         // "We will impose additional costs on Russia if it moves forward": a coercive act
         // announced on a condition stated after it is a threat, made now.
-        let threat = planned
-            .then(|| threat_code(code))
-            .flatten()
-            .filter(|_| (end..self.lower.len()).any(|i| self.is(i, Role::Condition)));
+        // (So is one after a fronted condition: "If Russia invades, we will impose costs"; any
+        // other act announced on a condition has not happened.)
+        let threat = planned.then(|| threat_code(code)).flatten().filter(|_| {
+            on_condition || (end..self.lower.len()).any(|i| self.is(i, Role::Condition))
+        });
         if threat.is_some() {
             planned = false;
+        } else if on_condition {
+            return Vec::new();
         }
         let code = threat.unwrap_or(code);
         let date = date.or_else(|| {
@@ -8657,5 +8688,44 @@ mod tests {
             coded(&d),
             vec![act("meet", "Jean-Yves Le Drian", "Sergey Lavrov")]
         );
+    }
+
+    #[test]
+    fn a_coercive_act_announced_after_a_fronted_condition_is_a_threat_by_the_main_clause() {
+        let names = [
+            ("Russia", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("United States", LOC, "United States"),
+        ];
+        for text in [
+            "If Russia invades Ukraine, the United States will impose sanctions on Russia.",
+            "In the event that Russia invades Ukraine, the United States will impose sanctions on Russia.",
+        ] {
+            assert_eq!(
+                coded(&doc("en", text, &names)),
+                vec![act("threaten", "United States", "Russia")],
+                "{text}"
+            );
+        }
+        let d = doc(
+            "fr",
+            "Au cas où la Russie attaquerait l'Ukraine, la France imposera des sanctions contre la Russie.",
+            &[
+                ("Russie", LOC, "Russia"),
+                ("Ukraine", LOC, "Ukraine"),
+                ("France", LOC, "France"),
+            ],
+        );
+        assert_eq!(coded(&d), vec![act("threaten", "France", "Russia")]);
+        // (Any other act announced on a condition has not happened.)
+        let d = doc(
+            "en",
+            "If Iran complies, the United States will lift the sanctions on Iran.",
+            &[
+                ("Iran", LOC, "Iran"),
+                ("United States", LOC, "United States"),
+            ],
+        );
+        assert_eq!(coded(&d), vec![]);
     }
 }

@@ -386,6 +386,9 @@ pub struct EventLexicon {
     passive_suffixes: Vec<String>,
     /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
     reciprocals: Vec<Vec<String>>,
+    /// Phrases of several words that play a role as one word, its last ("in the event that",
+    /// "au cas où", "в случае": a condition), longest first.
+    phrase_roles: Vec<(Vec<String>, u64)>,
     own_states: Vec<Vec<String>>,
     noun_agents: Vec<Vec<String>>,
 }
@@ -487,7 +490,15 @@ impl EventLexicon {
             } else if kind.trim() == "doer_adjective" && (word == "after" || word == "before") {
                 lex.doer_adjective_after = Some(word == "after");
             } else if let Some(role) = Role::parse(kind.trim()) {
-                *lex.words.entry(word).or_default() |= role.bit();
+                if word.contains(char::is_whitespace) {
+                    let phrase: Vec<String> = word.split_whitespace().map(str::to_owned).collect();
+                    match lex.phrase_roles.iter_mut().find(|(p, _)| *p == phrase) {
+                        Some((_, bits)) => *bits |= role.bit(),
+                        None => lex.phrase_roles.push((phrase, role.bit())),
+                    }
+                } else {
+                    *lex.words.entry(word).or_default() |= role.bit();
+                }
             }
         }
         for line in data_lines(adjectives) {
@@ -500,6 +511,8 @@ impl EventLexicon {
         lex.adjectives
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         lex.articles_absent = !lex.words.values().any(|r| r & Role::Article.bit() != 0);
+        lex.phrase_roles
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lex
     }
 
@@ -546,6 +559,15 @@ impl EventLexicon {
     /// Whether a lower-case word plays this role.
     pub fn is(&self, word: &str, role: Role) -> bool {
         self.roles(word) & role.bit() != 0
+    }
+
+    /// The phrase of several words listed with a role that opens at `words[0]` (lower-case
+    /// tokens), if any: its length in words and the roles it plays, which its last word takes.
+    pub fn phrase_roles_at(&self, words: &[String]) -> Option<(usize, u64)> {
+        self.phrase_roles
+            .iter()
+            .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .map(|(p, bits)| (p.len(), *bits))
     }
 
     /// Every role a lower-case word plays, one bit per role ([`Role::bit`]): read once per
