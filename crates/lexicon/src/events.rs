@@ -343,7 +343,7 @@ pub const NO_EVENT: &str = "-";
 fn phrase_at(phrases: &[Vec<String>], words: &[String]) -> Option<usize> {
     phrases
         .iter()
-        .find(|phrase| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
+        .find(|phrase| words.starts_with(phrase))
         .map(Vec::len)
 }
 
@@ -566,7 +566,7 @@ impl EventLexicon {
     pub fn phrase_roles_at(&self, words: &[String]) -> Option<(usize, u64)> {
         self.phrase_roles
             .iter()
-            .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .find(|(p, _)| words.starts_with(p))
             .map(|(p, bits)| (p.len(), *bits))
     }
 

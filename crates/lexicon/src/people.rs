@@ -758,22 +758,15 @@ pub fn people() -> &'static [Person] {
     &PEOPLE
 }
 
-/// The [`name_key`] of each of [`people`], in the same order, read once.
-static PEOPLE_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    PEOPLE
-        .iter()
-        .map(|p| name_key(&crate::names::spaced_initials(&p.name)))
-        .collect()
-});
-
 /// The first of [`people`] whose name is `name` or the same person's
 /// ([`same_person`](crate::names::same_person): "V. Putin" is Vladimir Putin).
 pub fn same_known_person(name: &str) -> Option<&'static Person> {
     let key = name_key(&crate::names::spaced_initials(name));
+    // (The first of a person's keys is their canonical name's.)
     PEOPLE
         .iter()
-        .zip(PEOPLE_KEYS.iter())
-        .find(|(p, k)| p.name == name || same_person_keys(k, &key))
+        .zip(KEYS.iter())
+        .find(|(p, keys)| p.name == name || keys.first().is_some_and(|k| same_person_keys(k, &key)))
         .map(|(p, _)| p)
 }
 
