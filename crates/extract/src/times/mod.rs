@@ -427,6 +427,9 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             };
             let this = PartialDate::ymd(ay, am, d.min(days_in_month(ay, am)));
             let value = match policy {
+                // A day a few days past the anchor in the past tense: see `CLOSE_DAYS`.
+                Policy::Past if d > ad && i64::from(d - ad) <= CLOSE_DAYS => this?,
+                Policy::Future if d < ad && i64::from(ad - d) <= CLOSE_DAYS => this?,
                 Policy::Past | Policy::PastStrict if d > ad => at(-1)?,
                 Policy::Future | Policy::FutureStrict if d < ad => at(1)?,
                 Policy::Past | Policy::PastStrict | Policy::Future | Policy::FutureStrict => this?,
@@ -482,6 +485,10 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
     }
 }
 
+/// How many days after (before) the anchor a year-less day read in the past (future) tense
+/// still takes the anchor's year.
+const CLOSE_DAYS: i64 = 10;
+
 /// The year of a year-less month or day: the anchor's, moved by the policy.
 fn pick_year(p: P, policy: Policy, anchor: Option<PartialDate>) -> Option<i32> {
     let a = anchor?;
@@ -494,7 +501,18 @@ fn pick_year(p: P, policy: Policy, anchor: Option<PartialDate>) -> Option<i32> {
         _ => m.cmp(&am),
     };
     use std::cmp::Ordering::{Greater, Less};
+    // A day a few days on the other side of the anchor than the tense says is the anchor's
+    // year: a dateline a little late or early ("published 14 March … began on 15 March"), or a
+    // tense read wrong, is likelier than a date a whole year away.
+    let days_from_anchor = || {
+        let day = PartialDate::ymd(ay, m, p.d?)?.to_days()?;
+        Some(day - a.to_days()?)
+    };
+    let close_after = || days_from_anchor().is_some_and(|n| (1..=CLOSE_DAYS).contains(&n));
+    let close_before = || days_from_anchor().is_some_and(|n| (-CLOSE_DAYS..=-1).contains(&n));
     let year = match policy {
+        Policy::Past if close_after() => ay,
+        Policy::Future if close_before() => ay,
         Policy::Past => {
             if cmp == Greater {
                 ay - 1

@@ -191,10 +191,10 @@ fn french_tense_places_bare_dates() {
         "3 juin=2024-06-03",
     );
     check(
-        "Le 3 juin, nous avons signé l'accord.",
+        "Le 13 juin, nous avons signé l'accord.",
         "fr",
         a,
-        "3 juin=2023-06-03",
+        "13 juin=2023-06-13",
     );
     // A day that qualifies a noun is the nearest, whatever the clause's tense.
     check(
@@ -1474,10 +1474,10 @@ fn the_tense_words_of_another_language_do_not_count() {
         "15 October=2008-10-15",
     );
     check(
-        "Le ministre s'est rendu le 12 octobre à Paris.",
+        "Le ministre s'est rendu le 22 octobre à Paris.",
         "fr",
         "2008-10-03",
-        "12 octobre=2007-10-12",
+        "22 octobre=2007-10-22",
     );
 }
 
@@ -1507,5 +1507,50 @@ fn dated_headings_date_the_text_under_them() {
     assert_eq!(
         value_in(&doc, "Nous débattons aujourd'hui", "aujourd'hui"),
         "2004-09-08"
+    );
+}
+
+#[test]
+fn a_day_close_to_the_anchor_keeps_its_year_against_the_tense() {
+    // Published 14 March: a past event "on 15 March" is the 15th of the same March (a dateline
+    // a day late), not of the year before; far from the anchor, the tense still decides.
+    let a = "2019-03-14";
+    check(
+        "В ночь на 15 марта начались удары.",
+        "ru",
+        a,
+        "15 марта=2019-03-15",
+    );
+    check(
+        "Les frappes ont commencé le 18 mars.",
+        "fr",
+        a,
+        "18 mars=2019-03-18",
+    );
+    check(
+        "The strikes began on 30 March.",
+        "en",
+        a,
+        "30 March=2018-03-30",
+    );
+    // Published 27 June: "will have shown … on 23 June" is four days before, the same year.
+    check(
+        "The 23 June will show the way.",
+        "en",
+        "2016-06-27",
+        "23 June=2016-06-23",
+    );
+    check(
+        "We will meet again on 2 June.",
+        "en",
+        "2016-06-27",
+        "2 June=2017-06-02",
+    );
+    // A bare day of the month likewise.
+    check(
+        "ça s'arrêtait normalement le 31.",
+        "fr",
+        "2023-03-30",
+        "31=2023-03-31",
     );
 }
