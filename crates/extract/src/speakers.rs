@@ -109,10 +109,18 @@ fn link(doc: &mut Document, kb: &chancery_lexicon::actors::Kb) {
                 // The forms the text names them by are the entity's too ("Joerg Wuttke" is
                 // "Wuttke" further down) — names, not descriptions ("président russe"): those
                 // that end with the surname the speaker is known by.
+                // (Compared in Latin letters: "Хикмет Гаджиев" is the "Hikmet Gadzhiyev" the
+                // speaker is named.)
                 let last_word = |n: &str| {
                     n.rsplit(|c: char| !c.is_alphanumeric())
                         .find(|w| !w.is_empty())
-                        .map(str::to_lowercase)
+                        .map(|w| {
+                            if chancery_lexicon::names::has_cyrillic(w) {
+                                chancery_lexicon::names::transliterate_person(w).to_lowercase()
+                            } else {
+                                w.to_lowercase()
+                            }
+                        })
                 };
                 let surnames: Vec<String> = std::iter::once(&s.name)
                     .chain(&s.surface)

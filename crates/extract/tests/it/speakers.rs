@@ -353,3 +353,22 @@ fn a_signed_statement_is_one_turn_of_its_signatory() {
     let doc = extract(clean_text(text), &Context::default());
     assert!(doc.turns.is_empty(), "{:?}", doc.turns);
 }
+
+#[test]
+fn a_speaker_named_in_latin_letters_keeps_the_forms_the_text_writes() {
+    use chancery_clean::clean_text;
+    use chancery_extract::{Context, extract};
+    // A person the actor base does not know, reported in Russian: named in Latin letters, the
+    // Cyrillic forms of the text are their surfaces.
+    let text = "Переговоры по Карабаху\n\n\
+        По итогам переговоров глава пресс-службы азербайджанского внешнеполитического ведомства \
+        Хикмет Гаджиев подтвердил, что Баку принял предложение провести встречу. Гаджиев также \
+        отметил, что встреча пройдет в Москве.";
+    let doc = extract(clean_text(text), &Context::default());
+    let s = doc
+        .speakers
+        .iter()
+        .find(|s| s.surface.iter().any(|f| f == "Хикмет Гаджиев"))
+        .unwrap_or_else(|| panic!("{:?}", doc.speakers));
+    assert!(!chancery_lexicon::names::has_cyrillic(&s.name), "{s:?}");
+}
