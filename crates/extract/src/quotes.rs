@@ -1933,6 +1933,15 @@ pub fn extract_quotes(doc: &mut Document) {
             .flatten()
             .or_else(closing)
             .or_else(|| interruption(inner.slice(text)));
+        // "Lavrov said it was '…', according to Interfax", "…", Interfax reported: a medium
+        // after the quotation relays the words of the subject of the clause before it.
+        let relaying_medium = after_clause
+            .and_then(|(pronoun, who)| who.filter(|_| !pronoun))
+            .and_then(medium_in)
+            .filter(
+                |_| matches!(clause_before(before), Some(Before::Who(w)) if medium_in(w).is_none()),
+            );
+        let after_clause = after_clause.filter(|_| relaying_medium.is_none());
         let subjectless = matches!(after_clause, Some((false, None)));
         // "— передает РИА Новости слова Пескова": the medium relays the words of the one named
         // after a noun for them.
@@ -2217,6 +2226,7 @@ pub fn extract_quotes(doc: &mut Document) {
         }
         let via = relay(after)
             .or(relayed)
+            .or(relaying_medium)
             .or_else(|| relay(before))
             .map(str::to_owned);
         // "a répondu le président malien" after Emmanuel Macron was quoted: a description that
@@ -4865,6 +4875,15 @@ mod tests {
         check(
             "“We are ready for talks,” said Sergey Lavrov, according to TASS.",
             &["Sergey Lavrov | TASS | We are ready for talks,"],
+        );
+        // A medium after the quotation relays the words of the one the clause before names.
+        check(
+            "Sergey Lavrov said it was 'impossible to negotiate with such people', according to Interfax.",
+            &["Sergey Lavrov | Interfax | impossible to negotiate with such people"],
+        );
+        check(
+            "Sergey Lavrov said talks were \"impossible with people who break their word\", Interfax reported.",
+            &["Sergey Lavrov | Interfax | impossible with people who break their word"],
         );
         check(
             "«Les relations sont solides», a déclaré Alexandre Loukachenko.",
