@@ -659,6 +659,10 @@ fn interview_turns(doc: &mut Document) {
     doc.turns = turns;
 }
 
+/// The most words between a "released by" phrase and the first issuer it lists ("by the
+/// Governments of").
+const ISSUER_GAP_WORDS: usize = 5;
+
 /// How far into a statement its "released by" clause is looked for (bytes).
 const ISSUER_WINDOW: usize = 1500;
 
@@ -805,7 +809,15 @@ fn issuer_turns(doc: &mut Document) {
         if lower.len() == window.len()
             && let Some((at, phrase)) = statement_words(StatementWord::IssuedBy)
                 .iter()
-                .filter_map(|p| lower.find(p).map(|i| (i, p)))
+                .filter_map(|p| {
+                    lower
+                        .match_indices(*p)
+                        .find(|(i, _)| {
+                            !lower[..*i].ends_with(char::is_alphanumeric)
+                                && !lower[i + p.len()..].starts_with(char::is_alphanumeric)
+                        })
+                        .map(|(i, _)| (i, p))
+                })
                 .min()
         {
             let from = at + phrase.len();
@@ -817,6 +829,28 @@ fn issuer_turns(doc: &mut Document) {
                 end,
                 &[EntityType::Org, EntityType::Loc, EntityType::Per],
             );
+            // The issuers follow the phrase: a clause, a quotation or a reporting verb between
+            // them ("Решение уже принято…», — сообщили в Пентагоне": "adopted", then the
+            // one who reports it) is another sentence's subject.
+            let first = issuers
+                .iter()
+                .filter_map(|&i| {
+                    doc.entities[i]
+                        .mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .filter(|&m| m >= from)
+                        .min()
+                })
+                .min();
+            if let Some(first) = first {
+                let gap = &text[from..first];
+                if gap.contains(['«', '»', '"', '“', '”', ',', ';', ':', '—', '–'])
+                    || gap.split_whitespace().count() > ISSUER_GAP_WORDS
+                {
+                    issuers.clear();
+                }
+            }
         }
     }
     // Else a signature line under the title: "Antony J. Blinken, Secretary of State", a person

@@ -372,3 +372,22 @@ fn a_speaker_named_in_latin_letters_keeps_the_forms_the_text_writes() {
         .unwrap_or_else(|| panic!("{:?}", doc.speakers));
     assert!(!chancery_lexicon::names::has_cyrillic(&s.name), "{s:?}");
 }
+
+#[test]
+fn a_participle_in_a_quotation_releases_no_statement() {
+    use chancery_clean::clean_text;
+    use chancery_extract::{Context, extract};
+    // "принято" (adopted) inside a quotation, the body named after it reporting it: a quoted
+    // speaker, no statement turn of the whole text.
+    let text = "Переговоры\n\nСтороны обсудили ситуацию.\n\n\
+        «Решение уже принято и пересмотру не подлежит», — сообщили в Пентагоне.";
+    let doc = extract(clean_text(text), &Context::default());
+    assert!(doc.turns.is_empty(), "{:?}", doc.turns);
+    assert!(
+        doc.speakers
+            .iter()
+            .any(|s| s.name == "Pentagon" && s.quotes == 1),
+        "{:?}",
+        doc.speakers
+    );
+}
