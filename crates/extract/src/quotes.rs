@@ -1075,9 +1075,11 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
         if (1..=2).contains(&j) && quote_word(&ws[j - 1].1.to_lowercase(), QuoteWord::Pronoun) {
             return Some(Before::Unknown);
         }
+        // ("The Kremlin press service said…", "A UN report said…": a body's service or text
+        // whose author is capitalised.)
         if let Some(who) = subject_before(fragment, &ws, k)
             && fragment.trim_start().starts_with(who)
-            && first_full_name(who, &words(who)).is_some()
+            && (first_full_name(who, &words(who)).is_some() || genre_author(who).is_some())
         {
             return Some(Before::Who(who));
         }
@@ -1446,6 +1448,16 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     }) {
         return Some(&s[ws[f].0..ws[j - 1].0 + ws[j - 1].1.len()]);
     }
+    // "The Kremlin press service said", "A UN report said": a capitalised author, then the noun
+    // of a text or a service that speaks for it, right before the verb.
+    if let Some(c) = (j.saturating_sub(5)..j.saturating_sub(1)).find(|&c| {
+        capitalised(ws[c].1)
+            && !quote_word(&ws[c].1.to_lowercase(), QuoteWord::Article)
+            && (c + 1..j).all(|a| same_clause(a - 1))
+            && genre_author(&s[ws[c].0..ws[j - 1].0 + ws[j - 1].1.len()]).is_some()
+    }) {
+        return Some(&s[ws[c].0..ws[j - 1].0 + ws[j - 1].1.len()]);
+    }
     // "the spokesman replied", "le ministre a répondu": a title noun after an article (and an
     // adjective) right before the verb.
     if let Some(f) = (j.saturating_sub(3)..j).find(|&f| {
@@ -1664,14 +1676,37 @@ fn genre_author(who: &str) -> Option<&str> {
             .all(|(w, p)| same(w, p))
             .then_some(k + n)
     };
-    // (An article, a determiner or an adjective may open it: "un", "the", "a recent".)
-    let (after_genre, _) = (0..3.min(lower.len())).find_map(|k| {
+    // The author before the genre, capitalised ("the Kremlin press service", "a Pentagon
+    // statement"): those words.
+    let genres = || {
         statement_words(StatementWord::Genre)
             .iter()
             .chain(statement_words(StatementWord::Text))
-            .find_map(|g| phrase_at(k, g))
-            .map(|e| (e, k))
-    })?;
+    };
+    // (A possessive's mark is not the author's: "the Kremlin's press service".)
+    if let Some(k) =
+        (1..lower.len()).find(|&k| genres().any(|g| phrase_at(k, g) == Some(lower.len())))
+        // (Not a sentence's opening preposition, "В заявлении": a word of three letters, or an
+        // acronym, "UN".)
+        && let Some(c) = (0..k).find(|&c| {
+            let w = ws[c].1;
+            capitalised(w)
+                && !quote_word(&lower[c], QuoteWord::Article)
+                && (w.chars().count() >= 3
+                    || w.chars().count() == 2 && w.chars().all(char::is_uppercase))
+        })
+        && ws[c..k].iter().all(|(_, w)| capitalised(w))
+    {
+        let (end_at, end_w) = ws[k - 1];
+        let end_w = end_w
+            .strip_suffix("'s")
+            .or_else(|| end_w.strip_suffix("’s"))
+            .unwrap_or(end_w);
+        return Some(&who[ws[c].0..end_at + end_w.len()]);
+    }
+    // (An article, a determiner or an adjective may open it: "un", "the", "a recent".)
+    let (after_genre, _) = (0..3.min(lower.len()))
+        .find_map(|k| genres().find_map(|g| phrase_at(k, g)).map(|e| (e, k)))?;
     let author = statement_words(StatementWord::Author)
         .iter()
         .filter_map(|a| phrase_at(after_genre, a))

@@ -101,6 +101,26 @@ fn link(doc: &mut Document, kb: &chancery_lexicon::actors::Kb) {
                     })
             })
         });
+        // A body followed by the state it is of ("в Госдепартаменте США назвали…": the
+        // "Госдепартаменте" the entities know, then "США"): the body.
+        let entity = entity.or_else(|| {
+            let places: Vec<&String> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Loc)
+                .flat_map(|e| &e.surface)
+                .collect();
+            doc.entities.iter().find(|e| {
+                e.kind == EntityType::Org
+                    && names().any(|n| {
+                        e.surface.iter().any(|f| {
+                            n.strip_prefix(f.as_str())
+                                .and_then(|rest| rest.strip_prefix(' '))
+                                .is_some_and(|rest| places.iter().any(|p| *p == rest))
+                        })
+                    })
+            })
+        });
         let name = match entity {
             Some(e) => {
                 if s.actor.is_none() {

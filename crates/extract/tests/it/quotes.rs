@@ -263,3 +263,45 @@ fn whose_view_a_sentence_opens_with_may_be_a_state_or_a_known_surname() {
         ["Moscow | l'Occident a échoué", "Olaf Scholz | tout reste à"]
     );
 }
+
+#[test]
+fn a_press_service_or_a_report_speaks_for_the_body_it_names() {
+    // After its noun (Russian, French, English) or before it (English), in the clause before
+    // the quotation or after it.
+    assert_eq!(
+        quotes(
+            "Переговоры\n\nКак сообщили в пресс-службе Кремля, «стороны обсудили широкий круг вопросов двусторонней повестки»."
+        ),
+        ["Kremlin | стороны обсудили широкий"]
+    );
+    assert_eq!(
+        quotes(
+            "Pourparlers\n\nSelon le service de presse du Kremlin, « les deux dirigeants ont évoqué un large éventail de questions »."
+        ),
+        ["Kremlin | les deux dirigeants"]
+    );
+    assert_eq!(
+        quotes(
+            "Talks\n\nThe Kremlin press service said the two presidents \"discussed a wide range of bilateral issues\"."
+        ),
+        ["Kremlin | discussed a wide"]
+    );
+    assert_eq!(
+        quotes(
+            "Report\n\nA UN report said the situation was \"catastrophic for millions of civilians in the besieged areas\"."
+        ),
+        ["United Nations | catastrophic for millions"]
+    );
+}
+
+#[test]
+fn a_body_followed_by_its_state_is_the_body() {
+    let doc = extract(
+        clean_text(
+            "Переговоры\n\nВ Госдепартаменте США назвали этот шаг «серьезной ошибкой, которая подорвет стабильность».",
+        ),
+        &Context::default(),
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["United States Department of State"]);
+}
