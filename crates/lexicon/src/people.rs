@@ -664,7 +664,13 @@ fn title_entry(word: &str) -> Option<&'static str> {
 /// Whether `word` (any case) is a title written right before a person's name ("President",
 /// "Ambassadeur", "Посол"; `data/<lang>/name_titles.txt`).
 pub fn is_name_title(word: &str) -> bool {
-    NAME_TITLES.contains(word.to_lowercase().as_str())
+    // ("Mrs. Jill Biden", "Dr. Smith": an abbreviation's dot is no part of the title.)
+    NAME_TITLES.contains(
+        word.strip_suffix('.')
+            .unwrap_or(word)
+            .to_lowercase()
+            .as_str(),
+    )
 }
 
 /// Lowercase words that may stand in a speaker label's role phrase ("président", "of", "дел").

@@ -2528,6 +2528,18 @@ mod tests {
         );
         assert!(surfaces(&es, "Sergey Lavrov").is_empty(), "{es:?}");
         assert_eq!(surfaces(&es, "Ivan Lavrov"), ["Ivan Lavrov"], "{es:?}");
+        // A title written with its abbreviation's dot marks a given name too.
+        let es = entities(
+            "President Joe Biden met Andrzej Duda. Duda thanked Mrs. Jill Biden for her visit.",
+            "2022-03-26",
+        );
+        assert_eq!(surfaces(&es, "Jill Biden"), ["Jill Biden"], "{es:?}");
+        assert!(
+            !surfaces(&es, "Joe Biden")
+                .iter()
+                .any(|s| s.contains("Jill")),
+            "{es:?}"
+        );
     }
 
     #[test]
