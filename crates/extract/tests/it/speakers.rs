@@ -391,3 +391,19 @@ fn a_participle_in_a_quotation_releases_no_statement() {
         doc.speakers
     );
 }
+
+#[test]
+fn a_labels_title_is_no_part_of_the_name() {
+    use chancery_clean::clean_text;
+    use chancery_extract::{Context, extract};
+    let text = "Remarks\n\nPRESIDENT BIDEN: Thank you very much for coming today to this meeting.\n\n\
+        ADMINISTRATOR POWER: Thank you so much, Mr. President, for the invitation.\n\n\
+        PRESIDENT BIDEN: Again, thank you.";
+    let doc = extract(clean_text(text), &Context::default());
+    let names: Vec<(&str, usize)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.turns))
+        .collect();
+    assert!(names.contains(&("Power", 1)), "{names:?}");
+}
