@@ -2528,6 +2528,12 @@ mod tests {
         );
         assert!(surfaces(&es, "Sergey Lavrov").is_empty(), "{es:?}");
         assert_eq!(surfaces(&es, "Ivan Lavrov"), ["Ivan Lavrov"], "{es:?}");
+        // "America" alone, in political speech, is the United States (not a person).
+        let es = entities(
+            "Since the invasion, America has committed another $1.35 billion in weapons.",
+            "2022-03-26",
+        );
+        assert_eq!(surfaces(&es, "United States"), ["America"], "{es:?}");
         // A title written with its abbreviation's dot marks a given name too.
         let es = entities(
             "President Joe Biden met Andrzej Duda. Duda thanked Mrs. Jill Biden for her visit.",
