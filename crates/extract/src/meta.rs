@@ -120,6 +120,15 @@ pub fn extract_meta(doc: &mut Document, mut cleaned: Cleaned, ctx: &Context) {
                 .then(|| date_in_url(&ctx.path))
                 .flatten()
         })
+        .or_else(|| {
+            let d = updated_date_line(&doc.text, doc.lang.as_deref())?;
+            doc.diagnostics.push(Diagnostic::new(
+                "meta",
+                "the publication date is the page's last update: it states no other",
+                None,
+            ));
+            Some(d)
+        })
         .or(ctx.fallback_date);
     if doc.published.is_none() {
         doc.diagnostics.push(Diagnostic::new(
@@ -447,6 +456,30 @@ fn place_comma(sentence: &str) -> bool {
         && date
             .split(|c: char| !c.is_ascii_digit())
             .any(|n| n.len() == 4)
+}
+
+/// The date of a header line, before the prose, that gives only the page's last modification
+/// ("Обновлено 14.03.2019 16:00", "Mis à jour le 14/03/2019 à 16h00"): for a page that states
+/// no publication date, the nearest date it does state.
+fn updated_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
+    text.split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
+        .take_while(|l| {
+            !(l.split_whitespace().count() >= 8 && l.ends_with(['.', '!', '?', '»', '"', ':']))
+        })
+        .filter(|l| l.chars().count() <= 100)
+        .filter(|l| chancery_lexicon::page::phrase_start(l, PageWord::Updated) == Some(0))
+        .find_map(|line| {
+            let found = crate::times::find_times(line, lang, None);
+            let d = found.iter().rev().find_map(|t| match t.value {
+                Some(TimeValue::Point(d)) if d.is_full_date() => Some(d),
+                _ => None,
+            })?;
+            let timed = find_date(line).filter(|t| t.hour.is_some() && t.date_only() == d);
+            Some(timed.unwrap_or(d))
+        })
 }
 
 /// A word that follows a year ("года", "г."): `calendar.tsv` kinds `year_noun`.
@@ -983,6 +1016,19 @@ mod tests {
             d("Заголовок\nОбновлено 15.03.2020\nОпубликовано 12.03.2020\nТекст.").as_deref(),
             Some("2020-03-12")
         );
+        // With no publication date anywhere, the last update's is the nearest stated.
+        for (text, lang) in [
+            ("Заголовок\nОбновлено 14.03.2019 16:00\nТекст.", "ru"),
+            ("Titre\nMis à jour le 14/03/2019 à 16h00\nTexte.", "fr"),
+        ] {
+            assert_eq!(
+                updated_date_line(text, Some(lang))
+                    .map(|d| d.to_string())
+                    .as_deref(),
+                Some("2019-03-14T16:00"),
+                "{text}"
+            );
+        }
         // A long phrase before the date says what happened that day (a dossier's step).
         assert_eq!(
             with(
