@@ -1450,12 +1450,15 @@ fn subject_before<'a>(s: &'a str, ws: &[(usize, &'a str)], k: usize) -> Option<&
     }
     // "The Kremlin press service said", "A UN report said": a capitalised author, then the noun
     // of a text or a service that speaks for it, right before the verb.
-    if let Some(c) = (j.saturating_sub(5)..j.saturating_sub(1)).find(|&c| {
-        capitalised(ws[c].1)
-            && !quote_word(&ws[c].1.to_lowercase(), QuoteWord::Article)
-            && (c + 1..j).all(|a| same_clause(a - 1))
-            && genre_author(&s[ws[c].0..ws[j - 1].0 + ws[j - 1].1.len()]).is_some()
-    }) {
+    if j >= 2
+        && ends_a_statement_word(&ws[j - 1].1.to_lowercase())
+        && let Some(c) = (j.saturating_sub(5)..j - 1).find(|&c| {
+            capitalised(ws[c].1)
+                && !quote_word(&ws[c].1.to_lowercase(), QuoteWord::Article)
+                && (c + 1..j).all(|a| same_clause(a - 1))
+                && genre_author(&s[ws[c].0..ws[j - 1].0 + ws[j - 1].1.len()]).is_some()
+        })
+    {
         return Some(&s[ws[c].0..ws[j - 1].0 + ws[j - 1].1.len()]);
     }
     // "the spokesman replied", "le ministre a répondu": a title noun after an article (and an
@@ -1658,16 +1661,7 @@ fn genre_author(who: &str) -> Option<&str> {
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
     // The words of `phrase` at `k`, and the index after them. (A case form of a genre word
     // counts: "заявлении" is "заявление".)
-    let same = |w: &str, p: &str| {
-        w == p || {
-            let (a, b) = (w.chars().count(), p.chars().count());
-            a.min(b) >= STATEMENT_STEM_CHARS
-                && a.abs_diff(b) <= 2
-                && w.chars()
-                    .take(STATEMENT_STEM_CHARS)
-                    .eq(p.chars().take(STATEMENT_STEM_CHARS))
-        }
-    };
+    let same = same_statement_word;
     let phrase_at = |k: usize, phrase: &str| -> Option<usize> {
         let n = phrase.split_whitespace().count();
         let at = lower.get(k..k + n)?;
@@ -1684,8 +1678,9 @@ fn genre_author(who: &str) -> Option<&str> {
             .chain(statement_words(StatementWord::Text))
     };
     // (A possessive's mark is not the author's: "the Kremlin's press service".)
-    if let Some(k) =
-        (1..lower.len()).find(|&k| genres().any(|g| phrase_at(k, g) == Some(lower.len())))
+    if lower.last().is_some_and(|w| ends_a_statement_word(w))
+        && let Some(k) =
+            (1..lower.len()).find(|&k| genres().any(|g| phrase_at(k, g) == Some(lower.len())))
         // (Not a sentence's opening preposition, "В заявлении": a word of three letters, or an
         // acronym, "UN".)
         && let Some(c) = (0..k).find(|&c| {
@@ -1719,6 +1714,29 @@ fn genre_author(who: &str) -> Option<&str> {
     let (at, _) = *ws.get(from)?;
     let rest = who[at..].trim();
     (!rest.is_empty()).then_some(rest)
+}
+
+/// Whether the lowercase word `w` is `p`, a word of a statement's genre, or a case form of it
+/// ("заявлении" is "заявление").
+fn same_statement_word(w: &str, p: &str) -> bool {
+    w == p || {
+        let (a, b) = (w.chars().count(), p.chars().count());
+        a.min(b) >= STATEMENT_STEM_CHARS
+            && a.abs_diff(b) <= 2
+            && w.chars()
+                .take(STATEMENT_STEM_CHARS)
+                .eq(p.chars().take(STATEMENT_STEM_CHARS))
+    }
+}
+
+/// Whether the lowercase word `w` may end a genre or a text's noun ("statement", "service",
+/// "пресс-службе"): a cheap test before [`genre_author`] reads a phrase.
+fn ends_a_statement_word(w: &str) -> bool {
+    statement_words(StatementWord::Genre)
+        .iter()
+        .chain(statement_words(StatementWord::Text))
+        .filter_map(|g| g.split_whitespace().next_back())
+        .any(|last| same_statement_word(w, last))
 }
 
 /// Where the author of a statement `who` names by its genre ("в совместном заявлении", "the
