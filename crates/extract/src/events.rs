@@ -156,8 +156,8 @@ const VOICE_MIN_SENTENCES: usize = 3;
 fn unnamed_voice(
     doc: &Document,
     lex: &EventLexicon,
-    kb: &Kb,
     mentions: &[(Span, usize)],
+    states: &[bool],
 ) -> Option<Side> {
     if !doc.turns.is_empty() {
         return None;
@@ -173,8 +173,7 @@ fn unnamed_voice(
     let mut counts: Vec<(usize, usize)> = Vec::new();
     let (mut tokens, mut lower) = (Vec::new(), Vec::new());
     for &sentence in &doc.sentences {
-        let text = sentence.slice(&doc.text);
-        lowercase_tokens(text, &mut tokens, &mut lower);
+        lowercase_tokens(doc, sentence, &mut tokens, &mut lower);
         let mut own = false;
         for (t, w) in tokens.iter().zip(&lower) {
             if !w.chars().next().is_some_and(char::is_alphanumeric) {
@@ -196,7 +195,7 @@ fn unnamed_voice(
             .iter()
             .take_while(|(m, _)| m.end <= sentence.end)
         {
-            if !named.contains(&e) && is_state(kb, &doc.entities[e].name, doc.published) {
+            if !named.contains(&e) && states[e] {
                 named.push(e);
             }
         }
@@ -223,14 +222,39 @@ fn unnamed_voice(
     })
 }
 
-/// Fills `tokens` with the shared tokenizer's tokens of `text` and `lower` with each one in
-/// lower case, its apostrophes straight ("J’ai" → "j'", "ai").
-fn lowercase_tokens(text: &str, tokens: &mut Vec<Span>, lower: &mut Vec<String>) {
-    tokenize_into(text, tokens);
+/// Fills `tokens` with the shared tokenizer's tokens of `sentence` (relative to it) and `lower`
+/// with each one in lower case, its apostrophes straight ("J’ai" → "j'", "ai"). The tokens are
+/// the document's own (`Document::tokens`) when it has them, else the sentence is tokenized.
+fn lowercase_tokens(
+    doc: &Document,
+    sentence: Span,
+    tokens: &mut Vec<Span>,
+    lower: &mut Vec<String>,
+) {
+    let text = sentence.slice(&doc.text);
+    if doc.tokens.is_empty() {
+        tokenize_into(text, tokens);
+    } else {
+        tokens.clear();
+        let first = doc.tokens.partition_point(|t| t.start < sentence.start);
+        tokens.extend(
+            doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.end <= sentence.end)
+                .map(|t| Span::new(t.start - sentence.start, t.end - sentence.start)),
+        );
+    }
     lower.resize(tokens.len(), String::new());
     for (l, t) in lower.iter_mut().zip(tokens.iter()) {
         l.clear();
-        for c in t.slice(text).chars() {
+        let word = t.slice(text);
+        // (Most words are ASCII: lowered byte by byte.)
+        if word.is_ascii() {
+            l.push_str(word);
+            l.make_ascii_lowercase();
+            continue;
+        }
+        for c in word.chars() {
             match c {
                 '’' | 'ʼ' => l.push('\''),
                 c => l.extend(c.to_lowercase()),
@@ -289,8 +313,9 @@ const LIGHT_REACH: usize = 5;
 
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
-    let tokens = tokenize(&doc.text);
-    doc.sentences = sentences(&doc.text, &tokens)
+    doc.tokens = tokenize(&doc.text);
+    let tokens = &doc.tokens;
+    doc.sentences = sentences(&doc.text, tokens)
         .into_iter()
         .filter_map(|r| {
             let first = tokens.get(r.start)?;
@@ -362,6 +387,12 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         .filter(|(m, _)| !doc.dateline.is_some_and(|d| d.contains(*m)))
         .collect();
     mentions.sort_unstable();
+    // Which entities are states of the actor base, by index.
+    let states: Vec<bool> = doc
+        .entities
+        .iter()
+        .map(|e| is_state(kb, &e.name, doc.published))
+        .collect();
     // Role phrases stand for the office holder ("le Président de la République s'est
     // entretenu…"), even when the document never names them.
     let mut roles: Vec<RoleHolder> = crate::entities::document_role_holders(doc, kb)
@@ -373,7 +404,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         })
         .collect();
     roles.sort_by_key(|r| r.0);
-    let voice = unnamed_voice(doc, lex, kb, &mentions);
+    let voice = unnamed_voice(doc, lex, &mentions, &states);
     let mut kb_cache: HashMap<String, Option<String>> = HashMap::new();
     let mut tokens: Vec<Span> = Vec::new();
     let mut lower: Vec<String> = Vec::new();
@@ -419,7 +450,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             let entity = &doc.entities[e];
             let named = if entity.kind == EntityType::Per {
                 &mut persons_named
-            } else if is_state(kb, &entity.name, doc.published) {
+            } else if states[e] {
                 &mut states_named
             } else {
                 continue;
@@ -440,7 +471,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         if text.trim_end().ends_with('?') {
             continue;
         }
-        lowercase_tokens(text, &mut tokens, &mut lower);
+        lowercase_tokens(doc, sentence, &mut tokens, &mut lower);
         if tokens.is_empty() || interrogative(lex, &lower) {
             continue;
         }
@@ -1321,6 +1352,7 @@ fn sentence_actors(
         let end = tokens.partition_point(|t| t.start < me);
         (start, end)
     };
+    let mut longest_mention = None;
     let first = roles.partition_point(|(m, _, _)| m.start < sentence.start);
     for (m, name, actor) in &roles[first..] {
         if m.start >= sentence.end {
@@ -1328,9 +1360,18 @@ fn sentence_actors(
         }
         // A state or a body the phrase names is part of it ("Президенту Франции" is Chirac,
         // not France); a person's name it overlaps is the mention.
-        let overlaps = mentions.iter().any(|(e, i)| {
-            e.overlaps(*m) && !(m.contains(*e) && doc.entities[*i].kind != EntityType::Per)
-        });
+        // (Those that open before its end, searched back from there: mentions are in text
+        // order and none is longer than the longest.)
+        let before_end = mentions.partition_point(|(e, _)| e.start < m.end);
+        let longest_mention = *longest_mention
+            .get_or_insert_with(|| mentions.iter().map(|(e, _)| e.len()).max().unwrap_or(0));
+        let overlaps = mentions[..before_end]
+            .iter()
+            .rev()
+            .take_while(|(e, _)| e.start + longest_mention >= m.start)
+            .any(|(e, i)| {
+                e.overlaps(*m) && !(m.contains(*e) && doc.entities[*i].kind != EntityType::Per)
+            });
         let (start, end) = token_range(*m);
         if m.end <= sentence.end && start < end && !overlaps {
             out.push(Mention {
@@ -4463,6 +4504,24 @@ mod tests {
         split_sentences(&mut d);
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         d
+    }
+
+    #[test]
+    fn a_sentence_s_tokens_are_the_document_s_or_its_own_alike() {
+        let text = "M. Lavrov s’est entretenu avec l'ambassadeur à 10h30. \
+                    Президент РФ В.В. Путин провёл переговоры 24.05.2024 г.\n\n\
+                    The U.S.-led coalition's strikes (3,5 km) — «non»?! Fin.";
+        let mut d = unread("fr", text, &[]);
+        split_sentences(&mut d);
+        assert!(d.sentences.len() >= 3 && !d.tokens.is_empty());
+        let mut read_again = d.clone();
+        read_again.tokens.clear();
+        for &sentence in &d.sentences {
+            let (mut a, mut b) = ((Vec::new(), Vec::new()), (Vec::new(), Vec::new()));
+            lowercase_tokens(&d, sentence, &mut a.0, &mut a.1);
+            lowercase_tokens(&read_again, sentence, &mut b.0, &mut b.1);
+            assert_eq!(a, b, "{}", sentence.slice(text));
+        }
     }
 
     /// [`doc`] spoken by `speaker` in one turn from byte `from` to the end.

@@ -36,7 +36,7 @@ pub const INFLECTION_CHARS: usize = 4;
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::data_lines;
@@ -339,22 +339,16 @@ impl Role {
 /// efforts of…").
 pub const NO_EVENT: &str = "-";
 
-/// The length in words of the first of `phrases` that opens `words`, if one does.
-fn phrase_at(phrases: &[Vec<String>], words: &[String]) -> Option<usize> {
-    phrases
-        .iter()
-        .find(|phrase| words.starts_with(phrase))
-        .map(Vec::len)
-}
-
 /// The event lexicon of one language.
 #[derive(Debug, Default)]
 pub struct EventLexicon {
-    /// Predicates by their first word: exact words and stems in separate maps.
+    /// Predicates by their first word: exact words and stems in separate maps. The stems' map
+    /// also holds every prefix of a stem at least `stem_chars` long, with no predicate: a word's
+    /// prefixes are looked up, longer and longer, until one is no stem's.
     exact: FxHashMap<String, Vec<usize>>,
     stems: FxHashMap<String, Vec<usize>>,
-    /// Shortest and longest stem, in characters.
-    stem_chars: (usize, usize),
+    /// Shortest stem, in characters.
+    stem_chars: usize,
     pub predicates: Vec<Predicate>,
     /// Each listed word's roles, one bit per role ([`Role::bit`]).
     words: FxHashMap<String, u64>,
@@ -391,12 +385,14 @@ pub struct EventLexicon {
     phrase_roles: Vec<(Vec<String>, u64)>,
     own_states: Vec<Vec<String>>,
     noun_agents: Vec<Vec<String>>,
+    /// The first words of all those phrases: a word that is none opens none.
+    phrase_heads: FxHashSet<String>,
 }
 
 impl EventLexicon {
     fn parse(events: &str, words: &str, adjectives: &str, reporting: &str) -> EventLexicon {
         let mut lex = EventLexicon {
-            stem_chars: (usize::MAX, 0),
+            stem_chars: usize::MAX,
             ..EventLexicon::default()
         };
         // The verbs of reported speech are statements, after every other predicate: a more
@@ -426,7 +422,7 @@ impl EventLexicon {
                 PatternWord::Exact(w) => lex.exact.entry(w).or_default().push(index),
                 PatternWord::Stem(s) => {
                     let n = s.chars().count();
-                    lex.stem_chars = (lex.stem_chars.0.min(n), lex.stem_chars.1.max(n));
+                    lex.stem_chars = lex.stem_chars.min(n);
                     lex.stems.entry(s).or_default().push(index);
                 }
             }
@@ -454,6 +450,18 @@ impl EventLexicon {
                 person_only: options.split(',').any(|o| o.trim() == "person_only"),
                 rank: index,
             });
+        }
+        let prefixes: Vec<String> = lex
+            .stems
+            .keys()
+            .flat_map(|stem| {
+                stem.char_indices()
+                    .skip(lex.stem_chars)
+                    .map(|(i, _)| stem[..i].to_owned())
+            })
+            .collect();
+        for prefix in prefixes {
+            lex.stems.entry(prefix).or_default();
         }
         for line in data_lines(words) {
             let Some((kind, word)) = line.split_once('\t') else {
@@ -513,26 +521,50 @@ impl EventLexicon {
         lex.articles_absent = !lex.words.values().any(|r| r & Role::Article.bit() != 0);
         lex.phrase_roles
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lex.phrase_heads = lex
+            .phrase_roles
+            .iter()
+            .map(|(p, _)| p)
+            .chain(&lex.own_states)
+            .chain(&lex.reciprocals)
+            .chain(&lex.noun_agents)
+            .filter_map(|p| p.first().cloned())
+            .collect();
         lex
+    }
+
+    /// Whether a listed phrase of several words may open at `words[0]`.
+    fn phrase_may_open(&self, words: &[String]) -> bool {
+        words
+            .first()
+            .is_some_and(|w| self.phrase_heads.contains(w.as_str()))
+    }
+
+    /// The length of the first of `phrases` that opens at `words[0]`, if one does.
+    fn phrase_in(&self, phrases: &[Vec<String>], words: &[String]) -> Option<usize> {
+        if !self.phrase_may_open(words) {
+            return None;
+        }
+        phrases
+            .iter()
+            .find(|phrase| words.starts_with(phrase))
+            .map(Vec::len)
     }
 
     /// The predicates whose first word is this lower-case token, best first.
     pub fn candidates(&self, token: &str) -> Vec<usize> {
         let mut out: Vec<usize> = self.exact.get(token).cloned().unwrap_or_default();
-        if !self.stems.is_empty() {
-            let (lo, hi) = self.stem_chars;
-            for (n, (i, c)) in token.char_indices().enumerate() {
-                let len = n + 1;
-                if len > hi {
-                    break;
-                }
-                if let Some(v) = (len >= lo)
-                    .then(|| self.stems.get(&token[..i + c.len_utf8()]))
-                    .flatten()
-                {
-                    out.extend_from_slice(v);
-                }
+        // (The ends of its prefixes of `stem_chars` characters and more, the whole word last.)
+        let mut ends = token.char_indices().map(|(i, _)| i).skip(self.stem_chars);
+        let mut prefix_end = || ends.next().unwrap_or(token.len());
+        let mut end = prefix_end();
+        let long_enough = token.chars().nth(self.stem_chars.max(1) - 1).is_some();
+        while long_enough && let Some(v) = self.stems.get(&token[..end]) {
+            out.extend_from_slice(v);
+            if end == token.len() {
+                break;
             }
+            end = prefix_end();
         }
         out.sort_unstable();
         out
@@ -541,19 +573,19 @@ impl EventLexicon {
     /// Whether a reciprocal phrase ("each other", "друг с другом") opens at `words[0]`
     /// (lower-case tokens).
     pub fn reciprocal_at(&self, words: &[String]) -> bool {
-        phrase_at(&self.reciprocals, words).is_some()
+        self.phrase_in(&self.reciprocals, words).is_some()
     }
 
     /// Whether the words that name an event noun's doer after it ("from", "de la part", "со
     /// стороны") open at `words[0]` (lower-case tokens).
     pub fn noun_agent_at(&self, words: &[String]) -> bool {
-        phrase_at(&self.noun_agents, words).is_some()
+        self.phrase_in(&self.noun_agents, words).is_some()
     }
 
     /// The length in words of a phrase by which a speaker names their own state ("my country",
     /// "notre pays", "нашей страны") at the start of `words`, if one is there.
     pub fn own_state_at(&self, words: &[String]) -> Option<usize> {
-        phrase_at(&self.own_states, words)
+        self.phrase_in(&self.own_states, words)
     }
 
     /// Whether a lower-case word plays this role.
@@ -564,6 +596,9 @@ impl EventLexicon {
     /// The phrase of several words listed with a role that opens at `words[0]` (lower-case
     /// tokens), if any: its length in words and the roles it plays, which its last word takes.
     pub fn phrase_roles_at(&self, words: &[String]) -> Option<(usize, u64)> {
+        if !self.phrase_may_open(words) {
+            return None;
+        }
         self.phrase_roles
             .iter()
             .find(|(p, _)| words.starts_with(p))
@@ -783,6 +818,30 @@ mod tests {
         assert_eq!(fr.adjective_country("indonésien"), Some("Indonesia"));
         assert_eq!(fr.adjective_country("indien"), Some("India"));
         assert_eq!(fr.adjective_country("suisses"), Some("Switzerland"));
+    }
+
+    #[test]
+    fn candidates_are_every_stem_a_word_opens_and_its_exact_form() {
+        let lex = EventLexicon::parse(
+            "rencontr*\t040\nrencontre\t040\tnominal\nrenc*\t010\nrencontrera*\t036\nvisit*\t042\n",
+            "",
+            "",
+            "",
+        );
+        let codes = |w: &str| -> Vec<&str> {
+            lex.candidates(w)
+                .into_iter()
+                .map(|p| lex.predicates[p].code.as_str())
+                .collect()
+        };
+        // Stems of four, eight and eleven letters, and the word itself.
+        assert_eq!(codes("rencontrera"), ["040", "010", "036"]);
+        assert_eq!(codes("rencontre"), ["040", "040", "010"]);
+        // A prefix of a stem is no stem; a word shorter than the shortest stem opens none.
+        assert_eq!(codes("rencon"), ["010"]);
+        assert!(codes("ren").is_empty());
+        assert!(codes("visa").is_empty());
+        assert_eq!(codes("visit"), ["042"]);
     }
 
     #[test]

@@ -36,6 +36,11 @@ pub struct Document {
     pub dateline: Option<Span>,
     /// Sentences of `text`, in order, from the one tokenizer and splitter every stage shares.
     pub sentences: Vec<Span>,
+    /// The tokens of `text` that tokenizer made, in order, each within its sentence: the stages
+    /// that read words take them from here rather than tokenizing again. Made with the
+    /// sentences; not stored (a document read back has none, and a stage then tokenizes).
+    #[serde(skip)]
+    pub tokens: Vec<Span>,
     pub sections: Vec<Section>,
     pub speakers: Vec<Speaker>,
     pub turns: Vec<Turn>,
