@@ -257,6 +257,10 @@ fn lowercase_tokens(
         for c in word.chars() {
             match c {
                 '’' | 'ʼ' => l.push('\''),
+                // (The common letters without the Unicode tables: Latin and Cyrillic.)
+                c if c.is_ascii() => l.push(c.to_ascii_lowercase()),
+                'а'..='я' | 'ё' => l.push(c),
+                'А'..='Я' => l.extend(char::from_u32(u32::from(c) + 0x20)),
                 c => l.extend(c.to_lowercase()),
             }
         }
@@ -440,8 +444,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
         let latest_before = latest.take();
         latest = last_person_named(doc, &mentions, sentence).or(latest_before.clone());
-        let pair = the_two(&states_named);
-        let person_pair = the_two(&persons_named);
+        let pair_at = the_two(&states_named);
+        let person_pair_at = the_two(&persons_named);
         let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
         for &(_, e) in mentions[first..]
             .iter()
@@ -726,6 +730,11 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             voice.as_ref(),
             &mut sentence_mentions,
         );
+        let sides_at = |named: &[(Side, usize)], at: Option<[usize; 2]>| {
+            at.map(|[a, b]| [named[a].0.clone(), named[b].0.clone()])
+        };
+        let pair = sides_at(&states_named, pair_at);
+        let person_pair = sides_at(&persons_named, person_pair_at);
         let ctx = Sentence {
             doc,
             kb,
@@ -1193,16 +1202,26 @@ fn predicates(
 
 /// The two states (or persons) a text is about so far: the two named most often, each at least
 /// twice and more often than any other (a joint statement's parties), else none.
-fn the_two(named: &[(Side, usize)]) -> Option<[Side; 2]> {
-    let mut counts: Vec<&(Side, usize)> = named.iter().collect();
-    // (Stable: of states named as often, the first named first.)
-    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    match counts.as_slice() {
-        [(a, _), (b, m), rest @ ..] if *m >= 2 && rest.first().is_none_or(|(_, k)| k < m) => {
-            Some([a.clone(), b.clone()])
+/// (Their indices in `named`, which only grows: the sides are cloned only for a sentence that
+/// has a predicate.)
+fn the_two(named: &[(Side, usize)]) -> Option<[usize; 2]> {
+    // The most named, the second, and how often the third is (of those named as often, the
+    // first named first).
+    let (mut a, mut b, mut third): (Option<usize>, Option<usize>, usize) = (None, None, 0);
+    for (i, (_, n)) in named.iter().enumerate() {
+        if a.is_none_or(|a| *n > named[a].1) {
+            third = b.map_or(third, |b| named[b].1);
+            (a, b) = (Some(i), a);
+        } else if b.is_none_or(|b| *n > named[b].1) {
+            third = b.map_or(third, |b| named[b].1);
+            b = Some(i);
+        } else {
+            third = third.max(*n);
         }
-        _ => None,
     }
+    let (a, b) = (a?, b?);
+    let m = named[b].1;
+    (m >= 2 && third < m).then_some([a, b])
 }
 
 /// Whether `name` is a state of the actor base (not a city or a region of one).
@@ -4504,6 +4523,21 @@ mod tests {
         split_sentences(&mut d);
         extract_events(&mut d, chancery_lexicon::actors::builtin());
         d
+    }
+
+    #[test]
+    fn words_are_lowered_as_unicode_lowers_them_with_straight_apostrophes() {
+        let text = "ЁЛКИ Ёлки ПРЕЗИДЕНТ Путин L’ÉLYSÉE Straße İstanbul ΑΘΗΝΑ Ça";
+        let mut d = unread("fr", text, &[]);
+        split_sentences(&mut d);
+        let (mut tokens, mut lower) = (Vec::new(), Vec::new());
+        lowercase_tokens(&d, d.sentences[0], &mut tokens, &mut lower);
+        let expected: Vec<String> = tokens
+            .iter()
+            .map(|t| t.slice(text).to_lowercase().replace('’', "'"))
+            .collect();
+        assert_eq!(lower, expected);
+        assert_eq!(lower[..3], ["ёлки", "ёлки", "президент"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! identity; after events, those the events show speaking (`add_event_speakers`).
 
 use chancery_lexicon::actors::Kb;
-use chancery_lexicon::names::same_person;
+use chancery_lexicon::names::{person_key, same_person, same_person_keys};
 use chancery_lexicon::people::{QuoteWord, quote_words};
 use chancery_model::{
     Antecedent, Document, Entity, EntityType, EventStatus, Span, Speaker, Turn, TurnKind,
@@ -1623,6 +1623,8 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
             found.push((t.clone(), e.target_actor.clone(), false, in_turn));
         }
     }
+    // The speakers' keys for `same_person_keys`, computed once each.
+    let mut keys: Vec<String> = doc.speakers.iter().map(|s| person_key(&s.name)).collect();
     for (name, actor, place_too, in_turn) in found {
         // "I’ve said": a pronoun read as a name is nobody.
         let pronoun = name.split_whitespace().any(|w| {
@@ -1656,13 +1658,15 @@ pub fn add_event_speakers(doc: &mut Document, kb: &Kb) {
         if !speaks {
             continue;
         }
-        let known = doc
-            .speakers
-            .iter()
-            .any(|s| s.name == name || s.surface.contains(&name) || same_person(&s.name, &name));
+        let key = person_key(&name);
+        let known =
+            doc.speakers.iter().zip(&keys).any(|(s, k)| {
+                s.name == name || s.surface.contains(&name) || same_person_keys(k, &key)
+            });
         if known {
             continue;
         }
+        keys.push(key);
         let surface = doc
             .entities
             .iter()

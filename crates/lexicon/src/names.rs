@@ -102,10 +102,13 @@ fn word_key(word: &str) -> String {
 /// True when two written names can be the same person: same surname key, and first names that
 /// agree (same key, or one is an initial of the other, or one of them has no first name).
 pub fn same_person(a: &str, b: &str) -> bool {
-    same_person_keys(
-        &name_key(&spaced_initials(a)),
-        &name_key(&spaced_initials(b)),
-    )
+    same_person_keys(&person_key(a), &person_key(b))
+}
+
+/// The key [`same_person`] compares a name by, for [`same_person_keys`]: computed once for a
+/// name compared with many.
+pub fn person_key(name: &str) -> String {
+    name_key(&spaced_initials(name))
 }
 
 /// [`same_person`] on keys already computed with [`name_key`].
