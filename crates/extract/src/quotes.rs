@@ -1661,13 +1661,12 @@ fn genre_author(who: &str) -> Option<&str> {
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
     // The words of `phrase` at `k`, and the index after them. (A case form of a genre word
     // counts: "заявлении" is "заявление".)
-    let same = same_statement_word;
     let phrase_at = |k: usize, phrase: &str| -> Option<usize> {
         let n = phrase.split_whitespace().count();
         let at = lower.get(k..k + n)?;
         at.iter()
             .zip(phrase.split_whitespace())
-            .all(|(w, p)| same(w, p))
+            .all(|(w, p)| same_statement_word(w, p))
             .then_some(k + n)
     };
     // The author before the genre, capitalised ("the Kremlin press service", "a Pentagon

@@ -554,17 +554,14 @@ impl EventLexicon {
     /// The predicates whose first word is this lower-case token, best first.
     pub fn candidates(&self, token: &str) -> Vec<usize> {
         let mut out: Vec<usize> = self.exact.get(token).cloned().unwrap_or_default();
-        // (The ends of its prefixes of `stem_chars` characters and more, the whole word last.)
-        let mut ends = token.char_indices().map(|(i, _)| i).skip(self.stem_chars);
-        let mut prefix_end = || ends.next().unwrap_or(token.len());
-        let mut end = prefix_end();
-        let long_enough = token.chars().nth(self.stem_chars.max(1) - 1).is_some();
-        while long_enough && let Some(v) = self.stems.get(&token[..end]) {
-            out.extend_from_slice(v);
-            if end == token.len() {
-                break;
+        // Its prefixes of `stem_chars` characters and more, the whole word last, while each is
+        // the start of some stem.
+        let ends = token.char_indices().map(|(i, _)| i).chain([token.len()]);
+        for end in ends.skip(self.stem_chars.max(1)) {
+            match self.stems.get(&token[..end]) {
+                Some(v) => out.extend_from_slice(v),
+                None => break,
             }
-            end = prefix_end();
         }
         out.sort_unstable();
         out

@@ -111,7 +111,7 @@ pub fn person_key(name: &str) -> String {
     name_key(&spaced_initials(name))
 }
 
-/// [`same_person`] on keys already computed with [`name_key`].
+/// [`same_person`] on keys already computed, with [`person_key`] or [`name_key`].
 pub fn same_person_keys(ka: &str, kb: &str) -> bool {
     let (Some((fa, sa)), Some((fb, sb))) = (split_key(ka), split_key(kb)) else {
         return false;
