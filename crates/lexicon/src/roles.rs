@@ -215,17 +215,14 @@ fn role_of(t: &Template, country: &str, date: Option<PartialDate>) -> Option<Str
 
 /// Every role phrase of `folded` (the [`fold`] of a text) a template finds, with its English
 /// role: Russian phrases in any case, phrases with another country in a listed phrase's slot.
-/// Overlapping finds keep the first, longest one; a role with no holder on `date` is left out,
-/// and with no date nothing is found (whoever holds an office today is a guess for a text of
-/// unknown date).
+/// Overlapping finds keep the first, longest one; a role with no holder on `date` is left out
+/// (with no date, one that never had a holder: who held it when the text was written is then for
+/// the caller to tell, e.g. by a holder the text names in full).
 pub fn template_roles(
     folded: &str,
     kb: &Kb,
     date: Option<PartialDate>,
 ) -> Vec<(Range<usize>, String)> {
-    if date.is_none() {
-        return Vec::new();
-    }
     // Line by line: a role phrase does not run across lines, and the words of one line at a
     // time keep memory to the longest line, not the whole text.
     let mut out = Vec::new();
@@ -365,5 +362,12 @@ mod tests {
         // A listed phrase of an organisation, in another case.
         let found = roles("признательность Генеральному секретарю НАТО", "2002-05-28");
         assert_eq!(found[0].1, "Secretary General of NATO");
+    }
+
+    #[test]
+    fn a_text_of_unknown_date_still_has_its_roles() {
+        let found = roles("на встрече у российского президента была возможность", "");
+        assert_eq!(found[0].1, "President of Russia");
+        assert!(roles("Президенту Атлантиды", "").is_empty());
     }
 }

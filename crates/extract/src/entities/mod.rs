@@ -1449,7 +1449,15 @@ fn role_phrase_holders(
         {
             continue;
         }
-        if let Some(actor) = holder(&role) {
+        // (With no date, only a holder the text names in full: whoever holds the office today
+        // is a guess for a text of unknown date.)
+        let actor = match date {
+            Some(_) => holder(&role),
+            None => offices::holders(&role)
+                .find(|h| named_in_full(h))
+                .and_then(|name| kb.by_name(name)),
+        };
+        if let Some(actor) = actor {
             found.push((span, actor));
         }
     }
@@ -2415,6 +2423,26 @@ mod tests {
         // Not named in the document: the phrase stays a phrase.
         let none = entities("Le chef de la diplomatie biélorusse a parlé.", "2024-09-01");
         assert!(none.iter().all(|e| e.name != "Maxim Ryzhenkov"), "{none:?}");
+    }
+
+    #[test]
+    fn an_undated_text_resolves_a_role_in_another_case_to_the_holder_it_names() {
+        // No date: "российского президента" is the President of Russia the text names in full,
+        // whoever that is; named by none, it stays a phrase (today's holder would be a guess).
+        let text = "Владимир Путин прибыл в Тегеран. У российского президента была возможность поговорить.";
+        let found = entities(text, "");
+        assert!(
+            surfaces(&found, "Vladimir Putin").contains(&"российского президента"),
+            "{found:?}"
+        );
+        let text = "Дмитрий Медведев прибыл в Тегеран. У российского президента была возможность поговорить.";
+        let found = entities(text, "");
+        assert!(
+            surfaces(&found, "Dmitry Medvedev").contains(&"российского президента"),
+            "{found:?}"
+        );
+        let none = entities("У российского президента была возможность поговорить.", "");
+        assert!(none.iter().all(|e| e.kind != EntityType::Per), "{none:?}");
     }
 
     /// The span of the first occurrence of `s` in `text`.
