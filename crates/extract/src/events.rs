@@ -3047,6 +3047,28 @@ impl Sentence<'_> {
             })
     }
 
+    /// Whether `m` is a person named right after token `from` behind a title: at most
+    /// [`PERSON_TITLE_REACH`] capitalised words or title words, an article before them
+    /// ("hosted Foreign Minister Yoshimasa Hayashi", "met the Prime Minister, Narendra Modi").
+    fn titled_person_at(&self, from: usize, m: &Mention) -> bool {
+        let text = self.span.slice(&self.doc.text);
+        let mut i = from;
+        if i < m.start && self.is(i, Role::Article) {
+            i += 1;
+        }
+        m.kind == EntityType::Per
+            && !m.adjective
+            && m.start > i
+            && m.start - i <= PERSON_TITLE_REACH
+            && (i..m.start).all(|j| {
+                let word = self.tokens.get(j).map_or("", |t| &text[t.start..t.end]);
+                (word.starts_with(char::is_uppercase)
+                    || chancery_lexicon::people::is_name_title(word))
+                    && !self.mentions.iter().any(|o| o.start <= j && j < o.end)
+                    || word == "," && j + 1 == m.start
+            })
+    }
+
     fn lang(&self) -> &str {
         self.doc.lang.as_deref().unwrap_or("")
     }
@@ -3686,10 +3708,12 @@ impl Sentence<'_> {
             // ("The United States and Japan continue to support Ukraine": joined subjects of
             // any joint act with its object right after the verb act upon it, not with each
             // other.)
+            // (A person's capitalised title between: "met Foreign Minister Yoshimasa Hayashi".)
             || (meeting || joint)
                 && !nominal
                 && right.first().is_some_and(|m| {
                     (end..m.start).all(|i| self.is(i, Role::Article) || self.is(i, Role::ActorNoun))
+                        || self.titled_person_at(end, m)
                 });
         if with_other_side {
         } else if joint && sources.len() >= 2 {
@@ -8355,6 +8379,42 @@ mod tests {
             d.events
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn joined_subjects_meet_a_titled_person_not_each_other() {
+        let d = doc(
+            "en",
+            "Antony Blinken and Gina Raimondo hosted Foreign Minister Yoshimasa Hayashi.",
+            &[
+                ("Antony Blinken", PER, "Antony Blinken"),
+                ("Gina Raimondo", PER, "Gina Raimondo"),
+                ("Yoshimasa Hayashi", PER, "Yoshimasa Hayashi"),
+            ],
+        );
+        let pairs: Vec<(String, String)> = coded(&d).into_iter().map(|e| (e.1, e.2)).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Antony Blinken".to_owned(), "Yoshimasa Hayashi".to_owned()),
+                ("Gina Raimondo".to_owned(), "Yoshimasa Hayashi".to_owned())
+            ]
+        );
+        // With no other side, the two meet each other.
+        let d = doc(
+            "en",
+            "Antony Blinken and Gina Raimondo met in Washington.",
+            &[
+                ("Antony Blinken", PER, "Antony Blinken"),
+                ("Gina Raimondo", PER, "Gina Raimondo"),
+                ("Washington", LOC, "Washington"),
+            ],
+        );
+        let pairs: Vec<(String, String)> = coded(&d).into_iter().map(|e| (e.1, e.2)).collect();
+        assert_eq!(
+            pairs,
+            [("Antony Blinken".to_owned(), "Gina Raimondo".to_owned())]
         );
     }
 
