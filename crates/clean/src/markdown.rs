@@ -13,6 +13,12 @@ use crate::{Removed, RemovedKind};
 
 /// A block made of links only is chrome when at least this share of its letters are link text.
 const LINK_SHARE: f64 = 0.8;
+/// Lines of a paragraph are blocks of their own (a site export that wrote one block per line,
+/// "More about …" teasers between sentences), not the wrapping of one text, when at least this
+/// share of those followed by another line end a sentence…
+const BLOCK_LINE_SHARE: f64 = 0.7;
+/// …out of at least this many such lines.
+const BLOCK_LINE_MIN: usize = 8;
 
 /// The plain text of a Markdown document and what was taken out of it (offsets into that text).
 pub fn to_text(markdown: &str) -> (String, Vec<Removed>) {
@@ -32,6 +38,7 @@ pub fn to_text(markdown: &str) -> (String, Vec<Removed>) {
         in_metadata: false,
         skip_metadata: false,
         in_cell_row: false,
+        line_breaks: lines_are_blocks(markdown),
     };
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         // Front matter is a block at the very top; a "---" pair further down is a rule and
@@ -78,6 +85,44 @@ struct Writer {
     /// Inside a "metadata block" the parser found below the top: its text was written already.
     skip_metadata: bool,
     in_cell_row: bool,
+    /// Whether a line break inside a paragraph ends a line ([`lines_are_blocks`]).
+    line_breaks: bool,
+}
+
+/// Whether the lines of the document's paragraphs are blocks of their own rather than one text
+/// wrapped: most lines followed by another within a paragraph end with a sentence's closing
+/// mark (a wrapped text breaks its lines mid-sentence). Then a break between them stays a line
+/// break, so that a teaser line with no final stop ("More about Switzerland assumes OSCE
+/// chairpersonship in 2026") is not read as the start of the sentence after it.
+fn lines_are_blocks(markdown: &str) -> bool {
+    let block_marker = |l: &str| {
+        let l = l.trim_start();
+        l.starts_with(['#', '>', '|', '*', '+', '-', '`', '<'])
+            || l.split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let (mut joined, mut ended) = (0usize, 0usize);
+    let mut lines = markdown.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        if line.trim().is_empty()
+            || next.trim().is_empty()
+            || block_marker(line)
+            || block_marker(next)
+            || line.ends_with("  ")
+            || line.ends_with('\\')
+        {
+            continue;
+        }
+        joined += 1;
+        if line
+            .trim_end()
+            .ends_with(['.', '!', '?', '»', '"', '”', ':', ';', ')', '…'])
+        {
+            ended += 1;
+        }
+    }
+    joined >= BLOCK_LINE_MIN && ended as f64 >= BLOCK_LINE_SHARE * joined as f64
 }
 
 impl Writer {
@@ -88,8 +133,8 @@ impl Writer {
             Event::Text(t) | Event::Code(t) => self.text(&t),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
             Event::Html(h) | Event::InlineHtml(h) => self.html(&h),
-            Event::SoftBreak => self.text(" "),
-            Event::HardBreak => {
+            Event::SoftBreak if !self.line_breaks => self.text(" "),
+            Event::SoftBreak | Event::HardBreak => {
                 if self.image_depth == 0 {
                     self.block.push('\n');
                 }
@@ -357,6 +402,29 @@ mod tests {
             "Texte.\n\n---\n**Sources :**\n- [Salle de presse](http://x.fr \"Lien\")\n{: .notice}\n",
             "Texte.\n\nSources :\n\nSalle de presse",
             &[(Markup, "{: .notice}")],
+        );
+    }
+
+    #[test]
+    fn lines_that_end_sentences_are_blocks_of_their_own() {
+        // A site export: one block per line, a teaser with no final stop among them.
+        let mut export = String::new();
+        for i in 0..8 {
+            export.push_str(&format!("Sentence number {i} ends here.\n"));
+        }
+        export
+            .push_str("More about Switzerland in 2026\nSwitzerland and the EU concluded talks.\n");
+        let (text, _) = to_text(&export);
+        assert!(text.contains("in 2026\nSwitzerland and the EU"), "{text}");
+        // A wrapped text: its lines break mid-sentence and are joined.
+        let mut wrapped = String::new();
+        for _ in 0..8 {
+            wrapped.push_str("The minister met his counterpart\nand they discussed trade.\n");
+        }
+        let (text, _) = to_text(&wrapped);
+        assert!(
+            text.starts_with("The minister met his counterpart and they"),
+            "{text}"
         );
     }
 
