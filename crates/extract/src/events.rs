@@ -272,6 +272,9 @@ const STATEMENT: &str = "010";
 /// Codes of the verbal acts that saying one wishes to perform performs: statements, appeals,
 /// praise and verbal defence, demands, criticism, rejection, threats.
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
+/// Tokens between a reporting verb and the colon that opens the words it reports ("a dit
+/// mardi :").
+const REPORTER_REACH: usize = 3;
 /// Capitalised title words that may stand before a person a predicate takes ("Prime Minister").
 const PERSON_TITLE_REACH: usize = 3;
 /// Role words between "мы с" and the person it joins to the speaker.
@@ -1958,7 +1961,10 @@ impl Sentence<'_> {
         if !planned && !performed && near.clone().any(|i| self.is(i, Role::Modal)) {
             return Vec::new();
         }
-        let speaker = self.speaker(start).or_else(|| self.voice(clause, start));
+        let speaker = self
+            .reporter(start)
+            .or_else(|| self.speaker(start))
+            .or_else(|| self.voice(clause, start));
         let verb = self.verb_at(start, end);
         // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
         let after_article = start > 0 && self.is(start - 1, Role::Article);
@@ -4339,6 +4345,40 @@ impl Sentence<'_> {
     /// ("Putin said: "I thank…""), else of the quotation or turn of the sentence.
     fn speaker(&self, token: usize) -> Option<Side> {
         speaker_at(self.doc, self.span, self.tokens, token, None)
+    }
+
+    /// Who says the words at token `token` when a reporting verb and a colon introduce them
+    /// without quotation marks ("Le Président de la République l'a dit : nous soutiendrons
+    /// l'Ukraine", "Biden said: we will…", "Путин заявил: мы поддержим…"): the subject of that
+    /// verb. Its "we" is theirs, not the turn's speaker's.
+    fn reporter(&self, token: usize) -> Option<Side> {
+        let colon = (0..token).rev().find(|&i| self.lower[i] == ":")?;
+        let at = self.span.start + self.tokens.get(token)?.start;
+        if self
+            .doc
+            .quotes
+            .iter()
+            .any(|q| q.span.start <= at && at < q.span.end)
+        {
+            return None;
+        }
+        // The reporting verb right before the colon (a time or an adverb may stand between).
+        let &(verb, _, _) = self.acts.iter().find(|&&(_, e, p)| {
+            self.lex.predicates[p].code == STATEMENT
+                && e <= colon
+                && colon - e <= REPORTER_REACH
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= e && m.start < colon)
+        })?;
+        let from = self.clause_start(verb);
+        let left: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= verb && !m.place)
+            .collect();
+        self.subject(&left).map(Side::of)
     }
 
     /// The unnamed voice of a speech (`unnamed_voice`) for a clause of `clause..start` that
@@ -8380,6 +8420,33 @@ mod tests {
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
         );
+    }
+
+    #[test]
+    fn we_after_a_reporting_verb_and_a_colon_is_its_subject() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Emmanuel Macron l'a dit : nous soutiendrons l'Ukraine.",
+            ),
+            ("en", "Emmanuel Macron said: we will support Ukraine."),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[
+                    ("Emmanuel Macron", PER, "Emmanuel Macron"),
+                    ("Ukraine", LOC, "Ukraine"),
+                ],
+            );
+            let events = coded(&d);
+            assert!(
+                events
+                    .iter()
+                    .any(|e| e.0 == "intend" && e.1 == "Emmanuel Macron" && e.2 == "Ukraine"),
+                "{events:?}"
+            );
+        }
     }
 
     #[test]
