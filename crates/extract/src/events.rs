@@ -3869,9 +3869,6 @@ impl Sentence<'_> {
     /// condemned", "поблагодарил … и осудил"): only an auxiliary or an adverb between "and" and
     /// the verb, the other verb earlier in the same clause.
     fn joined_verb(&self, start: usize, end: usize) -> Option<usize> {
-        if !self.verb_at(start, end) {
-            return None;
-        }
         // (Or a comma: "Я приветствую рекомендации…, призываю Украину…".)
         let joins = |i: usize| self.is(i, Role::And) || self.lower[i] == ",";
         let and = (start.saturating_sub(JOINED_VERB_REACH)..start)
@@ -3879,11 +3876,22 @@ impl Sentence<'_> {
             .take_while(|&i| joins(i) || self.is(i, Role::Auxiliary) || self.is(i, Role::Adverb))
             .find(|&i| joins(i))?;
         let clause = self.clause_start(start);
-        self.acts
+        let &(first, first_end, _) = self
+            .acts
             .iter()
             .rev()
-            .find(|&&(s, e, _)| s >= clause && e <= and && self.verb_at(s, e))
-            .map(|&(s, _, _)| s)
+            .find(|&&(s, e, _)| s >= clause && e <= and && self.verb_at(s, e))?;
+        // "stand with Ukraine, support its ability to defend itself, impose costs on Russia": a
+        // word of a series after a verb that took its object, no article before it, is a verb
+        // of that series too (its object is no subject of it).
+        let series = || {
+            (start == 0 || !self.is(start - 1, Role::Article))
+                && self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= first_end && m.end <= and && !m.adjective)
+        };
+        (self.verb_at(start, end) || series()).then_some(first)
     }
 
     /// The actors an evaluative verb act before `start` takes as its object, when the predicate
@@ -8420,6 +8428,27 @@ mod tests {
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
         );
+    }
+
+    #[test]
+    fn a_series_of_verbs_shares_its_subject_not_an_object() {
+        let d = doc(
+            "en",
+            "France will stand with Ukraine, impose costs on Russia until it ends its aggression.",
+            &[
+                ("France", LOC, "France"),
+                ("Ukraine", LOC, "Ukraine"),
+                ("Russia", LOC, "Russia"),
+            ],
+        );
+        let events = coded(&d);
+        assert!(
+            events
+                .iter()
+                .all(|e| e.1 == "France" && ["Ukraine", "Russia"].contains(&e.2.as_str())),
+            "{events:?}"
+        );
+        assert!(events.iter().any(|e| e.2 == "Russia"), "{events:?}");
     }
 
     #[test]
