@@ -2396,15 +2396,32 @@ impl Sentence<'_> {
         let joined = (!nominal)
             .then(|| self.joined_to_me(clause, start))
             .flatten();
+        // (Not when the act takes a person of its own: "Secretary Raimondo and I met Foreign
+        // Minister Hayashi", "… were glad to welcome our colleagues" — the two are on one side;
+        // "Hayashi and I discussed the situation" is still the two of them.)
+        let own_object = {
+            let after = self.past_manner(end);
+            self.is(after, Role::OurPossessive)
+                || self.is(after, Role::SecondPerson)
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| !m.place && (m.start == after || self.titled_person_at(after, m)))
+        };
         if let (Some(partner), Some(me)) = (joined, speaker.clone())
             && partner.name != me.name
         {
-            if ["03", "04", "05", "06"].iter().any(|c| code.starts_with(c)) {
+            if ["03", "04", "05", "06"].iter().any(|c| code.starts_with(c)) && !own_object {
                 sources = vec![me];
                 targets = vec![partner];
             } else {
                 sources.retain(|s| s.name != me.name && s.name != partner.name);
                 targets.retain(|t| t.name != me.name && t.name != partner.name);
+                // ("welcome our colleagues to Washington": whom the act takes is unnamed, and
+                // the place it names is no side of it.)
+                if own_object && self.is(self.past_manner(end), Role::OurPossessive) {
+                    targets.retain(|t| t.person);
+                }
                 sources.insert(0, partner);
                 sources.insert(0, me);
             }
@@ -8428,6 +8445,40 @@ mod tests {
                 .iter()
                 .all(|e| e.target.as_deref() == Some("Russia"))
         );
+    }
+
+    #[test]
+    fn a_partner_joined_to_me_is_on_my_side_when_the_act_takes_a_person() {
+        let coded_in_turn = |text: &str, names: &[(&str, EntityType, &str)]| {
+            let mut d = unread("en", text, names);
+            d.turns.push(chancery_model::Turn {
+                speaker: "Antony Blinken".into(),
+                span: Span::new(0, text.len()),
+                ..chancery_model::Turn::default()
+            });
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+        };
+        let raimondo = ("Gina Raimondo", PER, "Gina Raimondo");
+        let hayashi = ("Yoshimasa Hayashi", PER, "Yoshimasa Hayashi");
+        let got = coded_in_turn(
+            "Gina Raimondo and I met Foreign Minister Yoshimasa Hayashi today.",
+            &[raimondo, hayashi],
+        );
+        assert!(
+            got.iter().all(|e| e.2 == "Yoshimasa Hayashi") && got.len() == 2,
+            "{got:?}"
+        );
+        let got = coded_in_turn(
+            "Gina Raimondo and I were glad to welcome our colleagues to Washington.",
+            &[raimondo, ("Washington", LOC, "Washington")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // With no one else, the two of us met.
+        let got = coded_in_turn("Gina Raimondo and I met today.", &[raimondo]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "Gina Raimondo");
     }
 
     #[test]
