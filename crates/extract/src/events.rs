@@ -3751,6 +3751,25 @@ impl Sentence<'_> {
                 partners.extend(self.best(&after));
             }
         }
+        // "la France, comme la Lituanie, apporte son soutien…", "Russia, like China, opposes…":
+        // the actor of a comparison set between commas after the subject does the act too
+        // (beside it, not as its partner in a joint act).
+        if let Some(last) = sources.last().copied()
+            && let Some(like) = left.iter().copied().find(|m| {
+                let mut i = last.end;
+                if self.lower.get(i).is_some_and(|w| w == ",") {
+                    i += 1;
+                }
+                // ("как и Литва": a particle after the word.)
+                let at_like = i < m.start && self.is(i, Role::Like);
+                at_like
+                    && (i + 1..m.start).all(|j| self.is(j, Role::Article) || self.lower[j] == "и")
+                    && self.lower.get(m.end).is_some_and(|w| w == ",")
+                    && self.lower.get(last.end).is_some_and(|w| w == ",")
+            })
+        {
+            sources.push(like);
+        }
         // Otherwise a noun names an event only with its other side: "talks with X", "sanctions
         // against X", "visite … par X", "NATO and Russia hold talks" — not "the summit",
         // "cooperation" in passing.
@@ -8479,6 +8498,41 @@ mod tests {
         let got = coded_in_turn("Gina Raimondo and I met today.", &[raimondo]);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "Gina Raimondo");
+    }
+
+    #[test]
+    fn the_actor_of_a_comparison_after_the_subject_does_the_act_too() {
+        for (lang, text) in [
+            (
+                "fr",
+                "C'est pourquoi la France, comme la Lituanie, apporte son soutien à l'Ukraine.",
+            ),
+            ("ru", "Франция, как и Литва, поддерживает Украину."),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[
+                    ("France", LOC, "France"),
+                    ("Lituanie", LOC, "Lithuania"),
+                    ("Литва", LOC, "Lithuania"),
+                    ("Франция", LOC, "France"),
+                    ("Ukraine", LOC, "Ukraine"),
+                    ("Украину", LOC, "Ukraine"),
+                ],
+            );
+            let mut pairs: Vec<(String, String)> =
+                coded(&d).into_iter().map(|e| (e.1, e.2)).collect();
+            pairs.sort();
+            assert_eq!(
+                pairs,
+                [
+                    ("France".to_owned(), "Ukraine".to_owned()),
+                    ("Lithuania".to_owned(), "Ukraine".to_owned())
+                ],
+                "{lang}"
+            );
+        }
     }
 
     #[test]

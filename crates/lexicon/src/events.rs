@@ -22,6 +22,8 @@
 //!   topic: introduces what a meeting is about ("a meeting on Ukraine"); intro: opens an
 //!   adverbial phrase up to the clause's first comma ("On the eve of the meeting, Russia…");
 //!   relative: a relative pronoun that opens a clause and stands for the actor before it;
+//!   like: a word of comparison between commas after a subject, whose actor does the act too
+//!   ("la France, comme la Lituanie, soutient…");
 //!   `future_suffix`: endings of future verb forms; `verb_suffix`: endings that make a noun
 //!   predicate's stem a verb, "visited", "a rencontré");
 //! - `data/<lang>/country_adjectives.tsv`: adjective stems → a state's canonical English name;
@@ -250,6 +252,10 @@ pub enum Role {
     /// The auxiliary of a passive ("was", "were", "been", "été") right before a verb: its
     /// subject underwent the act; with no agent, who did it is unknown.
     PassiveAuxiliary,
+    /// A word of comparison set between commas after a subject ("la France, comme la
+    /// Lituanie, apporte…", "France, like Lithuania, supports…", "Франция, как и Литва,
+    /// поддерживает…"): the actor it names does the act too.
+    Like,
     /// A participle that after "is" names its subject's stance, not what it underwent ("is
     /// opposed to", "are committed to", "was disappointed").
     Stance,
@@ -308,6 +314,7 @@ impl Role {
             "owner_pronoun" => Role::OwnerPronoun,
             "passive_auxiliary" => Role::PassiveAuxiliary,
             "stance" => Role::Stance,
+            "like" => Role::Like,
             "nonfinite" => Role::NonFinite,
             "reason" => Role::Reason,
             "venue" => Role::Venue,
