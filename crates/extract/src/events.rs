@@ -2536,8 +2536,9 @@ impl Sentence<'_> {
             Some(false) => self.pair,
             None => None,
         };
+        // (A noun with its verb too: closely after the subject, "held talks", "had a meeting".)
         if sources.is_empty()
-            && !nominal
+            && (!nominal || end - start > 1)
             && let Some([a, b]) = pair
         {
             let joint = ["04", "05", "06"].iter().any(|c| code.starts_with(c));
@@ -8533,6 +8534,25 @@ mod tests {
                 "{lang}"
             );
         }
+    }
+
+    #[test]
+    fn the_two_countries_that_held_talks_are_the_two_named_before() {
+        let d = doc(
+            "en",
+            "Russia and Belarus disagree on the price of gas. The two countries held talks in Minsk.",
+            &[
+                ("Russia", LOC, "Russia"),
+                ("Belarus", LOC, "Belarus"),
+                ("Minsk", LOC, "Minsk"),
+            ],
+        );
+        let got = coded(&d);
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "meet" && e.1 == "Russia" && e.2 == "Belarus"),
+            "{got:?}"
+        );
     }
 
     #[test]
