@@ -8540,7 +8540,8 @@ mod tests {
     fn the_two_countries_that_held_talks_are_the_two_named_before() {
         let d = doc(
             "en",
-            "Russia and Belarus disagree on the price of gas. The two countries held talks in Minsk.",
+            "Russia and Belarus disagree on the price of gas. Russia accused Belarus of \
+             stealing gas. The two countries held talks in Minsk.",
             &[
                 ("Russia", LOC, "Russia"),
                 ("Belarus", LOC, "Belarus"),
