@@ -3761,10 +3761,10 @@ impl Sentence<'_> {
                 if self.lower.get(i).is_some_and(|w| w == ",") {
                     i += 1;
                 }
-                // ("как и Литва": a particle after the word.)
+                // ("как и Литва": an "and" after the word.)
                 let at_like = i < m.start && self.is(i, Role::Like);
                 at_like
-                    && (i + 1..m.start).all(|j| self.is(j, Role::Article) || self.lower[j] == "и")
+                    && (i + 1..m.start).all(|j| self.is(j, Role::Article) || self.is(j, Role::And))
                     && self.lower.get(m.end).is_some_and(|w| w == ",")
                     && self.lower.get(last.end).is_some_and(|w| w == ",")
             })
@@ -8467,19 +8467,24 @@ mod tests {
         );
     }
 
+    /// The events of an English `text` that is all one turn of Antony Blinken's ("I", "we").
+    fn coded_in_turn(
+        text: &str,
+        names: &[(&str, EntityType, &str)],
+    ) -> Vec<(String, String, String, &'static str)> {
+        let mut d = unread("en", text, names);
+        d.turns.push(chancery_model::Turn {
+            speaker: "Antony Blinken".into(),
+            span: Span::new(0, text.len()),
+            ..chancery_model::Turn::default()
+        });
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        coded(&d)
+    }
+
     #[test]
     fn a_partner_joined_to_me_is_on_my_side_when_the_act_takes_a_person() {
-        let coded_in_turn = |text: &str, names: &[(&str, EntityType, &str)]| {
-            let mut d = unread("en", text, names);
-            d.turns.push(chancery_model::Turn {
-                speaker: "Antony Blinken".into(),
-                span: Span::new(0, text.len()),
-                ..chancery_model::Turn::default()
-            });
-            split_sentences(&mut d);
-            extract_events(&mut d, chancery_lexicon::actors::builtin());
-            coded(&d)
-        };
         let raimondo = ("Gina Raimondo", PER, "Gina Raimondo");
         let hayashi = ("Yoshimasa Hayashi", PER, "Yoshimasa Hayashi");
         let got = coded_in_turn(
@@ -8558,21 +8563,10 @@ mod tests {
 
     #[test]
     fn a_series_of_verbs_shares_its_subject_not_an_object() {
-        // ("We", in the turn of Antony Blinken.)
-        let text = "We will continue to stand with Ukraine, impose costs on Russia until it ends its aggression.";
-        let mut d = unread(
-            "en",
-            text,
+        let events = coded_in_turn(
+            "We will continue to stand with Ukraine, impose costs on Russia until it ends its aggression.",
             &[("Ukraine", LOC, "Ukraine"), ("Russia", LOC, "Russia")],
         );
-        d.turns.push(chancery_model::Turn {
-            speaker: "Antony Blinken".into(),
-            span: Span::new(0, text.len()),
-            ..chancery_model::Turn::default()
-        });
-        split_sentences(&mut d);
-        extract_events(&mut d, chancery_lexicon::actors::builtin());
-        let events = coded(&d);
         assert!(events.iter().all(|e| e.1 == "Antony Blinken"), "{events:?}");
         assert!(events.iter().any(|e| e.2 == "Russia"), "{events:?}");
     }
