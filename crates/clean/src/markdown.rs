@@ -89,6 +89,13 @@ struct Writer {
     line_breaks: bool,
 }
 
+/// Whether a line ends with a closing mark: a sentence's end, a colon that introduces what
+/// follows, a closing quotation mark or bracket.
+fn ends_a_line(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '»', '"', '”', ':', ';', ')', '…'])
+}
+
 /// Whether the lines of the document's paragraphs are blocks of their own rather than one text
 /// wrapped: most lines followed by another within a paragraph end with a sentence's closing
 /// mark (a wrapped text breaks its lines mid-sentence). Then a break between them stays a line
@@ -115,10 +122,7 @@ fn lines_are_blocks(markdown: &str) -> bool {
             continue;
         }
         joined += 1;
-        if line
-            .trim_end()
-            .ends_with(['.', '!', '?', '»', '"', '”', ':', ';', ')', '…'])
-        {
+        if ends_a_line(line) {
             ended += 1;
         }
     }
@@ -133,7 +137,10 @@ impl Writer {
             Event::Text(t) | Event::Code(t) => self.text(&t),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
             Event::Html(h) | Event::InlineHtml(h) => self.html(&h),
-            Event::SoftBreak if !self.line_breaks => self.text(" "),
+            // (In a document of block lines, only a line with no closing mark is cut from the
+            // next: a line that ends a sentence or introduces what follows ("Zelensky said:"
+            // before the quotation) is joined to it as in any paragraph.)
+            Event::SoftBreak if !self.line_breaks || ends_a_line(&self.block) => self.text(" "),
             Event::SoftBreak | Event::HardBreak => {
                 if self.image_depth == 0 {
                     self.block.push('\n');
@@ -414,8 +421,12 @@ mod tests {
         }
         export
             .push_str("More about Switzerland in 2026\nSwitzerland and the EU concluded talks.\n");
+        export.push_str("Zelensky said:\n\"We need more air defence.\"\n");
         let (text, _) = to_text(&export);
         assert!(text.contains("in 2026\nSwitzerland and the EU"), "{text}");
+        // A line that ends a sentence or introduces a quotation is joined to the next.
+        assert!(text.contains("ends here. Sentence number 1"), "{text}");
+        assert!(text.contains("said: \"We need"), "{text}");
         // A wrapped text: its lines break mid-sentence and are joined.
         let mut wrapped = String::new();
         for _ in 0..8 {
