@@ -90,6 +90,13 @@ const PASSIVE_REACH: usize = 6;
 const PROTESTER_REACH: usize = 4;
 /// Tokens after a criticism within which the doer of the act it condemns is looked for.
 const CONDEMNED_REACH: usize = 14;
+/// The quotation of `doc` that holds byte `pos`, if any.
+fn quotation_at(doc: &Document, pos: usize) -> Option<&chancery_model::Quote> {
+    doc.quotes
+        .iter()
+        .find(|q| q.span.start <= pos && pos < q.span.end)
+}
+
 /// Who speaks at token `token` of the sentence at `span`: the speaker of the quotation holding
 /// it, else of the turn holding the sentence (or opening inside it).
 ///
@@ -103,11 +110,7 @@ fn speaker_at(
 ) -> Option<Side> {
     let at = span.start;
     let word = at + tokens.get(token).map_or(0, |t| t.start);
-    let quoted = |pos: usize| {
-        doc.quotes
-            .iter()
-            .find(|q| q.span.start <= pos && pos < q.span.end)
-    };
+    let quoted = |pos: usize| quotation_at(doc, pos);
     if let Some(voice) = voice
         && quoted(word).is_none()
     {
@@ -2399,18 +2402,17 @@ impl Sentence<'_> {
         // (Not when the act takes a person of its own: "Secretary Raimondo and I met Foreign
         // Minister Hayashi", "… were glad to welcome our colleagues" — the two are on one side;
         // "Hayashi and I discussed the situation" is still the two of them.)
-        let own_object = {
+        if let (Some(partner), Some(me)) = (joined, speaker.clone())
+            && partner.name != me.name
+        {
             let after = self.past_manner(end);
-            self.is(after, Role::OurPossessive)
+            let unnamed_ours = self.is(after, Role::OurPossessive);
+            let own_object = unnamed_ours
                 || self.is(after, Role::SecondPerson)
                 || self
                     .mentions
                     .iter()
-                    .any(|m| !m.place && (m.start == after || self.titled_person_at(after, m)))
-        };
-        if let (Some(partner), Some(me)) = (joined, speaker.clone())
-            && partner.name != me.name
-        {
+                    .any(|m| !m.place && (m.start == after || self.titled_person_at(after, m)));
             if ["03", "04", "05", "06"].iter().any(|c| code.starts_with(c)) && !own_object {
                 sources = vec![me];
                 targets = vec![partner];
@@ -2419,7 +2421,7 @@ impl Sentence<'_> {
                 targets.retain(|t| t.name != me.name && t.name != partner.name);
                 // ("welcome our colleagues to Washington": whom the act takes is unnamed, and
                 // the place it names is no side of it.)
-                if own_object && self.is(self.past_manner(end), Role::OurPossessive) {
+                if unnamed_ours {
                     targets.retain(|t| t.person);
                 }
                 sources.insert(0, partner);
@@ -4399,12 +4401,7 @@ impl Sentence<'_> {
     fn reporter(&self, token: usize) -> Option<Side> {
         let colon = (0..token).rev().find(|&i| self.lower[i] == ":")?;
         let at = self.span.start + self.tokens.get(token)?.start;
-        if self
-            .doc
-            .quotes
-            .iter()
-            .any(|q| q.span.start <= at && at < q.span.end)
-        {
+        if quotation_at(self.doc, at).is_some() {
             return None;
         }
         // The reporting verb right before the colon (a time or an adverb may stand between).
