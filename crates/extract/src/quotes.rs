@@ -3124,6 +3124,31 @@ fn quote_spans(text: &str, breaks: &[usize]) -> Vec<(Span, Span)> {
                 stack.clear();
                 straight_open = None;
             }
+            '\n' => {
+                // Text with a paragraph per line (news-database exports, plain text): a
+                // quotation in English marks open at the end of a line that ends a sentence goes
+                // on when the next line opens with a quotation mark, as across a blank line. (A
+                // wrapped line never starts with a closing mark: the mark there opens. Not «…»:
+                // the Russian press does not open its marks again, and a new quotation may
+                // start on the next line.)
+                let open = match (&stack[..], straight_open) {
+                    ([('“', start)], _) => Some(*start),
+                    ([], Some(start)) => Some(start),
+                    _ => None,
+                };
+                let next = text[i + 1..].trim_start_matches([' ', '\t']);
+                let next_at = text.len() - next.len();
+                if let Some(start) = open
+                    && i - start <= MAX_QUOTE_BYTES
+                    && text[..i].trim_end().ends_with(['.', '!', '?', '…'])
+                    && next.starts_with(['“', '"'])
+                    && next_break.peek().is_none_or(|&b| b > next_at)
+                {
+                    carried = Some(start);
+                    stack.clear();
+                    straight_open = None;
+                }
+            }
             _ => {}
         }
     }
@@ -4606,6 +4631,34 @@ mod tests {
             assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{text}");
             assert!(q.span.slice(text).contains("\n\n"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_over_two_lines_of_a_paragraph_per_line_text_is_one() {
+        // A news-database export: one paragraph per line, the quotation's mark opened again.
+        for text in [
+            "Lavrov spoke on Tuesday.\n\"We are ready for dialogue with everyone. We always said so.\n\"But nobody will dictate terms to us,\" Lavrov said.\nThe talks go on.",
+            "Lavrov spoke on Tuesday.\n“We are ready for dialogue with everyone. We always said so.\n“But nobody will dictate terms to us,” Lavrov said.\nThe talks go on.",
+        ] {
+            let q = only_quote(text);
+            assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{text}");
+            assert!(q.span.slice(text).starts_with("We are ready"), "{text}");
+            assert!(q.span.slice(text).ends_with("terms to us,"), "{text}");
+        }
+        // A line that does not end a sentence is a wrapped one: its next line's mark is
+        // another quotation's.
+        let text = "\"We are ready for dialogue,\" Lavrov said, adding\n\"nobody will dictate terms to us\" in the talks.";
+        let spans: Vec<&str> = quote_spans(text, &[])
+            .into_iter()
+            .map(|(_, inner)| inner.slice(text))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "We are ready for dialogue,",
+                "nobody will dictate terms to us"
+            ]
+        );
     }
 
     #[test]
