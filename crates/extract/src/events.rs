@@ -1924,6 +1924,32 @@ impl Sentence<'_> {
                 .is_some_and(|i| self.is(i, Role::Auxiliary))
     }
 
+    /// Where the other side of talks at `..end` ends: the first person (else actor) after
+    /// the "with" word that follows them, titled or not ("переговоров с председателем КНР Си
+    /// Цзиньпином"), with the place after it.
+    fn partner_end(&self, end: usize) -> Option<usize> {
+        let with = (end..(end + 2).min(self.lower.len())).find(|&i| self.is(i, Role::With))?;
+        let near: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start > with && m.start <= with + 1 + PERSON_TITLE_REACH && !m.place)
+            .collect();
+        let mut at = near
+            .iter()
+            .find(|m| m.kind == EntityType::Per && !m.adjective)
+            .or(near.first())?
+            .end;
+        // (And the place of the talks: "с Си Цзиньпином в Москве".)
+        while let Some(place) = self
+            .mentions
+            .iter()
+            .find(|m| m.place && (m.start == at || m.start == at + 1))
+        {
+            at = place.end;
+        }
+        Some(at)
+    }
+
     /// The event of the predicate at tokens `start..end`, if it is one.
     fn code(&self, start: usize, end: usize, pred: usize, code: &str) -> Vec<Event> {
         let p = &self.lex.predicates[pred];
@@ -2165,23 +2191,38 @@ impl Sentence<'_> {
                 .mentions
                 .iter()
                 .any(|m| m.start >= clause && m.end <= start);
+        // (Russian sets no comma after such a phrase: "После переговоров с Си Цзиньпином
+        // Владимир Путин заявил…" — the phrase ends with the other side of the talks.)
+        let phrase = (end..self.clause_end(end))
+            .find(|&i| self.lower[i] == ",")
+            // (Not a comma after the main clause's verb: "…Путин заявил, что…".)
+            .filter(|&comma| {
+                !opening_talks || !self.acts.iter().any(|&(s, _, _)| s > end && s < comma)
+            })
+            .map(|comma| (comma, comma + 1))
+            .or_else(|| {
+                opening_talks
+                    .then(|| self.partner_end(end))
+                    .flatten()
+                    .map(|e| (e, e))
+            });
         if (opening_verb || opening_talks)
             && sources.is_empty()
             && start <= clause + OPENING_VISIT_REACH
-            && let Some(comma) = (end..self.clause_end(end)).find(|&i| self.lower[i] == ",")
+            && let Some((phrase_end, main)) = phrase
         {
             let after: Vec<&Mention> = self
                 .mentions
                 .iter()
-                .filter(|m| m.start > comma && !m.place && !m.adjective)
+                .filter(|m| m.start >= main && !m.place && !m.adjective)
                 .collect();
             let subject = self
                 .best(&after)
-                .filter(|m| m.start <= comma + 1 + PERSON_TITLE_REACH)
+                .filter(|m| m.start <= main + PERSON_TITLE_REACH)
                 // (The main clause's subject, not a name in another opening phrase: "Through
                 // the talks with X, as X mentioned, …".)
                 .filter(|m| {
-                    !(comma + 1..m.start).any(|i| {
+                    !(main..m.start).any(|i| {
                         self.is(i, Role::Pronoun)
                             || self.is(i, Role::FirstPerson)
                             || self.is(i, Role::Intro)
@@ -2192,7 +2233,7 @@ impl Sentence<'_> {
                 })
                 .map(Side::of)
                 .or_else(|| {
-                    let next = comma + 1;
+                    let next = main;
                     if self.is(next, Role::Pronoun) {
                         self.antecedent.cloned()
                     } else if self.is(next, Role::FirstPerson) {
@@ -2204,7 +2245,7 @@ impl Sentence<'_> {
             let in_phrase = |name: &str| {
                 self.mentions
                     .iter()
-                    .any(|m| m.name == name && m.start >= end && m.end <= comma)
+                    .any(|m| m.name == name && m.start >= end && m.end <= phrase_end)
             };
             if let Some(subject) = subject.filter(|s| !in_phrase(&s.name)) {
                 targets.retain(|t| in_phrase(&t.name));
@@ -5281,6 +5322,28 @@ mod tests {
             ],
         );
         assert!(coded(&d).contains(&ev("Olaf Scholz", "Emmanuel Macron", "meet")));
+        // Russian sets no comma after talks named in an opening phrase; the phrase ends with
+        // their other side and its place, not at the comma after the main verb.
+        for text in [
+            "После переговоров с Си Цзиньпином Владимир Путин заявил, что отношения на высшем уровне.",
+            "По итогам переговоров с председателем КНР Си Цзиньпином в Москве президент России Владимир Путин заявил, что отношения на высшем уровне.",
+        ] {
+            let d = doc(
+                "ru",
+                text,
+                &[
+                    ("Си Цзиньпином", PER, "Xi Jinping"),
+                    ("Москве", LOC, "Moscow"),
+                    ("России", LOC, "Russia"),
+                    ("Владимир Путин", PER, "Vladimir Putin"),
+                ],
+            );
+            assert!(
+                coded(&d).contains(&ev("Vladimir Putin", "Xi Jinping", "meet")),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
         let d = doc(
             "ru",
             "Обвинив Киев, Москва указала на Запад.",
