@@ -12,8 +12,9 @@
 //!   performed, and an act continued ("will continue to support": kind `continue`) goes on;
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
 //!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else for a
-//!   pronoun ("il", "he", "он") the person the paragraph named last, else the speaker of the turn
-//!   or quotation the sentence stands in; actors joined by "et/and/и" before a meeting make its
+//!   pronoun ("il", "he", "он") the person the paragraph named last (or the paragraph before, when
+//!   that is a single sentence, as a dispatch's are), else the speaker of the turn or quotation
+//!   the sentence stands in; actors joined by "et/and/и" before a meeting make its
 //!   two sides; after a reporting verb with no "that" ("said the United States will…") the
 //!   reported clause has its own subject;
 //! - **obligation** ("Russia said that Sudan must return…", option `obligation`): the subject
@@ -433,16 +434,24 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
     // The actors the sentence before opened with, joined by "and", for "ils", "they", "они".
     let mut previous_group: Vec<Side> = Vec::new();
     let mut previous_end = 0;
+    // Sentences of the paragraph so far. A paragraph of one sentence (a news dispatch's) hands
+    // its person on to the next: "Lavrov arrived in Beijing on Monday.\n\nHe met Wang Yi…"
+    // (not its group: "they" stays in its paragraph).
+    let mut in_paragraph = 0;
     for &sentence in &doc.sentences {
         if doc
             .text
             .get(previous_end..sentence.start)
             .is_some_and(|gap| gap.contains("\n\n"))
         {
-            previous = None;
-            latest = None;
+            if in_paragraph > 1 {
+                previous = None;
+                latest = None;
+            }
             previous_group.clear();
+            in_paragraph = 0;
         }
+        in_paragraph += 1;
         previous_end = sentence.end;
         // (A sentence that codes nothing hands the group on as it is.)
         let group = previous_group.clone();
@@ -5148,6 +5157,34 @@ mod tests {
             &names,
         );
         assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
+    }
+
+    #[test]
+    fn a_paragraph_of_one_sentence_hands_its_person_on_to_the_next() {
+        let names = [
+            ("Sergey Lavrov", PER, "Sergey Lavrov"),
+            ("Beijing", LOC, "Beijing"),
+            ("Wang Yi", PER, "Wang Yi"),
+        ];
+        // A news dispatch: a paragraph per sentence.
+        let d = doc(
+            "en",
+            "Sergey Lavrov arrived in Beijing on Monday.\n\nHe met Wang Yi later that day.",
+            &names,
+        );
+        let met = |d: &Document| {
+            coded(d)
+                .iter()
+                .any(|(t, s, g, _)| t == "meet" && s == "Sergey Lavrov" && g == "Wang Yi")
+        };
+        assert!(met(&d), "{:?}", coded(&d));
+        // A paragraph of several sentences keeps its persons to itself.
+        let d = doc(
+            "en",
+            "Sergey Lavrov arrived in Beijing on Monday. The visit lasts three days.\n\nHe met Wang Yi later that day.",
+            &names,
+        );
+        assert!(!met(&d), "{:?}", coded(&d));
     }
 
     #[test]
