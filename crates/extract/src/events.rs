@@ -2716,12 +2716,37 @@ impl Sentence<'_> {
             let described = (!nominal)
                 .then(|| self.described_subject(clause, start))
                 .flatten();
+            // ("La Russie a déclaré qu'elle imposerait…", "Ankara a condamné ce qu'elle a
+            // qualifié…": a pronoun opening a clause of its sentence stands for the sentence's
+            // subject, when that is the only actor named before the clause.)
+            let thing = (start.saturating_sub(MOOD_REACH + 1).max(clause)..start)
+                .any(|i| self.is(i, Role::ThingPronoun));
+            // (The subject of the predicate, no other verb between: "ce qu'elle a qualifié
+            // d'attaque" names no doer of the attack.)
+            let own_subject = (clause..start)
+                .rfind(|&i| self.is(i, Role::Pronoun) || self.is(i, Role::ThingPronoun))
+                .is_some_and(|p| {
+                    (p + 1..start)
+                        .all(|i| self.is(i, Role::Auxiliary) || !self.lex.verb_form(&self.lower[i]))
+                });
+            let sentence_subject = ((pronoun || thing) && clause > 0 && !nominal && own_subject)
+                .then(|| {
+                    let mut before = self.mentions.iter().filter(|m| m.end <= clause && !m.place);
+                    let first = before.next()?;
+                    (before.next().is_none()
+                        && (0..first.start)
+                            .all(|i| self.is(i, Role::Article) || self.is(i, Role::Intro)))
+                    .then(|| Side::of(first))
+                })
+                .flatten();
             match latter
                 .or(described)
+                .or(sentence_subject)
                 .or_else(|| self.antecedent.filter(|_| pronoun).cloned())
             {
                 Some(a) => sources.push(a),
                 None if pronoun
+                    || thing
                     || plural.is_some()
                     || third_person_subject
                     || undone_force
@@ -5157,6 +5182,39 @@ mod tests {
             &names,
         );
         assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_clause_stands_for_its_sentence_s_subject() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Joe Biden", PER, "Joe Biden"),
+            ("Russie", LOC, "Russia"),
+            ("Russia", LOC, "Russia"),
+            ("Ukraine", LOC, "Ukraine"),
+            ("China", LOC, "China"),
+            ("Japan", LOC, "Japan"),
+        ];
+        let has = |d: &Document, t: &str, s: &str, g: &str| {
+            coded(d)
+                .iter()
+                .any(|(t2, s2, g2, _)| t2 == t && s2 == s && g2 == g)
+        };
+        // Not the person the sentence before named.
+        let d = doc(
+            "fr",
+            "Emmanuel Macron a parlé lundi. La Russie a déclaré qu'elle imposera des sanctions à l'Ukraine.",
+            &names,
+        );
+        assert!(has(&d, "sanction", "Russia", "Ukraine"), "{:?}", coded(&d));
+        assert!(!has(&d, "sanction", "Emmanuel Macron", "Ukraine"));
+        // "it" never stands for a person; the sentence's subject, it does.
+        let d = doc(
+            "en",
+            "Joe Biden spoke on Monday. China said that it strongly condemned Japan.",
+            &names,
+        );
+        assert!(has(&d, "criticize", "China", "Japan"), "{:?}", coded(&d));
     }
 
     #[test]

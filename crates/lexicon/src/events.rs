@@ -182,6 +182,9 @@ pub enum Role {
     ActorNoun,
     Article,
     Pronoun,
+    /// A third-person pronoun for a thing or a state, never a person ("it", "оно"): as the
+    /// subject of a clause, it stands only for its sentence's subject ("China said it would…").
+    ThingPronoun,
     /// "ce dernier", "the latter", "последний": as a subject, the person named last before it.
     Latter,
     /// A third-person singular object pronoun ("him", "lui", "l'", "ему"): the act's target is
@@ -323,6 +326,7 @@ impl Role {
             "actor_noun" => Role::ActorNoun,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
+            "thing_pronoun" => Role::ThingPronoun,
             "latter" => Role::Latter,
             "object_pronoun" => Role::ObjectPronoun,
             "object_or_owner" => Role::ObjectOrOwner,
