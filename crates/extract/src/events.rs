@@ -295,6 +295,9 @@ const OWNER_REACH: usize = 8;
 /// How many tokens of a title may stand between a body that opens it and the person it ends
 /// with ("Chinese Communist Party Politburo Member and Director of … Yang Jiechi").
 const LONG_TITLE_REACH: usize = 14;
+/// Words after a visit noun before the word that introduces its place ("visite d'État de trois
+/// jours en Chine").
+const VISIT_PLACE_REACH: usize = 6;
 /// Words before a visit noun in an opening phrase ("En visite", "On a visit", "Находясь с
 /// визитом").
 const OPENING_VISIT_REACH: usize = 3;
@@ -3789,8 +3792,15 @@ impl Sentence<'_> {
             .any(|i| {
                 (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
                     || self.is(i, Role::Agent)
-                    || (visit && self.is(i, Role::Place))
-            });
+            })
+            // (A visit's place may follow its kind and length: "une visite d'État de trois
+            // jours en Chine".)
+            || visit
+                && (end..self.clause_end(end))
+                    .filter(|&i| self.time_at(i).is_none())
+                    .take(VISIT_PLACE_REACH)
+                    .take_while(|&i| !self.mentions.iter().any(|m| m.start == i && !m.place))
+                    .any(|i| self.is(i, Role::Place));
         let mut partners = Vec::new();
         // "Blinken and Raimondo met with Hayashi and Hagiuda", "Macron et Scholz ont rencontré
         // Zelensky": joined subjects of a meeting with another side after "with" or as the
@@ -5182,6 +5192,25 @@ mod tests {
             &names,
         );
         assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
+    }
+
+    #[test]
+    fn a_visit_s_place_may_follow_its_kind_and_length() {
+        let d = doc(
+            "fr",
+            "Emmanuel Macron entame mercredi une visite d'État de trois jours en Chine.",
+            &[
+                ("Emmanuel Macron", PER, "Emmanuel Macron"),
+                ("Chine", LOC, "China"),
+            ],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, g, _)| t == "visit" && s == "Emmanuel Macron" && g == "China"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]
