@@ -295,8 +295,8 @@ const OWNER_REACH: usize = 8;
 /// How many tokens of a title may stand between a body that opens it and the person it ends
 /// with ("Chinese Communist Party Politburo Member and Director of … Yang Jiechi").
 const LONG_TITLE_REACH: usize = 14;
-/// Words after a visit noun before the word that introduces its place ("visite d'État de trois
-/// jours en Chine").
+/// Words after a visit or aid noun before the word that introduces its place or recipient
+/// ("visite d'État de trois jours en Chine", "livraison de canons Caesar à l'Ukraine").
 const VISIT_PLACE_REACH: usize = 6;
 /// Words before a visit noun in an opening phrase ("En visite", "On a visit", "Находясь с
 /// визитом").
@@ -3794,8 +3794,9 @@ impl Sentence<'_> {
                     || self.is(i, Role::Agent)
             })
             // (A visit's place may follow its kind and length: "une visite d'État de trois
-            // jours en Chine".)
-            || visit
+            // jours en Chine"; so may the one who receives aid what is given: "la livraison de
+            // canons Caesar à l'Ukraine".)
+            || (visit || code.starts_with("07"))
                 && (end..self.clause_end(end))
                     .filter(|&i| self.time_at(i).is_none())
                     .take(VISIT_PLACE_REACH)
@@ -5211,6 +5212,27 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+        // So may the one who receives aid, after what is given.
+        for (lang, text) in [
+            (
+                "fr",
+                "La France a annoncé la livraison de canons Caesar à l'Ukraine.",
+            ),
+            ("en", "France announced the delivery of weapons to Ukraine."),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[("France", LOC, "France"), ("Ukraine", LOC, "Ukraine")],
+            );
+            assert!(
+                coded(&d)
+                    .iter()
+                    .any(|(t, s, g, _)| t == "cooperate" && s == "France" && g == "Ukraine"),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
     }
 
     #[test]
