@@ -3412,7 +3412,8 @@ impl Sentence<'_> {
         // A visit is to a place; a host receives a guest, not a place ("ont été reçus 600.000
         // doses au Ghana" hosts nobody).
         // (So is an invasion, into a state: "вторглись в Украину".)
-        let to_place = code.starts_with("042") || code.starts_with("192");
+        // (And aid, to whom it goes: "поставки гаубиц на Украину".)
+        let to_place = code.starts_with("042") || code.starts_with("192") || code.starts_with("07");
         // ("held Israel responsible": the object stands where the pattern's "*" does.)
         let in_right = |m: &&Mention, right_end: usize| {
             (m.start >= end || inner.is_some_and(|w| m.start >= w && m.end < end))
@@ -3796,6 +3797,16 @@ impl Sentence<'_> {
             // (A visit's place may follow its kind and length: "une visite d'État de trois
             // jours en Chine"; so may the one who receives aid what is given: "la livraison de
             // canons Caesar à l'Ukraine".)
+            // (Or in the dative right after the aid noun: "поставки Украине гаубиц".)
+            || code.starts_with("07")
+                && self.mentions.iter().any(|m| {
+                    m.start == end
+                        && !m.place
+                        && self
+                            .lower
+                            .get(m.start)
+                            .is_some_and(|w| self.lex.not_genitive(w))
+                })
             || (visit || code.starts_with("07"))
                 && (end..self.clause_end(end))
                     .filter(|&i| self.time_at(i).is_none())
@@ -5219,11 +5230,20 @@ mod tests {
                 "La France a annoncé la livraison de canons Caesar à l'Ukraine.",
             ),
             ("en", "France announced the delivery of weapons to Ukraine."),
+            // (Announced, not spoken of; the recipient in the dative, or after "на".)
+            ("ru", "Франция объявила о поставках Украине новых гаубиц."),
+            ("ru", "Франция объявила о поставке новых гаубиц на Украину."),
         ] {
             let d = doc(
                 lang,
                 text,
-                &[("France", LOC, "France"), ("Ukraine", LOC, "Ukraine")],
+                &[
+                    ("France", LOC, "France"),
+                    ("Франция", LOC, "France"),
+                    ("Ukraine", LOC, "Ukraine"),
+                    ("Украине", LOC, "Ukraine"),
+                    ("Украину", LOC, "Ukraine"),
+                ],
             );
             assert!(
                 coded(&d)

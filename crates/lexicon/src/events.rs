@@ -246,8 +246,9 @@ pub enum Role {
     /// name of a person who holds a state's office it names that state ("the Lukashenka
     /// regime", "l'administration Biden", "режим Лукашенко").
     Regime,
-    /// A verb of relying before a word that otherwise names a topic ("compter sur", "rely
-    /// on"): what follows is relied upon, an act, not a topic.
+    /// A verb of relying or announcing before a word that otherwise names a topic ("compter
+    /// sur", "rely on", "объявила о"): what follows is relied upon or announced, an act, not a
+    /// topic (data kinds `rely` and `announce`).
     Rely,
     /// A third-person possessive before an event noun ("sa visite", "his visit", "его визит"):
     /// the act is of the person the sentence names, else of the one named last.
@@ -313,7 +314,7 @@ impl Role {
             "pair_person" => Role::PairPerson,
             "side_noun" => Role::SideNoun,
             "regime" => Role::Regime,
-            "rely" => Role::Rely,
+            "rely" | "announce" => Role::Rely,
             "owner_pronoun" => Role::OwnerPronoun,
             "passive_auxiliary" => Role::PassiveAuxiliary,
             "stance" => Role::Stance,
