@@ -3145,10 +3145,27 @@ impl Sentence<'_> {
         {
             titled += 1;
         }
+        // ("принял госсекретарь США Энтони Блинкен", "received the Foreign Minister of
+        // Ukraine Dmytro Kuleba": a title word, its office's words, then the name.)
+        let title_word = self.tokens.get(k).is_some_and(|t| {
+            chancery_lexicon::people::is_name_title(t.slice(self.span.slice(&self.doc.text)))
+        });
         self.is(k, Role::ActorNoun)
             || self.mentions.iter().any(|m| {
                 (m.start == k || m.start == titled) && m.kind == EntityType::Per && !m.adjective
             })
+            || title_word
+                && self
+                    .mentions
+                    .iter()
+                    .find(|m| m.start > k && (m.kind == EntityType::Per || m.place))
+                    .is_some_and(|m| {
+                        m.kind == EntityType::Per
+                            && !m.adjective
+                            && m.start - k <= TITLED_DOER_REACH
+                            && !(k..m.start)
+                                .any(|i| self.lower[i] == "," || self.is(i, Role::Boundary))
+                    })
     }
 
     /// Whether `m` is a person named right after token `from` behind a title: at most
@@ -5204,6 +5221,27 @@ mod tests {
             &names,
         );
         assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
+    }
+
+    #[test]
+    fn a_host_takes_a_person_named_behind_a_title_and_its_office() {
+        // ("принял" hosts only a person: "принял решение" is no event.)
+        let d = doc(
+            "ru",
+            "Дмитрия Кулебу принял госсекретарь США Энтони Блинкен.",
+            &[
+                ("Дмитрия Кулебу", PER, "Dmytro Kuleba"),
+                ("США", LOC, "United States"),
+                ("Энтони Блинкен", PER, "Antony Blinken"),
+            ],
+        );
+        assert!(
+            coded(&d).iter().any(|(t, s, g, _)| t == "meet"
+                && [s, g].contains(&&"Antony Blinken".to_owned())
+                && [s, g].contains(&&"Dmytro Kuleba".to_owned())),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]
