@@ -3400,6 +3400,7 @@ impl Sentence<'_> {
         partner: bool,
     ) -> (Vec<Side>, Vec<Side>, Option<String>) {
         let visit = code.starts_with("042") || code.starts_with("043");
+        let aid = code.starts_with("07");
         // "On the eve of the General Assembly meeting, Russia fired…": an opening adverbial
         // phrase, up to its comma, holds no subject.
         // (So does a leading participle's phrase: "Interrogée sur France Info, elle a
@@ -3430,7 +3431,7 @@ impl Sentence<'_> {
         // doses au Ghana" hosts nobody).
         // (So is an invasion, into a state: "вторглись в Украину".)
         // (And aid, to whom it goes: "поставки гаубиц на Украину".)
-        let to_place = code.starts_with("042") || code.starts_with("192") || code.starts_with("07");
+        let to_place = code.starts_with("042") || code.starts_with("192") || aid;
         // ("held Israel responsible": the object stands where the pattern's "*" does.)
         let in_right = |m: &&Mention, right_end: usize| {
             (m.start >= end || inner.is_some_and(|w| m.start >= w && m.end < end))
@@ -3811,11 +3812,9 @@ impl Sentence<'_> {
                 (self.is(i, Role::With) && !(meeting && self.is(i, Role::Topic)))
                     || self.is(i, Role::Agent)
             })
-            // (A visit's place may follow its kind and length: "une visite d'État de trois
-            // jours en Chine"; so may the one who receives aid what is given: "la livraison de
-            // canons Caesar à l'Ukraine".)
-            // (Or in the dative right after the aid noun: "поставки Украине гаубиц".)
-            || code.starts_with("07")
+            // (The one who receives aid may stand in the dative right after the aid noun:
+            // "поставки Украине гаубиц".)
+            || aid
                 && self.mentions.iter().any(|m| {
                     m.start == end
                         && !m.place
@@ -3824,7 +3823,10 @@ impl Sentence<'_> {
                             .get(m.start)
                             .is_some_and(|w| self.lex.not_genitive(w))
                 })
-            || (visit || code.starts_with("07"))
+            // (A visit's place may follow its kind and length: "une visite d'État de trois
+            // jours en Chine"; so may the one who receives aid what is given: "la livraison de
+            // canons Caesar à l'Ukraine".)
+            || (visit || aid)
                 && (end..self.clause_end(end))
                     .filter(|&i| self.time_at(i).is_none())
                     .take(VISIT_PLACE_REACH)
