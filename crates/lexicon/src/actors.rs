@@ -1656,6 +1656,14 @@ mod tests {
         // A name the base also writes as a word opens a sentence as well ("Hamas" beside
         // "HAMAS").
         assert_eq!(names("Hamas condemned it."), ["Hamas=Hamas"]);
+        // The departments of the United States government, as the press names them.
+        assert_eq!(
+            names("Officials said the Treasury Department and the Defense Department agreed."),
+            [
+                "Treasury Department=United States Department of the Treasury",
+                "Defense Department=United States Department of Defense",
+            ]
+        );
         assert_eq!(
             names("la Fédération de Russie"),
             ["Fédération de Russie=Russia"]
