@@ -3972,7 +3972,16 @@ impl Sentence<'_> {
             && !passive
             && let Some(last) = targets.last()
         {
-            let at = last.end + usize::from(self.lower.get(last.end).is_some_and(|w| w == "'s"));
+            let mut at =
+                last.end + usize::from(self.lower.get(last.end).is_some_and(|w| w == "'s"));
+            // (A participle between: "measures against Gazprombank imposed by the US Treasury",
+            // "the strikes on Kyiv carried out by Russia".)
+            if self.lower.get(at).is_some_and(|w| self.lex.verb_form(w))
+                && let Some(agent) =
+                    (at + 1..(at + 3).min(right_end)).find(|&i| self.is(i, Role::Agent))
+            {
+                at = agent;
+            }
             if at < right_end
                 && self.is(at, Role::Agent)
                 && let Some(doer) = right.iter().copied().find(|m| {
@@ -3987,6 +3996,19 @@ impl Sentence<'_> {
             {
                 sources = self.group(&right, Some(doer));
             }
+        }
+        // ("coercive measures against Gazprombank imposed by the US Treasury": the agent of a
+        // participle after the noun is its doer, never its other side.)
+        if nominal
+            && !passive
+            && let Some(&first) = targets.first()
+            && let Some(agent) =
+                (first.start.saturating_sub(2)..first.start).find(|&i| self.is(i, Role::Agent))
+            && agent > end
+            && self.lex.verb_form(&self.lower[agent - 1])
+        {
+            sources = self.group(&right, Some(first));
+            targets.clear();
         }
         if targets.is_empty() && done_in_a_place(code) {
             // "threatened to resume attacks in Israel", "a suspendu ses missions au Mali": an act
@@ -5223,6 +5245,29 @@ mod tests {
             &names,
         );
         assert!(!coded(&d).iter().any(|(t, _, _, _)| t == "criticize"));
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_after_an_event_noun_is_its_doer() {
+        let d = doc(
+            "en",
+            "Russia faced the coercive measures against Gazprombank imposed by the US Treasury Department in November.",
+            &[
+                (
+                    "US Treasury Department",
+                    EntityType::Org,
+                    "United States Department of the Treasury",
+                ),
+                ("Russia", LOC, "Russia"),
+            ],
+        );
+        assert!(
+            !coded(&d)
+                .iter()
+                .any(|(_, _, g, _)| g == "United States Department of the Treasury"),
+            "{:?}",
+            coded(&d)
+        );
     }
 
     #[test]
