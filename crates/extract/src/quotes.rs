@@ -3694,6 +3694,19 @@ fn resolve_with(doc: &Document, who: &str, full_names: bool) -> Option<String> {
         })
     };
     let every: Vec<&str> = who.split_whitespace().collect();
+    let known = |name: &str| person(name).is_some() || tagged(name).is_some();
+    // "Jean-Noël Barrot lors d'une conférence de presse avec Dmytro Kouleba" (a subject after its
+    // verb of speech): a person named before a lowercase word that is neither a title nor a
+    // possessive's head closes the subject; the names and roles further on are in a phrase of
+    // their own.
+    let closed = (1..every.len()).find(|&b| {
+        crate::speakers::closes_subject(every[b - 1], every[b])
+            && (1..=b.min(4)).any(|len| known(&every[b - len..b].join(" ")))
+    });
+    if let Some(b) = closed {
+        let end = every[b - 1].as_ptr() as usize - who.as_ptr() as usize + every[b - 1].len();
+        return resolve_with(doc, &who[..end], full_names);
+    }
     if every.len() >= 3 && person(who).is_none() && tagged(who).is_none() {
         let tail = (1..every.len() - 1).find_map(|i| {
             let tail = every[i..].join(" ");

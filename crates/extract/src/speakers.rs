@@ -271,7 +271,7 @@ fn title_quotes(doc: &mut Document) {
 /// words around it: "le Hamas", "the ministry of X" is not X); a place only when `places`.
 pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<&Entity> {
     let text = doc.text.as_str();
-    let person = doc
+    let persons: Vec<(Span, &Entity)> = doc
         .entities
         .iter()
         .filter(|e| e.kind == EntityType::Per)
@@ -280,6 +280,18 @@ pub(crate) fn entity_named_in(doc: &Document, at: Span, places: bool) -> Option<
         // ("Reçu par Emmanuel Macron, le président ukrainien a affirmé": no subject after a
         // preposition.)
         .filter(|(m, _)| !oblique(text, m.start))
+        .collect();
+    // ("said Antony Blinken at a news conference with Ukrainian Foreign Minister Dmytro
+    // Kuleba": a name that a lowercase word other than a title follows closes the subject; the
+    // names after it are in a phrase of their own.)
+    let closed_at = persons
+        .iter()
+        .filter(|(m, _)| closes_name_at(text, *m, at))
+        .map(|(m, _)| m.end)
+        .min();
+    let person = persons
+        .into_iter()
+        .filter(|(m, _)| closed_at.is_none_or(|end| m.end <= end))
         .max_by_key(|(m, _)| m.end);
     if let Some((_, e)) = person {
         return Some(e);
@@ -375,6 +387,36 @@ fn according_person(doc: &Document, at: Span) -> Option<&Entity> {
 }
 
 /// The mentions of `e` inside `at`.
+/// Whether the word `next`, right after a person's name whose last word is `last`, closes a
+/// subject that holds the name: a lowercase word that is neither a title ("Zelensky adviser
+/// Mykhailo Podolyak"), a name's particle, nor the head of a possessive ("Lavrov's spokeswoman
+/// Maria Zakharova") — a preposition or a noun of another phrase ("Jean-Noël Barrot lors d'une
+/// conférence de presse avec Dmytro Kouleba").
+pub(crate) fn closes_subject(last: &str, next: &str) -> bool {
+    next.starts_with(char::is_lowercase)
+        && !chancery_lexicon::nonentities::is_title_word(next)
+        && !chancery_lexicon::people::quote_words(QuoteWord::Particle)
+            .contains(next.to_lowercase().as_str())
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+}
+
+/// Whether the person's name written at `m` closes the subject phrase `at` (`closes_subject`).
+fn closes_name_at(text: &str, m: Span, at: Span) -> bool {
+    let Some(rest) = text.get(m.end..at.end) else {
+        return false;
+    };
+    let next = rest
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+        .unwrap_or("");
+    let last = m.slice(text).split_whitespace().next_back().unwrap_or("");
+    !next.is_empty()
+        && !rest.starts_with("'s")
+        && !rest.starts_with("’s")
+        && closes_subject(last, next)
+}
+
 fn mentions_in(e: &Entity, at: Span) -> impl Iterator<Item = Span> + '_ {
     e.mentions
         .iter()

@@ -305,3 +305,23 @@ fn a_body_followed_by_its_state_is_the_body() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["United States Department of State"]);
 }
+
+#[test]
+fn a_subject_after_its_verb_ends_before_a_phrase_that_names_someone_else() {
+    // The speaker named right after the verb, then a phrase of where and with whom: a role of
+    // the other person, or the other's name, is not the subject.
+    let text = "Talks in Kyiv\n\n\
+        \"We stand with Ukraine,\" said Antony Blinken during a news conference with Ukrainian Foreign Minister Dmytro Kuleba.\n\n\
+        « Nous soutenons l'Ukraine », a déclaré Jean-Noël Barrot lors d'une conférence de presse avec son homologue ukrainien Dmytro Kouleba.\n\n\
+        «Мы поддерживаем Белоруссию», — подчеркнул Сергей Лавров на пресс-конференции по итогам переговоров с Александром Лукашенко.\n\n\
+        \"The aid will continue,\" said Sergei Lavrov's spokeswoman Maria Zakharova.";
+    assert_eq!(
+        quotes(text),
+        [
+            "Antony Blinken | We stand with",
+            "Jean-Noël Barrot | Nous soutenons l'Ukraine",
+            "Sergey Lavrov | Мы поддерживаем Белоруссию",
+            "Maria Zakharova | The aid will",
+        ]
+    );
+}
