@@ -634,6 +634,25 @@ fn apposed_name<'a>(s: &'a str, who: &'a str) -> &'a str {
     }
 }
 
+/// Whether a quotation is the end of the object clause of a verb of speech: it closes its
+/// sentence and follows the complementizer, or the complementizer and the clause's subject
+/// ("заявил, что Москва «будет поддерживать Минск».", "a estimé que « l'aide doit continuer ».")
+/// — the speaker's words, not a label in quotation marks.
+fn complement_ending_sentence(before: &str, after: &str) -> bool {
+    let ws = words(&before[sentence_start(before)..]);
+    let ends_sentence = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '…'));
+    ends_sentence
+        && ws
+            .iter()
+            .rev()
+            .take(3)
+            .any(|(_, w)| quote_word(w.trim_end_matches(['\'', '’']), QuoteWord::Complementizer))
+}
+
 /// A clause right before a quote, in the same sentence: "Sergueï Lavrov a déclaré :" → who;
 /// "avant d'ajouter :" → continuing; "selon X," → who. `None` when nothing frames it.
 enum Before<'a> {
@@ -2074,7 +2093,8 @@ pub fn extract_quotes(doc: &mut Document) {
             introduced_by_name = matches!(b, Before::Who(w) if !w.split(|c: char| !c.is_alphanumeric()).any(|x| {
                 let x = x.to_lowercase();
                 quote_word(&x, QuoteWord::FirstPerson) || quote_word(&x, QuoteWord::Pronoun)
-            })) && before.trim_end().ends_with([':', ',']);
+            })) && (before.trim_end().ends_with([':', ','])
+                || complement_ending_sentence(before, after));
             // "По словам эксперта, «…»", "selon l'expert": a commentator named by a common
             // noun is the article's expert, found once the entities are known.
             let noun = match b {

@@ -325,3 +325,20 @@ fn a_subject_after_its_verb_ends_before_a_phrase_that_names_someone_else() {
         ]
     );
 }
+
+#[test]
+fn three_words_that_end_the_object_clause_of_a_verb_of_speech_are_a_quotation() {
+    // Three words are a label in quotation marks mostly; after "что", "que" (and the clause's
+    // subject), closing the sentence, they are the speaker's words.
+    let text = "Переговоры в Минске\n\n\
+        Сергей Лавров заявил во вторник, что Москва «будет поддерживать Минск».\n\n\
+        Dmytro Kouleba a estimé que « l'aide doit continuer ».\n\n\
+        Официальные лица обсудили проект «Северный поток два» и другие вопросы.";
+    assert_eq!(
+        quotes(text),
+        [
+            "Sergey Lavrov | будет поддерживать Минск",
+            "Dmytro Kuleba | l'aide doit continuer",
+        ]
+    );
+}
