@@ -2291,7 +2291,9 @@ pub fn extract_quotes(doc: &mut Document) {
             && !(n_words >= MIN_FRAMED_QUOTE_WORDS
                 && whole_sentence
                 && framed_after
-                && speaker.is_some())
+                // (Or a pronoun or a description the entities will resolve: "«Мы поддерживаем
+                // Белоруссию», — сказал он.")
+                && (speaker.is_some() || matches!(antecedent, Antecedent::Person)))
             && !(n_words + 1 >= MIN_QUOTE_WORDS && introduced_by_name && speaker.is_some())
         {
             continue;

@@ -342,3 +342,13 @@ fn three_words_that_end_the_object_clause_of_a_verb_of_speech_are_a_quotation() 
         ]
     );
 }
+
+#[test]
+fn a_short_sentence_a_pronoun_clause_frames_is_a_quotation() {
+    // Three words, a whole sentence, a clause after it whose subject is a pronoun: the person
+    // the one-sentence paragraph before named speaks.
+    let text = "Визит в Минск\n\n\
+        Министр иностранных дел России Сергей Лавров прибыл в Минск во вторник.\n\n\
+        «Мы поддерживаем Белоруссию», — сказал он.";
+    assert_eq!(quotes(text), ["Sergey Lavrov | Мы поддерживаем Белоруссию"]);
+}
