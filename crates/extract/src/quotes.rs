@@ -1670,6 +1670,28 @@ fn words_owner(who: &str) -> Option<&str> {
     (!owner.is_empty() && owner.starts_with(char::is_uppercase)).then_some(owner)
 }
 
+/// The person a clause after a quotation names before the medium that ends it ("— цитирует
+/// Лаврова РИА Новости", "— приводит слова Сергея Лаврова ТАСС"): the medium relays, the name
+/// (a words-of noun before it left out) is the one quoted. Only a name of one to four
+/// capitalised words right before the medium, nothing after it.
+fn quoted_before_medium(who: &str) -> Option<&str> {
+    let ws = words(who);
+    // The medium's first word: the last from which a medium is named, none before it.
+    let j = (1..ws.len())
+        .rev()
+        .find(|&j| medium_in(&who[ws[j].0..]).is_some())?;
+    if medium_in(&who[..ws[j].0]).is_some() {
+        return None;
+    }
+    let from = usize::from(quote_word(ws[0].1, QuoteWord::WordsOf));
+    let name = &ws[from..j];
+    let all_capitalised = name
+        .iter()
+        .all(|(_, w)| capitalised(w) || quote_word(w, QuoteWord::Particle));
+    ((1..=4).contains(&name.len()) && all_capitalised && capitalised(name[0].1))
+        .then(|| who[name[0].0..ws[j].0].trim())
+}
+
 /// The author a subject naming a statement by its genre, or another text that speaks
 /// (`text` words: a report, a study), names after it: "un communiqué du ministère algérien des
 /// Affaires étrangères" → "ministère algérien des Affaires étrangères", "a recent report by
@@ -2020,7 +2042,12 @@ pub fn extract_quotes(doc: &mut Document) {
         let after_clause = after_clause.map(|(pronoun, who)| {
             (
                 pronoun,
-                who.map(|w| words_owner(w).or_else(|| genre_author(w)).unwrap_or(w)),
+                who.map(|w| {
+                    words_owner(w)
+                        .or_else(|| quoted_before_medium(w))
+                        .or_else(|| genre_author(w))
+                        .unwrap_or(w)
+                }),
             )
         });
         let framed_after = after_clause.is_some() && !subjectless;
