@@ -506,7 +506,12 @@ fn header_date_line(text: &str, lang: Option<&str>) -> Option<PartialDate> {
         .take(40)
     {
         let words = line.split_whitespace().count();
-        if words >= 8 && line.ends_with(['.', '!', '?', '»', '"', ':']) {
+        // (A title may end with a name in quotation marks: "Интервью … радиостанции «Спутник»";
+        // prose ends its sentence inside or before them.)
+        let unquoted = line.trim_end_matches(['»', '"', '”']);
+        let sentence_end = unquoted.ends_with(['.', '!', '?', '…'])
+            || unquoted.len() == line.len() && line.ends_with(':');
+        if words >= 8 && sentence_end {
             return None; // prose has begun
         }
         if line.chars().count() > 100 {
@@ -976,6 +981,9 @@ mod tests {
         // Only before the prose begins.
         let late = "Заголовок\nПосле двухлетнего перерыва послы 28 стран НАТО встречаются в среду.\nОбновлено 20 апреля 2016";
         assert_eq!(d(late), None);
+        // A title of eight words that ends with a name in quotation marks is no prose.
+        let quoted_name = "Интервью Министра иностранных дел России С.В.Лаврова радиостанции «Спутник»\n3 марта 2025 года\nВедущий: Добрый день.";
+        assert_eq!(d(quoted_name).as_deref(), Some("2025-03-03"));
         // A time and a short rubric after the date; a bare ISO date-time; a byline's author.
         let with = |line: &str, lang: &str| {
             header_date_line(&format!("Заголовок\n{line}\nТекст."), Some(lang))
