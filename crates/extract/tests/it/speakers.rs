@@ -407,3 +407,34 @@ fn a_labels_title_is_no_part_of_the_name() {
         .collect();
     assert!(names.contains(&("Power", 1)), "{names:?}");
 }
+
+#[test]
+fn an_interviews_host_labelled_by_role_asks_and_the_surname_labelled_answers() {
+    // "Ведущий:" is the journalist's role, not a name; "Лавров:" then alternates with it.
+    let text = "Интервью Министра иностранных дел России С.В.Лаврова радиостанции «Спутник»\n\n\
+        3 марта 2025 года\n\n\
+        Ведущий: Сергей Викторович, как прошли переговоры в Минске?\n\n\
+        Лавров: Переговоры прошли конструктивно, мы обсудили весь спектр вопросов.\n\n\
+        Ведущий: Что дальше?\n\n\
+        Лавров: Мы продолжим консультации с нашими белорусскими друзьями.\n";
+    let doc = chancery_extract::extract(
+        chancery_clean::clean_text(text),
+        &chancery_extract::Context::default(),
+    );
+    let got: Vec<(String, usize)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.clone(), s.turns))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Journalist".to_owned(), 2),
+            ("Sergey Lavrov".to_owned(), 2)
+        ]
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+}
