@@ -579,6 +579,16 @@ impl EventLexicon {
         out
     }
 
+    /// Whether a lower-case word is a noun of military goods by itself (a one-word `goods`
+    /// predicate of CAMEO 072: "howitzers", "chars", "гаубиц"): a capitalised word next to it
+    /// names a model of weapon ("Caesar howitzers", "chars Leopard"), not a place or a person.
+    pub fn military_goods(&self, token: &str) -> bool {
+        self.candidates(token).into_iter().any(|i| {
+            let p = &self.predicates[i];
+            p.goods && p.code.starts_with("072") && p.words.len() == 1 && p.words[0].matches(token)
+        })
+    }
+
     /// Whether a reciprocal phrase ("each other", "друг с другом") opens at `words[0]`
     /// (lower-case tokens).
     pub fn reciprocal_at(&self, words: &[String]) -> bool {

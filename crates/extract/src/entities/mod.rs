@@ -50,6 +50,38 @@ struct Found {
     folded: String,
 }
 
+/// A name the tagger found next to a noun of military goods names a model of weapon ("Caesar
+/// howitzers", "canons Caesar", "гаубиц Caesar", "Leopard 2 tanks"), not a place, a person or a
+/// body: miscellaneous. The noun right before the name, or one of the two words right after it.
+fn weapon_models(text: &str, lang: Option<&str>, unknown: &mut [(Span, EntityType)]) {
+    let Some(lex) = lang.and_then(chancery_lexicon::events::lexicon) else {
+        return;
+    };
+    let goods = |w: &str| lex.military_goods(&w.to_lowercase());
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    for (span, kind) in unknown.iter_mut() {
+        let before = text[..span.start].strip_suffix(' ').map(|b| {
+            b.rsplit(char::is_whitespace)
+                .next()
+                .map(word)
+                .unwrap_or_default()
+        });
+        let after: Vec<String> = text[span.end..]
+            .strip_prefix(' ')
+            .map(|a| a.split(' ').take(2).map(word).collect())
+            .unwrap_or_default();
+        // (The first word after, or the second after a number: "Leopard 2 tanks".)
+        let after_goods = after.first().is_some_and(|w| goods(w))
+            || after
+                .first()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                && after.get(1).is_some_and(|w| goods(w));
+        if before.as_deref().is_some_and(goods) || after_goods {
+            *kind = EntityType::Misc;
+        }
+    }
+}
+
 pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     let model = models::for_lang(doc.lang.as_deref());
     let mut body = find(&doc.text, kb, model, doc.lang.as_deref());
@@ -60,6 +92,7 @@ pub fn extract_entities(doc: &mut Document, kb: &Kb) {
     body.unknown.retain(|(span, _)| {
         !chancery_lexicon::nonentities::has_common_words(span.slice(&doc.text), lang)
     });
+    weapon_models(&doc.text, lang, &mut body.unknown);
     let captions: Vec<Found> = doc
         .captions
         .iter()

@@ -286,3 +286,39 @@ fn a_given_name_alone_is_the_person_it_opens_whatever_the_tagger_typed() {
     assert!(names.contains(&"Hillary Clinton"), "{names:?}");
     assert!(!names.contains(&"Hillary"), "{names:?}");
 }
+
+#[test]
+fn a_name_next_to_a_noun_of_military_goods_is_a_weapon_not_a_place_or_person() {
+    let types = |text: &str| -> Vec<(String, String)> {
+        let doc = chancery_extract::extract(
+            chancery_clean::clean_text(text),
+            &chancery_extract::Context::default(),
+        );
+        doc.entities
+            .into_iter()
+            .filter(|e| ["Caesar", "Leopard", "Patriot"].contains(&e.name.as_str()))
+            .map(|e| (e.name, e.kind.as_str().to_owned()))
+            .collect()
+    };
+    // (The tagger finds these names in the French and Russian texts: found, as weapons.)
+    for (text, tagged) in [
+        (
+            "Aid to Ukraine\n\nFrance delivered Caesar howitzers and Germany sent Leopard 2 tanks to Ukraine, while the United States provided Patriot systems.",
+            false,
+        ),
+        (
+            "Aide à l'Ukraine\n\nLa France a annoncé la livraison de canons Caesar, et l'Allemagne celle de chars Leopard.",
+            true,
+        ),
+        (
+            "Помощь Украине\n\nФранция объявила о поставке гаубиц Caesar на Украину.",
+            true,
+        ),
+    ] {
+        let found = types(text);
+        assert!(!tagged || !found.is_empty(), "{text}");
+        for (name, kind) in found {
+            assert_eq!(kind, "MISC", "{name} in {text}");
+        }
+    }
+}
