@@ -4872,6 +4872,26 @@ mod tests {
         (kind.to_owned(), a.to_owned(), b.to_owned(), "done")
     }
 
+    #[test]
+    fn a_russian_warning_against_an_act_is_a_threat() {
+        let d = doc(
+            "ru",
+            "Владимир Путин предостерег НАТО от поставок Украине дальнобойного оружия.",
+            &[
+                ("Владимир Путин", PER, "Vladimir Putin"),
+                ("НАТО", EntityType::Org, "NATO"),
+                ("Украине", LOC, "Ukraine"),
+            ],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, g, _)| t == "threaten" && s == "Vladimir Putin" && g == "NATO"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
         d.events
             .iter()
