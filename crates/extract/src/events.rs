@@ -2575,7 +2575,26 @@ impl Sentence<'_> {
         // (The phrase is the subject: it opens the clause, an article or an opening phrase
         // before it, and the predicate follows it closely.)
         // ("The two leaders…": the two persons, else the two states.)
+        // ("The leaders of the two countries…", "Лидеры двух стран…": the persons' noun, then
+        // the pair of states, a few words on.)
+        let leaders_of_pair = |i: usize| {
+            if !self.is(i, Role::PairPerson) {
+                return None;
+            }
+            (i + 1..(i + 6).min(start.saturating_sub(1)))
+                .find(|&j| self.is(j, Role::PairNumber) && self.is(j + 1, Role::PairNoun))
+                .map(|j| j + 2)
+        };
         let pair_subject = (clause..start.saturating_sub(1)).find_map(|i| {
+            if let Some(end) = leaders_of_pair(i)
+                && start - end <= MOOD_REACH + 1
+                && (i == clause
+                    || self.is(i - 1, Role::Article)
+                    || self.lower[i - 1] == ","
+                    || self.is(i - 1, Role::Boundary))
+            {
+                return Some(true);
+            }
             let persons = self.is(i + 1, Role::PairPerson);
             (self.is(i, Role::PairNumber)
                 && (persons || self.is(i + 1, Role::PairNoun))
@@ -2586,9 +2605,20 @@ impl Sentence<'_> {
                     || self.is(i - 1, Role::Boundary)))
             .then_some(persons)
         });
+        // ("X held talks with Y. The two leaders signed…": the two persons of the sentence
+        // before first, a meeting's sides or a subject of two.)
+        let group_persons: Option<&[Side; 2]> = self
+            .group
+            .try_into()
+            .ok()
+            .filter(|g: &&[Side; 2]| g.iter().all(|s| s.person));
         let pair = match pair_subject {
-            Some(true) => self.person_pair.or(self.pair),
-            Some(false) => self.pair,
+            // (Else the two sides the sentence before handed on, whatever they are.)
+            Some(true) => group_persons
+                .or(self.person_pair)
+                .or(self.pair)
+                .or(self.group.try_into().ok()),
+            Some(false) => self.pair.or(self.group.try_into().ok()),
             None => None,
         };
         // (A noun with its verb too: closely after the subject, "held talks", "had a meeting".)
@@ -4890,6 +4920,45 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_persons_the_sentence_before_set_side_by_side() {
+        for (lang, text, names) in [
+            (
+                "en",
+                "Vladimir Putin held talks with Xi Jinping in Moscow. The two leaders signed an agreement.",
+                [
+                    ("Vladimir Putin", "Vladimir Putin"),
+                    ("Xi Jinping", "Xi Jinping"),
+                ],
+            ),
+            (
+                "en",
+                "Vladimir Putin held talks with Xi Jinping in Moscow. The leaders of the two countries signed an agreement.",
+                [
+                    ("Vladimir Putin", "Vladimir Putin"),
+                    ("Xi Jinping", "Xi Jinping"),
+                ],
+            ),
+            (
+                "ru",
+                "Владимир Путин провел переговоры с Си Цзиньпином в Москве. Лидеры двух стран подписали соглашение.",
+                [
+                    ("Владимир Путин", "Vladimir Putin"),
+                    ("Си Цзиньпином", "Xi Jinping"),
+                ],
+            ),
+        ] {
+            let names: Vec<(&str, EntityType, &str)> =
+                names.iter().map(|&(w, n)| (w, PER, n)).collect();
+            let got = coded(&doc(lang, text, &names));
+            assert!(
+                got.iter()
+                    .any(|(t, s, g, _)| t == "sign" && s == "Vladimir Putin" && g == "Xi Jinping"),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
