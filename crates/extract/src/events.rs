@@ -2613,12 +2613,8 @@ impl Sentence<'_> {
             .ok()
             .filter(|g: &&[Side; 2]| g.iter().all(|s| s.person));
         let pair = match pair_subject {
-            // (Else the two sides the sentence before handed on, whatever they are.)
-            Some(true) => group_persons
-                .or(self.person_pair)
-                .or(self.pair)
-                .or(self.group.try_into().ok()),
-            Some(false) => self.pair.or(self.group.try_into().ok()),
+            Some(true) => group_persons.or(self.person_pair).or(self.pair),
+            Some(false) => self.pair,
             None => None,
         };
         // (A noun with its verb too: closely after the subject, "held talks", "had a meeting".)
