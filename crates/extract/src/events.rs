@@ -4957,6 +4957,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn one_weapon_given_is_military_aid_as_several_are() {
+        for (lang, text, names) in [
+            (
+                "en",
+                "Germany sent another air defence system to Ukraine.",
+                [("Germany", "Germany"), ("Ukraine", "Ukraine")],
+            ),
+            (
+                "fr",
+                "L'Allemagne a envoyé un nouveau système de défense aérienne à l'Ukraine.",
+                [("Allemagne", "Germany"), ("Ukraine", "Ukraine")],
+            ),
+            (
+                "ru",
+                "Германия направила Украине еще одну систему ПВО.",
+                [("Германия", "Germany"), ("Украине", "Ukraine")],
+            ),
+        ] {
+            let names: Vec<(&str, EntityType, &str)> =
+                names.iter().map(|&(w, n)| (w, LOC, n)).collect();
+            let d = doc(lang, text, &names);
+            assert!(
+                d.events.iter().any(|e| e.code == "072"
+                    && e.source.as_deref() == Some("Germany")
+                    && e.target.as_deref() == Some("Ukraine")),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
+    }
+
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
         d.events
             .iter()
