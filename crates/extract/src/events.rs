@@ -2398,6 +2398,28 @@ impl Sentence<'_> {
                 sources.push(doer);
             }
         }
+        // "The EU imposed sanctions on Russia over its invasion of Ukraine", "из-за ее
+        // вторжения": an event noun a possessive owns, in a clause that names no person and two
+        // actors or more before it, is the act of the one right before it (the verb's object),
+        // not of the subject.
+        if nominal
+            && start > 0
+            && self.is(start - 1, Role::OwnerPronoun)
+            && !(clause..start).any(|i| self.is(i, Role::Negation))
+        {
+            let before: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.end < start && m.start >= clause && !m.adjective)
+                .collect();
+            if before.len() >= 2
+                && !before.iter().any(|m| m.kind == EntityType::Per)
+                && let Some(owner) = before.last()
+                && !targets.iter().any(|t| t.name == owner.name)
+            {
+                sources = vec![Side::of(owner)];
+            }
+        }
         // "Lors de sa visite à Paris, le président ukrainien…", "thanked Macron during his visit
         // to Paris": an event noun a third-person possessive owns is the act of the person the
         // sentence names (its subject, before or after), else of the one named last.
@@ -4985,6 +5007,42 @@ mod tests {
                     && e.target.as_deref() == Some("Ukraine")),
                 "{text}: {:?}",
                 coded(&d)
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_a_possessive_owns_after_the_verbs_object_is_the_objects() {
+        for (lang, text, names) in [
+            (
+                "en",
+                "The European Union imposed new sanctions on Russia over its invasion of Ukraine.",
+                [
+                    ("European Union", "European Union"),
+                    ("Russia", "Russia"),
+                    ("Ukraine", "Ukraine"),
+                ],
+            ),
+            (
+                "fr",
+                "L'Union européenne a imposé de nouvelles sanctions à la Russie pour son invasion de l'Ukraine.",
+                [
+                    ("Union européenne", "European Union"),
+                    ("Russie", "Russia"),
+                    ("Ukraine", "Ukraine"),
+                ],
+            ),
+        ] {
+            let names: Vec<(&str, EntityType, &str)> =
+                names.iter().map(|&(w, n)| (w, LOC, n)).collect();
+            let got = coded(&doc(lang, text, &names));
+            let has = |t: &str, s: &str, g: &str| {
+                got.iter().any(|(a, b, c, _)| a == t && b == s && c == g)
+            };
+            assert!(has("assault", "Russia", "Ukraine"), "{text}: {got:?}");
+            assert!(
+                !has("assault", "European Union", "Ukraine"),
+                "{text}: {got:?}"
             );
         }
     }
