@@ -5047,6 +5047,30 @@ mod tests {
         }
     }
 
+    #[test]
+    fn struck_targets_or_positions_is_an_attack_and_a_deal_struck_is_not() {
+        let names = [
+            ("Israel", LOC, "Israel"),
+            ("Hezbollah", EntityType::Org, "Hezbollah"),
+            ("Iran", LOC, "Iran"),
+            ("Saudi Arabia", LOC, "Saudi Arabia"),
+        ];
+        let got = coded(&doc(
+            "en",
+            "Israel struck Hezbollah targets in southern Lebanon. Iran and Saudi Arabia struck a deal.",
+            &names,
+        ));
+        assert!(
+            got.iter()
+                .any(|(t, s, g, _)| t == "assault" && s == "Israel" && g == "Hezbollah"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(t, s, ..)| t == "assault" && s != "Israel"),
+            "{got:?}"
+        );
+    }
+
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
         d.events
             .iter()
