@@ -322,3 +322,33 @@ fn a_name_next_to_a_noun_of_military_goods_is_a_weapon_not_a_place_or_person() {
         }
     }
 }
+
+#[test]
+fn popes_are_known_by_their_papal_names_in_three_languages() {
+    for (text, pope) in [
+        (
+            "Призыв к миру\n\nПапа Римский Франциск в воскресенье призвал Россию прекратить войну.",
+            "Pope Francis",
+        ),
+        (
+            "Appel à la paix\n\nLe pape François a appelé dimanche la Russie à mettre fin à la guerre.",
+            "Pope Francis",
+        ),
+        (
+            "A message of hope\n\nThey were words that would come to define Pope John Paul II.\n\nJohn Paul brought the message here to Warsaw in 1979.",
+            "Pope John Paul II",
+        ),
+    ] {
+        let doc = chancery_extract::extract(
+            chancery_clean::clean_text(text),
+            &chancery_extract::Context::default(),
+        );
+        let persons: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind.as_str() == "PER")
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(persons, [pope], "{text}");
+    }
+}
