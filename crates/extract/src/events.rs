@@ -2285,6 +2285,30 @@ impl Sentence<'_> {
         if object_of_act && sources.is_empty() {
             return Vec::new();
         }
+        // "Решение Японии было осуждено Китаем", "Моди был принят Эммануэлем Макроном": a short
+        // passive participle with a name right after it in the doer's case (no preposition, only
+        // adverbs between) is that name's act upon the subject.
+        if !nominal && self.lex.passive_form(&self.lower[end - 1]) {
+            let agent = self.mentions.iter().find(|m| {
+                m.start >= end
+                    && m.start <= end + 2
+                    && (end..m.start).all(|i| self.is(i, Role::Adverb))
+                    && !m.adjective
+                    && self.lex.agent_case(&self.lower[m.start])
+            });
+            if let Some(agent) = agent {
+                let undergone: Vec<Side> = sources
+                    .iter()
+                    .chain(targets.iter())
+                    .filter(|s| s.name != agent.name)
+                    .cloned()
+                    .collect();
+                if !undergone.is_empty() {
+                    sources = vec![Side::of(agent)];
+                    targets = undergone;
+                }
+            }
+        }
         // "Ukrainians were forced to flee", "a été contrainte de fermer": a verb in the passive
         // with no agent names who underwent it, not who did it.
         let no_agent =
@@ -5068,6 +5092,19 @@ mod tests {
         assert!(
             !got.iter().any(|(t, s, ..)| t == "assault" && s != "Israel"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_russian_passive_participle_with_a_name_in_the_instrumental_is_that_names_act() {
+        let got = coded(&doc(
+            "ru",
+            "Решение Японии было осуждено Китаем.",
+            &[("Японии", LOC, "Japan"), ("Китаем", LOC, "China")],
+        ));
+        assert_eq!(
+            got,
+            [("criticize".into(), "China".into(), "Japan".into(), "done")]
         );
     }
 

@@ -375,6 +375,9 @@ pub struct EventLexicon {
     /// Endings of a word that opens a name in an oblique case, so that the name is no subject
     /// ("Генеральному секретарю НАТО").
     oblique_suffixes: Vec<String>,
+    /// Endings of a name in the case that names a passive's doer with no preposition (the
+    /// Russian instrumental: "осуждено Китаем", "был принят Эммануэлем Макроном").
+    agent_suffixes: Vec<String>,
     /// Endings of a participle that opens a sentence's leading phrase ("Interrogée sur France
     /// Info, elle a…", "Asked by CNN, he said…"), which holds no subject.
     participle_suffixes: Vec<String>,
@@ -490,6 +493,8 @@ impl EventLexicon {
                 lex.not_genitive_suffixes.push(word);
             } else if kind.trim() == "oblique_suffix" {
                 lex.oblique_suffixes.push(word);
+            } else if kind.trim() == "agent_suffix" {
+                lex.agent_suffixes.push(word);
             } else if kind.trim() == "participle_suffix" {
                 lex.participle_suffixes.push(word);
             } else if kind.trim() == "gerund_suffix" {
@@ -659,6 +664,14 @@ impl EventLexicon {
     /// Whether `word` (lower case) ends as an oblique case does (`oblique_suffix`).
     pub fn oblique(&self, word: &str) -> bool {
         self.oblique_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// Whether `word` (lower case) ends as a passive's doer named without a preposition does
+    /// (`agent_suffix`).
+    pub fn agent_case(&self, word: &str) -> bool {
+        self.agent_suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()))
     }
