@@ -2693,7 +2693,23 @@ pub(crate) fn add_reported_speakers(doc: &mut Document) {
             let before = before
                 .map(|who| genre_author(who).unwrap_or(who))
                 .filter(|who| !genitive_of_a_thing(doc, para, &ws, who));
-            let Some(who) = before.or_else(after) else {
+            // "La France doit soutenir l'Ukraine, a estimé Jean-Noël Barrot", "…, заявил Сергей
+            // Лавров": a verb that opens its clause after a comma, its name right after it (no
+            // complementizer between), has its subject there, not before the comma.
+            let inverted = para[..ws[verb_group_start(&ws, k)].0]
+                .trim_end()
+                .ends_with(',')
+                && ws[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|(_, n)| !capitalised(n))
+                    .all(|(_, n)| !quote_word(&n.to_lowercase(), QuoteWord::Complementizer));
+            let who = if inverted {
+                after().or(before)
+            } else {
+                before.or_else(after)
+            };
+            let Some(who) = who else {
                 continue;
             };
             // "La France puis l'Europe ont exprimé…", "Trump and Putin said": each subject

@@ -438,3 +438,27 @@ fn an_interviews_host_labelled_by_role_asks_and_the_surname_labelled_answers() {
         Some("2025-03-03")
     );
 }
+
+#[test]
+fn a_reporting_verb_after_a_comma_has_its_subject_after_it() {
+    for (text, who, not) in [
+        (
+            "Soutien\n\nLa France doit soutenir l'Ukraine, a estimé Jean-Noël Barrot.",
+            "Jean-Noël Barrot",
+            "Ukraine",
+        ),
+        (
+            "Поддержка\n\nРоссия поддерживает Белоруссию, заявил Сергей Лавров.",
+            "Sergey Lavrov",
+            "Belarus",
+        ),
+    ] {
+        let doc = chancery_extract::extract(
+            chancery_clean::clean_text(text),
+            &chancery_extract::Context::default(),
+        );
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&who), "{text}: {names:?}");
+        assert!(!names.contains(&not), "{text}: {names:?}");
+    }
+}
