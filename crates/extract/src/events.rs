@@ -2285,6 +2285,42 @@ impl Sentence<'_> {
         if object_of_act && sources.is_empty() {
             return Vec::new();
         }
+        // "The United States will keep supporting Ukraine, said Antony Blinken", "…, a estimé
+        // Jean-Noël Barrot", "…, отметил во вторник Сергей Лавров": a verb of speech that opens
+        // its clause after a comma (an auxiliary or two before it) is the statement of the
+        // person named right after it, not of the clause before's subject upon that person.
+        if code.starts_with("01") && !nominal {
+            let comma = (start.saturating_sub(3)..start)
+                .rev()
+                .find(|&i| self.lower[i] == ",")
+                .filter(|&c| {
+                    (c + 1..start).all(|i| {
+                        self.is(i, Role::Adverb)
+                            || chancery_lexicon::people::quote_words(
+                                chancery_lexicon::people::QuoteWord::Aux,
+                            )
+                            .contains(self.lower[i].as_str())
+                    })
+                });
+            let speaker = comma.and_then(|_| {
+                let right_end = self.clause_end(end).min(end + 8);
+                self.mentions.iter().find(|m| {
+                    m.start >= end
+                        && m.end <= right_end
+                        && m.kind == EntityType::Per
+                        && !m.adjective
+                        && !(end..m.start).any(|i| {
+                            self.lower[i] == ","
+                                || self.is(i, Role::Complementizer)
+                                || self.is(i, Role::Boundary)
+                        })
+                })
+            });
+            if let Some(person) = speaker {
+                sources = vec![Side::of(person)];
+                targets.clear();
+            }
+        }
         // "Решение Японии было осуждено Китаем", "Моди был принят Эммануэлем Макроном": a short
         // passive participle with a name right after it in the doer's case (no preposition, only
         // adverbs between) is that name's act upon the subject.
@@ -5105,6 +5141,41 @@ mod tests {
         assert_eq!(
             got,
             [("criticize".into(), "China".into(), "Japan".into(), "done")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_speech_after_a_comma_is_the_statement_of_the_person_after_it() {
+        let statements = |lang: &str, text: &str, names: &[(&str, EntityType, &str)]| {
+            coded(&doc(lang, text, names))
+                .into_iter()
+                .filter(|(t, ..)| t == "statement")
+                .map(|(_, s, g, _)| (s, g))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            statements(
+                "en",
+                "The United States will keep supporting Ukraine, said Antony Blinken.",
+                &[
+                    ("United States", LOC, "United States"),
+                    ("Ukraine", LOC, "Ukraine"),
+                    ("Antony Blinken", PER, "Antony Blinken"),
+                ],
+            ),
+            [("Antony Blinken".to_owned(), String::new())]
+        );
+        assert_eq!(
+            statements(
+                "ru",
+                "Москва не откажется от поддержки Минска, отметил во вторник Сергей Лавров.",
+                &[
+                    ("Москва", LOC, "Moscow"),
+                    ("Минска", LOC, "Minsk"),
+                    ("Сергей Лавров", PER, "Sergey Lavrov"),
+                ],
+            ),
+            [("Sergey Lavrov".to_owned(), String::new())]
         );
     }
 
