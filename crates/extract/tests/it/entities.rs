@@ -230,10 +230,7 @@ fn labels_with_initials_take_the_full_name_and_questions_are_nobody() {
         Ж.Дюмон: Спасибо, господин Президент. Президент Жак Дюмон доволен.\n\n\
         Вопрос: Какова Ваша позиция?\n\n\
         Ж.Дюмон: Наша позиция ясна.";
-    let doc = chancery_extract::extract(
-        chancery_clean::clean_text(text),
-        &chancery_extract::Context::default(),
-    );
+    let doc = crate::extracted(text);
     let people: Vec<&str> = doc
         .entities
         .iter()
@@ -249,10 +246,7 @@ fn labels_with_initials_take_the_full_name_and_questions_are_nobody() {
 fn oblasts_and_krais_apart_from_their_capitals() {
     // "Курской области" is Kursk Oblast though "Курской" alone could be a case of Kursk.
     let names = |text: &str| -> Vec<String> {
-        let doc = chancery_extract::extract(
-            chancery_clean::clean_text(text),
-            &chancery_extract::Context::default(),
-        );
+        let doc = crate::extracted(text);
         doc.entities.into_iter().map(|e| e.name).collect()
     };
     let got = names(
@@ -290,10 +284,7 @@ fn a_given_name_alone_is_the_person_it_opens_whatever_the_tagger_typed() {
 #[test]
 fn a_name_next_to_a_noun_of_military_goods_is_a_weapon_not_a_place_or_person() {
     let types = |text: &str| -> Vec<(String, String)> {
-        let doc = chancery_extract::extract(
-            chancery_clean::clean_text(text),
-            &chancery_extract::Context::default(),
-        );
+        let doc = crate::extracted(text);
         doc.entities
             .into_iter()
             .filter(|e| ["Caesar", "Leopard", "Patriot"].contains(&e.name.as_str()))
@@ -339,10 +330,7 @@ fn popes_are_known_by_their_papal_names_in_three_languages() {
             "Pope John Paul II",
         ),
     ] {
-        let doc = chancery_extract::extract(
-            chancery_clean::clean_text(text),
-            &chancery_extract::Context::default(),
-        );
+        let doc = crate::extracted(text);
         let persons: Vec<&str> = doc
             .entities
             .iter()

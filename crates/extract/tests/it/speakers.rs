@@ -417,10 +417,7 @@ fn an_interviews_host_labelled_by_role_asks_and_the_surname_labelled_answers() {
         Лавров: Переговоры прошли конструктивно, мы обсудили весь спектр вопросов.\n\n\
         Ведущий: Что дальше?\n\n\
         Лавров: Мы продолжим консультации с нашими белорусскими друзьями.\n";
-    let doc = chancery_extract::extract(
-        chancery_clean::clean_text(text),
-        &chancery_extract::Context::default(),
-    );
+    let doc = crate::extracted(text);
     let got: Vec<(String, usize)> = doc
         .speakers
         .iter()
@@ -453,10 +450,7 @@ fn a_reporting_verb_after_a_comma_has_its_subject_after_it() {
             "Belarus",
         ),
     ] {
-        let doc = chancery_extract::extract(
-            chancery_clean::clean_text(text),
-            &chancery_extract::Context::default(),
-        );
+        let doc = crate::extracted(text);
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert!(names.contains(&who), "{text}: {names:?}");
         assert!(!names.contains(&not), "{text}: {names:?}");
