@@ -386,7 +386,6 @@ fn according_person(doc: &Document, at: Span) -> Option<&Entity> {
         .map(|(_, e)| e)
 }
 
-/// The mentions of `e` inside `at`.
 /// Whether the word `next`, right after a person's name whose last word is `last`, closes a
 /// subject that holds the name: a lowercase word that is neither a title ("Zelensky adviser
 /// Mykhailo Podolyak"), a name's particle, nor the head of a possessive ("Lavrov's spokeswoman
@@ -417,6 +416,7 @@ fn closes_name_at(text: &str, m: Span, at: Span) -> bool {
         && closes_subject(last, next)
 }
 
+/// The mentions of `e` inside `at`.
 fn mentions_in(e: &Entity, at: Span) -> impl Iterator<Item = Span> + '_ {
     e.mentions
         .iter()
