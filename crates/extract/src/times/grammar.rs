@@ -196,6 +196,8 @@ static ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("date
 static OF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("of"));
 /// Articles ("the", "le", "в").
 static ARTICLE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("article"));
+/// Determiners, after which a word is a noun ("the", "la").
+static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("determiner"));
 /// What makes a year ending in 0 a decade ("1990s", "1990-е", "1980-х").
 static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("decade_suffix"));
 /// What makes a year ending in 0 after it a decade ("les années 1990", "les années 90").
@@ -343,15 +345,61 @@ pub(super) struct Grammar<'a> {
     toks: &'a [Tok],
     mask: u8,
     vocab: &'static [Info],
+    /// The order of day and month in the document's slash dates, when one of them shows it
+    /// (see [`slash_order`]).
+    month_first: Option<bool>,
+}
+
+/// The order a document writes its slash dates in: `Some(true)` when one of them can only be
+/// month first ("05/24/2024") and none only day first ("24/05/2024"), `Some(false)` the other
+/// way, `None` when none shows it or they disagree. An ambiguous "03/04/2021" follows it.
+pub(super) fn slash_order(text: &str) -> Option<bool> {
+    let b = text.as_bytes();
+    let (mut day_first, mut month_first) = (false, false);
+    let number = |at: usize| -> (u32, usize) {
+        let mut v = 0u32;
+        let mut j = at;
+        while j < b.len() && b[j].is_ascii_digit() && j - at < 5 {
+            v = v * 10 + u32::from(b[j] - b'0');
+            j += 1;
+        }
+        (v, j - at)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'/')) {
+            i += 1;
+            continue;
+        }
+        let (x, nx) = number(i);
+        let (y, ny) = if b.get(i + nx) == Some(&b'/') {
+            number(i + nx + 1)
+        } else {
+            (0, 0)
+        };
+        let third = i + nx + 1 + ny;
+        let (_, nz) = if ny > 0 && b.get(third) == Some(&b'/') {
+            number(third + 1)
+        } else {
+            (0, 0)
+        };
+        if (1..=2).contains(&nx) && (1..=2).contains(&ny) && (nz == 2 || nz == 4) {
+            day_first |= x > 12 && y <= 12;
+            month_first |= y > 12 && x <= 12;
+        }
+        i += nx.max(1);
+    }
+    (day_first != month_first).then_some(month_first)
 }
 
 impl<'a> Grammar<'a> {
-    pub fn new(text: &'a str, toks: &'a [Tok], mask: u8) -> Grammar<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok], mask: u8, month_first: Option<bool>) -> Grammar<'a> {
         Grammar {
             text,
             toks,
             mask,
             vocab: &VOCAB.words,
+            month_first,
         }
     }
 
@@ -1305,11 +1353,11 @@ impl<'a> Grammar<'a> {
             } else {
                 c
             } as i32;
-            if self.mask == EN && seps[0] == '/' && b > 12 && a <= 12 {
-                (y, a, b) // US order: 05/24/2024
-            } else {
-                (y, b, a)
-            }
+            // US order, "05/24/2024", and so "03/04/2021" in a text that writes it.
+            let us = seps[0] == '/'
+                && a <= 12
+                && (self.month_first == Some(true) || b > 12 && self.mask == EN);
+            if us { (y, a, b) } else { (y, b, a) }
         } else {
             return None;
         };
@@ -1397,9 +1445,10 @@ impl<'a> Grammar<'a> {
                                 && !self.is_any(v, &ARTICLE_WORDS)
                         })
                 };
+                // ("the day before in Paris", "накануне в Москве": a place, not what is eve.)
                 if let Some(k) = self.next_word(end - 1)
                     && (of_a_noun(k)
-                        || self.is_any(k, &ARTICLE_WORDS)
+                        || self.is_any(k, &DETERMINERS)
                         || end - i == 1
                             && self.raw(i).chars().next().is_some_and(is_cyrillic)
                             && self.raw(k).starts_with(char::is_lowercase)

@@ -112,11 +112,12 @@ static COMPLEMENTS: std::sync::LazyLock<Vec<&'static str>> =
 fn scan(text: &str, lang: Option<&str>) -> Vec<(Span, Raw, Policy)> {
     let mut out = Vec::new();
     let mask = grammar::mask(lang);
+    let month_first = grammar::slash_order(text);
     for range in chancery_model::text::chunks(text, CHUNK) {
         let offset = range.start;
         let piece = &text[range];
         let toks = tokens::tokenize(piece, offset > 0);
-        let grammar = Grammar::new(piece, &toks, mask);
+        let grammar = Grammar::new(piece, &toks, mask, month_first);
         out.extend(grammar.scan().into_iter().map(|f| {
             let span = Span::new(offset + toks[f.start].start, offset + toks[f.end - 1].end);
             // "depuis dimanche", "since Monday": an opening word of the past decides.

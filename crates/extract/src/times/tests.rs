@@ -1554,3 +1554,60 @@ fn a_day_close_to_the_anchor_keeps_its_year_against_the_tense() {
         "31=2023-03-31",
     );
 }
+
+#[test]
+fn slash_dates_follow_the_order_their_text_shows() {
+    // A day over 12 in second place shows the text writes month first, and the ambiguous
+    // dates of that text follow it; one in first place, day first; else day first.
+    check(
+        "Voted on 3/8/2023 and on 8/22/2023.",
+        "en",
+        "",
+        "3/8/2023=2023-03-08; 8/22/2023=2023-08-22",
+    );
+    check(
+        "Voted on 3/8/2023 and on 22/8/2023.",
+        "en",
+        "",
+        "3/8/2023=2023-08-03; 22/8/2023=2023-08-22",
+    );
+    check("Voted on 3/8/2023.", "en", "", "3/8/2023=2023-08-03");
+    check(
+        "Le 03/04/2021 et le 05/24/2021.",
+        "fr",
+        "",
+        "03/04/2021=2021-03-04; 05/24/2021=2021-05-24",
+    );
+    // Mixed orders: each ambiguous date keeps the day first.
+    check(
+        "On 03/04/2021, 05/24/2021 and 24/05/2021.",
+        "en",
+        "",
+        "03/04/2021=2021-04-03; 05/24/2021=2021-05-24; 24/05/2021=2021-05-24",
+    );
+}
+
+#[test]
+fn the_day_before_a_place_is_a_day() {
+    let a = "2021-03-03";
+    check(
+        "The talks took place the day before in Paris.",
+        "en",
+        a,
+        "the day before=2021-03-02",
+    );
+    check(
+        "Министр прибыл накануне в Минск.",
+        "ru",
+        a,
+        "накануне=2021-03-02",
+    );
+    check(
+        "Il était la veille en Ukraine.",
+        "fr",
+        a,
+        "la veille=2021-03-02",
+    );
+    check("la veille du sommet", "fr", a, "");
+    check("the day before the summit", "en", a, "");
+}
