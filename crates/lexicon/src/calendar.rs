@@ -507,6 +507,7 @@ mod tests {
                 "weekend" => v.is_empty() || v[..] == ["determined"],
                 "past_ending" => number(v.first()) && v.len() == 1,
                 "meridiem" => matches!(v[..], ["am"] | ["pm"]),
+                "chained_after" => matches!(v[..], ["-1" | "1"] | ["-1" | "1", "alone"]),
                 "skipped" => v.iter().all(|f| matches!(*f, "year" | "time" | "month")),
                 _ => false,
             };

@@ -67,6 +67,10 @@ pub(super) enum Raw {
     /// `n` units from the date stated before it in its sentence, else from the anchor's ("la
     /// veille", "the next day").
     Chain(Unit, i32),
+    /// `n` units from the date stated before it in its sentence or the one before, with no
+    /// other anchor ("two days later", "a year later" after "in 1979"; said of a story the
+    /// text tells, not of the day it was written).
+    Counted(Unit, i32),
     /// The part of the anchor's unit before it, or after it when `true` ("earlier this week",
     /// "later this year").
     Rest(Unit, bool),
@@ -224,6 +228,17 @@ static WEEKENDS: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
 static IN_FUTURE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("in_future"));
 static AGO_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ago_before"));
 static AGO_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("ago_after"));
+/// After a count of units, that many before or after the day the sentence stated ("two days
+/// earlier", "trois jours plus tard", "двумя днями ранее"): the phrase, its direction, and
+/// whether it must end its clause ("two days before.", not "two days before he left").
+static CHAINED_AFTER: LazyLock<Vec<(&str, i32, bool)>> = LazyLock::new(|| {
+    calendar::tagged("chained_after")
+        .map(|(w, v)| {
+            let back = v.first() == Some(&"-1");
+            (w, if back { -1 } else { 1 }, v.get(1) == Some(&"alone"))
+        })
+        .collect()
+});
 static INDEFINITE: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| calendar::words_in("indefinite"));
 /// Joins two dates as either one ("le 3 ou 4 juin").
 static ALTERNATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| calendar::words_of("alternative"));
@@ -735,7 +750,10 @@ impl<'a> Grammar<'a> {
         let bare_day = matches!(first.raw, Raw::Pt(p) if p.m.is_none() && p.y.is_none());
         (pointed
             && !bare_day
-            && !matches!(first.raw, Raw::Rel(..) | Raw::RelRg(..) | Raw::Chain(..)))
+            && !matches!(
+                first.raw,
+                Raw::Rel(..) | Raw::RelRg(..) | Raw::Chain(..) | Raw::Counted(..)
+            ))
         .then_some(first)
     }
 
@@ -1502,7 +1520,7 @@ impl<'a> Grammar<'a> {
                 end += 1;
                 -1
             } else {
-                return None;
+                return self.chained_quantity(n, u, end);
             }
         } else {
             sign
@@ -1524,6 +1542,31 @@ impl<'a> Grammar<'a> {
             }
         };
         Some(M::new(end, raw))
+    }
+
+    /// The end of "two days earlier", "trois jours plus tard", "двумя днями ранее" after the
+    /// count `n` of units `u` that ends before `end`: that many units from the day the sentence
+    /// stated before, else from the anchor. Not "two days before the vote" (the eve of a noun),
+    /// nor a vague count ("a few days later").
+    fn chained_quantity(&self, n: Option<u8>, u: Unit, end: usize) -> Option<M> {
+        let n = i32::from(n?);
+        let (after, sign) = CHAINED_AFTER.iter().find_map(|&(p, sign, alone)| {
+            let after = self.phrase_end(end, p)?;
+            let word_after = self.tok(after).is_some_and(|t| t.kind == Kind::Word);
+            (!(alone && word_after)).then_some((after, sign))
+        })?;
+        if self
+            .next_word(after - 1)
+            .is_some_and(|k| self.is_any(k, &DETERMINERS) || self.is_any(k, &OF_WORDS))
+        {
+            return None;
+        }
+        // A week from a day is seven days from it.
+        let raw = match u {
+            Unit::Week => Raw::Counted(Unit::Day, sign * 7 * n),
+            u => Raw::Counted(u, sign * n),
+        };
+        Some(M::new(after, raw))
     }
 
     /// "mardi", "on Tuesday", "lundi dernier", "next Monday", "mardi 25 juin", "в понедельник".

@@ -40,14 +40,30 @@ pub fn extract_times(doc: &mut Document) {
         .find_map(|&(_, raw, policy)| stated_year(&resolve(raw, policy, None)?));
     // The last day the text stated, and the sentence it stands in: "la veille" counts from it.
     let mut last_day: Option<(PartialDate, usize)> = None;
+    // The last date of any precision, and its sentence: "a year later" counts from "1979".
+    let mut last_point: Option<(PartialDate, usize)> = None;
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
     let times = found
         .into_iter()
         .map(|(span, raw, policy)| {
+            let here = sentence_of(span.start);
+            if let Raw::Counted(unit, _) = raw {
+                let precise = |p: &PartialDate| match unit {
+                    Unit::Day | Unit::Week => p.day.is_some(),
+                    Unit::Month => p.month.is_some(),
+                    Unit::Year => true,
+                };
+                let anchor = last_point
+                    .filter(|&(p, sentence)| here <= sentence + 1 && precise(&p))
+                    .map(|(p, _)| p);
+                let value = resolve(raw, policy, anchor);
+                if let Some(TimeValue::Point(p)) = value {
+                    last_point = Some((p, here));
+                }
+                return TimeExpr { span, value };
+            }
             let chained = last_day
-                .filter(|&(_, sentence)| {
-                    matches!(raw, Raw::Chain(..)) && sentence == sentence_of(span.start)
-                })
+                .filter(|&(_, sentence)| matches!(raw, Raw::Chain(..)) && sentence == here)
                 .map(|(day, _)| day);
             // ("next December", "juin dernier" point from the moment of writing, which a year
             // the text stated does not give.)
@@ -67,9 +83,12 @@ pub fn extract_times(doc: &mut Document) {
                 last_year = Some(y);
             }
             if let Some(TimeValue::Point(p)) = value
-                && p.day.is_some()
+                && p.year.is_some()
             {
-                last_day = Some((p, sentence_of(span.start)));
+                last_point = Some((p, here));
+                if p.day.is_some() {
+                    last_day = Some((p, here));
+                }
             }
             TimeExpr { span, value }
         })
@@ -293,7 +312,7 @@ fn resolve(raw: Raw, policy: Policy, anchor: Option<PartialDate>) -> Option<Time
             }
             Some(TimeValue::Range(partial(a)?, partial(b)?))
         }
-        Raw::Rel(unit, n) | Raw::Chain(unit, n) => {
+        Raw::Rel(unit, n) | Raw::Chain(unit, n) | Raw::Counted(unit, n) => {
             let a = anchor?;
             let n64 = i64::from(n);
             Some(match unit {

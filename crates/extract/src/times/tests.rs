@@ -1611,3 +1611,77 @@ fn the_day_before_a_place_is_a_day() {
     check("la veille du sommet", "fr", a, "");
     check("the day before the summit", "en", a, "");
 }
+
+#[test]
+fn counts_of_units_before_or_after_the_day_stated() {
+    let a = "2021-03-03";
+    check(
+        "Trois jours plus tard, il est parti.",
+        "fr",
+        a,
+        "Trois jours plus tard=2021-03-06",
+    );
+    check(
+        "Il l'avait rencontré deux jours auparavant.",
+        "fr",
+        a,
+        "deux jours auparavant=2021-03-01",
+    );
+    check(
+        "Он прибыл двумя днями ранее.",
+        "ru",
+        a,
+        "двумя днями ранее=2021-03-01",
+    );
+    check(
+        "A week earlier, he left.",
+        "en",
+        a,
+        "A week earlier=2021-02-24",
+    );
+    // From the day the sentence stated before.
+    let mut doc = seed_doc(
+        "Il est arrivé le 10 mars et reparti trois jours plus tard.",
+        a,
+    );
+    extract_times(&mut doc);
+    assert_eq!(
+        value_in(&doc, "reparti trois jours plus tard", "trois jours"),
+        "2021-03-13"
+    );
+    // From a year the sentence before stated; with none stated, no day: a story's "later" is
+    // not counted from the day of writing.
+    let mut doc = seed_doc(
+        "Le pape est venu en 1979. Un an plus tard, Solidarność est née. Dix ans plus tard, le mur est tombé.",
+        a,
+    );
+    extract_times(&mut doc);
+    assert_eq!(value_in(&doc, "Un an plus tard", "Un an"), "1980");
+    assert_eq!(value_in(&doc, "Dix ans plus tard", "Dix ans"), "1990");
+    let mut doc = seed_doc("Dix ans plus tard, le mur est tombé.", a);
+    extract_times(&mut doc);
+    assert_eq!(value_in(&doc, "Dix ans plus tard", "Dix ans"), "-");
+    check(
+        "He left two days before.",
+        "en",
+        a,
+        "two days before=2021-03-01",
+    );
+    // The eve of a noun, a clause after "before", a vague count: no day.
+    check("He left two days before the vote.", "en", a, "");
+    check("He left two days before he met her.", "en", a, "");
+    check("He left a few days later.", "en", a, "");
+    // Days the text names as such.
+    check(
+        "L'avant-veille, il était là.",
+        "fr",
+        a,
+        "L'avant-veille=2021-03-01",
+    );
+    check(
+        "В тот же день он уехал.",
+        "ru",
+        a,
+        "В тот же день=2021-03-03",
+    );
+}
