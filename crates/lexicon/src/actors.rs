@@ -205,6 +205,17 @@ impl std::fmt::Debug for Kb {
 static CAPITALS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| crate::data_lines(include_str!("../data/actors/capitals.txt")).collect());
 
+/// States whose people write the family name first (`data/actors/family_name_first.txt`).
+static FAMILY_NAME_FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/actors/family_name_first.txt")).collect()
+});
+
+/// Whether a person of this CAMEO code ("CHNGOV") writes the family name first ("Xi Jinping"):
+/// the code's country is one of `data/actors/family_name_first.txt`.
+pub fn family_name_first(code: &str) -> bool {
+    code.get(..3).is_some_and(|c| FAMILY_NAME_FIRST.contains(c))
+}
+
 /// The rows of the curated base, `data/actors/actors.tsv`, read once: the built-in base starts
 /// from them, and the people and media readers of the other stages look at them too.
 static CURATED: LazyLock<Vec<Actor>> =

@@ -1757,8 +1757,10 @@ fn given_name_fits(actor: &chancery_lexicon::actors::Actor, given: &str) -> bool
     firsts.peek().is_none() || own.is_empty() || firsts.any(|f| skeleton(f) == own)
 }
 
-/// The shortest surname [`surnames_written_again`] looks for, in letters.
+/// The shortest surname [`surnames_written_again`] looks for, in letters; of a person the base
+/// knows, [`MIN_KNOWN_SURNAME_LETTERS`] ("Xi" after "Xi Jinping", "Ли" after "Ли Цян").
 const MIN_SURNAME_LETTERS: usize = 4;
+const MIN_KNOWN_SURNAME_LETTERS: usize = 2;
 /// Bytes before a person's mention read for the words that mark them as Ukrainian.
 const UKRAINIAN_REACH: usize = 80;
 
@@ -1778,10 +1780,26 @@ fn surnames_written_again(text: &str, entities: &mut [Entity]) {
             .surface
             .iter()
             .filter(|s| s.split(' ').all(|w| w.starts_with(char::is_uppercase)));
-        for last in names.filter_map(|s| s.rsplit_once(' ').map(|(_, l)| l)) {
+        // (The family name, which "Xi Jinping" writes first.)
+        let first = e
+            .actor
+            .as_deref()
+            .is_some_and(chancery_lexicon::actors::family_name_first);
+        for last in names.filter_map(|s: &String| {
+            if first {
+                s.split_once(' ').map(|(f, _)| f)
+            } else {
+                s.rsplit_once(' ').map(|(_, l)| l)
+            }
+        }) {
             // (Not a nationality word, a title or a common noun the tagger took into a name:
             // "Restoring Palestinian" would make every "Palestinian" a person.)
-            if last.chars().filter(|c| c.is_alphabetic()).count() < MIN_SURNAME_LETTERS
+            let shortest = if e.actor.is_some() {
+                MIN_KNOWN_SURNAME_LETTERS
+            } else {
+                MIN_SURNAME_LETTERS
+            };
+            if last.chars().filter(|c| c.is_alphabetic()).count() < shortest
                 || !last.starts_with(char::is_uppercase)
                 || chancery_lexicon::nonentities::is_demonym(last)
                 || chancery_lexicon::nonentities::is_title_word(last)

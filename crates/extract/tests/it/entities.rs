@@ -340,3 +340,36 @@ fn popes_are_known_by_their_papal_names_in_three_languages() {
         assert_eq!(persons, [pope], "{text}");
     }
 }
+
+#[test]
+fn a_family_name_written_first_is_the_one_written_alone() {
+    for (text, alone) in [
+        (
+            "Talks in Moscow\n\nChinese President Xi Jinping arrived in Moscow on Monday.\n\nLater, Xi and Putin signed a joint statement.",
+            "Xi",
+        ),
+        (
+            "Переговоры в Москве\n\nПредседатель КНР Си Цзиньпин прибыл в Москву.\n\nПозднее Си и Путин подписали совместное заявление.",
+            "Си",
+        ),
+    ] {
+        let doc = crate::extracted(text);
+        let xi = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Xi Jinping")
+            .expect("Xi Jinping");
+        let at = text.rfind(alone).expect("the name alone");
+        assert!(
+            xi.mentions.iter().any(|m| m.start == at),
+            "{alone:?} in {text:?}: {:?}",
+            xi.mentions
+        );
+        let signed = doc.events.iter().any(|e| {
+            e.source.as_deref() == Some("Xi Jinping")
+                && e.target.as_deref() == Some("Vladimir Putin")
+                && e.span.slice(&doc.text).contains(alone)
+        });
+        assert!(signed, "no event with {alone:?} in {text:?}");
+    }
+}
