@@ -298,13 +298,19 @@ const LONG_TITLE_REACH: usize = 14;
 /// Words after a visit or aid noun before the word that introduces its place or recipient
 /// ("visite d'État de trois jours en Chine", "livraison de canons Caesar à l'Ukraine").
 const VISIT_PLACE_REACH: usize = 6;
-/// Words before a visit noun in an opening phrase ("En visite", "On a visit", "Находясь с
+/// Words before a visit noun in an opening phrase ("En visite", "Au cours d'un appel", "Находясь с
 /// визитом").
-const OPENING_VISIT_REACH: usize = 3;
+const OPENING_VISIT_REACH: usize = 4;
 /// "Make a visit": the guest's side of a hosted visit (043).
 const VISIT: &str = "042";
 /// "Meet" (040): a reception of one person by another.
 const MEET: &str = "040";
+/// Words between the word of circumstance ("in", "lors", "в") and the talks it opens ("in a
+/// phone call", "lors d'un entretien téléphonique").
+const TALKS_PHRASE_REACH: usize = 3;
+/// The codes of acts that address another ([`talks_of_an_address`]): statement, appeal,
+/// intent, demand, disapproval, rejection, threat.
+const ADDRESS_ROOTS: [&str; 7] = ["01", "02", "03", "10", "11", "12", "13"];
 /// Tokens between "with" and the first name of the other side of talks ("discussed with the
 /// Prime Minister of India").
 const PARTNER_REACH: usize = 6;
@@ -774,6 +780,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             voice: voice.as_ref(),
         };
         let mut here: Vec<Event> = Vec::new();
+        // The acts that coded nothing (talks named with no other side of their own).
+        let mut silent: Vec<(usize, usize, usize)> = Vec::new();
         // The doers each act was coded with, by its first token.
         let mut doers: Vec<(usize, Vec<Doer>)> = Vec::new();
         for &(start, end, pred) in &found {
@@ -819,6 +827,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                     coded = share_doers(coded, before);
                 }
             }
+            if coded.is_empty() {
+                silent.push((start, end, pred));
+            }
             let mut own: Vec<Doer> = Vec::new();
             for e in &coded {
                 if let Some(s) = &e.source
@@ -830,6 +841,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             doers.push((start, own));
             here.extend(coded);
         }
+        talks_of_an_address(&ctx, &silent, &mut here);
         // Else the two sides of a meeting it states ("X s'est entretenu avec Y. … Ils sont
         // convenus…"); else the actors before it are handed on, within the paragraph.
         previous_group = ctx.joined_subject();
@@ -4827,6 +4839,60 @@ fn first_day(v: TimeValue) -> Option<PartialDate> {
     }
 }
 
+/// "In a phone call on Tuesday, Xi told Biden that…", "Lors d'un entretien téléphonique, Macron
+/// a demandé à Poutine…", "Macron told Putin in a phone call that…": talks named in a phrase of
+/// circumstance ("in", "during", "lors de") with no other side of their own are held between the
+/// person who addresses another in the sentence and that other: the talks' code upon the sides of
+/// the sentence's statement, appeal, demand, criticism, rejection or threat.
+fn talks_of_an_address(ctx: &Sentence, silent: &[(usize, usize, usize)], here: &mut Vec<Event>) {
+    for &(start, end, pred) in silent {
+        let code = ctx.lex.predicates[pred].code.as_str();
+        let circumstance = (start.saturating_sub(TALKS_PHRASE_REACH)..start)
+            .any(|i| ctx.is(i, Role::Intro) || ctx.is(i, Role::Place));
+        if !(ctx.lex.predicates[pred].nominal && code.starts_with("04") && circumstance) {
+            continue;
+        }
+        // (Between two persons the sentence names: a statement's misread target, "NATO",
+        // "Baku", makes no call.)
+        let person = |name: &Option<String>| {
+            ctx.mentions
+                .iter()
+                .any(|m| Some(&m.name) == name.as_ref() && m.kind == EntityType::Per)
+        };
+        let address = here.iter().find(|e| {
+            ADDRESS_ROOTS.iter().any(|r| e.code.starts_with(r))
+                && person(&e.source)
+                && person(&e.target)
+                && e.source != e.target
+        });
+        let Some(address) = address else {
+            continue;
+        };
+        let met = |e: &Event| {
+            e.code.starts_with("04")
+                && (e.source == address.source && e.target == address.target
+                    || e.source == address.target && e.target == address.source)
+        };
+        if here.iter().any(met) {
+            continue;
+        }
+        let info = code_info(code);
+        let mut talks = Event {
+            code: code.to_owned(),
+            plover: info.as_ref().and_then(|i| i.plover).map(str::to_owned),
+            goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
+            quad_class: info.as_ref().map_or(0, |i| i.quad_class),
+            trigger: Span::new(
+                ctx.span.start + ctx.tokens[start].start,
+                ctx.span.start + ctx.tokens[end - 1].end,
+            ),
+            ..address.clone()
+        };
+        reidentify(&mut talks);
+        here.push(talks);
+    }
+}
+
 /// An event's id again, from its own code, sides and date, after one of them changed.
 fn reidentify(e: &mut Event) {
     let side = |name: &Option<String>, actor: &Option<String>| Side {
@@ -4995,6 +5061,55 @@ mod tests {
             coded(&d)
                 .iter()
                 .any(|(t, s, g, _)| t == "threaten" && s == "Vladimir Putin" && g == "NATO"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
+    fn talks_named_in_a_phrase_of_circumstance_are_held_with_the_one_addressed() {
+        for (lang, text, names) in [
+            (
+                "en",
+                "In a phone call on Tuesday, Xi Jinping told Joe Biden that Taiwan was a red line.",
+                [("Xi Jinping", "Xi Jinping"), ("Joe Biden", "Joe Biden")],
+            ),
+            (
+                "en",
+                "Xi Jinping told Joe Biden in a phone call that Taiwan was a red line.",
+                [("Xi Jinping", "Xi Jinping"), ("Joe Biden", "Joe Biden")],
+            ),
+            (
+                "fr",
+                "Lors d'un entretien téléphonique, Emmanuel Macron a demandé à Vladimir Poutine de cesser l'attaque.",
+                [
+                    ("Emmanuel Macron", "Emmanuel Macron"),
+                    ("Vladimir Poutine", "Vladimir Putin"),
+                ],
+            ),
+        ] {
+            let names: Vec<(&str, EntityType, &str)> =
+                names.iter().map(|&(w, n)| (w, PER, n)).collect();
+            let d = doc(lang, text, &names);
+            assert!(
+                d.events.iter().any(|e| e.code == "041"
+                    && e.source.as_deref() == Some(names[0].2)
+                    && e.target.as_deref() == Some(names[1].2)),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
+        // Talks spoken of are not held: "told Biden that talks in Geneva were needed".
+        let d = doc(
+            "en",
+            "Xi Jinping told Joe Biden that talks in Geneva were needed.",
+            &[
+                ("Xi Jinping", PER, "Xi Jinping"),
+                ("Joe Biden", PER, "Joe Biden"),
+            ],
+        );
+        assert!(
+            !d.events.iter().any(|e| e.code.starts_with("04")),
             "{:?}",
             coded(&d)
         );
