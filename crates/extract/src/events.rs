@@ -400,7 +400,8 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind != EntityType::Misc)
+        // (Not a weapon or an event; a grouping the base codes acts: "the West", WST.)
+        .filter(|(_, e)| e.kind != EntityType::Misc || e.actor.is_some())
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
         // The dateline's place and agency act in no sentence ("ABU DHABI, Feb 5 (Reuters) -
         // …, officials said").
@@ -5064,6 +5065,48 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn the_west_is_a_side_of_acts() {
+        for (lang, text, person) in [
+            (
+                "en",
+                "Sergei Lavrov accused the West of prolonging the war.",
+                "Sergei Lavrov",
+            ),
+            (
+                "fr",
+                "Vladimir Poutine a mis en garde l'Occident contre la livraison d'armes.",
+                "Vladimir Poutine",
+            ),
+            ("ru", "Путин предостерег Запад от поставок оружия.", "Путин"),
+        ] {
+            let mut d = unread(lang, text, &[(person, PER, person)]);
+            let kb = chancery_lexicon::actors::builtin();
+            let west = kb
+                .find(text)
+                .into_iter()
+                .find(|h| kb.actors()[h.actor].name == "The West");
+            let west = west.expect("the West");
+            d.entities.push(Entity {
+                name: "The West".into(),
+                kind: EntityType::Misc,
+                surface: vec![west.span.slice(text).to_owned()],
+                actor: Some("WST".into()),
+                mentions: vec![west.span],
+                ..Entity::default()
+            });
+            split_sentences(&mut d);
+            extract_events(&mut d, kb);
+            assert!(
+                d.events.iter().any(|e| e.source.as_deref() == Some(person)
+                    && e.target.as_deref() == Some("The West")
+                    && e.target_actor.as_deref() == Some("WST")),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
     }
 
     #[test]

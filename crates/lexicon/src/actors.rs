@@ -117,6 +117,8 @@ struct CaseRule {
     /// Every alias of this pattern capitalises each of its words ("Russia Today"): a written
     /// form with a lowercase word is ordinary prose ("visited Russia today"), not the name.
     title: bool,
+    /// An ordinary word of other names too ("West"): only standing alone ([`stands_alone`]).
+    alone: bool,
 }
 
 impl CaseRule {
@@ -199,6 +201,35 @@ impl std::fmt::Debug for Kb {
             .field("actors", &self.actors.len())
             .finish_non_exhaustive()
     }
+}
+
+/// Aliases that are also ordinary words of other names (`data/actors/common_word_names.txt`),
+/// folded: they match only standing alone ([`stands_alone`]).
+static COMMON_WORD_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::data_lines(include_str!("../data/actors/common_word_names.txt"))
+        .map(fold)
+        .collect()
+});
+
+/// Whether the name at `start..end` has no capitalised word right after it, nor one right before
+/// it other than a function word ("The West"): "West" in "West Bank", "Kanye West" is part of a
+/// longer name.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].strip_prefix(' ').and_then(|r| r.chars().next());
+    if next.is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return true;
+    };
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    !word.starts_with(char::is_uppercase) || crate::lang::is_function_word(word)
 }
 
 /// The capitals of the world's countries, by the actor base's canonical names.
@@ -552,6 +583,7 @@ impl Kb {
                 let acronym =
                     alias.chars().count() <= 6 && alias.chars().all(|c| !c.is_lowercase());
                 let f = fold(alias);
+                let alone = COMMON_WORD_NAMES.contains(&f);
                 alias_index.entry(f.clone()).or_insert(i);
                 let title = is_title_case(alias);
                 let p = *seen.entry((i, f.clone())).or_insert_with(|| {
@@ -567,6 +599,7 @@ impl Kb {
                 });
                 let rule = &mut patterns[p].1;
                 rule.title &= title;
+                rule.alone |= alone;
                 if acronym {
                     rule.exact.push(alias.clone());
                     // (Not one that is a word of its own: "WHO" is no "Who".)
@@ -937,6 +970,9 @@ impl Kb {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            return None;
+        }
+        if rule.alone && !stands_alone(text, start, end) {
             return None;
         }
         Some(Hit {
@@ -1717,6 +1753,39 @@ mod tests {
         // Only a case ending after a written form: a demonym is no name of its place.
         assert_eq!(names("Путину позвонили"), ["Путину=Vladimir Putin"]);
         assert_eq!(names("Американцы и россияне"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn names_that_are_words_of_other_names_match_alone() {
+        let kb = builtin();
+        let names = |text: &str| -> Vec<String> {
+            kb.find(text)
+                .iter()
+                .map(|h| format!("{}={}", h.span.slice(text), kb.actors()[h.actor].name))
+                .collect()
+        };
+        assert_eq!(
+            names("Lavrov accused the West."),
+            ["Lavrov=Sergey Lavrov", "West=The West"]
+        );
+        assert_eq!(names("The West has failed."), ["The West=The West"]);
+        assert_eq!(
+            names("Путин предостерег Запад."),
+            ["Путин=Vladimir Putin", "Запад=The West"]
+        );
+        assert_eq!(names("l'Occident"), ["Occident=The West"]);
+        for text in [
+            "The West Bank",
+            "Kanye West sang.",
+            "in West Germany",
+            "the West Wing",
+        ] {
+            assert!(
+                !names(text).iter().any(|n| n.ends_with("=The West")),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
     }
 
     #[test]
