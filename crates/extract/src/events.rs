@@ -5068,6 +5068,24 @@ mod tests {
     }
 
     #[test]
+    fn supports_and_supporting_are_verbs() {
+        let names = [
+            ("United States", LOC, "United States"),
+            ("Ukraine", LOC, "Ukraine"),
+        ];
+        for text in [
+            "The United States is supporting Ukraine in its fight.",
+            "The United States supports Ukraine in its fight.",
+        ] {
+            let got = coded(&doc("en", text, &names));
+            assert!(
+                got.contains(&act("cooperate", "United States", "Ukraine")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_west_is_a_side_of_acts() {
         for (lang, text, person) in [
             (
