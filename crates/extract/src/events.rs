@@ -2019,7 +2019,13 @@ impl Sentence<'_> {
             .reporter(start)
             .or_else(|| self.speaker(start))
             .or_else(|| self.voice(clause, start));
-        let verb = self.verb_at(start, end);
+        // (An event noun's stem in progress is its verb: "is sanctioning Russian banks", "keep
+        // supporting Ukraine".)
+        let verb = self.verb_at(start, end)
+            || p.nominal
+                && start.checked_sub(1).is_some_and(|i| {
+                    self.is(i, Role::Progressive) && self.lex.gerund(&self.lower[start])
+                });
         // "a condamné les attaques": a stem after an article is a noun, whatever its forms.
         let after_article = start > 0 && self.is(start - 1, Role::Article);
         // "La France a condamné l'attaque contre la mission de l'ONU", "called for an end to the
@@ -5068,7 +5074,7 @@ mod tests {
     }
 
     #[test]
-    fn supports_and_supporting_are_verbs() {
+    fn supports_and_forms_in_progress_are_verbs() {
         let names = [
             ("United States", LOC, "United States"),
             ("Ukraine", LOC, "Ukraine"),
@@ -5083,6 +5089,20 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+        // An event noun's stem in progress is its verb.
+        let names = [
+            ("United States", LOC, "United States"),
+            ("Russia", LOC, "Russia"),
+        ];
+        let got = coded(&doc(
+            "en",
+            "The United States is sanctioning Russia over the war.",
+            &names,
+        ));
+        assert!(
+            got.contains(&act("sanction", "United States", "Russia")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -256,6 +256,8 @@ pub enum Role {
     /// The auxiliary of a passive ("was", "were", "been", "été") right before a verb: its
     /// subject underwent the act; with no agent, who did it is unknown.
     PassiveAuxiliary,
+    /// A word after which a gerund is a verb in progress ("is sanctioning", "keep supporting").
+    Progressive,
     /// A word of comparison set between commas after a subject ("la France, comme la
     /// Lituanie, apporte…", "France, like Lithuania, supports…", "Франция, как и Литва,
     /// поддерживает…"): the actor it names does the act too.
@@ -317,6 +319,7 @@ impl Role {
             "rely" | "announce" => Role::Rely,
             "owner_pronoun" => Role::OwnerPronoun,
             "passive_auxiliary" => Role::PassiveAuxiliary,
+            "progressive" => Role::Progressive,
             "stance" => Role::Stance,
             "like" => Role::Like,
             "nonfinite" => Role::NonFinite,
