@@ -469,7 +469,12 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         previous = first_person_named(doc, &mentions, sentence).or(antecedent.clone());
         let latest_before = latest.take();
         latest = last_person_named(doc, &mentions, sentence).or(latest_before.clone());
-        let pair_at = the_two(&states_named);
+        // ("Russia and China held talks. The two countries signed…": the only two states the
+        // text named so far, however often, when the sentence before opened with them.)
+        let opened_with = |side: &Side| group.iter().any(|g| g.name == side.name);
+        let pair_at = the_two(&states_named).or((states_named.len() == 2
+            && states_named.iter().all(|(s, _)| opened_with(s)))
+        .then_some([0, 1]));
         let person_pair_at = the_two(&persons_named);
         let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
         for &(_, e) in mentions[first..]
@@ -2686,6 +2691,9 @@ impl Sentence<'_> {
                 .find(|&j| self.is(j, Role::PairNumber) && self.is(j + 1, Role::PairNoun))
                 .map(|j| j + 2)
         };
+        // ("Главы МИД двух стран…": a body named inside the phrase is no subject of its own, and
+        // its heads are the two states' envoys, not the two persons named before.)
+        let mut body_in_pair = None;
         let pair_subject = (clause..start.saturating_sub(1)).find_map(|i| {
             if let Some(end) = leaders_of_pair(i)
                 && start - end <= MOOD_REACH + 1
@@ -2694,6 +2702,15 @@ impl Sentence<'_> {
                     || self.lower[i - 1] == ","
                     || self.is(i - 1, Role::Boundary))
             {
+                let body = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start > i && m.end <= end)
+                    .find(|m| m.kind == EntityType::Org);
+                if let Some(body) = body {
+                    body_in_pair = Some(body.name.clone());
+                    return Some(false);
+                }
                 return Some(true);
             }
             let persons = self.is(i + 1, Role::PairPerson);
@@ -2718,6 +2735,11 @@ impl Sentence<'_> {
             Some(false) => self.pair,
             None => None,
         };
+        if pair.is_some()
+            && let Some(body) = &body_in_pair
+        {
+            sources.retain(|s| &s.name != body);
+        }
         // (A noun with its verb too: closely after the subject, "held talks", "had a meeting".)
         if sources.is_empty()
             && (!nominal || end - start > 1)
@@ -5071,6 +5093,37 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn the_two_countries_are_the_two_states_the_sentence_before_joined() {
+        for (lang, text, names) in [
+            (
+                "en",
+                "Russia and China held talks in Moscow. The two countries signed an agreement.",
+                [("Russia", "Russia"), ("China", "China")],
+            ),
+            (
+                "ru",
+                "Россия и Китай провели переговоры в Москве. Главы МИД двух стран подписали соглашение.",
+                [("Россия", "Russia"), ("Китай", "China")],
+            ),
+        ] {
+            let mut names: Vec<(&str, EntityType, &str)> =
+                names.iter().map(|&(w, n)| (w, LOC, n)).collect();
+            // (A body inside the phrase is no subject of its own.)
+            names.push(("МИД", EntityType::Org, "Ministry of Foreign Affairs"));
+            let got = coded(&doc(lang, text, &names));
+            assert!(
+                got.contains(&act("sign", "Russia", "China")),
+                "{text}: {got:?}"
+            );
+            assert!(
+                !got.iter()
+                    .any(|(_, s, _, _)| s == "Ministry of Foreign Affairs"),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
