@@ -245,6 +245,35 @@ fn clause_after(after: &str) -> Option<(bool, Option<&str>)> {
         .or_else(|| appositive_subject(after))
 }
 
+/// Words read after a quotation for a clause that frames it from the next sentence.
+const FRAME_CHARS: usize = 300;
+
+/// "« … » C'est ce qu'a déclaré Jean-Noël Barrot", "«…». Об этом заявил Сергей Лавров", "«…»,
+/// — так прокомментировала Мария Захарова": a phrase pointing back to the quotation (`frame`)
+/// opens the clause or the sentence right after it (only punctuation between, in its paragraph),
+/// then the verb of speech and its subject, read as a clause right after a quotation.
+/// `rest` is the text from the closing quotation mark on.
+fn framed_after(rest: &str) -> Option<(bool, Option<&str>)> {
+    let rest = &rest[..floor_boundary(rest, FRAME_CHARS.min(rest.len()))];
+    let body = rest.trim_start_matches([' ', '\u{a0}', ',', '.', '—', '–', '-']);
+    if rest[..rest.len() - body.len()].contains('\n') {
+        return None;
+    }
+    let frame = quote_words(QuoteWord::Frame).iter().find_map(|f| {
+        let head = body.get(..f.len())?;
+        let next = body[f.len()..].chars().next();
+        // ("c'est ce qu'a déclaré": a frame ending with an elision runs into its verb.)
+        let elided = f.ends_with(['\'', '’']);
+        (head.to_lowercase() == *f && (elided || !next.is_some_and(is_word_char)))
+            .then_some(f.len())
+    })?;
+    let clause = &body[frame..];
+    let end = clause
+        .find(['.', '!', '?', '\n', '«', '“', '"'])
+        .unwrap_or(clause.len());
+    clause_right_after(&clause[..end]).filter(|(pronoun, who)| *pronoun || who.is_some())
+}
+
 /// "…," Maria Zakharova, the ministry's spokeswoman, said: a subject named first, then a
 /// description of them between commas, then the verb of speech (after auxiliaries).
 fn appositive_subject(after: &str) -> Option<(bool, Option<&str>)> {
@@ -2022,7 +2051,7 @@ pub fn extract_quotes(doc: &mut Document) {
                     && quote_word(&w.to_lowercase(), QuoteWord::Pronoun)
             });
         let after_clause = (!next_sentence)
-            .then(|| clause_after(after_near))
+            .then(|| framed_after(&text[outer.end..]).or_else(|| clause_after(after_near)))
             .flatten()
             .or_else(closing)
             .or_else(|| interruption(inner.slice(text)));

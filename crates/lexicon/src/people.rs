@@ -332,9 +332,13 @@ pub enum QuoteWord {
     /// A verb of speech in the second person, or an auxiliary of one ("vous dites", "vous
     /// m'avez dit", "you said", "вы говорите"): in a transcript, the words of the one spoken to.
     AddressedSpeech,
+    /// A phrase opening the clause or sentence right after a quotation that points back to it
+    /// before its verb of speech and subject ("C'est ce qu'a déclaré X", "Об этом заявил X",
+    /// "That is what X said"), in lower case, its words separated by single spaces.
+    Frame,
 }
 
-const QUOTE_WORD_KINDS: [(&str, QuoteWord); 46] = [
+const QUOTE_WORD_KINDS: [(&str, QuoteWord); 47] = [
     ("continuing", QuoteWord::Continuing),
     ("aux", QuoteWord::Aux),
     ("pronoun", QuoteWord::Pronoun),
@@ -380,6 +384,7 @@ const QUOTE_WORD_KINDS: [(&str, QuoteWord); 46] = [
     ("genitive", QuoteWord::Genitive),
     ("spokesperson", QuoteWord::Spokesperson),
     ("addressed_speech", QuoteWord::AddressedSpeech),
+    ("frame", QuoteWord::Frame),
     ("infinitive", QuoteWord::Infinitive),
     ("quoted", QuoteWord::Quoted),
     ("indefinite", QuoteWord::Indefinite),

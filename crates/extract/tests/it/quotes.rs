@@ -368,3 +368,31 @@ fn the_name_before_the_medium_that_ends_a_clause_is_the_one_quoted() {
         ]
     );
 }
+
+#[test]
+fn a_phrase_pointing_back_to_the_quotation_opens_its_reporting_clause() {
+    for (text, speaker) in [
+        (
+            "Visite à Kiev\n\n« Nous soutenons l'Ukraine. » C'est ce qu'a déclaré Jean-Noël Barrot mardi à Kiev.",
+            "Jean-Noël Barrot",
+        ),
+        (
+            "Визит в Минск\n\n«Мы поддерживаем Белоруссию и будем поддерживать», — об этом заявил Сергей Лавров во вторник.",
+            "Sergey Lavrov",
+        ),
+        (
+            "Визит в Минск\n\n«Мы поддерживаем Белоруссию и будем поддерживать». Об этом заявил министр иностранных дел России Сергей Лавров.",
+            "Sergey Lavrov",
+        ),
+        (
+            "Kyiv visit\n\n\"We will keep supporting Ukraine for as long as it takes.\" That is what Antony Blinken told reporters on Tuesday.",
+            "Antony Blinken",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.first().is_some_and(|q| q.starts_with(speaker)),
+            "{text}: {got:?}"
+        );
+    }
+}
