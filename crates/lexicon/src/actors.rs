@@ -1756,6 +1756,24 @@ mod tests {
     }
 
     #[test]
+    fn the_british_ministries_by_their_common_names() {
+        let kb = builtin();
+        for text in [
+            "The Foreign Office summoned the ambassador.",
+            "the Home Office said",
+        ] {
+            let hits = kb.find(text);
+            assert!(
+                hits.iter().any(|h| kb.actors()[h.actor]
+                    .codes
+                    .iter()
+                    .any(|c| c.code == "GBRGOV")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn names_that_are_words_of_other_names_match_alone() {
         let kb = builtin();
         let names = |text: &str| -> Vec<String> {
