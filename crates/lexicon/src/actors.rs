@@ -219,17 +219,25 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
     if next.is_some_and(char::is_uppercase) {
         return false;
     }
-    let Some(before) = text[..start].strip_suffix(' ') else {
-        return true;
-    };
+    word_before(text, start).is_none_or(|(_, word)| {
+        !word.starts_with(char::is_uppercase) || crate::lang::is_function_word(word)
+    })
+}
+
+/// The word right before byte `start` of `text`, spaces between (none when no space is), and
+/// where it starts.
+fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start {
+        return None;
+    }
     let word_start = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let word = &before[word_start..];
-    !word.starts_with(char::is_uppercase) || crate::lang::is_function_word(word)
+    Some((word_start, &before[word_start..]))
 }
 
 /// The capitals of the world's countries, by the actor base's canonical names.
@@ -1386,18 +1394,10 @@ pub fn russian_stem(lower: &str) -> &str {
 /// Whether the word before byte `start` of `text` (spaces between) is a capitalised word of
 /// more than three letters that does not open its sentence: the start of a longer name.
 fn inside_a_longer_name(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(' ');
-    if before.len() == text[..start].len() {
+    let Some((word_start, word)) = word_before(text, start) else {
         return false;
-    }
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[word_start..];
-    let opens_sentence = before[..word_start]
+    };
+    let opens_sentence = text[..word_start]
         .trim_end()
         .chars()
         .next_back()
