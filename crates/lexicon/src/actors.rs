@@ -1729,12 +1729,6 @@ mod tests {
     #[test]
     fn russian_case_forms() {
         let kb = builtin();
-        let names = |text: &str| -> Vec<String> {
-            kb.find(text)
-                .iter()
-                .map(|h| format!("{}={}", h.span.slice(text), kb.actors()[h.actor].name))
-                .collect()
-        };
         assert_eq!(names("в Москве"), ["Москве=Moscow"]);
         // A vowel that drops in the other cases: "Египет", "Египта".
         let egypt = kb
@@ -1775,13 +1769,6 @@ mod tests {
 
     #[test]
     fn names_that_are_words_of_other_names_match_alone() {
-        let kb = builtin();
-        let names = |text: &str| -> Vec<String> {
-            kb.find(text)
-                .iter()
-                .map(|h| format!("{}={}", h.span.slice(text), kb.actors()[h.actor].name))
-                .collect()
-        };
         assert_eq!(
             names("Lavrov accused the West."),
             ["Lavrov=Sergey Lavrov", "West=The West"]
