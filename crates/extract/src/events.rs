@@ -511,12 +511,13 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         }
         token_roles.clear();
         token_roles.extend(lower.iter().map(|w| lex.roles(w)));
-        // A listed phrase plays its role as one word, its last ("in the event that").
+        // A listed phrase plays its role as one word, its last ("in the event that"), which
+        // keeps its own ("is due to visit": "to" still marks the infinitive).
         let mut i = 0;
         while i < lower.len() {
             match lex.phrase_roles_at(&lower[i..]) {
                 Some((n, bits)) => {
-                    token_roles[i + n - 1] = bits;
+                    token_roles[i + n - 1] |= bits;
                     i += n;
                 }
                 None => i += 1,
@@ -2399,7 +2400,11 @@ impl Sentence<'_> {
                     self.mentions.iter().find(|m| {
                         m.start >= end
                             && m.end <= right_end
-                            && m.place
+                            && (m.place
+                                // ("был выслан из Польши": the state one is expelled from.)
+                                || code.starts_with("174")
+                                    && m.start > 0
+                                    && self.is(m.start - 1, Role::Origin))
                             && m.kind == EntityType::Loc
                             && is_state(self.kb, &m.name, self.doc.published)
                     })
@@ -7083,6 +7088,54 @@ mod tests {
     }
 
     #[test]
+    fn one_expelled_from_a_state_in_the_passive_was_expelled_by_it() {
+        let expelled = [act("coerce", "Poland", "Russia")];
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "A Russian diplomat was expelled from Poland.",
+                &[("Russian", LOC, "Russia"), ("Poland", LOC, "Poland")],
+            )),
+            expelled
+        );
+        assert_eq!(
+            coded(&doc(
+                "ru",
+                "Российский дипломат был выслан из Польши.",
+                &[("Российский", LOC, "Russia"), ("Польши", LOC, "Poland")],
+            )),
+            expelled
+        );
+    }
+
+    #[test]
+    fn a_russian_reception_in_the_passive_is_the_hosts() {
+        let d = doc(
+            "ru",
+            "Реджеп Тайип Эрдоган был принят Владимиром Путиным в Кремле.",
+            &[
+                ("Реджеп Тайип Эрдоган", PER, "Recep Tayyip Erdogan"),
+                ("Владимиром Путиным", PER, "Vladimir Putin"),
+            ],
+        );
+        assert_eq!(
+            coded(&d),
+            [act("meet", "Vladimir Putin", "Recep Tayyip Erdogan")]
+        );
+        // An adopted text is no reception.
+        let d = doc(
+            "ru",
+            "Резолюция была принята Генассамблеей ООН.",
+            &[(
+                "Генассамблеей ООН",
+                EntityType::Org,
+                "United Nations General Assembly",
+            )],
+        );
+        assert_eq!(coded(&d), []);
+    }
+
+    #[test]
     fn a_passive_with_no_agent_names_no_doer() {
         let names = [
             ("Russia", LOC, "RUS"),
@@ -8738,6 +8791,81 @@ mod tests {
             );
             assert_eq!(coded(&d), [], "{text}");
         }
+    }
+
+    #[test]
+    fn an_intention_or_a_timetable_makes_an_act_planned() {
+        let planned = |lang: &str, text: &str, names: &[(&str, EntityType, &str)]| {
+            coded(&doc(lang, text, names))
+                .into_iter()
+                .map(|(t, _, _, m)| (t, m))
+                .collect::<Vec<_>>()
+        };
+        let visit = || vec![("visit".to_owned(), "planned")];
+        let macron = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Chine", LOC, "China"),
+        ];
+        assert_eq!(
+            planned("fr", "Emmanuel Macron entend se rendre en Chine.", &macron),
+            visit()
+        );
+        let putin = [
+            ("Владимир Путин", PER, "Vladimir Putin"),
+            ("Китай", LOC, "China"),
+        ];
+        assert_eq!(
+            planned("ru", "Владимир Путин собирается посетить Китай.", &putin),
+            visit()
+        );
+        let biden = [("Biden", PER, "Joe Biden"), ("China", LOC, "China")];
+        for text in [
+            "Biden is due to visit China.",
+            "Biden hopes to visit China.",
+        ] {
+            assert_eq!(planned("en", text, &biden), visit(), "{text}");
+        }
+        // "due to" alone is a cause, and "I hope that" an appeal made now.
+        assert_eq!(
+            planned("en", "Biden visited China due to the crisis.", &biden),
+            [("visit".to_owned(), "done")]
+        );
+    }
+
+    #[test]
+    fn sitting_down_with_someone_and_ordering_diplomats_out() {
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "Blinken sat down with Wang Yi in Jakarta.",
+                &[
+                    ("Blinken", PER, "Antony Blinken"),
+                    ("Wang Yi", PER, "Wang Yi")
+                ],
+            )),
+            [act("meet", "Antony Blinken", "Wang Yi")]
+        );
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "Russia ordered 20 German diplomats to leave the country.",
+                &[("Russia", LOC, "Russia"), ("German", LOC, "Germany")],
+            )),
+            [("coerce".into(), "Russia".into(), "Germany".into(), "done")]
+        );
+        assert_eq!(
+            coded(&doc(
+                "ru",
+                "Россия разместила тактическое ядерное оружие на территории Белоруссии.",
+                &[("Россия", LOC, "Russia"), ("Белоруссии", LOC, "Belarus")],
+            )),
+            [(
+                "military_posture".into(),
+                "Russia".into(),
+                "Belarus".into(),
+                "done"
+            )]
+        );
     }
 
     #[test]

@@ -271,6 +271,10 @@ pub enum Role {
     /// A preposition of the reason for praise or blame after its object ("thanked Turkey for
     /// hosting", "a condamné la Russie pour avoir attaqué", "осудила Россию за нападение").
     Reason,
+    /// A preposition of where someone is sent away from ("expelled from Poland", "выслан из
+    /// Польши", "expulsé de France"): in an expulsion in the passive with no agent, that state
+    /// expelled.
+    Origin,
     /// A noun that a city after its genitive, or (in English) before it, names as the place a
     /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
     /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
@@ -324,6 +328,7 @@ impl Role {
             "like" => Role::Like,
             "nonfinite" => Role::NonFinite,
             "reason" => Role::Reason,
+            "origin" => Role::Origin,
             "venue" => Role::Venue,
             "boundary" => Role::Boundary,
             "complementizer" => Role::Complementizer,
