@@ -627,7 +627,13 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
             }
             (found.len() == 1).then(|| found.remove(0))
         };
-        let Some(written) = doc.title.as_deref().and_then(named).or_else(|| named(head)) else {
+        let Some(written) = doc
+            .title
+            .as_deref()
+            .and_then(named)
+            .or_else(|| named(head))
+            .or_else(|| office_holder_in_heading(doc, surface).map(str::to_owned))
+        else {
             continue;
         };
         let name = person(&written).map_or_else(|| canonical_unknown(&written), |p| p.name.clone());
@@ -639,6 +645,82 @@ fn name_role_labels(doc: &Document, turns: &mut [Turn], speakers: &mut [Speaker]
         }
         s.name = name;
     }
+}
+
+/// The holder, on the document's date, of the office that a role phrase of the title (else of
+/// the opening) starting with a bare role label's words names, when no name goes with it:
+/// "LE PRÉSIDENT :" under "Conférence de presse du Président de la République" is the President
+/// of France of that day. Not when the phrase goes on with a qualification the role list lacks
+/// ("du Président de la République du Niger").
+fn office_holder_in_heading(doc: &Document, surface: &str) -> Option<&'static str> {
+    let article = |w: &str| is_leading_word(w) || chancery_lexicon::people::is_honorific(w);
+    let label: Vec<String> = surface
+        .split_whitespace()
+        .skip_while(|w| article(w))
+        .map(str::to_lowercase)
+        .collect();
+    if label.is_empty() {
+        return None;
+    }
+    let label = label.join(" ");
+    let date = doc.published?;
+    let head = &doc.text[..doc.text.floor_char_boundary(600)];
+    let in_text = |text: &str| -> Option<&'static str> {
+        let lower = text.to_lowercase();
+        // (Offsets in the lower-case text are the text's own only when no letter changed size.)
+        if lower.len() != text.len() {
+            return None;
+        }
+        let mut found = None;
+        for (at, _) in lower.match_indices(label.as_str()) {
+            if lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let from = &lower[at..];
+            let Some((phrase, role)) =
+                chancery_lexicon::people::role_phrases()
+                    .iter()
+                    .find(|(phrase, _)| {
+                        from.starts_with(phrase.as_str())
+                            && !from[phrase.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                    })
+            else {
+                continue;
+            };
+            // ("… de la République du Niger": a country the role list does not hold.)
+            let rest = text[at + phrase.len()..].trim_start();
+            let qualified = ["du ", "de ", "des ", "d'", "d\u{2019}", "of "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .map(|r| {
+                    ["la ", "l'", "l\u{2019}", "the "]
+                        .iter()
+                        .find_map(|a| r.strip_prefix(a))
+                        .unwrap_or(r)
+                })
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if qualified {
+                continue;
+            }
+            let holder = chancery_lexicon::offices::holder(role, Some(date))?;
+            match found {
+                Some(other) if other != holder => return None,
+                _ => found = Some(holder),
+            }
+        }
+        found
+    };
+    doc.title
+        .as_deref()
+        .and_then(in_text)
+        .or_else(|| in_text(head))
 }
 
 /// The lowercase role word of a label that names a role alone ("M. le Ministre" → "ministre",
@@ -2755,6 +2837,48 @@ mod tests {
         extract_turns(&mut doc);
         let speakers: Vec<&str> = doc.turns.iter().map(|t| t.speaker.as_str()).collect();
         assert_eq!(speakers, ["Joe Biden", "Journalist", "Joe Biden"]);
+    }
+
+    #[test]
+    fn a_role_label_under_a_title_naming_the_office_is_its_holder_that_day() {
+        let turns = |title: &str, published: chancery_model::PartialDate| {
+            let mut doc = Document {
+                title: Some(title.to_owned()),
+                text: format!(
+                    "{title}\nLE PRÉSIDENT : Bonsoir.\nQUESTION : Et Kiev ?\nLE PRÉSIDENT : Oui."
+                ),
+                published: Some(published),
+                ..Document::default()
+            };
+            extract_turns(&mut doc);
+            doc.turns
+                .iter()
+                .map(|t| t.speaker.clone())
+                .collect::<Vec<_>>()
+        };
+        let title = "Conférence de presse du Président de la République à Bruxelles";
+        assert_eq!(
+            turns(
+                title,
+                chancery_model::PartialDate::ymd(2024, 3, 21).unwrap()
+            ),
+            ["Emmanuel Macron", "Journalist", "Emmanuel Macron"]
+        );
+        assert_eq!(
+            turns(
+                title,
+                chancery_model::PartialDate::ymd(2015, 3, 21).unwrap()
+            )[0],
+            "François Hollande"
+        );
+        // A republic the role list does not hold keeps the role.
+        assert_eq!(
+            turns(
+                "Conférence de presse du Président de la République du Niger",
+                chancery_model::PartialDate::ymd(2024, 3, 21).unwrap()
+            )[0],
+            "Président"
+        );
     }
 
     #[test]

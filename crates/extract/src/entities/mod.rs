@@ -1729,11 +1729,20 @@ fn add_speakers(doc: &Document, kb: &Kb, entities: &mut Vec<Entity>) {
         if mentions.is_empty() {
             continue;
         }
+        // (A person the base knows, named by a label that is a role alone ("LE PRÉSIDENT :"
+        // under a title naming the office): the base's code on the document's date.)
+        let known_person = || {
+            kb.lookup(&s.name)
+                .map(|i| &kb.actors()[i])
+                .filter(|a| a.kind == EntityType::Per && a.name == s.name)
+                .and_then(|a| a.code_on(doc.published))
+                .map(str::to_owned)
+        };
         entities.push(Entity {
             name: s.name.clone(),
             kind: EntityType::Per,
             surface,
-            actor: code,
+            actor: code.or_else(known_person),
             mentions,
             ..Entity::default()
         });

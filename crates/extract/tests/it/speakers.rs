@@ -456,3 +456,23 @@ fn a_reporting_verb_after_a_comma_has_its_subject_after_it() {
         assert!(!names.contains(&not), "{text}: {names:?}");
     }
 }
+
+/// A label that is a role alone under a title naming the office: the holder of that day, with
+/// the base's actor code, as speaker and as entity.
+#[test]
+fn a_bare_role_label_speaks_as_the_office_holder_with_his_code() {
+    let doc = crate::extracted(
+        "Conférence de presse du Président de la République à l'issue du Conseil européen\n\n\
+         Bruxelles, le 21 mars 2024\n\n\
+         LE PRÉSIDENT : Mesdames et Messieurs, bonsoir. Nous venons d'achever un Conseil européen.\n\n\
+         QUESTION : Monsieur le Président, allez-vous envoyer des troupes en Ukraine ?\n\n\
+         LE PRÉSIDENT : Je n'ai jamais exclu aucune option.\n",
+    );
+    let president = doc
+        .speakers
+        .iter()
+        .find(|s| s.turns == 2)
+        .expect("the president's turns");
+    assert_eq!(president.name, "Emmanuel Macron");
+    assert_eq!(president.actor.as_deref(), Some("FRAGOV"));
+}
