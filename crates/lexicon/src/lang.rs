@@ -21,6 +21,9 @@ const FUNCTION_WORDS: [(&str, &str); 6] = [
 /// How many words are looked at: enough for a stable vote, bounded for speed.
 const SAMPLE_WORDS: usize = 300;
 
+/// Most words of a text that one function word of a single language may name the language of.
+const SHORT_TEXT_WORDS: usize = 20;
+
 /// Every function word with the set of languages (bit i = `FUNCTION_WORDS[i]`) it belongs to.
 static INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = HashMap::new();
@@ -89,7 +92,11 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .iter()
         .enumerate()
         .max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
-    (score >= 2 && score * 20 >= words.min(200)).then_some(FUNCTION_WORDS[best].0)
+    // (A short text, a dispatch's one sentence, may hold one function word only: enough when
+    // it is of one language alone.)
+    let alone = scores.iter().filter(|&&s| s == score).count() == 1;
+    let enough = score >= 2 || score == 1 && alone && words <= SHORT_TEXT_WORDS;
+    (enough && score * 20 >= words.min(200)).then_some(FUNCTION_WORDS[best].0)
 }
 
 #[cfg(test)]
@@ -128,5 +135,11 @@ mod tests {
             Some("fr")
         );
         assert_eq!(detect(""), None);
+        // One function word of one language alone, in a short text.
+        assert_eq!(
+            detect("Readout. WASHINGTON, February 12, 2024. Secretary Blinken spoke today with Turkish Foreign Minister Hakan Fidan."),
+            Some("en")
+        );
+        assert_eq!(detect("Hakan Fidan, Antony Blinken"), None);
     }
 }
