@@ -1560,12 +1560,34 @@ fn sentence_actors(
             .filter(|&j| j < lower.len() && !out.iter().any(|m| m.start <= j && j < m.end))
             .find_map(|j| Some((j, lex.adjective_country(&lower[j])?)));
         if let Some((j, name)) = adjective {
-            out.push(adjective_mention(
-                (i.min(j), i.max(j) + 1),
-                name,
-                code_of(name),
-                None,
-            ));
+            let span = (i.min(j), i.max(j) + 1);
+            // "thanked his Turkish counterpart", "поблагодарил турецкого коллегу": with no name
+            // after it, the counterpart is the person of that state the text named last
+            // before, when it names one.
+            let named_after = out
+                .iter()
+                .any(|m| m.kind == EntityType::Per && m.start >= span.1 && m.start <= span.1 + 1);
+            let counterpart = (lex.is(word, Role::Counterpart) && !named_after)
+                .then(|| code_of(name))
+                .flatten()
+                .and_then(|state| {
+                    let at = sentence.start + tokens[span.0].start;
+                    person_of_state_before(doc, mentions, &state, at)
+                });
+            if let Some(person) = counterpart {
+                out.push(Mention {
+                    start: span.0,
+                    end: span.1,
+                    name: person.name.clone(),
+                    actor: person.actor.clone(),
+                    kind: EntityType::Per,
+                    adjective: false,
+                    place: false,
+                    doer_of: None,
+                });
+                continue;
+            }
+            out.push(adjective_mention(span, name, code_of(name), None));
             // "les délégations russe et ukrainienne", "les présidents russe et turc": a second
             // adjective joined to the one after the noun names a second side.
             if j == i + 1
@@ -1683,6 +1705,23 @@ fn sentence_actors(
 
 /// A state named by a nationality word at tokens `start..end` ("russe", "the Russian side"),
 /// with its actor code; `doer_of`: the event noun it stands beside, whose doer it names.
+/// The person of a state (an actor code under the state's) whose mention is the last before
+/// byte `at` of the text.
+fn person_of_state_before<'d>(
+    doc: &'d Document,
+    mentions: &[(Span, usize)],
+    state: &str,
+    at: usize,
+) -> Option<&'d chancery_model::Entity> {
+    mentions[..mentions.partition_point(|(m, _)| m.start < at)]
+        .iter()
+        .rev()
+        .map(|&(_, e)| &doc.entities[e])
+        .find(|e| {
+            e.kind == EntityType::Per && e.actor.as_deref().is_some_and(|c| c.starts_with(state))
+        })
+}
+
 fn adjective_mention(
     (start, end): (usize, usize),
     name: &str,
@@ -8829,6 +8868,63 @@ mod tests {
         assert_eq!(
             planned("en", "Biden visited China due to the crisis.", &biden),
             [("visit".to_owned(), "done")]
+        );
+    }
+
+    #[test]
+    fn a_counterpart_with_no_name_is_the_person_of_that_state_named_before() {
+        let names = |lang: &str| -> Vec<(&str, EntityType, &str)> {
+            match lang {
+                "ru" => vec![
+                    ("Владимира Путина", PER, "Vladimir Putin"),
+                    ("Реджепом Тайипом Эрдоганом", PER, "Recep Tayyip Erdogan"),
+                    ("Путин", PER, "Vladimir Putin"),
+                ],
+                _ => vec![
+                    ("Blinken", PER, "Antony Blinken"),
+                    ("Hakan Fidan", PER, "Hakan Fidan"),
+                ],
+            }
+        };
+        let thanked = |lang: &str, text: &str| {
+            let mut d = doc(lang, text, &names(lang));
+            for e in &mut d.entities {
+                e.actor = Some(
+                    match e.name.as_str() {
+                        "Antony Blinken" => "USAGOV",
+                        "Vladimir Putin" => "RUSGOV",
+                        _ => "TURGOV",
+                    }
+                    .into(),
+                );
+            }
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            coded(&d)
+                .into_iter()
+                .filter(|(t, ..)| t == "praise")
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            thanked(
+                "en",
+                "Blinken spoke with Hakan Fidan. Blinken thanked his Turkish counterpart for his support."
+            ),
+            [act("praise", "Antony Blinken", "Hakan Fidan")]
+        );
+        assert_eq!(
+            thanked(
+                "ru",
+                "Состоялся разговор Владимира Путина с Реджепом Тайипом Эрдоганом. Путин поблагодарил турецкого коллегу за поздравления."
+            ),
+            [act("praise", "Vladimir Putin", "Recep Tayyip Erdogan")]
+        );
+        // Named nowhere before: the state.
+        assert_eq!(
+            thanked(
+                "en",
+                "Blinken thanked his Turkish counterpart for his support."
+            ),
+            [act("praise", "Antony Blinken", "Turkey")]
         );
     }
 

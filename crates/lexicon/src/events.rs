@@ -271,6 +271,9 @@ pub enum Role {
     /// A preposition of the reason for praise or blame after its object ("thanked Turkey for
     /// hosting", "a condamné la Russie pour avoir attaqué", "осудила Россию за нападение").
     Reason,
+    /// A noun of one's opposite number ("counterpart", "homologue", "коллегу"): with a
+    /// nationality and no name, the person of that state the text named before.
+    Counterpart,
     /// A preposition of where someone is sent away from ("expelled from Poland", "выслан из
     /// Польши", "expulsé de France"): in an expulsion in the passive with no agent, that state
     /// expelled.
@@ -329,6 +332,7 @@ impl Role {
             "nonfinite" => Role::NonFinite,
             "reason" => Role::Reason,
             "origin" => Role::Origin,
+            "counterpart" => Role::Counterpart,
             "venue" => Role::Venue,
             "boundary" => Role::Boundary,
             "complementizer" => Role::Complementizer,

@@ -137,7 +137,9 @@ mod tests {
         assert_eq!(detect(""), None);
         // One function word of one language alone, in a short text.
         assert_eq!(
-            detect("Readout. WASHINGTON, February 12, 2024. Secretary Blinken spoke today with Turkish Foreign Minister Hakan Fidan."),
+            detect(
+                "Readout. WASHINGTON, February 12, 2024. Secretary Blinken spoke today with Turkish Foreign Minister Hakan Fidan."
+            ),
             Some("en")
         );
         assert_eq!(detect("Hakan Fidan, Antony Blinken"), None);
