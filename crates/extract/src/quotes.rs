@@ -984,7 +984,13 @@ fn clause_before(before: &str) -> Option<Before<'_>> {
     {
         let after_verb = ws[k].0 + ws[k].1.len();
         let clause_end = fragment[after_verb..].find(',').map(|c| after_verb + c);
-        let before_verb = || (k >= 2).then(|| subject_before(fragment, &ws, k)).flatten();
+        // (Not the opening word itself: "Comme l'a rappelé X" has its subject after the verb.)
+        let before_verb = || {
+            (k >= 2)
+                .then(|| subject_before(fragment, &ws, k))
+                .flatten()
+                .filter(|n| !n.strip_prefix(ws[0].1).is_some_and(|r| r.trim().is_empty()))
+        };
         let named = before_verb().or_else(|| {
             let end = clause_end?;
             let inside: Vec<(usize, &str)> = ws
@@ -4890,6 +4896,11 @@ mod tests {
         check(
             "As Antony Blinken said, the talks were \"constructive and frank throughout the day\".",
             &["Antony Blinken | - | constructive and frank throughout the day"],
+        );
+        // Its subject after the verb, an elided object pronoun before it.
+        check(
+            "Comme l'a rappelé Emmanuel Macron, « la France sera toujours aux côtés de l'Ukraine ».",
+            &["Emmanuel Macron | - | la France sera toujours aux côtés de l'Ukraine"],
         );
         // Whose view it is, opening the sentence.
         check(
