@@ -417,7 +417,12 @@ fn clause_right_after(after: &str) -> Option<(bool, Option<&str>)> {
         && impersonal_only(w)
         && !after[..at].contains(['.', '!', '?', '\n'])
     {
-        let who = phrase_from(after, at + w.len());
+        // ("peut-on lire dans un communiqué": a second such word, the infinitive it governs.)
+        let end = match ws.get(1) {
+            Some(&(next_at, next)) if impersonal_only(next) => next_at + next.len(),
+            _ => at + w.len(),
+        };
+        let who = phrase_from(after, end);
         return (!who.is_empty()).then_some((false, Some(who)));
     }
     // (A subject of a few words may stand first: "…," Ukrainian Foreign Minister Andrii Sybiha

@@ -396,3 +396,16 @@ fn a_phrase_pointing_back_to_the_quotation_opens_its_reporting_clause() {
         );
     }
 }
+
+/// "peut-on lire dans un communiqué de X", "lit-on dans": an impersonal phrase after the
+/// quotation names the statement's author.
+#[test]
+fn one_reads_in_a_statement_of_its_author() {
+    for text in [
+        "Attaque\n\nPARIS, 3 mars 2021 — Les responsables se sont réunis mercredi pour discuter de la situation.\n\n« La France condamne fermement cette attaque », peut-on lire dans un communiqué de l'Élysée.",
+        "Attaque\n\nPARIS, 3 mars 2021 — Les responsables se sont réunis mercredi pour discuter de la situation.\n\n« La France condamne fermement cette attaque », lit-on dans un communiqué de l'Élysée.",
+    ] {
+        let got = quotes(text);
+        assert_eq!(got, ["Élysée Palace | La France condamne"], "{text}");
+    }
+}
