@@ -297,6 +297,25 @@ pub static YEAR_PARTS: LazyLock<Vec<(&'static str, u8, u8, u8)>> = LazyLock::new
         .collect()
 });
 
+/// Weeks of a month named by an ordinal ("the first week of March", "la dernière semaine de
+/// juin", "на первой неделе марта"), words separated by single spaces, with the language and the
+/// week: 1–4, or [`LAST_WEEK`] for the month's last seven days.
+pub static MONTH_WEEKS: LazyLock<Vec<(&'static str, u8, u8)>> = LazyLock::new(|| {
+    entries("month_week")
+        .map(|e| {
+            let week = if e.values.first() == Some(&"last") {
+                LAST_WEEK
+            } else {
+                num(e, 0)
+            };
+            (e.word, e.lang, week)
+        })
+        .collect()
+});
+
+/// The week of [`MONTH_WEEKS`] that is a month's last seven days.
+pub const LAST_WEEK: u8 = 0;
+
 /// Fixed relative phrases, words separated by single spaces (apostrophes and hyphens in the text
 /// count as spaces: "aujourd'hui" is "aujourd hui").
 pub static RELATIVE: LazyLock<Vec<(&'static str, u8, Relative)>> = LazyLock::new(|| {
@@ -434,6 +453,10 @@ mod tests {
                 "count" => v.first() == Some(&"few") || number(v.first()),
                 "day_ordinal" => number(v.first()) && (1..=31).contains(&num::<u8>(e, 0)),
                 "year_part" => number(v.first()) && number(v.get(1)),
+                "month_week" => {
+                    v.first() == Some(&"last")
+                        || number(v.first()) && (1..=4).contains(&num::<u8>(e, 0))
+                }
                 "relative" => {
                     unit_named(v.get(1)).is_some()
                         && match v.first().copied() {

@@ -308,6 +308,21 @@ static YEAR_PARTS: LazyLock<Vec<Vec<YearPart>>> = LazyLock::new(|| {
     out
 });
 
+/// [`calendar::MONTH_WEEKS`] by the vocabulary id of their first word: the other words' ids,
+/// the language mask and the week.
+static MONTH_WEEKS: LazyLock<Vec<Vec<(Vec<u32>, u8, u8)>>> = LazyLock::new(|| {
+    let vocab = &*VOCAB;
+    let mut out: Vec<Vec<(Vec<u32>, u8, u8)>> =
+        (0..=vocab.words.len()).map(|_| Vec::new()).collect();
+    for &(phrase, lang, week) in calendar::MONTH_WEEKS.iter() {
+        let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
+        if ids.iter().all(|&id| id != 0) {
+            out[ids[0] as usize].push((ids[1..].to_vec(), lang, week));
+        }
+    }
+    out
+});
+
 /// Vocabulary ids (index) of words that can start an expression; others are passed over quickly.
 static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
     let vocab = &*VOCAB;
@@ -347,6 +362,11 @@ static STARTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
         }
     }
     for (k, p) in YEAR_PARTS.iter().enumerate() {
+        if !p.is_empty() {
+            out[k] = true;
+        }
+    }
+    for (k, p) in MONTH_WEEKS.iter().enumerate() {
         if !p.is_empty() {
             out[k] = true;
         }
@@ -804,6 +824,8 @@ impl<'a> Grammar<'a> {
                 .info(i)
                 .filter(|w| w.day_ordinal.is_some() || w.count.is_some())
                 .and_then(|_| self.day_led(i))
+                // (Before the relative phrases: "the last week of January" is no "last week".)
+                .or_else(|| self.month_week(i))
                 .or_else(|| self.relative(i))
                 .or_else(|| self.quantity(i))
                 .or_else(|| self.weekday_led(i))
@@ -1827,6 +1849,55 @@ impl<'a> Grammar<'a> {
         // "in the first half of the year", "в первой половине года": the anchor's year.
         self.is_any(k, &THIS_YEAR)
             .then(|| M::new(k + 1, Raw::RelYr(a, b, 0)))
+    }
+
+    /// "the first week of March", "la dernière semaine de juin", "на первой неделе марта": seven
+    /// days of a month (a year may follow); with no month after it, nothing ("last week").
+    fn month_week(&self, i: usize) -> Option<M> {
+        let weeks = MONTH_WEEKS.get(self.tok(i)?.id as usize)?;
+        let mut best: Option<(usize, u8)> = None;
+        for (rest, lang, week) in weeks {
+            if lang & self.mask == 0 {
+                continue;
+            }
+            let mut j = i;
+            let matched = rest.iter().all(|&w| match self.next_word(j) {
+                Some(k) if self.toks[k].id == w => {
+                    j = k;
+                    true
+                }
+                _ => false,
+            });
+            if matched && best.is_none_or(|(e, _)| j + 1 > e) {
+                best = Some((j + 1, *week));
+            }
+        }
+        let (j, week) = best?;
+        let k = if self.is_any(j, &OF_WORDS) {
+            self.skip_articles(self.after_word(j))
+        } else {
+            j
+        };
+        let (m, mut end) = self.month(k, false)?;
+        let mut y = None;
+        if let Some((yy, e)) = self.year(end) {
+            (end, y) = (e, Some(yy));
+        }
+        let days = chancery_model::date::days_in_month(y.unwrap_or(2001), m);
+        let (first, last) = if week == calendar::LAST_WEEK {
+            (days - 6, days)
+        } else {
+            (7 * (week - 1) + 1, 7 * week)
+        };
+        Some(M {
+            end,
+            raw: Raw::Rg(P::ymd(y, m, first), P::ymd(y, m, last)),
+            policy: if y.is_some() {
+                Policy::Anchor
+            } else {
+                Policy::Tense
+            },
+        })
     }
 
     /// "automne 2023", "l'été 2024", "the fall of 2023", "cet hiver", "last summer", "осенью 2023 года".

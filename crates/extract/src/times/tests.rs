@@ -1435,6 +1435,58 @@ fn halves_of_months_and_parts_of_the_year() {
 }
 
 #[test]
+fn a_future_that_takes_place_is_no_participle() {
+    check(
+        "Les pourparlers auront lieu le 10 avril.",
+        "fr",
+        "2019-03-14",
+        "10 avril=2019-04-10",
+    );
+    check(
+        "Les pourparlers ont eu lieu le 10 avril.",
+        "fr",
+        "2019-03-14",
+        "10 avril=2018-04-10",
+    );
+}
+
+#[test]
+fn weeks_of_a_month_named_by_an_ordinal() {
+    let a = "2019-03-14";
+    check(
+        "The talks will be held in the first week of April.",
+        "en",
+        a,
+        "first week of April=2019-04-01/2019-04-07",
+    );
+    // Not "last week": the month after it makes it the month's last seven days.
+    check(
+        "The talks were held in the last week of February 2018.",
+        "en",
+        a,
+        "last week of February 2018=2018-02-22/2018-02-28",
+    );
+    check(
+        "Les pourparlers auront lieu dans la seconde moitié d'avril et la deuxième semaine d'avril.",
+        "fr",
+        a,
+        "seconde moitié d'avril=2019-04-16/2019-04-30; deuxième semaine d'avril=2019-04-08/2019-04-14",
+    );
+    check(
+        "Переговоры пройдут на первой неделе апреля.",
+        "ru",
+        a,
+        "первой неделе апреля=2019-04-01/2019-04-07",
+    );
+    check(
+        "The talks were held last week.",
+        "en",
+        a,
+        "last week=2019-03-04/2019-03-10",
+    );
+}
+
+#[test]
 fn a_listed_month_takes_the_year_the_list_ends_with() {
     check(
         "Les réunions d'octobre, novembre et décembre 2024 ont eu lieu.",
