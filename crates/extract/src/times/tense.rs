@@ -127,7 +127,12 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize, mask: u
         if first_word && ARTICLES.has(&w, mask) {
             continue;
         }
-        if first_word && is_participle(&w, mask) && !t.upper {
+        // (Not a noun after its determiner: "recevra son homologue le 2 avril".)
+        let after_determiner = i
+            .checked_sub(1)
+            .and_then(lower)
+            .is_some_and(|p| DETERMINERS.has(&p, mask));
+        if first_word && is_participle(&w, mask) && !t.upper && !after_determiner {
             // "adoptée le 29 janvier" is past, "sera adoptée le 29 janvier" future.
             let aux = i.checked_sub(1).and_then(lower);
             let future = aux.is_some_and(|a| FUTURE_AUXILIARIES.has(&a, mask));
@@ -135,10 +140,7 @@ pub(super) fn policy(text: &str, toks: &[Tok], start: usize, end: usize, mask: u
         }
         first_word = false;
         // A word after a determiner is a noun ("face aux caméras", "les accords"), not a verb.
-        if i.checked_sub(1)
-            .and_then(lower)
-            .is_some_and(|p| DETERMINERS.has(&p, mask))
-        {
+        if after_determiner {
             continue;
         }
         if let Some((s, tense)) =

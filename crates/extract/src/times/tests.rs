@@ -1448,6 +1448,13 @@ fn a_future_that_takes_place_is_no_participle() {
         "2019-03-14",
         "10 avril=2018-04-10",
     );
+    // A noun after its determiner is no participle either.
+    check(
+        "Le président recevra son homologue le 2 avril.",
+        "fr",
+        "2019-03-14",
+        "2 avril=2019-04-02",
+    );
 }
 
 #[test]
