@@ -1458,6 +1458,26 @@ fn a_future_that_takes_place_is_no_participle() {
 }
 
 #[test]
+fn a_date_one_is_awaited_at_or_set_for_is_to_come() {
+    let a = "2019-03-14";
+    check(
+        "Le président est attendu à Moscou le 2 février.",
+        "fr",
+        a,
+        "2 février=2020-02-02",
+    );
+    check("Голосование ожидается в январе.", "ru", a, "январе=2020-01");
+    check(
+        "Elections are slated for October.",
+        "en",
+        a,
+        "October=2019-10",
+    );
+    // "на" before a month alone: the month it is set for.
+    check("Выборы назначены на октябрь.", "ru", a, "октябрь=2019-10");
+}
+
+#[test]
 fn weeks_of_a_month_named_by_an_ordinal() {
     let a = "2019-03-14";
     check(
