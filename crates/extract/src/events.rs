@@ -2413,7 +2413,9 @@ impl Sentence<'_> {
         // with no agent names who underwent it, not who did it.
         let no_agent =
             !(end.saturating_sub(1)..self.clause_end(end)).any(|i| self.is(i, Role::Agent));
-        let agentless_passive = verb
+        // (A predicate of several words whose first is the verb: "a été condamné à trois ans de
+        // prison".)
+        let agentless_passive = (verb || self.lex.verb_form(&self.lower[start]))
             && (start.saturating_sub(MOOD_REACH)..start)
                 .rev()
                 .take_while(|&i| !self.is(i, Role::Boundary))
@@ -8925,6 +8927,50 @@ mod tests {
                 "Blinken thanked his Turkish counterpart for his support."
             ),
             [act("praise", "Antony Blinken", "Turkey")]
+        );
+    }
+
+    #[test]
+    fn promised_retaliation_brushing_off_providing_and_sentences() {
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "Iran vowed to retaliate against Israel for the strike.",
+                &[("Iran", LOC, "Iran"), ("Israel", LOC, "Israel")],
+            )),
+            [act("threaten", "Iran", "Israel")]
+        );
+        assert_eq!(
+            coded(&doc(
+                "en",
+                "Russia brushed off the warnings of the United States.",
+                &[
+                    ("Russia", LOC, "Russia"),
+                    ("United States", LOC, "United States")
+                ],
+            )),
+            [act("reject", "Russia", "United States")]
+        );
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "La France fournit à l'Arménie des radars.",
+                &[("France", LOC, "France"), ("Arménie", LOC, "Armenia")],
+            )),
+            [act("cooperate", "France", "Armenia")]
+        );
+        // A sentence to prison in the passive, of several words, is the state's where it was
+        // passed; "condamné" alone there would be a criticism.
+        assert_eq!(
+            coded(&doc(
+                "fr",
+                "Le chercheur Laurent Vinatier a été condamné à trois ans de prison en Russie.",
+                &[
+                    ("Laurent Vinatier", PER, "Laurent Vinatier"),
+                    ("Russie", LOC, "Russia")
+                ],
+            )),
+            [act("coerce", "Russia", "Laurent Vinatier")]
         );
     }
 

@@ -1768,6 +1768,14 @@ mod tests {
     }
 
     #[test]
+    fn the_member_states_by_their_number_are_the_union() {
+        assert_eq!(
+            names("Les Vingt-Sept ont adopté des sanctions."),
+            ["Vingt-Sept=European Union"]
+        );
+    }
+
+    #[test]
     fn names_that_are_words_of_other_names_match_alone() {
         assert_eq!(
             names("Lavrov accused the West."),
