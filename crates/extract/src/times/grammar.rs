@@ -1790,24 +1790,12 @@ impl<'a> Grammar<'a> {
     /// part without its year is left out.
     fn year_part(&self, i: usize) -> Option<M> {
         let parts = YEAR_PARTS.get(self.tok(i)?.id as usize)?;
-        let mut best: Option<(usize, u8, u8)> = None;
-        for (rest, lang, a, b) in parts {
-            if lang & self.mask == 0 {
-                continue;
-            }
-            let mut j = i;
-            let matched = rest.iter().all(|&w| match self.next_word(j) {
-                Some(k) if self.toks[k].id == w => {
-                    j = k;
-                    true
-                }
-                _ => false,
-            });
-            if matched && best.is_none_or(|(e, _, _)| j + 1 > e) {
-                best = Some((j + 1, *a, *b));
-            }
-        }
-        let (j, a, b) = best?;
+        let (j, (a, b)) = self.longest_phrase(
+            i,
+            parts
+                .iter()
+                .map(|(rest, lang, a, b)| (rest.as_slice(), *lang, (*a, *b))),
+        )?;
         let k = if self.is_any(j, &OF_WORDS) {
             self.skip_articles(self.after_word(j))
         } else {
@@ -1818,30 +1806,11 @@ impl<'a> Grammar<'a> {
         }
         // "the second half of March", "la seconde moitié de mars", "во второй половине марта":
         // a half of a month, its first fifteen days or the rest (a year may follow).
-        if (b - a == 5)
-            && let Some((m, end)) = self.month(k, false)
+        if b - a == 5
+            && let Some(found) =
+                self.days_of_month(k, |days| if a == 1 { (1, 15) } else { (16, days) })
         {
-            let (mut end, mut y) = (end, None);
-            if let Some((yy, e)) = self.year(end) {
-                (end, y) = (e, Some(yy));
-            }
-            let (first, last) = if a == 1 {
-                (1, 15)
-            } else {
-                (
-                    16,
-                    chancery_model::date::days_in_month(y.unwrap_or(2001), m),
-                )
-            };
-            return Some(M {
-                end,
-                raw: Raw::Rg(P::ymd(y, m, first), P::ymd(y, m, last)),
-                policy: if y.is_some() {
-                    Policy::Anchor
-                } else {
-                    Policy::Tense
-                },
-            });
+            return Some(found);
         }
         if let Some((n, end)) = self.relative_year(k) {
             return Some(M::new(end, Raw::RelYr(a, b, n)));
@@ -1855,8 +1824,35 @@ impl<'a> Grammar<'a> {
     /// days of a month (a year may follow); with no month after it, nothing ("last week").
     fn month_week(&self, i: usize) -> Option<M> {
         let weeks = MONTH_WEEKS.get(self.tok(i)?.id as usize)?;
-        let mut best: Option<(usize, u8)> = None;
-        for (rest, lang, week) in weeks {
+        let (j, week) = self.longest_phrase(
+            i,
+            weeks
+                .iter()
+                .map(|(rest, lang, week)| (rest.as_slice(), *lang, *week)),
+        )?;
+        let k = if self.is_any(j, &OF_WORDS) {
+            self.skip_articles(self.after_word(j))
+        } else {
+            j
+        };
+        self.days_of_month(k, |days| {
+            if week == calendar::LAST_WEEK {
+                (days - 6, days)
+            } else {
+                (7 * (week - 1) + 1, 7 * week)
+            }
+        })
+    }
+
+    /// The end of the longest of `phrases` (the words after the first one, at `i`; the
+    /// language; a value) written from word `i` on, with its value.
+    fn longest_phrase<'p, V: Copy>(
+        &self,
+        i: usize,
+        phrases: impl Iterator<Item = (&'p [u32], u8, V)>,
+    ) -> Option<(usize, V)> {
+        let mut best: Option<(usize, V)> = None;
+        for (rest, lang, value) in phrases {
             if lang & self.mask == 0 {
                 continue;
             }
@@ -1869,26 +1865,21 @@ impl<'a> Grammar<'a> {
                 _ => false,
             });
             if matched && best.is_none_or(|(e, _)| j + 1 > e) {
-                best = Some((j + 1, *week));
+                best = Some((j + 1, value));
             }
         }
-        let (j, week) = best?;
-        let k = if self.is_any(j, &OF_WORDS) {
-            self.skip_articles(self.after_word(j))
-        } else {
-            j
-        };
+        best
+    }
+
+    /// The days `days` gives from the length of the month named at `k` (a year may follow it):
+    /// "la seconde moitié de mars", "the first week of April 2019".
+    fn days_of_month(&self, k: usize, days: impl Fn(u8) -> (u8, u8)) -> Option<M> {
         let (m, mut end) = self.month(k, false)?;
         let mut y = None;
         if let Some((yy, e)) = self.year(end) {
             (end, y) = (e, Some(yy));
         }
-        let days = chancery_model::date::days_in_month(y.unwrap_or(2001), m);
-        let (first, last) = if week == calendar::LAST_WEEK {
-            (days - 6, days)
-        } else {
-            (7 * (week - 1) + 1, 7 * week)
-        };
+        let (first, last) = days(chancery_model::date::days_in_month(y.unwrap_or(2001), m));
         Some(M {
             end,
             raw: Raw::Rg(P::ymd(y, m, first), P::ymd(y, m, last)),
