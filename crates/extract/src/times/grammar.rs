@@ -308,12 +308,14 @@ static YEAR_PARTS: LazyLock<Vec<Vec<YearPart>>> = LazyLock::new(|| {
     out
 });
 
+/// A week of a month: the words after its first one, the language mask and the week.
+type MonthWeek = (Vec<u32>, u8, u8);
+
 /// [`calendar::MONTH_WEEKS`] by the vocabulary id of their first word: the other words' ids,
 /// the language mask and the week.
-static MONTH_WEEKS: LazyLock<Vec<Vec<(Vec<u32>, u8, u8)>>> = LazyLock::new(|| {
+static MONTH_WEEKS: LazyLock<Vec<Vec<MonthWeek>>> = LazyLock::new(|| {
     let vocab = &*VOCAB;
-    let mut out: Vec<Vec<(Vec<u32>, u8, u8)>> =
-        (0..=vocab.words.len()).map(|_| Vec::new()).collect();
+    let mut out: Vec<Vec<MonthWeek>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
     for &(phrase, lang, week) in calendar::MONTH_WEEKS.iter() {
         let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
         if ids.iter().all(|&id| id != 0) {
