@@ -1332,16 +1332,12 @@ fn own_state_mentions(
                 .iter()
                 .any(|m| (m.start < i + n && i < m.end) || m.name == state.name)
         {
-            mentions.push(Mention {
-                start: i,
-                end: i + n,
-                name: state.name.clone(),
-                actor: state.code_on(doc.published).map(str::to_owned),
-                kind: EntityType::Loc,
-                adjective: false,
-                place: false,
-                doer_of: None,
-            });
+            mentions.push(side_mention(
+                (i, i + n),
+                &state.name,
+                state.code_on(doc.published).map(str::to_owned),
+                EntityType::Loc,
+            ));
             added = true;
         }
         i += n;
@@ -1430,16 +1426,12 @@ fn sentence_actors(
             });
         let (start, end) = token_range(*m);
         if m.end <= sentence.end && start < end && !overlaps {
-            out.push(Mention {
-                start,
-                end,
-                name: name.clone(),
-                actor: actor.clone(),
-                kind: EntityType::Per,
-                adjective: false,
-                place: false,
-                doer_of: None,
-            });
+            out.push(side_mention(
+                (start, end),
+                name,
+                actor.clone(),
+                EntityType::Per,
+            ));
         }
     }
     let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
@@ -1575,16 +1567,12 @@ fn sentence_actors(
                     person_of_state_before(doc, mentions, &state, at)
                 });
             if let Some(person) = counterpart {
-                out.push(Mention {
-                    start: span.0,
-                    end: span.1,
-                    name: person.name.clone(),
-                    actor: person.actor.clone(),
-                    kind: EntityType::Per,
-                    adjective: false,
-                    place: false,
-                    doer_of: None,
-                });
+                out.push(side_mention(
+                    span,
+                    &person.name,
+                    person.actor.clone(),
+                    EntityType::Per,
+                ));
                 continue;
             }
             out.push(adjective_mention(span, name, code_of(name), None));
@@ -1720,6 +1708,25 @@ fn person_of_state_before<'d>(
         .find(|e| {
             e.kind == EntityType::Per && e.actor.as_deref().is_some_and(|c| c.starts_with(state))
         })
+}
+
+/// An actor named outright over tokens `start..end` (no adjective, no place).
+fn side_mention(
+    (start, end): (usize, usize),
+    name: &str,
+    actor: Option<String>,
+    kind: EntityType,
+) -> Mention {
+    Mention {
+        start,
+        end,
+        name: name.to_owned(),
+        actor,
+        kind,
+        adjective: false,
+        place: false,
+        doer_of: None,
+    }
 }
 
 fn adjective_mention(
