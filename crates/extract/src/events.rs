@@ -9,7 +9,8 @@
 //!   a date after the document's) is kept as `planned`, and a planned meeting, cooperation or aid
 //!   is coded as the intention to do it (036, 032, 031, 033); a verbal act one says one wishes to
 //!   perform ("I would like to thank", "je voudrais saluer": event-word kind `wish`) is
-//!   performed, and an act continued ("will continue to support": kind `continue`) goes on;
+//!   performed, a cooperative act one says one wishes for ("wants to meet", "souhaite se
+//!   rendre") is announced (planned), and an act continued ("will continue to support": kind `continue`) goes on;
 //! - **source**: the first actor of the predicate's clause before it (a person before anyone
 //!   else; a clause starts after "que", "that", "что", a colon or a quotation mark), else for a
 //!   pronoun ("il", "he", "он") the person the paragraph named last (or the paragraph before, when
@@ -276,6 +277,9 @@ const STATEMENT: &str = "010";
 /// Codes of the verbal acts that saying one wishes to perform performs: statements, appeals,
 /// praise and verbal defence, demands, criticism, rejection, threats.
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
+/// Codes of the acts that saying one wishes to perform announces as to come: intentions,
+/// meetings and visits, diplomatic and material cooperation, aid.
+const WISHED_ROOTS: [&str; 5] = ["03", "04", "05", "06", "07"];
 /// Tokens between a reporting verb and the colon that opens the words it reports ("a dit
 /// mardi :").
 const REPORTER_REACH: usize = 3;
@@ -2053,9 +2057,16 @@ impl Sentence<'_> {
         // "will continue to support Ukraine", "продолжит поддерживать": an act that goes on is
         // not only planned.
         let continued = near.clone().any(|i| self.is(i, Role::Continue));
+        // "wants to meet Xi", "souhaite se rendre en Chine", "хочет встретиться": a cooperative
+        // act one wishes for (talks, visits, agreements, aid) is an intention, to come; a wished
+        // blow stays hypothetical (its word is modal too).
+        let wished = !performed
+            && near.clone().any(|i| self.is(i, Role::Wish))
+            && WISHED_ROOTS.iter().any(|r| code.starts_with(r));
         let mut planned = !performed
             && !continued
             && (p.planned
+                || wished
                 || near.clone().any(|i| self.is(i, Role::Future))
                 // (An obligation's own word, "doit", "должен", is no plan: the demand is made;
                 // nor is the word of what a verb of stopping stops: "cancelled a planned visit"
@@ -9122,20 +9133,55 @@ mod tests {
                 "{text}"
             );
         }
-        // A meeting one wishes for is only planned.
+        // A meeting one wishes for is only planned, but announced: an intention to meet.
+        for (lang, text) in [
+            ("en", "Sergey Lavrov would like to meet Antonio Guterres."),
+            ("en", "Sergey Lavrov wants to meet Antonio Guterres."),
+            ("fr", "Sergey Lavrov souhaite rencontrer Antonio Guterres."),
+            ("ru", "Sergey Lavrov хочет встретиться с Antonio Guterres."),
+        ] {
+            let d = doc(
+                lang,
+                text,
+                &[
+                    ("Sergey Lavrov", PER, "Sergey Lavrov"),
+                    ("Antonio Guterres", PER, "António Guterres"),
+                ],
+            );
+            assert_eq!(
+                coded(&d),
+                [(
+                    "meet".into(),
+                    "Sergey Lavrov".into(),
+                    "António Guterres".into(),
+                    "planned"
+                )],
+                "{text}"
+            );
+        }
+        // "I want to thank" thanks; a wished blow is no event.
         let d = doc(
             "en",
-            "Sergey Lavrov would like to meet Antonio Guterres.",
+            "Sergey Lavrov said: I want to thank Antonio Guterres.",
             &[
                 ("Sergey Lavrov", PER, "Sergey Lavrov"),
                 ("Antonio Guterres", PER, "António Guterres"),
             ],
         );
         assert!(
-            coded(&d).iter().all(|e| e.3 == "planned"),
+            coded(&d).iter().any(|e| e.0 == "praise" && e.3 == "done"),
             "{:?}",
             coded(&d)
         );
+        let d = doc(
+            "en",
+            "Sergey Lavrov wants to attack Antonio Guterres.",
+            &[
+                ("Sergey Lavrov", PER, "Sergey Lavrov"),
+                ("Antonio Guterres", PER, "António Guterres"),
+            ],
+        );
+        assert!(coded(&d).is_empty(), "{:?}", coded(&d));
     }
 
     #[test]
