@@ -2447,31 +2447,70 @@ impl Sentence<'_> {
             && !(end..self.clause_end(end)).any(|i| self.is(i, Role::Between));
         // (Or a short passive participle: "был арестован в России".)
         let participle = !nominal && self.lex.passive_form(&self.lower[end - 1]) && no_agent;
+        let coercion = ["172", "173", "174", "175"]
+            .iter()
+            .any(|c| code.starts_with(c));
+        // (Or a headline's participle with no auxiliary, right after what underwent it and
+        // right before a place or the state left: "Russian diplomat expelled from Poland",
+        // "Alexeï Navalny arrêté en Russie"; an active verb takes its object there.)
+        let reduced = coercion
+            && !nominal
+            && !agentless_passive
+            && no_agent
+            && self.lex.participle(&self.lower[end - 1])
+            && self.lex.verb_form(&self.lower[end - 1])
+            && (end < self.lower.len())
+            && (self.is(end, Role::Place) || self.is(end, Role::Origin))
+            && (clause..start)
+                .rev()
+                .find(|&i| !self.is(i, Role::Adverb))
+                .is_some_and(|i| {
+                    !self.is(i, Role::Auxiliary)
+                        && !self.is(i, Role::PassiveAuxiliary)
+                        && !self.is(i, Role::Pronoun)
+                        && !self.is(i, Role::Relative)
+                        && !self.is(i, Role::Future)
+                        && !self.is(i, Role::Modal)
+                });
+        let agentless_passive = agentless_passive || reduced;
         if agentless_passive || participle {
             // "Evan Gershkovich was arrested in Russia", "a été condamné en Russie": coercion
             // the passive says was done in a state is that state's doing (its authorities').
             // (Arrests, sentences, expulsions, repression; not "were forced to flee in…".)
-            let state_where = ["172", "173", "174", "175"]
-                .iter()
-                .any(|c| code.starts_with(c))
+            // ("В России задержан Алексей Навальный": or the place stands first in its clause.)
+            let state_where = coercion
                 .then(|| {
                     let right_end = self.clause_end(end);
-                    self.mentions.iter().find(|m| {
-                        m.start >= end
-                            && m.end <= right_end
-                            && (m.place
-                                // ("был выслан из Польши": the state one is expelled from.)
-                                || code.starts_with("174")
-                                    && m.start > 0
-                                    && self.is(m.start - 1, Role::Origin))
-                            && m.kind == EntityType::Loc
-                            && is_state(self.kb, &m.name, self.doc.published)
-                    })
+                    let is_state_at = |m: &&Mention| {
+                        m.kind == EntityType::Loc && is_state(self.kb, &m.name, self.doc.published)
+                    };
+                    self.mentions
+                        .iter()
+                        .filter(is_state_at)
+                        .find(|m| {
+                            m.start >= end
+                                && m.end <= right_end
+                                && (m.place
+                                    // ("был выслан из Польши": the state one is expelled
+                                    // from.)
+                                    || code.starts_with("174")
+                                        && m.start > 0
+                                        && self.is(m.start - 1, Role::Origin))
+                        })
+                        .or_else(|| {
+                            self.mentions
+                                .iter()
+                                .filter(is_state_at)
+                                .find(|m| m.place && m.start >= clause && m.end <= start)
+                        })
                 })
                 .flatten();
             match state_where {
                 Some(state) if !sources.is_empty() => {
                     targets = std::mem::replace(&mut sources, vec![Side::of(state)]);
+                }
+                Some(state) if !targets.is_empty() && self.lex.subject_after() => {
+                    sources = vec![Side::of(state)];
                 }
                 _ if agentless_passive => return Vec::new(),
                 _ => {}
@@ -5683,6 +5722,17 @@ mod tests {
                 "ru",
                 "Журналист Эван Гершкович был арестован в России в марте.",
             ),
+            // A headline's participle with no auxiliary is a passive too.
+            (
+                "en",
+                "Journalist Evan Gershkovich detained in Russia in March.",
+            ),
+            (
+                "fr",
+                "Le journaliste Evan Gershkovich arrêté en Russie en mars.",
+            ),
+            // So is the place first, the one who underwent it after the verb.
+            ("ru", "В России арестован журналист Эван Гершкович."),
         ] {
             let names = [
                 ("Evan Gershkovich", PER, "Evan Gershkovich"),
@@ -5700,6 +5750,22 @@ mod tests {
                 coded(&d)
             );
         }
+        // An active verb with its auxiliary takes its object, wherever a place stands.
+        let d = doc(
+            "fr",
+            "La Russie a arrêté en mars Evan Gershkovich.",
+            &[
+                ("Russie", LOC, "Russia"),
+                ("Evan Gershkovich", PER, "Evan Gershkovich"),
+            ],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, o, _)| t == "coerce" && s == "Russia" && o == "Evan Gershkovich"),
+            "{:?}",
+            coded(&d)
+        );
         // Forced to do something somewhere: not by that place.
         let d = doc(
             "en",
@@ -7165,6 +7231,17 @@ mod tests {
             )),
             expelled
         );
+        // A single diplomat after a state's adjective stands for it as well as several do.
+        for text in [
+            "Un diplomate russe a été expulsé de Pologne.",
+            "Des diplomates russes ont été expulsés de Pologne.",
+        ] {
+            assert_eq!(
+                coded(&doc("fr", text, &[("Pologne", LOC, "Poland")])),
+                expelled,
+                "{text}"
+            );
+        }
     }
 
     #[test]
