@@ -1503,6 +1503,20 @@ fn sentence_actors(
         k += 1;
         !nested[k - 1]
     });
+    // "supports militias in Lebanon, Yemen and Iraq": a state listed after a place is a place
+    // too (joined by commas and "and" only).
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (prev, cur) = (&before[i - 1], &mut after[0]);
+        if prev.place
+            && !cur.place
+            && cur.kind == EntityType::Loc
+            && prev.end < cur.start
+            && (prev.end..cur.start).all(|t| lower[t] == "," || lex.is(&lower[t], Role::And))
+        {
+            cur.place = true;
+        }
+    }
     let mut code_of = |name: &str| -> Option<String> {
         kb_cache
             .entry(name.to_owned())
@@ -5804,6 +5818,41 @@ mod tests {
             coded(&d)
                 .iter()
                 .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
+    fn states_listed_after_a_place_are_places() {
+        let d = doc(
+            "en",
+            "Iran supports militias in Lebanon, Yemen and Iraq.",
+            &[
+                ("Iran", LOC, "Iran"),
+                ("Lebanon", LOC, "Lebanon"),
+                ("Yemen", LOC, "Yemen"),
+                ("Iraq", LOC, "Iraq"),
+            ],
+        );
+        assert!(
+            coded(&d).iter().all(|(_, _, o, _)| o.is_empty()),
+            "{:?}",
+            coded(&d)
+        );
+        // A list a verb takes directly stays its object.
+        let d = doc(
+            "en",
+            "Iran supports Lebanon, Yemen and Iraq.",
+            &[
+                ("Iran", LOC, "Iran"),
+                ("Lebanon", LOC, "Lebanon"),
+                ("Yemen", LOC, "Yemen"),
+                ("Iraq", LOC, "Iraq"),
+            ],
+        );
+        assert!(
+            coded(&d).iter().any(|(_, _, o, _)| o == "Iraq"),
             "{:?}",
             coded(&d)
         );
