@@ -3702,7 +3702,13 @@ impl Sentence<'_> {
         let in_right = |m: &&Mention, right_end: usize| {
             (m.start >= end || inner.is_some_and(|w| m.start >= w && m.end < end))
                 && m.end <= right_end
-                && (to_place || !m.place)
+                // ("lashed out at Sweden": a preposition of the predicate's own is no place's,
+                // but where a protest is held: "demonstrated in Belgrade".)
+                && (to_place
+                    || !m.place
+                    || m.start == end
+                        && self.is(end - 1, Role::Place)
+                        && !code.starts_with("14"))
         };
         if !self.mentions.iter().any(|m| in_right(&m, right_end))
             && right_end < self.lower.len()
@@ -5820,6 +5826,25 @@ mod tests {
                 .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
             "{:?}",
             coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_preposition_of_the_predicate_takes_its_object() {
+        let names = [("Turkey", LOC, "Turkey"), ("Sweden", LOC, "Sweden")];
+        assert_eq!(
+            coded(&doc("en", "Turkey lashed out at Sweden.", &names)),
+            [act("criticize", "Turkey", "Sweden")]
+        );
+        // Elsewhere "at" names where the act took place.
+        assert!(
+            coded(&doc(
+                "en",
+                "Turkey criticised the decision at Sweden.",
+                &names
+            ))
+            .iter()
+            .all(|(_, _, o, _)| o.is_empty())
         );
     }
 
