@@ -2542,7 +2542,32 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| m.start >= clause && m.end <= start && !m.place)
             .collect();
+        // "В Кремле осудили решение США", "в Москве призвали Вашингтон к диалогу": a verb in
+        // the third person plural with no subject, after a body or a capital that opens the
+        // clause behind "в", is that body's act; what follows is what it takes.
+        let speaking_place = (self.lex.subject_after()
+            && !nominal
+            && self.lex.impersonal_form(&self.lower[start])
+            && self.is(clause, Role::Place))
+        .then(|| {
+            self.mentions.iter().find(|m| {
+                m.start == clause + 1
+                    && m.end <= start
+                    && !m.adjective
+                    && (m.kind == EntityType::Org || m.kind == EntityType::Loc && m.actor.is_some())
+                    && !self
+                        .mentions
+                        .iter()
+                        .any(|o| o.start >= m.end && o.end <= start && !o.adjective)
+            })
+        })
+        .flatten();
+        if let Some(m) = speaking_place {
+            sources = vec![Side::of(m)];
+            targets.retain(|t| t.name != m.name);
+        }
         let object_first = self.lex.subject_after()
+            && speaking_place.is_none()
             && !nominal
             && !before.is_empty()
             // (Not the genitive of a title that is the subject: "Министр внутренних дел России
@@ -2553,16 +2578,20 @@ impl Sentence<'_> {
                 .all(|m| !m.adjective && self.written_nominative(m) == Some(false));
         if (sources.is_empty() || object_first)
             && !nominal
+            && speaking_place.is_none()
             && self.lex.subject_after()
             && !self.lex.passive_form(&self.lower[end - 1])
             && !(clause..start).any(|i| self.is(i, Role::Pronoun) || self.is(i, Role::FirstPerson))
         {
             let right_end = self.clause_end(end);
             let text = self.span.slice(&self.doc.text);
+            // ("Соглашение подписали Россия и Китай": a verb in the plural with no subject
+            // before it takes one of any kind after it.)
+            let plural = sources.is_empty() && self.lex.impersonal_form(&self.lower[end - 1]);
             let subject = self.mentions.iter().find(|m| {
                 m.start >= end
                     && m.end <= right_end
-                    && (m.kind == EntityType::Per || object_first)
+                    && (m.kind == EntityType::Per || object_first || plural)
                     && !m.place
                     && !m.adjective
                     && !self.lex.oblique(&self.lower[m.start])
@@ -5824,6 +5853,42 @@ mod tests {
             coded(&d)
                 .iter()
                 .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_plural_with_no_subject_speaks_for_the_body_it_is_said_in() {
+        let names = [
+            ("Кремле", EntityType::Org, "Kremlin"),
+            ("Москве", LOC, "Moscow"),
+            ("Вашингтон", LOC, "Washington"),
+        ];
+        for (text, source) in [
+            ("В Кремле призвали Вашингтон к диалогу.", "Kremlin"),
+            ("В Москве призвали Вашингтон к диалогу.", "Moscow"),
+        ] {
+            let mut d = unread("ru", text, &names);
+            for e in &mut d.entities {
+                if e.name == "Moscow" {
+                    e.actor = Some("RUS".into());
+                }
+            }
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            assert_eq!(coded(&d), [act("appeal", source, "Washington")], "{text}");
+        }
+        // A verb in the plural takes a subject of any kind after it.
+        let d = doc(
+            "ru",
+            "Соглашение о сотрудничестве подписали Россия и Китай.",
+            &[("Россия", LOC, "Russia"), ("Китай", LOC, "China")],
+        );
+        assert!(
+            coded(&d)
+                .iter()
+                .any(|(t, s, o, _)| t == "sign" && s == "Russia" && o == "China"),
             "{:?}",
             coded(&d)
         );

@@ -405,6 +405,9 @@ pub struct EventLexicon {
     articles_absent: bool,
     /// Endings of passive forms ("освобождена", "подписан").
     passive_suffixes: Vec<String>,
+    /// Endings of a verb in the third person plural that, with no subject, speaks for the
+    /// institution or capital it is said in ("В Кремле осудили…").
+    impersonal_suffixes: Vec<String>,
     /// Reciprocal phrases ("each other", "друг друга", "mutuellement"), word by word.
     reciprocals: Vec<Vec<String>>,
     /// Phrases of several words that play a role as one word, its last ("in the event that",
@@ -513,6 +516,8 @@ impl EventLexicon {
                 lex.gerund_suffixes.push(word);
             } else if kind.trim() == "passive_suffix" {
                 lex.passive_suffixes.push(word);
+            } else if kind.trim() == "impersonal_suffix" {
+                lex.impersonal_suffixes.push(word);
             } else if kind.trim() == "own_state" {
                 lex.own_states
                     .push(word.split_whitespace().map(str::to_owned).collect());
@@ -714,6 +719,14 @@ impl EventLexicon {
     /// after the noun, `Some(false)` before it, `None` when the language's lexicon reads none.
     pub fn doer_adjective_after(&self) -> Option<bool> {
         self.doer_adjective_after
+    }
+
+    /// Whether `word` (lower case) is a verb in the third person plural by its ending, one that
+    /// with no subject speaks for where it is said ("осудили" in "В Кремле осудили…").
+    pub fn impersonal_form(&self, word: &str) -> bool {
+        self.impersonal_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && word.len() > s.len() + 2)
     }
 
     /// Whether `word` (lower case) is a passive form by its ending ("освобождена").
