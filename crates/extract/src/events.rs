@@ -616,21 +616,26 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         // menacé d'envahir", "urged Israel to stop", "refused to deploy" code the appeal, the
         // refusal or the threat, not the act. What one is accused of is alleged: "accused Russia
         // of shelling the plant" codes the accusation.
-        let mut speech_act_end = None;
+        let mut speech_act_end: Option<(usize, bool)> = None;
         found.retain(|&(start, end, p)| {
             let code = &lex.predicates[p].code;
             // (Not a second verb in the past joined by "and": "a plaidé pour la paix et
             // reproché à l'OMC son silence" reproaches.)
+            let finite = lex.verb_form(&lower[end - 1]) || lex.impersonal_form(&lower[end - 1]);
             let joined = lex.verb_form(&lower[end - 1])
                 && (start.saturating_sub(JOINED_VERB_REACH)..start)
                     .any(|i| lex.is(&lower[i], Role::And));
+            // (Nor a finite verb after a noun: "Предложение Вашингтона отвергли в Кремле"
+            // rejects the proposal.)
             let inside = !joined
-                && speech_act_end.is_some_and(|e| start >= e && start <= e + COMPLEMENT_REACH);
+                && speech_act_end.is_some_and(|(e, noun)| {
+                    start >= e && start <= e + COMPLEMENT_REACH && !(noun && finite)
+                });
             if ["02", "03", "10", "112", "12", "13"]
                 .iter()
                 .any(|r| code.starts_with(r))
             {
-                speech_act_end = Some(end);
+                speech_act_end = Some((end, lex.predicates[p].nominal));
             }
             !inside
         });
@@ -2542,29 +2547,53 @@ impl Sentence<'_> {
             .iter()
             .filter(|m| m.start >= clause && m.end <= start && !m.place)
             .collect();
-        // "В Кремле осудили решение США", "в Москве призвали Вашингтон к диалогу": a verb in
-        // the third person plural with no subject, after a body or a capital that opens the
-        // clause behind "в", is that body's act; what follows is what it takes.
+        // "В Кремле осудили решение США", "в Москве призвали Вашингтон к диалогу": a verbal act
+        // in the third person plural with no subject, said "в" a body or a capital that opens
+        // the clause, is that body's; what follows is what it takes. ("Предложение Вашингтона
+        // отвергли в Кремле": so is one said in the body named last in the clause.)
+        let body = |m: &Mention| {
+            !m.adjective
+                && (m.kind == EntityType::Org || m.kind == EntityType::Loc && m.actor.is_some())
+                && m.start > 0
+                && self.is(m.start - 1, Role::Place)
+        };
         let speaking_place = (self.lex.subject_after()
             && !nominal
             && self.lex.impersonal_form(&self.lower[start])
-            && self.is(clause, Role::Place))
+            && PERFORMED_ROOTS.iter().any(|r| code.starts_with(r)))
         .then(|| {
-            self.mentions.iter().find(|m| {
+            let right_end = self.clause_end(end);
+            let first = self.mentions.iter().find(|m| {
                 m.start == clause + 1
                     && m.end <= start
-                    && !m.adjective
-                    && (m.kind == EntityType::Org || m.kind == EntityType::Loc && m.actor.is_some())
+                    && body(m)
                     && !self
                         .mentions
                         .iter()
                         .any(|o| o.start >= m.end && o.end <= start && !o.adjective)
+            });
+            first.or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.start > end && m.end <= right_end)
+                    .next_back()
+                    .filter(|m| {
+                        body(m)
+                            && (m.end..right_end)
+                                .all(|i| !self.lower[i].chars().any(char::is_alphanumeric))
+                    })
             })
         })
         .flatten();
         if let Some(m) = speaking_place {
+            // (What stood before the verb is what it takes: "Предложение Вашингтона отвергли".)
+            let taken: Vec<Side> = std::mem::take(&mut sources)
+                .into_iter()
+                .chain(std::mem::take(&mut targets))
+                .filter(|t| t.name != m.name)
+                .collect();
             sources = vec![Side::of(m)];
-            targets.retain(|t| t.name != m.name);
+            targets = taken;
         }
         let object_first = self.lex.subject_after()
             && speaking_place.is_none()
@@ -5879,6 +5908,17 @@ mod tests {
             extract_events(&mut d, chancery_lexicon::actors::builtin());
             assert_eq!(coded(&d), [act("appeal", source, "Washington")], "{text}");
         }
+        // So is one said in the body named last, after what it takes; a noun of a proposal
+        // before a finite verb is what the verb takes, not the frame of a wish.
+        let d = doc(
+            "ru",
+            "Предложение Вашингтона отвергли в Кремле.",
+            &[
+                ("Кремле", EntityType::Org, "Kremlin"),
+                ("Вашингтона", LOC, "Washington"),
+            ],
+        );
+        assert_eq!(coded(&d), [act("reject", "Kremlin", "Washington")]);
         // A verb in the plural takes a subject of any kind after it.
         let d = doc(
             "ru",
