@@ -5828,6 +5828,20 @@ mod tests {
                 coded(&d)
             );
         }
+        // A state's nationals are its side.
+        for (lang, text) in [
+            (
+                "fr",
+                "Deux ressortissants français ont été arrêtés en Iran.",
+            ),
+            ("en", "Two French nationals were arrested in Iran."),
+        ] {
+            assert_eq!(
+                coded(&doc(lang, text, &[("Iran", LOC, "Iran")])),
+                [act("coerce", "Iran", "France")],
+                "{text}"
+            );
+        }
         // An active verb with its auxiliary takes its object, wherever a place stands.
         let d = doc(
             "fr",
