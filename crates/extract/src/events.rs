@@ -4569,6 +4569,18 @@ impl Sentence<'_> {
         if !AGENTIVE.iter().any(|c| code.starts_with(c)) {
             return None;
         }
+        // "обстрел Харькова российскими войсками": a force's doer named in the instrumental
+        // after its noun (its victim in the genitive between) is its doer.
+        if MATERIAL_ROOTS.iter().any(|r| code.starts_with(r))
+            && let Some(m) = right.iter().take(3).find(|m| {
+                m.start > end
+                    && !m.place
+                    && !self.is(m.start - 1, Role::With)
+                    && self.lex.agent_case(&self.lower[m.end - 1])
+            })
+        {
+            return Some(m);
+        }
         // "la visite en France du chef d'état-major", "визит в Москву президента Армении": a
         // visit's place may stand between the noun and its doer.
         let mut end = end;
@@ -8721,6 +8733,16 @@ mod tests {
             coded(&d),
             [("statement".into(), "France".into(), String::new(), "done")]
         );
+    }
+
+    #[test]
+    fn a_force_s_doer_in_the_instrumental_is_what_its_criticism_is_aimed_at() {
+        let d = doc(
+            "ru",
+            "Украина осудила обстрел Харькова российскими войсками.",
+            &[("Украина", LOC, "Ukraine"), ("Харькова", LOC, "Kharkiv")],
+        );
+        assert_eq!(coded(&d), [act("criticize", "Ukraine", "Russia")]);
     }
 
     #[test]
