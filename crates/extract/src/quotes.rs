@@ -4364,6 +4364,18 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_inverted_adverb_after_a_quotation_points_back_to_it() {
+        check(
+            "\"We will keep supporting Ukraine for as long as it takes.\" So said Antony Blinken on Tuesday.",
+            &["Antony Blinken | - | We will keep supporting Ukraine for as long as it takes."],
+        );
+        check(
+            "« La France ne cédera pas face aux menaces. » Ainsi s'est exprimé mardi Jean-Noël Barrot.",
+            &["Jean-Noël Barrot | - | La France ne cédera pas face aux menaces."],
+        );
+    }
+
     /// The quotes of `text`: `speaker | via | quoted text`.
     #[track_caller]
     fn check(text: &str, expect: &[&str]) {
