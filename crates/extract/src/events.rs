@@ -2575,8 +2575,7 @@ impl Sentence<'_> {
             first.or_else(|| {
                 self.mentions
                     .iter()
-                    .filter(|m| m.start > end && m.end <= right_end)
-                    .next_back()
+                    .rfind(|m| m.start > end && m.end <= right_end)
                     .filter(|m| {
                         body(m)
                             && (m.end..right_end)
