@@ -4479,9 +4479,14 @@ impl Sentence<'_> {
         let words = &self.lower[from.min(end)..end];
         // The title's head leads (French, Russian: "le ministre des Affaires étrangères") or
         // closes it (English: "the Deputy Secretary"); not a courtesy title alone ("Monsieur").
+        // (Or a description word that stands for titles: "le chef de l'État", "the head of
+        // state", "глава государства".)
         let head = |w: &String| {
             chancery_lexicon::people::is_name_title(w)
                 && !quote_words(QuoteWord::Honorific).contains(w.as_str())
+                || chancery_lexicon::people::description_words()
+                    .iter()
+                    .any(|(d, _)| d == w)
         };
         if words.is_empty()
             || words.len() > DESCRIPTION_WORDS
@@ -5907,6 +5912,41 @@ mod tests {
             coded(&d)
                 .iter()
                 .any(|(t, s, o, _)| t == "meet" && s == "United States" && o == "Japan"),
+            "{:?}",
+            coded(&d)
+        );
+    }
+
+    #[test]
+    fn a_bare_title_or_a_description_is_the_holder_of_that_office_named_before() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Allemagne", LOC, "Germany"),
+            ("Berlin", LOC, "Berlin"),
+        ];
+        for subject in ["Le président", "Le chef de l'État"] {
+            let text = format!(
+                "Emmanuel Macron s'est rendu à Berlin. {subject} a salué le soutien de l'Allemagne."
+            );
+            let d = doc("fr", &text, &names);
+            assert!(
+                coded(&d)
+                    .iter()
+                    .any(|(t, s, o, _)| t == "praise" && s == "Emmanuel Macron" && o == "Germany"),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
+        // Not a title the office holder does not hold.
+        let d = doc(
+            "fr",
+            "Emmanuel Macron s'est rendu à Berlin. Le ministre a salué le soutien de l'Allemagne.",
+            &names,
+        );
+        assert!(
+            !coded(&d)
+                .iter()
+                .any(|(t, s, _, _)| t == "praise" && s == "Emmanuel Macron"),
             "{:?}",
             coded(&d)
         );

@@ -1625,7 +1625,17 @@ fn title_context<'a>(text: &'a str, m: &Span, e: &chancery_model::Entity) -> [St
     let known = chancery_lexicon::people::same_known_person(&e.name)
         .and_then(|p| p.role.as_deref())
         .unwrap_or("");
-    [before, apposition.to_owned(), known.to_owned()]
+    // (And the offices the table of office holders gives them: "Emmanuel Macron s'est rendu à
+    // Berlin. Le président a salué…".)
+    let mut known = known.to_owned();
+    for t in chancery_lexicon::offices::terms()
+        .iter()
+        .filter(|t| t.holder == e.name)
+    {
+        known.push(' ');
+        known.push_str(&t.office);
+    }
+    [before, apposition.to_owned(), known]
 }
 
 /// Those an event shows speaking are speakers (no turns, no quotations of their own): the source
