@@ -7845,6 +7845,15 @@ mod tests {
                 "L'Union européenne a imposé des sanctions à la Russie.",
             ),
             ("ru", "Евросоюз ввел санкции против России."),
+            // Export controls are sanctions.
+            (
+                "en",
+                "The European Union imposed export controls on Russia.",
+            ),
+            (
+                "fr",
+                "L'Union européenne a imposé des contrôles à l'exportation à la Russie.",
+            ),
         ] {
             let d = doc(lang, text, eu_russia);
             assert_eq!(
