@@ -143,6 +143,7 @@ fn speaker_at(
         name,
         actor,
         person: true,
+        undergoer: false,
     })
 }
 
@@ -224,6 +225,7 @@ fn unnamed_voice(
         name: entity.name.clone(),
         actor: entity.actor.clone(),
         person: false,
+        undergoer: false,
     })
 }
 
@@ -279,6 +281,10 @@ const STATEMENT: &str = "010";
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
 /// Codes of the acts that saying one wishes to perform announces as to come: intentions,
 /// meetings and visits, diplomatic and material cooperation, aid.
+/// Codes of the acts whose target may be people of a side who undergo them ("the Ukrainian
+/// sailors"): intentions (03), concessions (08), sanctions (16), coercion (17) and force (18–20).
+const UNDERGONE_ROOTS: [&str; 7] = ["03", "08", "16", "17", "18", "19", "20"];
+
 const WISHED_ROOTS: [&str; 5] = ["03", "04", "05", "06", "07"];
 /// Tokens between a reporting verb and the colon that opens the words it reports ("a dit
 /// mardi :").
@@ -367,6 +373,9 @@ struct Mention {
     /// Named by an adjective as the doer of the event noun starting at this token ("l'attaque
     /// russe"): another predicate takes it only with that noun as its object.
     doer_of: Option<usize>,
+    /// Named by an adjective before or after a noun of people who undergo acts ("the Ukrainian
+    /// sailors"): see [`UNDERGONE_ROOTS`].
+    undergoer: bool,
 }
 
 /// Coordinates of an actor found: its name and code, and whether it is a person.
@@ -375,6 +384,8 @@ struct Side {
     name: String,
     actor: Option<String>,
     person: bool,
+    /// From a mention of people who undergo acts ([`Mention::undergoer`]).
+    undergoer: bool,
 }
 
 impl Side {
@@ -383,6 +394,7 @@ impl Side {
             name: m.name.clone(),
             actor: m.actor.clone(),
             person: m.kind == EntityType::Per && !m.adjective,
+            undergoer: m.undergoer,
         }
     }
 }
@@ -500,6 +512,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                         name: entity.name.clone(),
                         actor: entity.actor.clone(),
                         person: entity.kind == EntityType::Per,
+                        undergoer: false,
                     },
                     1,
                 )),
@@ -1138,11 +1151,13 @@ fn questions_are_not_acts(doc: &Document, events: &mut Vec<Event>) {
                 .find(|s| s.name == answer.speaker)
                 .and_then(|s| s.actor.clone()),
             person: true,
+            undergoer: false,
         };
         let target = e.target.clone().map(|name| Side {
             name,
             actor: e.target_actor.clone(),
             person: false,
+            undergoer: false,
         });
         e.id = event_id(&e.code, &source, target.as_ref(), e.date);
         e.source = Some(source.name);
@@ -1178,6 +1193,7 @@ fn persons_named<'d>(
             name: e.name.clone(),
             actor: e.actor.clone(),
             person: true,
+            undergoer: false,
         })
 }
 
@@ -1490,6 +1506,7 @@ fn sentence_actors(
                     || names_a_venue(lex, lower, (start, end))
                         && !is_state(kb, &entity.name, date)),
             doer_of: None,
+            undergoer: false,
         });
     }
     // States named by an adjective beside an actor noun, or by a compound of adjectives.
@@ -1549,7 +1566,8 @@ fn sentence_actors(
                 continue;
             }
         }
-        if !lex.is(word, Role::ActorNoun) {
+        let undergoer = lex.is(word, Role::Undergoer);
+        if !lex.is(word, Role::ActorNoun) && !undergoer {
             // "Sudanese rebels shelled…", "Senior Hungarian and Romanian officials agreed…": a
             // capitalised nationality word names its state's side (beside an actor noun, the
             // noun's own rule below takes both words).
@@ -1557,9 +1575,11 @@ fn sentence_actors(
                 .slice(sentence.slice(&doc.text))
                 .starts_with(char::is_uppercase);
             let beside_noun = capital
-                && [i + 1, i.wrapping_sub(1)]
-                    .into_iter()
-                    .any(|j| lower.get(j).is_some_and(|w| lex.is(w, Role::ActorNoun)));
+                && [i + 1, i.wrapping_sub(1)].into_iter().any(|j| {
+                    lower
+                        .get(j)
+                        .is_some_and(|w| lex.is(w, Role::ActorNoun) || lex.is(w, Role::Undergoer))
+                });
             if let Some(name) = (capital && !beside_noun)
                 .then(|| lex.demonym_country(word))
                 .flatten()
@@ -1598,7 +1618,10 @@ fn sentence_actors(
                 ));
                 continue;
             }
-            out.push(adjective_mention(span, name, code_of(name), None));
+            out.push(Mention {
+                undergoer,
+                ..adjective_mention(span, name, code_of(name), None)
+            });
             // "les délégations russe et ukrainienne", "les présidents russe et turc": a second
             // adjective joined to the one after the noun names a second side.
             if j == i + 1
@@ -1606,12 +1629,10 @@ fn sentence_actors(
                 && let Some(second) = lower.get(j + 2).and_then(|w| lex.adjective_country(w))
                 && second != name
             {
-                out.push(adjective_mention(
-                    (j + 2, j + 3),
-                    second,
-                    code_of(second),
-                    None,
-                ));
+                out.push(Mention {
+                    undergoer,
+                    ..adjective_mention((j + 2, j + 3), second, code_of(second), None)
+                });
             }
         }
     }
@@ -1749,6 +1770,7 @@ fn side_mention(
         adjective: false,
         place: false,
         doer_of: None,
+        undergoer: false,
     }
 }
 
@@ -1767,6 +1789,7 @@ fn adjective_mention(
         adjective: true,
         place: false,
         doer_of,
+        undergoer: false,
     }
 }
 
@@ -2127,7 +2150,8 @@ impl Sentence<'_> {
         let nominal = (p.nominal && !verb) || object_of_act;
         // "welcomed the delegations", "a warm welcome to the President": a person taken first
         // gives the predicate its `person` code.
-        let person = self.takes_a_person(end);
+        // ("released the Ukrainian sailors" frees people; "received the refugees" hosts no one.)
+        let person = self.takes_a_person(end, code.starts_with("08"));
         if p.person_only && !person {
             return Vec::new();
         }
@@ -2223,6 +2247,17 @@ impl Sentence<'_> {
                 p.partner,
             )
         };
+        // "released the Ukrainian sailors", "killed two Palestinian civilians": people of a side
+        // who undergo acts are that side only as the target of what befalls them (a concession,
+        // sanctions, coercion, force, or the intention to do them); never a partner
+        // ("échanger avec des étudiants lituaniens" meets no state), nor a doer but of a protest
+        // ("Albanian students demonstrated in Belgrade").
+        if !code.starts_with("14") {
+            sources.retain(|s| !s.undergoer);
+        }
+        if !UNDERGONE_ROOTS.iter().any(|r| code.starts_with(r)) {
+            targets.retain(|t| !t.undergoer);
+        }
         // "condemned Russia for attacking Ukraine", "a condamné la Russie pour avoir attaqué
         // l'Ukraine", "осудила Россию за нападение на Украину", "thanked Turkey for hosting the
         // talks": an act given as the reason of praise or blame is done by whom it praises or
@@ -3408,7 +3443,7 @@ impl Sentence<'_> {
             .filter(|x| x.span.start <= base + t.start && base + t.end <= x.span.end)
     }
 
-    fn takes_a_person(&self, end: usize) -> bool {
+    fn takes_a_person(&self, end: usize, undergoers: bool) -> bool {
         // "принял в четверг премьер-министра", "a reçu jeudi le ministre": a time expression
         // between the verb and what it takes is skipped.
         let base = self.span.start;
@@ -3452,11 +3487,13 @@ impl Sentence<'_> {
                 && !self.is(j, Role::Place)
                 && !self.is(j, Role::With)
         };
-        if let Some(noun) = (k..k + ACTOR_NOUN_REACH)
+        let noun =
+            |j: usize| self.is(j, Role::ActorNoun) || undergoers && self.is(j, Role::Undergoer);
+        if let Some(found) = (k..k + ACTOR_NOUN_REACH)
             .take_while(|&j| word(j))
-            .find(|&j| self.is(j, Role::ActorNoun))
+            .find(|&j| noun(j))
         {
-            k = noun;
+            k = found;
         }
         // "received Prime Minister Shinzo Abe": capitalised title words before the name.
         let mut titled = k;
@@ -3473,7 +3510,7 @@ impl Sentence<'_> {
         let title_word = self.tokens.get(k).is_some_and(|t| {
             chancery_lexicon::people::is_name_title(t.slice(self.span.slice(&self.doc.text)))
         });
-        self.is(k, Role::ActorNoun)
+        noun(k)
             || self.mentions.iter().any(|m| {
                 (m.start == k || m.start == titled) && m.kind == EntityType::Per && !m.adjective
             })
@@ -4512,6 +4549,7 @@ impl Sentence<'_> {
             name: e.name.clone(),
             actor: e.actor.clone(),
             person: true,
+            undergoer: false,
         })
     }
 
@@ -4947,6 +4985,7 @@ impl Sentence<'_> {
             name: other.to_owned(),
             actor,
             person: true,
+            undergoer: false,
         })
     }
 
@@ -4999,8 +5038,9 @@ impl Sentence<'_> {
 
 /// The CAMEO code of the intention to do what a code says, for an announced act: meetings and
 /// talks (04) → 036, diplomatic cooperation (050) → 032, material cooperation (06) → 031, aid
-/// (07) → 033; visits, praise, signatures and the rest keep their code (their family says more
-/// than "intend").
+/// (07) → 033, and a concession (08) → the intention to yield in the same way (035x: "will
+/// withdraw its troops" → 0356, "will release the sailors" → 0353; reform → 034); visits,
+/// praise, signatures and the rest keep their code (their family says more than "intend").
 fn intent_code(code: &str) -> &str {
     match code {
         "042" | "043" => code,
@@ -5008,6 +5048,14 @@ fn intent_code(code: &str) -> &str {
         "050" => "032",
         c if c.starts_with("06") => "031",
         c if c.starts_with("07") => "033",
+        c if c.starts_with("081") => "0351",
+        c if c.starts_with("082") => "0352",
+        c if c.starts_with("083") => "034",
+        c if c.starts_with("084") => "0353",
+        c if c.starts_with("085") => "0354",
+        c if c.starts_with("086") => "0355",
+        c if c.starts_with("087") => "0356",
+        c if c.starts_with("08") => "035",
         c => c,
     }
 }
@@ -5125,6 +5173,7 @@ fn reidentify(e: &mut Event) {
         name: name.clone().unwrap_or_default(),
         actor: actor.clone(),
         person: false,
+        undergoer: false,
     };
     let source = side(&e.source, &e.source_actor);
     let target = e.target.is_some().then(|| side(&e.target, &e.target_actor));
@@ -9229,6 +9278,129 @@ mod tests {
             planned("en", "Biden visited China due to the crisis.", &biden),
             [("visit".to_owned(), "done")]
         );
+    }
+
+    #[test]
+    fn people_who_undergo_acts_are_their_side_only_as_the_target() {
+        let codes = |lang: &str, text: &str, names: &[(&str, EntityType, &str)]| {
+            doc(lang, text, names)
+                .events
+                .iter()
+                .filter(|e| e.code != "010")
+                .map(|e| {
+                    (
+                        e.code.clone(),
+                        e.source.clone().unwrap_or_default(),
+                        e.target.clone().unwrap_or_default(),
+                        e.status.as_str(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let event = |code: &str, source: &str, target: &str, status: &'static str| {
+            vec![(
+                code.to_owned(),
+                source.to_owned(),
+                target.to_owned(),
+                status,
+            )]
+        };
+        fn russia(surface: &str) -> [(&str, EntityType, &str); 1] {
+            [(surface, LOC, "Russia")]
+        }
+        assert_eq!(
+            codes(
+                "en",
+                "Russia released two Ukrainian sailors.",
+                &russia("Russia")
+            ),
+            event("0841", "Russia", "Ukraine", "done")
+        );
+        // An announced concession is the intention to yield in the same way.
+        assert_eq!(
+            codes(
+                "en",
+                "Russia will release the Ukrainian sailors.",
+                &russia("Russia")
+            ),
+            event("0353", "Russia", "Ukraine", "planned")
+        );
+        assert_eq!(
+            codes(
+                "ru",
+                "Россия освободила украинских моряков.",
+                &russia("Россия")
+            ),
+            event("0841", "Russia", "Ukraine", "done")
+        );
+        // What is freed must be people: "released a statement" frees no one.
+        assert_eq!(
+            codes("en", "Russia released a statement.", &russia("Russia")),
+            Vec::new()
+        );
+        // Never a doer, nor a partner.
+        let lavrov = [("Sergueï Lavrov", PER, "Sergey Lavrov")];
+        assert!(
+            codes(
+                "fr",
+                "Sergueï Lavrov a échangé avec des étudiants lituaniens.",
+                &lavrov
+            )
+            .iter()
+            .all(|(_, _, target, _)| target != "Lithuania")
+        );
+        assert!(
+            codes(
+                "en",
+                "Ukrainian journalists criticised Russia.",
+                &russia("Russia")
+            )
+            .iter()
+            .all(|(_, source, _, _)| source != "Ukraine")
+        );
+    }
+
+    #[test]
+    fn an_announced_concession_is_the_intention_to_yield() {
+        assert_eq!(intent_code("0874"), "0356");
+        assert_eq!(intent_code("085"), "0354");
+        assert_eq!(intent_code("0862"), "0355");
+        assert_eq!(intent_code("080"), "035");
+        let israel = [("Israel", LOC, "Israel"), ("Gaza", LOC, "Gaza Strip")];
+        let d = doc("en", "Israel will withdraw its troops from Gaza.", &israel);
+        assert!(
+            d.events
+                .iter()
+                .any(|e| e.code == "0356" && e.status.as_str() == "planned"),
+            "{:?}",
+            d.events
+        );
+    }
+
+    #[test]
+    fn a_protest_lodged_with_a_state_is_an_official_complaint() {
+        let sides = [("Serbia", LOC, "Serbia"), ("Albania", LOC, "Albania")];
+        let d = doc(
+            "en",
+            "Serbia lodged an official protest with Albania.",
+            &sides,
+        );
+        assert_eq!(
+            coded(&d),
+            [(
+                "criticize".to_owned(),
+                "Serbia".to_owned(),
+                "Albania".to_owned(),
+                "done"
+            )]
+        );
+        let sides = [("La Serbie", LOC, "Serbia"), ("Albanie", LOC, "Albania")];
+        let d = doc(
+            "fr",
+            "La Serbie a remis une note de protestation à l'Albanie.",
+            &sides,
+        );
+        assert!(d.events.iter().any(|e| e.code == "114"), "{:?}", d.events);
     }
 
     #[test]

@@ -180,6 +180,9 @@ pub enum Role {
     /// stated by the clause before.
     Complementizer,
     ActorNoun,
+    /// People a side's adjective names who only undergo acts ("the Ukrainian sailors", "des
+    /// civils palestiniens", "украинских моряков"): the side of what befalls them, never a doer.
+    Undergoer,
     Article,
     Pronoun,
     /// A third-person pronoun for a thing or a state, never a person ("it", "оно"): as the
@@ -337,6 +340,7 @@ impl Role {
             "boundary" => Role::Boundary,
             "complementizer" => Role::Complementizer,
             "actor_noun" => Role::ActorNoun,
+            "undergoer_noun" => Role::Undergoer,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
             "thing_pronoun" => Role::ThingPronoun,
