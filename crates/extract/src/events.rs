@@ -9378,6 +9378,27 @@ mod tests {
     }
 
     #[test]
+    fn a_ban_or_restrictions_lifted_ease_administrative_sanctions() {
+        let sides = [("Sudan", LOC, "Sudan"), ("Egypt", LOC, "Egypt")];
+        for text in [
+            "Sudan lifted the ban on Egypt.",
+            "Sudan eased the restrictions on Egypt.",
+        ] {
+            let d = doc("en", text, &sides);
+            assert!(
+                d.events.iter().any(|e| e.code == "081"
+                    && e.source.as_deref() == Some("Sudan")
+                    && e.target.as_deref() == Some("Egypt")),
+                "{text}: {:?}",
+                d.events
+            );
+        }
+        let sides = [("Россия", LOC, "Russia"), ("Грузии", LOC, "Georgia")];
+        let d = doc("ru", "Россия сняла запрет на ввоз вина из Грузии.", &sides);
+        assert!(d.events.iter().any(|e| e.code == "081"), "{:?}", d.events);
+    }
+
+    #[test]
     fn a_protest_lodged_with_a_state_is_an_official_complaint() {
         let sides = [("Serbia", LOC, "Serbia"), ("Albania", LOC, "Albania")];
         let d = doc(
