@@ -37,7 +37,7 @@ OVERRIDES = {
     "Macao SAR China": "Macau",
     "Côte d’Ivoire": "Ivory Coast",
     "Czechia": "Czech Republic",
-    "Palestinian Territories": "Palestinian territories",
+    "Palestinian Territories": "State of Palestine",
     "St. Kitts & Nevis": "Saint Kitts and Nevis",
     "St. Lucia": "Saint Lucia",
     "St. Vincent & Grenadines": "Saint Vincent and the Grenadines",
