@@ -281,6 +281,10 @@ const STATEMENT: &str = "010";
 const PERFORMED_ROOTS: [&str; 8] = ["01", "02", "051", "052", "10", "11", "12", "13"];
 /// Codes of the acts that saying one wishes to perform announces as to come: intentions,
 /// meetings and visits, diplomatic and material cooperation, aid.
+/// Most tokens from a negation to the word of occurring it denies ("n'a finalement pas eu lieu",
+/// "will not take place").
+const OCCUR_NEGATION_REACH: usize = 3;
+
 /// Codes of the acts whose target may be people of a side who undergo them ("the Ukrainian
 /// sailors"): intentions (03), concessions (08), sanctions (16), coercion (17) and force (18–20).
 const UNDERGONE_ROOTS: [&str; 7] = ["03", "08", "16", "17", "18", "19", "20"];
@@ -2091,6 +2095,20 @@ impl Sentence<'_> {
             || (condition_before.is_some() && !on_condition)
         {
             return Vec::new();
+        }
+        // "The meeting between Biden and Putin will not take place", "La visite n'a pas eu lieu",
+        // "Встреча … не состоится": an event noun whose clause denies that it occurs did not
+        // happen.
+        if p.nominal {
+            let clause_end = self.clause_end(end);
+            let denied = (end..clause_end).any(|i| {
+                self.is(i, Role::Occur)
+                    && (i.saturating_sub(OCCUR_NEGATION_REACH).max(end)..i)
+                        .any(|j| self.is(j, Role::Negation))
+            });
+            if denied {
+                return Vec::new();
+            }
         }
         // "I would like to thank", "je voudrais saluer", "хотел бы поблагодарить": a verbal act
         // one wishes to perform is performed by saying so.
@@ -9396,6 +9414,48 @@ mod tests {
         let sides = [("Россия", LOC, "Russia"), ("Грузии", LOC, "Georgia")];
         let d = doc("ru", "Россия сняла запрет на ввоз вина из Грузии.", &sides);
         assert!(d.events.iter().any(|e| e.code == "081"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn an_event_whose_occurrence_is_denied_did_not_happen() {
+        let en = [
+            ("Joe Biden", PER, "Joe Biden"),
+            ("Vladimir Putin", PER, "Vladimir Putin"),
+        ];
+        let fr = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Vladimir Poutine", PER, "Vladimir Putin"),
+        ];
+        let ru = [
+            ("Дональда Трампа", PER, "Donald Trump"),
+            ("Владимиром Путиным", PER, "Vladimir Putin"),
+        ];
+        for (lang, text, names) in [
+            (
+                "en",
+                "The meeting between Joe Biden and Vladimir Putin will not take place.",
+                &en[..],
+            ),
+            (
+                "fr",
+                "La rencontre entre Emmanuel Macron et Vladimir Poutine n'aura pas lieu.",
+                &fr[..],
+            ),
+            (
+                "ru",
+                "Встреча Дональда Трампа с Владимиром Путиным не состоится.",
+                &ru[..],
+            ),
+        ] {
+            assert_eq!(coded(&doc(lang, text, names)), Vec::new(), "{text}");
+        }
+        // (Said to occur, it did.)
+        let d = doc(
+            "en",
+            "The meeting between Joe Biden and Vladimir Putin took place.",
+            &en,
+        );
+        assert_eq!(coded(&d).len(), 1, "{:?}", d.events);
     }
 
     #[test]

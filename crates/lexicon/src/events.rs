@@ -183,6 +183,9 @@ pub enum Role {
     /// People a side's adjective names who only undergo acts ("the Ukrainian sailors", "des
     /// civils palestiniens", "украинских моряков"): the side of what befalls them, never a doer.
     Undergoer,
+    /// A word that says an event occurs ("take place", "avoir lieu", "состояться"): denied after
+    /// an event noun, the event did not happen ("The meeting will not take place").
+    Occur,
     Article,
     Pronoun,
     /// A third-person pronoun for a thing or a state, never a person ("it", "оно"): as the
@@ -341,6 +344,7 @@ impl Role {
             "complementizer" => Role::Complementizer,
             "actor_noun" => Role::ActorNoun,
             "undergoer_noun" => Role::Undergoer,
+            "occur" => Role::Occur,
             "article" => Role::Article,
             "pronoun" => Role::Pronoun,
             "thing_pronoun" => Role::ThingPronoun,
