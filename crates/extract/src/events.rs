@@ -9459,6 +9459,37 @@ mod tests {
     }
 
     #[test]
+    fn compensation_paid_to_a_states_nationals_returns_property_to_that_state() {
+        let uganda = |surface: &'static str| [(surface, LOC, "Uganda")];
+        for (lang, text, names) in [
+            (
+                "en",
+                "Uganda paid compensation to 67 British nationals.",
+                uganda("Uganda"),
+            ),
+            (
+                "fr",
+                "L'Ouganda a versé des indemnités à des ressortissants britanniques.",
+                uganda("L'Ouganda"),
+            ),
+            (
+                "ru",
+                "Уганда выплатила компенсации 67 британским гражданам.",
+                uganda("Уганда"),
+            ),
+        ] {
+            let d = doc(lang, text, &names);
+            assert!(
+                d.events.iter().any(|e| e.code == "0842"
+                    && e.source.as_deref() == Some("Uganda")
+                    && e.target.as_deref() == Some("United Kingdom")),
+                "{text}: {:?}",
+                d.events
+            );
+        }
+    }
+
+    #[test]
     fn a_protest_lodged_with_a_state_is_an_official_complaint() {
         let sides = [("Serbia", LOC, "Serbia"), ("Albania", LOC, "Albania")];
         let d = doc(
