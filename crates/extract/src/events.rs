@@ -2669,18 +2669,29 @@ impl Sentence<'_> {
             // ("Соглашение подписали Россия и Китай": a verb in the plural with no subject
             // before it takes one of any kind after it.)
             let plural = sources.is_empty() && self.lex.impersonal_form(&self.lower[end - 1]);
-            let subject = self.mentions.iter().find(|m| {
-                m.start >= end
-                    && m.end <= right_end
-                    && (m.kind == EntityType::Per || object_first || plural)
-                    && !m.place
-                    && !m.adjective
-                    && !self.lex.oblique(&self.lower[m.start])
+            // (Or a state's people named by its adjective in the nominative: "Эммануэля Макрона
+            // критикуют украинские руководители".)
+            let nominative = |m: &Mention| {
+                if m.adjective {
+                    return (m.start..m.end).any(|i| self.is(i, Role::ActorNoun))
+                        && (m.start..m.end).any(|i| {
+                            !self.is(i, Role::ActorNoun)
+                                && self.lex.nominative_adjective(&self.lower[i])
+                        });
+                }
+                !self.lex.oblique(&self.lower[m.start])
                     && crate::speakers::nominative(
                         &text[self.tokens[m.start].start..self.tokens[m.end - 1].end],
                         &m.name,
                     )
                     && (m.kind == EntityType::Per || self.written_nominative(m) == Some(true))
+            };
+            let subject = self.mentions.iter().find(|m| {
+                m.start >= end
+                    && m.end <= right_end
+                    && (m.kind == EntityType::Per || object_first || plural)
+                    && !m.place
+                    && nominative(m)
             });
             if let Some(m) = subject {
                 if object_first {
@@ -9485,6 +9496,26 @@ mod tests {
                     && e.target.as_deref() == Some("United Kingdom")),
                 "{text}: {:?}",
                 d.events
+            );
+        }
+    }
+
+    #[test]
+    fn a_states_people_in_the_nominative_after_the_verb_are_its_subject() {
+        let macron = [("Эммануэля Макрона", PER, "Emmanuel Macron")];
+        for text in [
+            "Эммануэля Макрона критикуют украинские руководители.",
+            "Эммануэля Макрона раскритиковали украинские власти.",
+        ] {
+            assert_eq!(
+                coded(&doc("ru", text, &macron)),
+                [(
+                    "criticize".to_owned(),
+                    "Ukraine".to_owned(),
+                    "Emmanuel Macron".to_owned(),
+                    "done"
+                )],
+                "{text}"
             );
         }
     }

@@ -392,6 +392,7 @@ pub struct EventLexicon {
     /// Endings that show a word right after an event noun is not in the genitive
     /// ("признательность Генеральному секретарю": the dative is to whom).
     not_genitive_suffixes: Vec<String>,
+    nominative_adjective_suffixes: Vec<String>,
     /// Endings of a word that opens a name in an oblique case, so that the name is no subject
     /// ("Генеральному секретарю НАТО").
     oblique_suffixes: Vec<String>,
@@ -514,6 +515,8 @@ impl EventLexicon {
                 lex.genitive_adjacent = true;
             } else if kind.trim() == "not_genitive_suffix" {
                 lex.not_genitive_suffixes.push(word);
+            } else if kind.trim() == "nominative_adjective_suffix" {
+                lex.nominative_adjective_suffixes.push(word);
             } else if kind.trim() == "oblique_suffix" {
                 lex.oblique_suffixes.push(word);
             } else if kind.trim() == "agent_suffix" {
@@ -712,6 +715,14 @@ impl EventLexicon {
     /// Whether `word` (lower case) is an active verbal adverb or gerund (`gerund_suffix`).
     pub fn gerund(&self, word: &str) -> bool {
         self.gerund_suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && word.len() > s.len())
+    }
+
+    /// Whether a lower-case adjective ends as only the nominative does
+    /// (`nominative_adjective_suffix`: "украинские", "российская").
+    pub fn nominative_adjective(&self, word: &str) -> bool {
+        self.nominative_adjective_suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()) && word.len() > s.len())
     }
