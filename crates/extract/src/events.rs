@@ -9521,6 +9521,37 @@ mod tests {
     }
 
     #[test]
+    fn demanding_that_envoys_leave_the_country_expels_them() {
+        for (lang, text, state) in [
+            (
+                "ru",
+                "Польша потребовала от российского посла покинуть страну.",
+                "Польша",
+            ),
+            (
+                "ru",
+                "Польша потребовала от посла России покинуть страну.",
+                "Польша",
+            ),
+            (
+                "fr",
+                "La Pologne a ordonné à deux diplomates russes de quitter le pays.",
+                "La Pologne",
+            ),
+        ] {
+            let names = [(state, LOC, "Poland"), ("России", LOC, "Russia")];
+            let d = doc(lang, text, &names);
+            assert!(
+                d.events.iter().any(|e| e.code == "174"
+                    && e.source.as_deref() == Some("Poland")
+                    && e.target.as_deref() == Some("Russia")),
+                "{text}: {:?}",
+                d.events
+            );
+        }
+    }
+
+    #[test]
     fn a_protest_lodged_with_a_state_is_an_official_complaint() {
         let sides = [("Serbia", LOC, "Serbia"), ("Albania", LOC, "Albania")];
         let d = doc(
