@@ -5703,6 +5703,15 @@ mod tests {
         );
     }
 
+    /// Whether `d` holds an event of that CAMEO code from `source` to `target`.
+    fn has_coded(d: &Document, code: &str, source: &str, target: &str) -> bool {
+        d.events.iter().any(|e| {
+            e.code == code
+                && e.source.as_deref() == Some(source)
+                && e.target.as_deref() == Some(target)
+        })
+    }
+
     fn coded(d: &Document) -> Vec<(String, String, String, &'static str)> {
         d.events
             .iter()
@@ -9415,9 +9424,7 @@ mod tests {
         ] {
             let d = doc("en", text, &sides);
             assert!(
-                d.events.iter().any(|e| e.code == "081"
-                    && e.source.as_deref() == Some("Sudan")
-                    && e.target.as_deref() == Some("Egypt")),
+                has_coded(&d, "081", "Sudan", "Egypt"),
                 "{text}: {:?}",
                 d.events
             );
@@ -9491,9 +9498,7 @@ mod tests {
         ] {
             let d = doc(lang, text, &names);
             assert!(
-                d.events.iter().any(|e| e.code == "0842"
-                    && e.source.as_deref() == Some("Uganda")
-                    && e.target.as_deref() == Some("United Kingdom")),
+                has_coded(&d, "0842", "Uganda", "United Kingdom"),
                 "{text}: {:?}",
                 d.events
             );
@@ -9542,9 +9547,7 @@ mod tests {
             let names = [(state, LOC, "Poland"), ("России", LOC, "Russia")];
             let d = doc(lang, text, &names);
             assert!(
-                d.events.iter().any(|e| e.code == "174"
-                    && e.source.as_deref() == Some("Poland")
-                    && e.target.as_deref() == Some("Russia")),
+                has_coded(&d, "174", "Poland", "Russia"),
                 "{text}: {:?}",
                 d.events
             );
