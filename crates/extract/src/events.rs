@@ -345,6 +345,9 @@ const TITLED_DOER_REACH: usize = 5;
 /// sanctions", "delivered a new batch of weapons").
 const LIGHT_REACH: usize = 5;
 
+/// Most words of a giver phrase before its actor ("de la part de l'").
+const GIVER_WORDS: usize = 5;
+
 /// Fills `Document::sentences` from the shared tokenizer and splitter.
 pub fn split_sentences(doc: &mut Document) {
     doc.tokens = tokenize(&doc.text);
@@ -681,6 +684,31 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
         // "imposed sanctions on Russia", "a imposé des sanctions à la Russie": a light verb before
         // an event noun is that noun's verb; the pair is one predicate, coded as a verb.
         let mut light_starts: Vec<usize> = Vec::new();
+        let mut received_starts: Vec<usize> = Vec::new();
+        // The actor whose name starts at token `k`.
+        let mention_at = |k: usize| {
+            let a = sentence.start + tokens.get(k)?.start;
+            let i = mentions.partition_point(|(m, _)| m.start < a);
+            mentions
+                .get(i)
+                .filter(|(m, _)| m.start == a)
+                .map(|&(_, e)| e)
+        };
+        // A giver word and articles after token `end`, then an actor ("from the European
+        // Union", "de la part de l'Union européenne", "от Евросоюза").
+        let giver_after = |end: usize| {
+            let mut k = end;
+            let mut giver = false;
+            while k < lower.len() && k < end + GIVER_WORDS {
+                if lex.is(&lower[k], Role::Giver) {
+                    giver = true;
+                } else if !lex.is(&lower[k], Role::Article) {
+                    break;
+                }
+                k += 1;
+            }
+            giver && mention_at(k).is_some()
+        };
         let mut k = 0;
         while k + 1 < found.len() {
             let (start, end, p) = found[k];
@@ -688,7 +716,9 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             // (Goods are given: "provided shells", not "imposed an arms embargo".)
             if lex.predicates[p].light
                 && lex.predicates[q].nominal
-                && (!lex.predicates[q].goods || lex.predicates[p].code.starts_with("07"))
+                && (!lex.predicates[q].goods
+                    || lex.predicates[p].code.starts_with("07")
+                    || lex.predicates[p].received)
                 && next_start >= end
                 && next_start <= end + LIGHT_REACH
                 && !(end..next_start).any(|i| lex.is(&lower[i], Role::Boundary) || lower[i] == ",")
@@ -696,14 +726,30 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
                 // ("передала Украине снаряды", "gave Ukraine support": a recipient named
                 // between them is the verb's object, after the predicate.)
                 // (Not the name of what is given: "sent Leopard tanks".)
-                let recipient_between = next_start > end && {
-                    let from = sentence.start + tokens[end].start;
-                    let to = sentence.start + tokens[next_start - 1].end;
-                    let i = mentions.partition_point(|(m, _)| m.start < from);
-                    mentions.get(i).is_some_and(|&(m, e)| {
-                        m.end <= to && !(m.end == to && is_product(&doc.entities[e]))
+                let between = (next_start > end)
+                    .then(|| {
+                        let from = sentence.start + tokens[end].start;
+                        let to = sentence.start + tokens[next_start - 1].end;
+                        let i = mentions.partition_point(|(m, _)| m.start < from);
+                        mentions.get(i).filter(|&&(m, e)| {
+                            m.end <= to && !(m.end == to && is_product(&doc.entities[e]))
+                        })
                     })
-                };
+                    .flatten();
+                let recipient_between = between.is_some();
+                // "received aid from the European Union", "получила от США оружие": a verb of
+                // receiving takes the noun only from a giver — one a giver word names after
+                // it, or an actor between them that is no person ("received EU aid";
+                // "received Lavrov for talks" hosts him).
+                if lex.predicates[p].received {
+                    let between_giver =
+                        between.is_some_and(|&(_, e)| doc.entities[e].kind != EntityType::Per);
+                    if !(between_giver || giver_after(next_end)) {
+                        k += 1;
+                        continue;
+                    }
+                    received_starts.push(start);
+                }
                 found[k] = (start, if recipient_between { end } else { next_end }, q);
                 found.remove(k + 1);
                 light_starts.push(start);
@@ -807,6 +853,7 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             name_marks: name_marks(&sentence_mentions, &lower),
             speech_dashes: speech_dashes(doc, sentence, &tokens, &lower),
             light_starts,
+            received_starts,
             acts: &found,
             pair: pair.as_ref(),
             person_pair: person_pair.as_ref(),
@@ -1908,6 +1955,9 @@ struct Sentence<'a> {
     speech_dashes: Vec<usize>,
     /// Predicates that open with a light verb before their event noun ("imposed sanctions").
     light_starts: Vec<usize>,
+    /// Those of them that open with a verb of receiving, from a giver ("received aid from"):
+    /// the giver did it to the subject.
+    received_starts: Vec<usize>,
     /// Every predicate of the sentence: first token, end token, predicate index.
     acts: &'a [(usize, usize, usize)],
     /// The two states the text named last before this sentence.
@@ -2434,6 +2484,9 @@ impl Sentence<'_> {
                         && (end..m.start).all(|i| introduced(i) || self.is(i, Role::Article))
                 })
         {
+            std::mem::swap(&mut sources, &mut targets);
+        }
+        if self.received_starts.contains(&start) {
             std::mem::swap(&mut sources, &mut targets);
         }
         if object_of_act && sources.is_empty() {
@@ -10981,6 +11034,111 @@ mod tests {
                 ("Iran", LOC, "Iran"),
                 ("United States", LOC, "United States"),
             ],
+        );
+        assert_eq!(coded(&d), vec![]);
+    }
+
+    #[test]
+    fn what_is_received_from_a_giver_is_the_giver_s_act_upon_the_receiver() {
+        let org = EntityType::Org;
+        for (lang, text, (giver, giver_name), (receiver, receiver_name)) in [
+            (
+                "en",
+                "Greece has received humanitarian aid from the European Union.",
+                ("European Union", "European Union"),
+                ("Greece", "Greece"),
+            ),
+            (
+                "en",
+                "Greece received a visit from Emmanuel Macron.",
+                ("Emmanuel Macron", "Emmanuel Macron"),
+                ("Greece", "Greece"),
+            ),
+            (
+                "en",
+                "Ukraine received weapons from the United States.",
+                ("United States", "United States"),
+                ("Ukraine", "Ukraine"),
+            ),
+            (
+                "fr",
+                "La Grèce a reçu une aide de l'Union européenne.",
+                ("Union européenne", "European Union"),
+                ("Grèce", "Greece"),
+            ),
+            (
+                "fr",
+                "La Grèce a reçu le soutien de la France.",
+                ("France", "France"),
+                ("Grèce", "Greece"),
+            ),
+            (
+                "ru",
+                "Греция получила помощь от Евросоюза.",
+                ("Евросоюза", "European Union"),
+                ("Греция", "Greece"),
+            ),
+            (
+                "ru",
+                "Греция получила от Евросоюза финансовую помощь.",
+                ("Евросоюза", "European Union"),
+                ("Греция", "Greece"),
+            ),
+        ] {
+            let names = [
+                (
+                    giver,
+                    if giver.contains("Macron") { PER } else { org },
+                    giver_name,
+                ),
+                (receiver, LOC, receiver_name),
+            ];
+            // (Each with its actor code, as the actor stage gives them.)
+            let mut d = unread(lang, text, &names);
+            for e in &mut d.entities {
+                e.actor = Some(e.name.to_uppercase());
+            }
+            split_sentences(&mut d);
+            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            assert!(
+                d.events
+                    .iter()
+                    .any(|e| e.source.as_deref() == Some(giver_name)
+                        && e.target.as_deref() == Some(receiver_name)),
+                "{text}: {:?}",
+                coded(&d)
+            );
+            assert!(
+                !d.events
+                    .iter()
+                    .any(|e| e.source.as_deref() == Some(receiver_name)),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
+        // A guest received is hosted, in the active and the passive; a thing with no act is
+        // no event.
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Sergueï Lavrov", PER, "Sergey Lavrov"),
+            ("Grèce", LOC, "Greece"),
+            ("Union européenne", org, "European Union"),
+        ];
+        for text in [
+            "Emmanuel Macron a reçu Sergueï Lavrov à l'Élysée.",
+            "Sergueï Lavrov a été reçu par Emmanuel Macron à l'Élysée.",
+        ] {
+            let d = doc("fr", text, &names);
+            assert!(
+                coded(&d).contains(&act("meet", "Emmanuel Macron", "Sergey Lavrov")),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
+        let d = doc(
+            "fr",
+            "La Grèce a reçu une lettre de l'Union européenne.",
+            &names,
         );
         assert_eq!(coded(&d), vec![]);
     }

@@ -136,6 +136,12 @@ pub struct Predicate {
     /// Office", "a été convoqué au ministère", "был вызван в МИД"): the subject is the target,
     /// the actor after it the source (option `undergone`).
     pub undergone: bool,
+    /// A light verb of receiving (option `received`): before an event noun whose giver a
+    /// `giver` word names after it ("received aid from the European Union", "a reçu le soutien
+    /// de la France", "получила помощь от Евросоюза"), or an actor between them that is no
+    /// person ("received EU aid", "получила от США оружие"), the noun's act done by the giver
+    /// to the subject.
+    pub received: bool,
     /// Says the act is to come, whatever the tense ("est attendu à Paris", "is expected in
     /// Paris", "ожидается в Москве"): coded as planned (option `planned`).
     pub planned: bool,
@@ -284,6 +290,9 @@ pub enum Role {
     /// Польши", "expulsé de France"): in an expulsion in the passive with no agent, that state
     /// expelled.
     Origin,
+    /// A preposition of whom something is received from ("from", "de la part de", "от"): after
+    /// a light verb of receiving and its event noun, the giver (option `received`).
+    Giver,
     /// A noun that a city after its genitive, or (in English) before it, names as the place a
     /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
     /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
@@ -338,6 +347,7 @@ impl Role {
             "nonfinite" => Role::NonFinite,
             "reason" => Role::Reason,
             "origin" => Role::Origin,
+            "giver" => Role::Giver,
             "counterpart" => Role::Counterpart,
             "venue" => Role::Venue,
             "boundary" => Role::Boundary,
@@ -477,10 +487,11 @@ impl EventLexicon {
                 partner: options.split(',').any(|o| o.trim() == "partner"),
                 light: options
                     .split(',')
-                    .any(|o| matches!(o.trim(), "light" | "light_only")),
+                    .any(|o| matches!(o.trim(), "light" | "light_only" | "received")),
                 light_only: options.split(',').any(|o| o.trim() == "light_only"),
                 goods: options.split(',').any(|o| o.trim() == "goods"),
                 undergone: options.split(',').any(|o| o.trim() == "undergone"),
+                received: options.split(',').any(|o| o.trim() == "received"),
                 planned: options.split(',').any(|o| o.trim() == "planned"),
                 person: options
                     .split(',')
