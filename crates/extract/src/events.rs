@@ -5398,6 +5398,17 @@ mod tests {
         d
     }
 
+    /// `doc`, each entity with an actor code, as the actor stage gives them.
+    fn doc_with_actors(lang: &str, text: &str, names: &[(&str, EntityType, &str)]) -> Document {
+        let mut d = unread(lang, text, names);
+        for e in &mut d.entities {
+            e.actor = Some(e.name.to_uppercase());
+        }
+        split_sentences(&mut d);
+        extract_events(&mut d, chancery_lexicon::actors::builtin());
+        d
+    }
+
     /// An act done, as `coded` lists it.
     fn act(kind: &str, a: &str, b: &str) -> (String, String, String, &'static str) {
         (kind.to_owned(), a.to_owned(), b.to_owned(), "done")
@@ -11093,13 +11104,7 @@ mod tests {
                 ),
                 (receiver, LOC, receiver_name),
             ];
-            // (Each with its actor code, as the actor stage gives them.)
-            let mut d = unread(lang, text, &names);
-            for e in &mut d.entities {
-                e.actor = Some(e.name.to_uppercase());
-            }
-            split_sentences(&mut d);
-            extract_events(&mut d, chancery_lexicon::actors::builtin());
+            let d = doc_with_actors(lang, text, &names);
             assert!(
                 d.events
                     .iter()
@@ -11141,5 +11146,69 @@ mod tests {
             &names,
         );
         assert_eq!(coded(&d), vec![]);
+    }
+
+    #[test]
+    fn support_said_endorses_and_support_given_cooperates() {
+        for (lang, text, code) in [
+            ("en", "France expressed its support for Ukraine.", "051"),
+            (
+                "en",
+                "France reaffirmed its strong support for Ukraine.",
+                "051",
+            ),
+            ("fr", "La France a exprimé son soutien à l'Ukraine.", "051"),
+            (
+                "fr",
+                "La France a réaffirmé son plein soutien à l'Ukraine.",
+                "051",
+            ),
+            ("ru", "Франция выразила поддержку Украине.", "051"),
+            ("fr", "La France soutient l'Ukraine.", "050"),
+            ("en", "France supports Ukraine.", "050"),
+        ] {
+            let names = [
+                (
+                    if lang == "ru" {
+                        "Франция"
+                    } else {
+                        "France"
+                    },
+                    LOC,
+                    "France",
+                ),
+                (
+                    if lang == "ru" {
+                        "Украине"
+                    } else {
+                        "Ukraine"
+                    },
+                    LOC,
+                    "Ukraine",
+                ),
+            ];
+            let d = doc_with_actors(lang, text, &names);
+            assert!(
+                has_coded(&d, code, "France", "Ukraine"),
+                "{text}: {:?}",
+                d.events.iter().map(|e| &e.code).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn massing_troops_near_a_state_is_a_show_of_force() {
+        let names = [("Russia", LOC, "Russia"), ("Ukraine", LOC, "Ukraine")];
+        for text in [
+            "Russia is massing troops near Ukraine.",
+            "Russia is massing troops on the border with Ukraine.",
+        ] {
+            let d = doc_with_actors("en", text, &names);
+            assert!(
+                has_coded(&d, "154", "Russia", "Ukraine"),
+                "{text}: {:?}",
+                coded(&d)
+            );
+        }
     }
 }
