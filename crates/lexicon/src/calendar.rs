@@ -288,12 +288,20 @@ pub static DAY_ORDINALS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A part of a year: its words, language, first and last month, whether it stands alone.
+pub type YearPart = (&'static str, u8, u8, u8, bool);
+
 /// Parts of a year named by an ordinal and a unit, words separated by single spaces, with the
-/// language and the first and last month they cover: "the first half of 2019", "au premier
-/// semestre 2020", "во втором полугодии прошлого года".
-pub static YEAR_PARTS: LazyLock<Vec<(&'static str, u8, u8, u8)>> = LazyLock::new(|| {
+/// language, the first and last month they cover, and whether the part names a part of a year
+/// even with no year after it (value `alone`: "in the first quarter", "au premier semestre",
+/// "в первом квартале" — not "the first half", which may be of anything): "the first half of
+/// 2019", "au premier semestre 2020", "во втором полугодии прошлого года".
+pub static YEAR_PARTS: LazyLock<Vec<YearPart>> = LazyLock::new(|| {
     entries("year_part")
-        .map(|e| (e.word, e.lang, num(e, 0), num(e, 1)))
+        .map(|e| {
+            let alone = e.values.get(2) == Some(&"alone");
+            (e.word, e.lang, num(e, 0), num(e, 1), alone)
+        })
         .collect()
 });
 
@@ -452,7 +460,9 @@ mod tests {
                 "unit" => unit_named(v.first()).is_some(),
                 "count" => v.first() == Some(&"few") || number(v.first()),
                 "day_ordinal" => number(v.first()) && (1..=31).contains(&num::<u8>(e, 0)),
-                "year_part" => number(v.first()) && number(v.get(1)),
+                "year_part" => {
+                    number(v.first()) && number(v.get(1)) && v.get(2).is_none_or(|a| *a == "alone")
+                }
                 "month_week" => {
                     v.first() == Some(&"last")
                         || number(v.first()) && (1..=4).contains(&num::<u8>(e, 0))

@@ -294,15 +294,16 @@ static PHRASES: LazyLock<Vec<Vec<Phrase>>> = LazyLock::new(|| {
     out
 });
 
-/// Parts of a year by the id of their first word: the ids of the other words, language, months.
-type YearPart = (Vec<u32>, u8, u8, u8);
+/// Parts of a year by the id of their first word: the ids of the other words, language, months,
+/// whether it stands alone ([`calendar::YEAR_PARTS`]).
+type YearPart = (Vec<u32>, u8, u8, u8, bool);
 static YEAR_PARTS: LazyLock<Vec<Vec<YearPart>>> = LazyLock::new(|| {
     let vocab = &*VOCAB;
     let mut out: Vec<Vec<YearPart>> = (0..=vocab.words.len()).map(|_| Vec::new()).collect();
-    for &(phrase, lang, a, b) in calendar::YEAR_PARTS.iter() {
+    for &(phrase, lang, a, b, alone) in calendar::YEAR_PARTS.iter() {
         let ids: Vec<u32> = phrase.split(' ').map(|w| vocab.id(w)).collect();
         if ids.iter().all(|&id| id != 0) {
-            out[ids[0] as usize].push((ids[1..].to_vec(), lang, a, b));
+            out[ids[0] as usize].push((ids[1..].to_vec(), lang, a, b, alone));
         }
     }
     out
@@ -1789,14 +1790,15 @@ impl<'a> Grammar<'a> {
 
     /// "the first half of 2019", "au premier semestre 2020", "во втором полугодии 2018 года",
     /// "in the first quarter of this year": months of a year named by an ordinal and a unit. A
-    /// part without its year is left out.
+    /// part without its year is of the anchor's year when it can only be a part of a year ("au
+    /// premier trimestre", "в первом квартале"), else left out ("the first half").
     fn year_part(&self, i: usize) -> Option<M> {
         let parts = YEAR_PARTS.get(self.tok(i)?.id as usize)?;
-        let (j, (a, b)) = self.longest_phrase(
+        let (j, (a, b, alone)) = self.longest_phrase(
             i,
             parts
                 .iter()
-                .map(|(rest, lang, a, b)| (rest.as_slice(), *lang, (*a, *b))),
+                .map(|(rest, lang, a, b, alone)| (rest.as_slice(), *lang, (*a, *b, *alone))),
         )?;
         let k = if self.is_any(j, &OF_WORDS) {
             self.skip_articles(self.after_word(j))
@@ -1818,8 +1820,10 @@ impl<'a> Grammar<'a> {
             return Some(M::new(end, Raw::RelYr(a, b, n)));
         }
         // "in the first half of the year", "в первой половине года": the anchor's year.
-        self.is_any(k, &THIS_YEAR)
-            .then(|| M::new(k + 1, Raw::RelYr(a, b, 0)))
+        if self.is_any(k, &THIS_YEAR) {
+            return Some(M::new(k + 1, Raw::RelYr(a, b, 0)));
+        }
+        alone.then(|| M::new(j, Raw::RelYr(a, b, 0)))
     }
 
     /// "the first week of March", "la dernière semaine de juin", "на первой неделе марта": seven

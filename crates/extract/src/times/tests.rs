@@ -986,12 +986,25 @@ fn seasons_and_parts_of_a_relative_year() {
         "2018-05-02",
         "premier semestre 2019=2019-01/2019-06; deuxième trimestre de l'année dernière=2017-04/2017-06",
     );
-    // A part of a year with no year is left out.
+    // A part with no year is the anchor year's when it can only be a part of a year
+    // (quarters, semesters); one that may be of anything ("the first half") is left out.
     check(
         "Au premier semestre, les échanges ont crû.",
         "fr",
         "2018-05-02",
-        "",
+        "premier semestre=2018-01/2018-06",
+    );
+    check(
+        "В первом квартале товарооборот вырос, как и в первой половине матча.",
+        "ru",
+        "2018-05-02",
+        "первом квартале=2018-01/2018-03",
+    );
+    check(
+        "Trade grew in the third quarter, but not in the first half.",
+        "en",
+        "2018-05-02",
+        "third quarter=2018-07/2018-09",
     );
 }
 

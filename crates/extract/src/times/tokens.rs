@@ -125,7 +125,7 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             add(w);
         }
     }
-    for (phrase, _, _, _) in calendar::YEAR_PARTS.iter() {
+    for (phrase, _, _, _, _) in calendar::YEAR_PARTS.iter() {
         for w in phrase.split(' ') {
             add(w);
         }
