@@ -825,6 +825,32 @@ pub fn extract_events(doc: &mut Document, kb: &Kb) {
             (&tokens, &lower),
             (&predicate_spans, &evaluative, &material),
         );
+        // "a demandé à la Serbie et au Kosovo de…", "a reproché à l'OMC et aux États-Unis…": a
+        // state after a place word that fuses the dative with its article ("au", "aux"), joined
+        // to whom words said or given are addressed, is addressed too, not where.
+        let told = |start: usize| {
+            found.iter().any(|&(_, end, p)| {
+                let code = &lex.predicates[p].code;
+                start > end
+                    && start <= end + 2
+                    && ["02", "07", "10", "11", "12", "13"]
+                        .iter()
+                        .any(|r| code.starts_with(r))
+            })
+        };
+        for i in 1..sentence_mentions.len() {
+            let (before, after) = sentence_mentions.split_at_mut(i);
+            let (prev, cur) = (&before[i - 1], &mut after[0]);
+            if cur.place
+                && !prev.place
+                && cur.start == prev.end + 2
+                && lex.is(&lower[cur.start - 1], Role::Dative)
+                && lex.is(&lower[prev.end], Role::And)
+                && told(prev.start)
+            {
+                cur.place = false;
+            }
+        }
         own_state_mentions(
             doc,
             kb,
@@ -4897,7 +4923,8 @@ impl Sentence<'_> {
             }
         }
         // The preposition that introduces the first member may introduce each of them ("avec
-        // Olaf Scholz et avec Giorgia Meloni", "à l'OMC et à l'UE", "with Lavrov and with Wang").
+        // Olaf Scholz et avec Giorgia Meloni", "à l'OMC et à l'UE", "à la Serbie et au Kosovo",
+        // "with Lavrov and with Wang").
         let intro = (first.start.saturating_sub(3)..first.start)
             .rev()
             .find(|&i| !self.is(i, Role::Article) && !self.lower[i].ends_with(['\'', '’']))
@@ -4981,7 +5008,13 @@ impl Sentence<'_> {
                         || self.is(i, Role::Article)
                         || self.is(i, Role::Genitive)
                         || title_word(i)
-                        || intro.is_some_and(|w| self.lower[i] == w && i > last.end)
+                        || intro.is_some_and(|w| {
+                            i > last.end
+                                && (self.lower[i] == w
+                                    // (Or fused with an article: "à la Serbie et au
+                                    // Kosovo".)
+                                    || self.is(i, Role::Dative) && self.lex.is(w, Role::Place))
+                        })
                 });
             if !joined {
                 break;
@@ -11210,5 +11243,38 @@ mod tests {
                 coded(&d)
             );
         }
+    }
+
+    #[test]
+    fn a_state_after_a_fused_dative_joined_to_the_addressee_is_addressed_too() {
+        let names = [
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("Serbie", LOC, "Serbia"),
+            ("Kosovo", LOC, "Kosovo"),
+            ("Kazakhstan", LOC, "Kazakhstan"),
+        ];
+        let d = doc_with_actors(
+            "fr",
+            "Emmanuel Macron a demandé à la Serbie et au Kosovo de faire preuve de responsabilité.",
+            &names,
+        );
+        for target in ["Serbia", "Kosovo"] {
+            assert!(
+                coded(&d).contains(&act("appeal", "Emmanuel Macron", target)),
+                "{target}: {:?}",
+                coded(&d)
+            );
+        }
+        // (Where something is said stays a place.)
+        let d = doc_with_actors(
+            "fr",
+            "Emmanuel Macron a dit au Kazakhstan que la paix était possible.",
+            &names,
+        );
+        assert!(
+            d.events.iter().all(|e| e.target.is_none()),
+            "{:?}",
+            coded(&d)
+        );
     }
 }

@@ -293,6 +293,9 @@ pub enum Role {
     /// A preposition of whom something is received from ("from", "de la part de", "от"): after
     /// a light verb of receiving and its event noun, the giver (option `received`).
     Giver,
+    /// A place word that is also the dative fused with its article ("au", "aux"): joined by
+    /// "and" to whom words said or given are addressed, the state after it is addressed too.
+    Dative,
     /// A noun that a city after its genitive, or (in English) before it, names as the place a
     /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
     /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
@@ -348,6 +351,7 @@ impl Role {
             "reason" => Role::Reason,
             "origin" => Role::Origin,
             "giver" => Role::Giver,
+            "dative" => Role::Dative,
             "counterpart" => Role::Counterpart,
             "venue" => Role::Venue,
             "boundary" => Role::Boundary,
