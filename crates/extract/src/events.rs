@@ -4117,10 +4117,15 @@ impl Sentence<'_> {
         // a eu avec Scholz", "встреча, которую Путин провёл с Трампом": the subject of an
         // object relative clause on an event noun is its doer, the side after "with" in that
         // clause (or the second of two joined subjects) its other side.
-        if nominal && let Some((doers, others)) = self.relative_doers(end, &right, right_end, code)
+        if nominal
+            && let Some((doers, others, me)) = self.relative_doers(end, &right, right_end, code)
         {
             let to_sides = |v: &[&Mention]| v.iter().map(|m| Side::of(m)).collect::<Vec<_>>();
-            return (to_sides(&doers), to_sides(&others), place);
+            let mut others = to_sides(&others);
+            others.extend(me.and_then(|i| self.speaker(i)));
+            if !others.is_empty() {
+                return (to_sides(&doers), others, place);
+            }
         }
         // (Praise is no joint act: "Macron and Scholz welcomed the agreement" praise no one.)
         let joint = (code.starts_with("04") || code.starts_with("05") || code.starts_with("06"))
@@ -4816,7 +4821,7 @@ impl Sentence<'_> {
         right: &[&'m Mention],
         right_end: usize,
         code: &str,
-    ) -> Option<(Vec<&'m Mention>, Vec<&'m Mention>)> {
+    ) -> Option<(Vec<&'m Mention>, Vec<&'m Mention>, Option<usize>)> {
         let pronoun = if self.lower.get(end).is_some_and(|w| w == ",") {
             end + 1
         } else {
@@ -4854,7 +4859,13 @@ impl Sentence<'_> {
         if others.is_empty() && doers.len() >= 2 && joint {
             others = doers.split_off(1);
         }
-        (!others.is_empty()).then_some((doers, others))
+        // ("the meeting that Minister Hagiuda and I had": the speaker, joined by "and" to the
+        // subject, is the other side of a joint act.)
+        let me = (others.is_empty() && joint)
+            .then(|| (last + 1..(last + 2).min(right_end)).find(|&i| self.is(i, Role::FirstPerson)))
+            .flatten()
+            .filter(|&i| self.is(i - 1, Role::And));
+        (!others.is_empty() || me.is_some()).then_some((doers, others, me))
     }
 
     /// The actor chosen among candidates: the first, or a person standing for it, named
@@ -11276,5 +11287,25 @@ mod tests {
             "{:?}",
             coded(&d)
         );
+    }
+
+    #[test]
+    fn the_speaker_joined_to_the_subject_of_a_relative_clause_shares_the_meeting() {
+        let hayashi = ("Yoshimasa Hayashi", PER, "Yoshimasa Hayashi");
+        let got = coded_in_turn(
+            "It will build on the meeting that Minister Yoshimasa Hayashi and I had in May.",
+            &[hayashi],
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "meet" && e.1 == "Yoshimasa Hayashi" && e.2 == "Antony Blinken"),
+            "{got:?}"
+        );
+        // (Not an act upon the speaker that is no joint one.)
+        let got = coded_in_turn(
+            "We discussed the sanctions that Yoshimasa Hayashi and I announced.",
+            &[hayashi],
+        );
+        assert!(got.iter().all(|e| e.2 != "Antony Blinken"), "{got:?}");
     }
 }
