@@ -4943,6 +4943,10 @@ impl Sentence<'_> {
             .filter(|w| {
                 w.chars().count() <= LIST_PREPOSITION_CHARS && w.chars().all(char::is_alphabetic)
             });
+        // "как с Ван И, так и с Блинкеном": a correlative word before the first member (its
+        // preposition aside) lets the second word of the pair join the next.
+        let correlative =
+            (first.start.saturating_sub(3)..first.start).any(|i| self.is(i, Role::CorrelativeOpen));
         let mut out = vec![first];
         let mut last = first;
         for m in candidates.iter().copied().filter(|m| m.start >= first.end) {
@@ -5009,13 +5013,15 @@ impl Sentence<'_> {
                     && (self.is(i, Role::ActorNoun)
                         || self.tokens[i].slice(text).starts_with(char::is_uppercase))
             };
+            let joins = |i: usize| correlative && self.is(i, Role::CorrelativeJoin);
             let joined = m.start > last.end
                 && between
                     .clone()
-                    .any(|i| self.lower[i] == "," || self.is(i, Role::And))
+                    .any(|i| self.lower[i] == "," || self.is(i, Role::And) || joins(i))
                 && between.clone().all(|i| {
                     self.lower[i] == ","
                         || self.is(i, Role::And)
+                        || joins(i)
                         || self.is(i, Role::Article)
                         || self.is(i, Role::Genitive)
                         || title_word(i)
@@ -11307,5 +11313,26 @@ mod tests {
             &[hayashi],
         );
         assert!(got.iter().all(|e| e.2 != "Antony Blinken"), "{got:?}");
+    }
+
+    #[test]
+    fn a_correlative_pair_joins_the_members_of_a_list() {
+        let names = [
+            ("Сергей Лавров", PER, "Sergey Lavrov"),
+            ("Ван И", PER, "Wang Yi"),
+            ("Энтони Блинкеном", PER, "Antony Blinken"),
+        ];
+        let d = doc_with_actors(
+            "ru",
+            "Сергей Лавров провел встречи как с Ван И, так и с Энтони Блинкеном.",
+            &names,
+        );
+        for other in ["Wang Yi", "Antony Blinken"] {
+            assert!(
+                coded(&d).contains(&act("meet", "Sergey Lavrov", other)),
+                "{other}: {:?}",
+                coded(&d)
+            );
+        }
     }
 }

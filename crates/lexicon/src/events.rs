@@ -296,6 +296,10 @@ pub enum Role {
     /// A place word that is also the dative fused with its article ("au", "aux"): joined by
     /// "and" to whom words said or given are addressed, the state after it is addressed too.
     Dative,
+    /// The first word of a correlative pair before a list's first member ("как с Ван И, так и
+    /// с Блинкеном"): the second word (`CorrelativeJoin`: "так") joins the next member.
+    CorrelativeOpen,
+    CorrelativeJoin,
     /// A noun that a city after its genitive, or (in English) before it, names as the place a
     /// meeting was held or a text made ("le sommet de Pékin", "the Astana process"): the city
     /// is no side of an event. Document nouns (`document_nouns.txt`) count as well.
@@ -352,6 +356,8 @@ impl Role {
             "origin" => Role::Origin,
             "giver" => Role::Giver,
             "dative" => Role::Dative,
+            "correlative_open" => Role::CorrelativeOpen,
+            "correlative_join" => Role::CorrelativeJoin,
             "counterpart" => Role::Counterpart,
             "venue" => Role::Venue,
             "boundary" => Role::Boundary,
